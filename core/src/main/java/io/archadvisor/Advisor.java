@@ -1,0 +1,136 @@
+package io.archadvisor;
+
+import io.archadvisor.graph.RecommendationGraph;
+import io.archadvisor.model.Requirements;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Gives architecture advice: compiles the rule packs once, then turns {@link Requirements} into a
+ * {@link RecommendationGraph}. An advisor is immutable and safe to share between threads; build one and reuse it.
+ *
+ * <pre>{@code
+ * try (Advisor advisor = Advisor.builder().build()) {
+ *     RecommendationGraph graph = advisor.advise(RequirementsReader.read(Path.of("system.yaml")));
+ *     graph.primaryPattern().ifPresent(p -> System.out.println(p.summary()));
+ * }
+ * }</pre>
+ */
+public interface Advisor extends AutoCloseable {
+
+    /** A builder with the default rule packs and limits. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Advises on the requirements.
+     *
+     * @throws EvaluationLimitException when a rule runs away; the advisor stays usable
+     * @throws RuleExecutionException when a rule's consequence fails
+     */
+    RecommendationGraph advise(Requirements requirements);
+
+    /** Every loaded rule with its metadata, sorted by id. */
+    List<RuleInfo> rules();
+
+    /** Releases the sessions and the timer this advisor owns; further calls to {@link #advise} fail. */
+    @Override
+    void close();
+
+    /** Configures and builds an {@link Advisor}. */
+    final class Builder {
+
+        /** The default maximum number of rule firings per advice. */
+        public static final int DEFAULT_MAX_RULE_FIRINGS = 100_000;
+        /** The default maximum wall-clock time per advice. */
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+        final List<RulePack> packs = new ArrayList<>();
+        final List<RuleSource> extra = new ArrayList<>();
+        boolean defaultPacks = true;
+        int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
+        Duration timeout = DEFAULT_TIMEOUT;
+        Clock clock = Clock.systemUTC();
+        ClassLoader classLoader = Builder.class.getClassLoader();
+
+        Builder() {
+        }
+
+        /** Leaves out the packs registered on the classpath, so only the rules added here are loaded. */
+        public Builder withoutDefaultPacks() {
+            this.defaultPacks = false;
+            return this;
+        }
+
+        /** Adds a rule pack. */
+        public Builder addPack(RulePack pack) {
+            packs.add(Objects.requireNonNull(pack, "pack"));
+            return this;
+        }
+
+        /** Adds one DRL text; {@code name} is what errors and {@link RuleInfo#source()} call it. */
+        public Builder addRules(String name, String drl) {
+            extra.add(new RuleSource(name, drl));
+            return this;
+        }
+
+        /** Adds a DRL file. */
+        public Builder addRules(Path file) {
+            extra.add(RuleSource.fromFile(file));
+            return this;
+        }
+
+        /** Adds DRL classpath resources, such as {@code com/acme/rules/broker.drl}. */
+        public Builder addClasspathRules(String... resources) {
+            for (String r : resources) {
+                extra.add(RuleSource.fromClasspath(r, classLoader));
+            }
+            return this;
+        }
+
+        /** The maximum number of rule firings per advice (default {@value #DEFAULT_MAX_RULE_FIRINGS}). */
+        public Builder maxRuleFirings(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxRuleFirings must be ≥ 1, got " + max);
+            }
+            this.maxRuleFirings = max;
+            return this;
+        }
+
+        /** The maximum wall-clock time per advice (default 10 s). */
+        public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The clock that dates the advice, for end-of-life and staleness decisions (default: system UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The class loader that finds default packs and classpath rules (default: archadvisor's own). */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * Compiles the rules and builds the advisor.
+         *
+         * @throws RuleCompilationException when a rule file does not compile, listing every error
+         */
+        public Advisor build() {
+            return DroolsAdvisor.build(this);
+        }
+    }
+}

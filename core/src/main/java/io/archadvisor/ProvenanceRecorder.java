@@ -1,0 +1,112 @@
+package io.archadvisor;
+
+import io.archadvisor.facts.InputFact;
+import io.archadvisor.graph.FactRef;
+import io.archadvisor.graph.Node;
+import io.archadvisor.graph.Provenance;
+import io.archadvisor.facts.Values;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Records, for every object a rule inserts, which rule inserted it and what that rule's match held, so provenance is
+ * automatic. Objects a rule inserts that are not nodes (intermediate facts of custom rules) are seen through: a node
+ * derived from them rests on the facts they rest on.
+ */
+final class ProvenanceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    private Match current;
+    private final Map<Object, Provenance> byObject = new IdentityHashMap<>();
+    private final Map<String, Integer> firings = new LinkedHashMap<>();
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        current = event.getMatch();
+        firings.merge(current.getRule().getName(), 1, Integer::sum);
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        current = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() == null) {
+            return;
+        }
+        Match match = current;
+        TreeSet<FactRef> facts = new TreeSet<>();
+        TreeSet<String> nodes = new TreeSet<>();
+        if (match != null) {
+            for (Object o : match.getObjects()) {
+                collect(o, facts, nodes);
+            }
+        }
+        byObject.putIfAbsent(event.getObject(),
+                new Provenance(event.getRule().getName(), List.copyOf(facts), List.copyOf(nodes)));
+    }
+
+    private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
+        if (o instanceof Node n) {
+            nodes.add(n.id());
+        } else if (o instanceof InputFact f) {
+            facts.add(new FactRef(f.path(), f.displayValue() == null ? null : Values.display(f.displayValue())));
+        } else if (o instanceof java.util.Collection<?> c) {
+            for (Object element : c) {
+                collect(element, facts, nodes);
+            }
+        } else {
+            Provenance intermediate = byObject.get(o);
+            if (intermediate != null) {
+                facts.addAll(intermediate.facts());
+                nodes.addAll(intermediate.derivedFrom());
+            }
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // provenance stays with the inserting rule
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        // the graph is read from working memory, so deleted objects drop out by themselves
+    }
+
+    /** The provenance of an object a rule inserted, or {@code null}. */
+    Provenance provenanceOf(Object o) {
+        return byObject.get(o);
+    }
+
+    /** The rule whose consequence is running now, or {@code null}. */
+    String currentRule() {
+        Match m = current;
+        return m == null ? null : m.getRule().getName();
+    }
+
+    /** Every rule that fired, in first-firing order. */
+    List<String> firedRules() {
+        return List.copyOf(firings.keySet());
+    }
+
+    String mostFiredRule() {
+        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    int firings(String rule) {
+        return rule == null ? 0 : firings.getOrDefault(rule, 0);
+    }
+}

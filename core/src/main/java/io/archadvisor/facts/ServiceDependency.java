@@ -1,0 +1,39 @@
+package io.archadvisor.facts;
+
+import io.archadvisor.model.CallMode;
+import java.util.Objects;
+
+/**
+ * A call from one proposed service to another.
+ *
+ * @param from the calling service
+ * @param to the called service
+ * @param mode synchronous or asynchronous
+ * @param serviceIndex the caller's position in {@code proposal.services}
+ * @param index the call's position in the caller's {@code calls}
+ */
+public record ServiceDependency(String from, String to, CallMode mode, int serviceIndex, int index)
+        implements InputFact {
+
+    /** Requires both ends and a mode. */
+    public ServiceDependency {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(mode, "mode");
+    }
+
+    @Override
+    public String path() {
+        return "proposal.services[" + serviceIndex + "].calls[" + index + "]";
+    }
+
+    @Override
+    public Object displayValue() {
+        return from + " -> " + to + " (" + Values.display(mode) + ")";
+    }
+
+    @Override
+    public Dimension dimension() {
+        return Dimension.PROPOSAL;
+    }
+}

@@ -1,0 +1,28 @@
+package io.archadvisor.facts;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** Formats fact values for people: enums in lower kebab case, whole doubles without a fraction. */
+public final class Values {
+
+    private Values() {
+    }
+
+    /** The value as a person would write it in the requirements file. */
+    public static String display(Object value) {
+        if (value == null) {
+            return "unknown";
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+        if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+            return String.valueOf(d.longValue());
+        }
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(Values::display).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,188 @@
+package io.archadvisor.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The immutable result of one advice: typed nodes, typed edges between them, and the provenance of every node. Nodes
+ * are ordered by type (in the order of {@link Node}'s permitted types) and then by id, so the same requirements always
+ * give an equal graph in the same order.
+ */
+public final class RecommendationGraph {
+
+    private static final List<Class<?>> TYPE_ORDER = List.of(Node.class.getPermittedSubclasses());
+
+    /** Orders nodes by type, then id. */
+    public static final Comparator<Node> NODE_ORDER = Comparator
+            .comparingInt((Node n) -> typeRank(n))
+            .thenComparing(Node::id);
+
+    private final List<Node> nodes;
+    private final Map<String, Node> byId;
+    private final List<Edge> edges;
+    private final Map<String, Provenance> provenance;
+    private final List<String> firedRules;
+
+    /**
+     * A graph; nodes and edges are sorted, and every node must have provenance.
+     *
+     * @param nodes the nodes, with unique ids
+     * @param edges the edges between them
+     * @param provenance the provenance of every node, by node id
+     * @param firedRules the ids of the rules that fired, in any order
+     */
+    public RecommendationGraph(List<? extends Node> nodes, List<Edge> edges, Map<String, Provenance> provenance,
+            List<String> firedRules) {
+        List<Node> sorted = new ArrayList<>(nodes);
+        sorted.sort(NODE_ORDER);
+        Map<String, Node> index = new LinkedHashMap<>();
+        for (Node n : sorted) {
+            Node previous = index.putIfAbsent(n.id(), n);
+            if (previous != null && !previous.equals(n)) {
+                throw new IllegalArgumentException("Two different nodes share the id `" + n.id() + "`: " + previous
+                        + " and " + n + ". Give each node type an id that includes every field that tells them apart.");
+            }
+            if (!provenance.containsKey(n.id())) {
+                throw new IllegalArgumentException("Node `" + n.id() + "` has no provenance");
+            }
+        }
+        this.nodes = List.copyOf(index.values());
+        this.byId = Map.copyOf(index);
+        List<Edge> sortedEdges = new ArrayList<>(new HashSet<>(edges));
+        sortedEdges.sort(Edge.ORDER);
+        for (Edge e : sortedEdges) {
+            if (!index.containsKey(e.from()) || !index.containsKey(e.to())) {
+                throw new IllegalArgumentException("Edge " + e + " refers to a node that is not in the graph");
+            }
+        }
+        this.edges = List.copyOf(sortedEdges);
+        Map<String, Provenance> prov = new TreeMap<>();
+        for (Node n : this.nodes) {
+            prov.put(n.id(), provenance.get(n.id()));
+        }
+        this.provenance = java.util.Collections.unmodifiableMap(prov);
+        this.firedRules = List.copyOf(new java.util.TreeSet<>(firedRules));
+    }
+
+    private static int typeRank(Node n) {
+        for (int i = 0; i < TYPE_ORDER.size(); i++) {
+            if (TYPE_ORDER.get(i).isInstance(n)) {
+                return i;
+            }
+        }
+        return TYPE_ORDER.size();
+    }
+
+    /** Every node, by type and then id. */
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    /** The nodes of one type, in graph order. */
+    public <T extends Node> List<T> nodes(Class<T> type) {
+        return nodes.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The node with this id. */
+    public Optional<Node> node(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every edge, sorted by source, type and target. */
+    public List<Edge> edges() {
+        return edges;
+    }
+
+    /** The edges leaving a node. */
+    public List<Edge> edgesFrom(Node node) {
+        return edges.stream().filter(e -> e.from().equals(node.id())).toList();
+    }
+
+    /** The edges entering a node. */
+    public List<Edge> edgesTo(Node node) {
+        return edges.stream().filter(e -> e.to().equals(node.id())).toList();
+    }
+
+    /** How each node was derived, by node id, sorted by id. */
+    public Map<String, Provenance> provenance() {
+        return provenance;
+    }
+
+    /** How this node was derived. */
+    public Provenance provenance(Node node) {
+        Provenance p = provenance.get(Objects.requireNonNull(node, "node").id());
+        if (p == null || !byId.get(node.id()).equals(node)) {
+            throw new IllegalArgumentException("Node `" + node.id() + "` is not in this graph");
+        }
+        return p;
+    }
+
+    /** The ids of every rule that fired, sorted. */
+    public List<String> firedRules() {
+        return firedRules;
+    }
+
+    /** The primary pattern recommendation, if one could be made. */
+    public Optional<PatternAssessment> primaryPattern() {
+        return nodes(PatternAssessment.class).stream().filter(PatternAssessment::primary).findFirst();
+    }
+
+    /** The clarifying questions, by dimension. */
+    public List<ClarifyingQuestion> questions() {
+        return nodes(ClarifyingQuestion.class);
+    }
+
+    /** The anti-pattern findings, by id. */
+    public List<AntiPatternFinding> findings() {
+        return nodes(AntiPatternFinding.class);
+    }
+
+    /** The pre-response checklist results, in the seed's order. */
+    public List<ChecklistResult> checklist() {
+        return nodes(ChecklistResult.class).stream()
+                .sorted(Comparator.comparing(ChecklistResult::item))
+                .toList();
+    }
+
+    /** Why a node is in the graph: its rule, its facts, and recursively the nodes it was derived from. */
+    public Explanation explain(Node node) {
+        return explain(node, new HashSet<>());
+    }
+
+    private Explanation explain(Node node, Set<String> seen) {
+        Provenance p = provenance(node);
+        seen.add(node.id());
+        List<Explanation> because = new ArrayList<>();
+        for (String id : p.derivedFrom()) {
+            Node from = byId.get(id);
+            if (from != null && !seen.contains(id)) {
+                because.add(explain(from, seen));
+            }
+        }
+        return new Explanation(node, p, because);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RecommendationGraph g && nodes.equals(g.nodes) && edges.equals(g.edges)
+                && provenance.equals(g.provenance) && firedRules.equals(g.firedRules);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(nodes, edges, provenance, firedRules);
+    }
+
+    @Override
+    public String toString() {
+        return "RecommendationGraph[" + nodes.size() + " nodes, " + edges.size() + " edges]";
+    }
+}

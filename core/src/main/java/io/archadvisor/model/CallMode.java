@@ -1,0 +1,7 @@
+package io.archadvisor.model;
+
+/** Whether a call between services waits for the answer. */
+public enum CallMode {
+    SYNC,
+    ASYNC
+}

@@ -1,0 +1,22 @@
+package io.archadvisor.model;
+
+/**
+ * A datastore of a proposal.
+ *
+ * @param name name (required)
+ * @param technology technology
+ * @param kind kind
+ * @param replicas replicas
+ */
+public record DatastoreSpec(
+        String name,
+        String technology,
+        AccessKind kind,
+        Integer replicas) {
+
+    /** Validates every given value; {@code null} means unknown. */
+    public DatastoreSpec {
+        Checks.notBlank("datastoreSpec.name", name);
+        Checks.atLeast("datastoreSpec.replicas", replicas, 0);
+    }
+}

@@ -1,0 +1,22 @@
+package io.archadvisor.model;
+
+import java.util.List;
+
+/**
+ * What already exists: technologies, debt and decisions.
+ *
+ * @param technologies technologies
+ * @param techDebt techDebt
+ * @param decisions decisions
+ */
+public record ExistingInfrastructure(
+        List<TechnologyRef> technologies,
+        Level techDebt,
+        List<Decision> decisions) {
+
+    /** Validates every given value; {@code null} means unknown. */
+    public ExistingInfrastructure {
+        technologies = Checks.list("existingInfrastructure.technologies", technologies);
+        decisions = Checks.list("existingInfrastructure.decisions", decisions);
+    }
+}

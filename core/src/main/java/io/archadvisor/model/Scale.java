@@ -1,0 +1,30 @@
+package io.archadvisor.model;
+
+/**
+ * Load and size, now and projected; each field is optional.
+ *
+ * @param currentRequestsPerSecond currentRequestsPerSecond
+ * @param projectedRequestsPerSecond projectedRequestsPerSecond
+ * @param currentUsers currentUsers
+ * @param projectedUsers projectedUsers
+ * @param dataVolumeGb dataVolumeGb
+ * @param horizonMonths horizonMonths
+ */
+public record Scale(
+        Integer currentRequestsPerSecond,
+        Integer projectedRequestsPerSecond,
+        Long currentUsers,
+        Long projectedUsers,
+        Double dataVolumeGb,
+        Integer horizonMonths) {
+
+    /** Validates every given value; {@code null} means unknown. */
+    public Scale {
+        Checks.atLeast("scale.currentRequestsPerSecond", currentRequestsPerSecond, 0);
+        Checks.atLeast("scale.projectedRequestsPerSecond", projectedRequestsPerSecond, 0);
+        Checks.atLeast("scale.currentUsers", currentUsers, 0);
+        Checks.atLeast("scale.projectedUsers", projectedUsers, 0);
+        Checks.atLeast("scale.dataVolumeGb", dataVolumeGb, 0);
+        Checks.atLeast("scale.horizonMonths", horizonMonths, 1);
+    }
+}

@@ -1,0 +1,9 @@
+package io.archadvisor.model;
+
+/** Where the product is in its life. */
+public enum Stage {
+    IDEA,
+    MVP,
+    GROWTH,
+    MATURE
+}

@@ -1,0 +1,22 @@
+package io.archadvisor.model;
+
+import java.util.List;
+
+/**
+ * The team that builds and runs the system.
+ *
+ * @param size size
+ * @param expertise expertise
+ * @param opsMaturity opsMaturity
+ */
+public record Team(
+        Integer size,
+        List<String> expertise,
+        Level opsMaturity) {
+
+    /** Validates every given value; {@code null} means unknown. */
+    public Team {
+        Checks.atLeast("team.size", size, 1);
+        expertise = Checks.list("team.expertise", expertise);
+    }
+}
