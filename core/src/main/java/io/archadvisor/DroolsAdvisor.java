@@ -6,9 +6,9 @@ import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,11 +38,15 @@ final class DroolsAdvisor implements Advisor {
         this.timeout = b.timeout;
         this.clock = b.clock;
         this.pool = container.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor watchdogs = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "archadvisor-timeout-" + TIMER_THREADS.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        // every advice schedules a watchdog and cancels it when done: drop cancelled ones at once instead of keeping
+        // them (and the session they hold) queued for the whole timeout
+        watchdogs.setRemoveOnCancelPolicy(true);
+        this.timer = watchdogs;
     }
 
     static Advisor build(Advisor.Builder builder) {

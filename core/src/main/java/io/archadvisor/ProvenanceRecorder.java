@@ -29,6 +29,9 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     private Match current;
     private final Map<Object, Provenance> byObject = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new LinkedHashMap<>();
+    // an input fact or a node is matched by many rules: describe each one once
+    private final Map<InputFact, FactRef> factRefs = new IdentityHashMap<>();
+    private final Map<Node, String> nodeIds = new IdentityHashMap<>();
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -60,9 +63,9 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
 
     private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
         if (o instanceof Node n) {
-            nodes.add(n.id());
+            nodes.add(nodeIds.computeIfAbsent(n, Node::id));
         } else if (o instanceof InputFact f) {
-            facts.add(new FactRef(f.path(), f.displayValue() == null ? null : Values.display(f.displayValue())));
+            facts.add(factRefs.computeIfAbsent(f, ProvenanceRecorder::factRef));
         } else if (o instanceof java.util.Collection<?> c) {
             for (Object element : c) {
                 collect(element, facts, nodes);
@@ -74,6 +77,10 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
                 nodes.addAll(intermediate.derivedFrom());
             }
         }
+    }
+
+    private static FactRef factRef(InputFact f) {
+        return new FactRef(f.path(), f.displayValue() == null ? null : Values.display(f.displayValue()));
     }
 
     @Override
