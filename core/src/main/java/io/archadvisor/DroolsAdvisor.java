@@ -71,7 +71,7 @@ final class DroolsAdvisor implements Advisor {
             }
             session.insert(new AdviceContext(java.time.LocalDate.now(clock)));
             run(session, recorder);
-            RecommendationGraph graph = GraphAssembler.assemble(session, recorder);
+            RecommendationGraph graph = GraphAssembler.assemble(recorder);
             reusable = true;
             return graph;
         } finally {

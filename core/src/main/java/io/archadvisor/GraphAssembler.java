@@ -10,19 +10,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.KieSession;
 
-/** Reads the nodes and relations left in working memory into an immutable graph. */
+/**
+ * Reads the nodes and relations left in working memory, as the {@link ProvenanceRecorder} followed them, into an
+ * immutable graph.
+ */
 final class GraphAssembler {
 
     private GraphAssembler() {
     }
 
-    static RecommendationGraph assemble(KieSession session, ProvenanceRecorder recorder) {
+    static RecommendationGraph assemble(ProvenanceRecorder recorder) {
         Map<String, Node> nodes = new HashMap<>();
         Map<String, Provenance> provenance = new HashMap<>();
         List<Relation> relations = new ArrayList<>();
-        for (Object o : session.getObjects(o -> o instanceof Node || o instanceof Relation)) {
+        for (Object o : recorder.graphObjects()) {
             if (o instanceof Relation r) {
                 relations.add(r);
                 continue;
