@@ -84,17 +84,26 @@ public final class ArchAdvisorExtension implements BeforeAllCallback, ParameterR
         }
     }
 
-    /** One setup's verifier for the whole run; closing it reports coverage and checks the threshold. */
+    /** The system property Maven Surefire sets when a run selects tests by name ({@code -Dtest=...}). */
+    static final String SUREFIRE_FILTER = "test";
+
+    /**
+     * One setup's verifier for the whole run; closing it reports coverage and checks the threshold. A threshold from
+     * {@link RuleTest#coverageThreshold()} is not enforced in a run that selects tests by name, which cannot reach
+     * it; one given as a configuration parameter always is.
+     */
     static final class SharedRules implements AutoCloseable {
 
         final RuleVerifier verifier;
         private final AtomicReference<Double> declared = new AtomicReference<>();
         private final Optional<String> configured;
+        private final boolean filtered;
         private final Path folder;
 
         SharedRules(RuleSetup setup, ExtensionContext root) {
             this.verifier = RuleVerifier.of(setup);
             this.configured = root.getConfigurationParameter(RuleCoverage.THRESHOLD_PROPERTY);
+            this.filtered = root.getConfigurationParameter(SUREFIRE_FILTER).filter(t -> !t.isBlank()).isPresent();
             this.folder = Path.of(root.getConfigurationParameter(RuleCoverage.DIRECTORY_PROPERTY)
                     .orElse(RuleCoverage.DEFAULT_DIRECTORY));
         }
@@ -108,6 +117,9 @@ public final class ArchAdvisorExtension implements BeforeAllCallback, ParameterR
         }
 
         Double threshold() {
+            if (configured.isEmpty() && filtered) {
+                return null;
+            }
             if (configured.isPresent()) {
                 try {
                     return Double.parseDouble(configured.get().strip());
@@ -127,7 +139,9 @@ public final class ArchAdvisorExtension implements BeforeAllCallback, ParameterR
             Double threshold = threshold();
             boolean met = threshold == null || coverage.fired().size() >= Math.ceil(threshold * coverage.rules().size()
                     - 1e-9);
-            System.out.println("[archadvisor] " + coverage.summary() + (threshold == null ? "" : "; threshold "
+            String note = threshold == null && declared.get() != null
+                    ? "; threshold not enforced: the run selects tests by name" : "";
+            System.out.println("[archadvisor] " + coverage.summary() + (threshold == null ? note : "; threshold "
                     + String.format(java.util.Locale.ROOT, "%.1f%%", threshold * 100) + (met ? " met" : " NOT met"))
                     + "; report: " + report);
             if (threshold != null) {

@@ -136,4 +136,16 @@ class ArchAdvisorExtensionTest {
                 .haveExactly(1, event(engine(), finishedWithFailure(message(m -> m.contains("below the threshold of"
                         + " 100.0% (5 rules)")))));
     }
+
+    @Test
+    void aRunThatSelectsTestsByNameReportsCoverageButDoesNotEnforceTheAnnotationThreshold(@TempDir Path reports) {
+        EngineTestKit.engine("junit-jupiter")
+                .configurationParameter(Fixture.PARAMETER, "true")
+                .configurationParameter(RuleCoverage.DIRECTORY_PROPERTY, reports.toString())
+                .configurationParameter(ArchAdvisorExtension.SUREFIRE_FILTER, "ArchAdvisorExtensionTest$SecondClass")
+                .selectors(selectClass(SecondClass.class))
+                .execute()
+                .containerEvents().assertThatEvents().haveExactly(1, event(engine(), finishedSuccessfully()));
+        assertTrue(Files.exists(reports.resolve("TestPacks.txt")));
+    }
 }
