@@ -141,7 +141,7 @@ final class RecordCodec {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             throw GraphJsonException.at(pointer, "is not a valid " + type.getSimpleName() + ": "
-                    + (cause.getMessage() == null ? cause.toString() : cause.getMessage()), json, cause);
+                    + (cause.getMessage() == null ? cause.toString() : cause.getMessage()), null, cause);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw GraphJsonException.at(pointer, "cannot be built as " + type.getName() + ": " + e
                     + ". Make the record public or open its package to io.archadvisor.render.", json, e);
