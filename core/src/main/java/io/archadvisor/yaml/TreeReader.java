@@ -167,13 +167,13 @@ final class TreeReader {
         }
         if (openAnchors.contains(name)) {
             problems.add(path, "*" + name, at, "refers to the value that contains it; recursive aliases are not allowed");
-            return nullAt(at);
+            return invalidAt(at);
         }
         YamlNode target = anchors.get(name);
         if (target == null) {
             problems.add(path, "*" + name, at, "refers to the anchor &" + name
                     + ", which is not defined before it; define `&" + name + "` on an earlier value");
-            return nullAt(at);
+            return invalidAt(at);
         }
         count(target.size(), at, path);
         return target;
@@ -191,6 +191,10 @@ final class TreeReader {
 
     private YamlNode.Scalar nullAt(Location at) {
         return new YamlNode.Scalar(YamlNode.Kind.NULL, "", null, 0, false, at);
+    }
+
+    private YamlNode.Scalar invalidAt(Location at) {
+        return new YamlNode.Scalar(YamlNode.Kind.INVALID, "", null, 0, false, at);
     }
 
     private void open(NodeEvent event) {
@@ -303,7 +307,7 @@ final class TreeReader {
             problems.add(path, YamlNode.Display.of(text), at, "is " + text.length()
                     + " characters long, more than the limit of " + limits.maxStringLength()
                     + "; raise it with RequirementsReader.builder().maxStringLength(...) if this is intended");
-            node = nullAt(at);
+            node = invalidAt(at);
         } else {
             node = resolve(event, text, at, path);
         }
@@ -330,13 +334,13 @@ final class TreeReader {
                 default -> {
                     problems.add(path, YamlNode.Display.of(text), at,
                             "has the tag `" + tag + "`, which requirements do not support; remove it");
-                    yield nullAt(at);
+                    yield invalidAt(at);
                 }
             };
         } catch (NumberFormatException e) {
             problems.add(path, YamlNode.Display.of(text), at, "is tagged `" + tag + "` but is not a valid "
                     + (tag.endsWith("bool") ? "boolean" : "number"));
-            return nullAt(at);
+            return invalidAt(at);
         }
     }
 

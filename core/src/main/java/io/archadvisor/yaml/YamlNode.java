@@ -16,8 +16,11 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
     /** The value as a reader would recognise it in a message: scalars as written, collections by kind. */
     String display();
 
-    /** What a resolved plain or tagged scalar is. */
-    enum Kind { NULL, BOOLEAN, INTEGER, FLOAT, STRING }
+    /**
+     * What a resolved plain or tagged scalar is; {@code INVALID} stands for a value already reported as a problem
+     * (an undefined alias, an unsupported tag, an over-long string), which binding skips without further messages.
+     */
+    enum Kind { NULL, BOOLEAN, INTEGER, FLOAT, STRING, INVALID }
 
     /**
      * A scalar.
@@ -44,6 +47,10 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
 
         boolean isNull() {
             return kind == Kind.NULL;
+        }
+
+        boolean isInvalid() {
+            return kind == Kind.INVALID;
         }
     }
 
