@@ -200,12 +200,13 @@ final class RecordBinder {
         Object[] args = new Object[components.length];
         YamlNode[] nodes = new YamlNode[components.length];
         boolean[] failedComponents = new boolean[components.length];
+        Set<String> suggested = new HashSet<>();
         boolean failed = false;
         for (YamlNode.Entry entry : mapping.entries()) {
             int index = names.indexOf(entry.key());
             String childPath = TreeReader.join(path, entry.key());
             if (index < 0) {
-                unknownField(names, entry, childPath, path);
+                unknownField(names, entry, childPath, path).ifPresent(suggested::add);
                 failed = true;
                 continue;
             }
@@ -220,20 +221,27 @@ final class RecordBinder {
                 args[index] = value;
             }
         }
+        // a required field that an unknown key was suggested for is the same mistake: report it once
+        for (int i = 0; i < components.length; i++) {
+            failedComponents[i] |= nodes[i] == null && suggested.contains(names.get(i));
+        }
         Object built = construct(type, components, args, nodes, failedComponents, mapping, path);
         return failed ? FAILED : built;
     }
 
-    private void unknownField(List<String> names, YamlNode.Entry entry, String childPath, String path) {
-        String where = path.isEmpty() ? "is not a section of the requirements" : "is not a field of `" + path + "`";
-        String hint;
+    /** Reports an unknown key; returns the field suggested instead, if any. */
+    private Optional<String> unknownField(List<String> names, YamlNode.Entry entry, String childPath, String path) {
+        Optional<String> closest = entry.key().equals("<<") ? Optional.empty() : Spelling.closest(entry.key(), names);
+        StringBuilder what = new StringBuilder(path.isEmpty()
+                ? "is not a section of the requirements" : "is not a field of `" + path + "`");
         if (entry.key().equals("<<")) {
-            hint = "; merge keys (<<) are not supported, write the fields out";
+            what.append("; merge keys (<<) are not supported, write the fields out.");
         } else {
-            hint = Spelling.closest(entry.key(), names).map(x -> "; did you mean `" + x + "`?").orElse("");
+            what.append(closest.map(x -> "; did you mean `" + x + "`?").orElse("."));
         }
-        String allowed = (path.isEmpty() ? " The sections are: " : " The fields are: ") + String.join(", ", names);
-        problems.add(childPath, null, entry.keyLocation(), where + hint + allowed);
+        what.append(path.isEmpty() ? " The sections are: " : " The fields are: ").append(String.join(", ", names));
+        problems.add(childPath, null, entry.keyLocation(), what.toString());
+        return closest;
     }
 
     private Object construct(Class<?> type, RecordComponent[] components, Object[] args, YamlNode[] nodes,

@@ -190,11 +190,11 @@ final class TreeReader {
     }
 
     private YamlNode.Scalar nullAt(Location at) {
-        return new YamlNode.Scalar(YamlNode.Kind.NULL, "", null, 0, false, at);
+        return new YamlNode.Scalar(YamlNode.Kind.NULL, "", null, 0, false, true, at);
     }
 
     private YamlNode.Scalar invalidAt(Location at) {
-        return new YamlNode.Scalar(YamlNode.Kind.INVALID, "", null, 0, false, at);
+        return new YamlNode.Scalar(YamlNode.Kind.INVALID, "", null, 0, false, true, at);
     }
 
     private void open(NodeEvent event) {
@@ -292,7 +292,8 @@ final class TreeReader {
     private void collectionTag(CollectionStartEvent start, String expected, Location at, String path) {
         start.getTag().ifPresent(tag -> {
             if (!tag.equals("!") && !tag.equals(CORE + expected)) {
-                problems.add(path, null, at, "has the tag `" + tag + "`, which requirements do not support; remove it");
+                problems.add(path, null, at, "has the tag `" + shortTag(tag) + "`, which requirements do not support;"
+                        + " remove it");
             }
         });
     }
@@ -324,24 +325,30 @@ final class TreeReader {
         } else {
             tag = explicit.get();
         }
+        boolean plain = event.isPlain();
         try {
             return switch (tag.startsWith(CORE) ? tag.substring(CORE.length()) : tag) {
                 case "null" -> nullAt(at);
-                case "bool" -> new YamlNode.Scalar(YamlNode.Kind.BOOLEAN, text, null, 0, parseBoolean(text), at);
-                case "int" -> new YamlNode.Scalar(YamlNode.Kind.INTEGER, text, parseInteger(text), 0, false, at);
-                case "float" -> new YamlNode.Scalar(YamlNode.Kind.FLOAT, text, null, parseFloat(text), false, at);
-                case "str" -> new YamlNode.Scalar(YamlNode.Kind.STRING, text, null, 0, false, at);
+                case "bool" -> new YamlNode.Scalar(YamlNode.Kind.BOOLEAN, text, null, 0, parseBoolean(text), plain, at);
+                case "int" -> new YamlNode.Scalar(YamlNode.Kind.INTEGER, text, parseInteger(text), 0, false, plain, at);
+                case "float" -> new YamlNode.Scalar(YamlNode.Kind.FLOAT, text, null, parseFloat(text), false, plain, at);
+                case "str" -> new YamlNode.Scalar(YamlNode.Kind.STRING, text, null, 0, false, plain, at);
                 default -> {
                     problems.add(path, YamlNode.Display.of(text), at,
-                            "has the tag `" + tag + "`, which requirements do not support; remove it");
+                            "has the tag `" + shortTag(tag) + "`, which requirements do not support; remove it");
                     yield invalidAt(at);
                 }
             };
         } catch (NumberFormatException e) {
-            problems.add(path, YamlNode.Display.of(text), at, "is tagged `" + tag + "` but is not a valid "
+            problems.add(path, YamlNode.Display.of(text), at, "is tagged `" + shortTag(tag) + "` but is not a valid "
                     + (tag.endsWith("bool") ? "boolean" : "number"));
             return invalidAt(at);
         }
+    }
+
+    /** {@code !!int} for {@code tag:yaml.org,2002:int}; other tags as written. */
+    private static String shortTag(String tag) {
+        return tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : tag;
     }
 
     private static boolean parseBoolean(String text) {
