@@ -175,14 +175,14 @@ final class TreeReader {
                     + ", which is not defined before it; define `&" + name + "` on an earlier value");
             return invalidAt(at);
         }
-        count(target.size(), at, path);
+        count(target.size(), "*" + name, at, path);
         return target;
     }
 
-    private void count(long size, Location at, String path) {
+    private void count(long size, String value, Location at, String path) {
         nodes = saturatedAdd(nodes, size);
         if (nodes > limits.maxNodes()) {
-            problems.add(path, null, at, "brings the document to more than " + limits.maxNodes()
+            problems.add(path, value, at, "brings the document to more than " + limits.maxNodes()
                     + " values (counting every alias expansion); raise the limit with"
                     + " RequirementsReader.builder().maxNodes(...) if this is intended");
             throw new Abort(null);
@@ -213,7 +213,7 @@ final class TreeReader {
         enter(depth, at, path);
         collectionTag(start, "map", at, path);
         open(start);
-        count(1, at, path);
+        count(1, null, at, path);
         List<YamlNode.Entry> entries = new ArrayList<>();
         Map<String, YamlNode.Entry> seen = new HashMap<>();
         long size = 1;
@@ -228,7 +228,8 @@ final class TreeReader {
                 key = keyScalar.getValue();
                 if (key.length() > limits.maxStringLength()) {
                     problems.add(path, YamlNode.Display.of(key), keyAt, "has a key of " + key.length()
-                            + " characters, more than the limit of " + limits.maxStringLength());
+                            + " characters, more than the limit of " + limits.maxStringLength()
+                            + "; raise it with RequirementsReader.builder().maxStringLength(...) if this is intended");
                     key = null;
                 } else if (key.isEmpty()) {
                     problems.add(path, null, keyAt, "has an empty key; every key must be a field name");
@@ -264,7 +265,7 @@ final class TreeReader {
         enter(depth, at, path);
         collectionTag(start, "seq", at, path);
         open(start);
-        count(1, at, path);
+        count(1, null, at, path);
         List<YamlNode> items = new ArrayList<>();
         long size = 1;
         while (true) {
@@ -301,7 +302,7 @@ final class TreeReader {
     private YamlNode scalar(ScalarEvent event, String path) {
         Location at = location(event);
         open(event);
-        count(1, at, path);
+        count(1, null, at, path);
         String text = event.getValue();
         YamlNode.Scalar node;
         if (text.length() > limits.maxStringLength()) {
