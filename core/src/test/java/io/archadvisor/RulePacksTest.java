@@ -281,4 +281,26 @@ class RulePacksTest {
     static RuleInfo rule(Advisor advisor, String id) {
         return advisor.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void aRuleLeftOutKeepsTheLinesAndColumnsOfTheErrorsAfterIt() {
+        String drl = """
+                package z;
+                import io.archadvisor.facts.*;
+                rule "LEFT-OUT"
+                when
+                    TeamSize(value > 1)
+                then
+                end
+                rule "BROKEN"
+                when
+                    TeamSize(vaule > 1)
+                then
+                end
+                """;
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> Advisor.builder()
+                .withoutDefaultPacks().addRules("z.drl", drl).disableRule("LEFT-OUT").build());
+        assertEquals(List.of("z.drl:10:14"), e.errors().stream()
+                .map(r -> r.source() + ":" + r.line() + ":" + r.column()).toList(), e.getMessage());
+    }
 }
