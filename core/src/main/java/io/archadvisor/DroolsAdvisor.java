@@ -1,5 +1,9 @@
 package io.archadvisor;
 
+import io.archadvisor.catalog.Catalogs;
+import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.catalog.TechnologyEntry;
+import io.archadvisor.facts.CatalogEntryFact;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
@@ -28,6 +32,7 @@ final class DroolsAdvisor implements Advisor {
     private final int maxRuleFirings;
     private final java.time.Duration timeout;
     private final java.time.Clock clock;
+    private final TechnologyCatalog catalog;
     private final ScheduledExecutorService timer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -37,6 +42,7 @@ final class DroolsAdvisor implements Advisor {
         this.maxRuleFirings = b.maxRuleFirings;
         this.timeout = b.timeout;
         this.clock = b.clock;
+        this.catalog = b.catalog != null ? b.catalog : Catalogs.builtIn(b.classLoader);
         this.pool = container.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "archadvisor-timeout-" + TIMER_THREADS.incrementAndGet());
@@ -66,6 +72,9 @@ final class DroolsAdvisor implements Advisor {
                 session.insert(f);
             }
             session.insert(new AdviceContext(java.time.LocalDate.now(clock)));
+            for (TechnologyEntry entry : catalog.entries()) {
+                session.insert(CatalogEntryFact.of(entry, catalog.name()));
+            }
             run(session, recorder);
             RecommendationGraph graph = GraphAssembler.assemble(session, recorder);
             reusable = true;
