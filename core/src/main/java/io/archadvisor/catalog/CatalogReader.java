@@ -196,7 +196,7 @@ public final class CatalogReader {
     }
 
     private static final Set<String> ENTRY_FIELDS = Set.of("name", "displayName", "category", "docs", "aliases",
-            "verifiedOn", "source", "policy", "releases", "deprecations", "advisories", "notes");
+            "verifiedOn", "source", "policy", "unversioned", "releases", "deprecations", "advisories", "notes");
 
     private TechnologyEntry entry(String path, Node node) {
         MapNode m = map(path, node);
@@ -217,6 +217,7 @@ public final class CatalogReader {
         LocalDate verifiedOn = date(m, path, "verifiedOn", true);
         String src = url(m, path, "source", true);
         String policy = url(m, path, "policy", false);
+        String unversioned = text(m, path, "unversioned", false);
         text(m, path, "notes", false);
         List<ReleaseLine> releases = items(m, path, "releases", this::release);
         List<String> seen = new ArrayList<>();
@@ -230,13 +231,17 @@ public final class CatalogReader {
             }
             seen.add(c);
         }
+        if (unversioned != null && !releases.isEmpty()) {
+            problems.add(new Problem(path + ".unversioned", unversioned, at(m, "unversioned"),
+                    "must not be given together with `releases`; a technology either has release lines or none"));
+        }
         List<Deprecation> deprecations = items(m, path, "deprecations", this::deprecation);
         List<Advisory> advisories = items(m, path, "advisories", this::advisory);
         if (problems.size() > before || name == null || displayName == null || category == null || docs == null
                 || verifiedOn == null || src == null) {
             return null;
         }
-        return new TechnologyEntry(name, displayName, category, docs, aliases, verifiedOn, src, policy, releases,
+        return new TechnologyEntry(name, displayName, category, docs, aliases, verifiedOn, src, policy, unversioned, releases,
                 deprecations, advisories);
     }
 

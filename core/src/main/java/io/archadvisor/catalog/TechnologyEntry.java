@@ -21,12 +21,14 @@ import java.util.Optional;
  * @param verifiedOn when the entry was last checked against its source
  * @param source where the entry's facts come from
  * @param policy the project's release or support policy, or {@code null}
- * @param releases its release lines, newest first; empty for services without versions
+ * @param unversioned why the technology has no versions to check (a managed service, a specification), or
+ *     {@code null} when it is versioned
+ * @param releases its release lines, newest first; empty for services without versions or when not recorded
  * @param deprecations what it has deprecated
  * @param advisories known security advisories
  */
 public record TechnologyEntry(String name, String displayName, Category category, String docs, List<String> aliases,
-        LocalDate verifiedOn, String source, String policy, List<ReleaseLine> releases, List<Deprecation> deprecations,
+        LocalDate verifiedOn, String source, String policy, String unversioned, List<ReleaseLine> releases, List<Deprecation> deprecations,
         List<Advisory> advisories) {
 
     /** Validates, copies, and sorts the release lines newest first. */
@@ -67,9 +69,14 @@ public record TechnologyEntry(String name, String displayName, Category category
         return false;
     }
 
-    /** Whether the technology has release lines; managed services such as SQS have none. */
+    /** Whether the technology has release lines recorded; managed services such as SQS have none. */
     public boolean versioned() {
         return !releases.isEmpty();
+    }
+
+    /** Whether the technology has no versions to check by nature, such as a managed service. */
+    public boolean versionless() {
+        return unversioned != null;
     }
 
     /** The release line with exactly this cycle. */

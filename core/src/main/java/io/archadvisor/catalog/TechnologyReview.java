@@ -22,8 +22,10 @@ public record TechnologyReview(String technology, String versionText, Technology
     public enum Outcome {
         /** The catalog has no entry for the technology. */
         NO_ENTRY,
-        /** The technology has no release lines (a managed service); there is no version to check. */
+        /** The technology has no versions by nature (a managed service); there is no version to check. */
         NOT_VERSIONED,
+        /** The technology has versions, but the catalog records no release lines for it. */
+        NO_RELEASE_DATA,
         /** No version was given. */
         NO_VERSION,
         /** The version text is not a version. */
@@ -66,8 +68,11 @@ public record TechnologyReview(String technology, String versionText, Technology
         if (entry == null) {
             return Outcome.NO_ENTRY;
         }
-        if (!entry.versioned()) {
+        if (entry.versionless()) {
             return Outcome.NOT_VERSIONED;
+        }
+        if (!entry.versioned()) {
+            return Outcome.NO_RELEASE_DATA;
         }
         if (versionText == null) {
             return Outcome.NO_VERSION;
@@ -236,7 +241,9 @@ public record TechnologyReview(String technology, String versionText, Technology
     public String summary() {
         return switch (outcome()) {
             case NO_ENTRY -> written() + ": no catalog entry";
-            case NOT_VERSIONED -> written() + ": managed service without versions (" + citation() + ")";
+            case NOT_VERSIONED -> written() + ": no versions to check, " + entry.unversioned() + " (" + citation()
+                    + ")";
+            case NO_RELEASE_DATA -> written() + ": the catalog records no release lines for " + displayName();
             case NO_VERSION -> written() + ": no version given";
             case UNPARSEABLE -> written() + ": `" + versionText + "` is not a version";
             case UNKNOWN_LINE -> written() + ": not a release line the catalog knows (known: "

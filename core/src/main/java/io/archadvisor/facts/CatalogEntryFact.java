@@ -97,8 +97,10 @@ public record CatalogEntryFact(String name, TechnologyEntry entry, String catalo
         TechnologyEntry e = fact.entry();
         Optional<ReleaseLine> line = e.recommendedLine(at);
         String versionPart;
-        if (!e.versioned()) {
-            versionPart = "a managed service without versions";
+        if (e.versionless()) {
+            versionPart = "no version to pin (" + e.unversioned() + ")";
+        } else if (!e.versioned()) {
+            versionPart = "the catalog records no release lines, so no version is confirmed";
         } else if (line.isPresent()) {
             versionPart = "release line " + line.get().describe(at);
         } else {
