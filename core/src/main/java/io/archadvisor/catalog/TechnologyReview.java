@@ -122,6 +122,22 @@ public record TechnologyReview(String technology, String versionText, Technology
                 .orElse(false);
     }
 
+    /**
+     * The severity a finding about the advisories deserves: the highest severity among advisories that certainly
+     * apply, or at most MEDIUM when they only possibly apply (the patch level decides).
+     */
+    public io.archadvisor.graph.Severity advisorySeverity() {
+        Version v = version().orElse(null);
+        io.archadvisor.graph.Severity worst = null;
+        for (Advisory a : advisories()) {
+            io.archadvisor.graph.Severity s = v != null && a.exposure(v) == Exposure.AFFECTED ? a.severity()
+                    : a.severity().compareTo(io.archadvisor.graph.Severity.MEDIUM) > 0
+                    ? io.archadvisor.graph.Severity.MEDIUM : a.severity();
+            worst = worst == null || s.compareTo(worst) > 0 ? s : worst;
+        }
+        return worst == null ? io.archadvisor.graph.Severity.INFO : worst;
+    }
+
     /** Deprecations the version relies on or may rely on. */
     public List<Deprecation> deprecations() {
         if (entry == null) {
