@@ -70,9 +70,7 @@ final class DroolsAdvisor implements Advisor {
                 session.insert(f);
             }
             session.insert(new AdviceContext(java.time.LocalDate.now(clock)));
-            for (TechnologyEntry entry : catalog.entries()) {
-                session.insert(CatalogEntryFact.of(entry, catalog.name()));
-            }
+            insertReferenceFacts(session);
             run(session, recorder);
             RecommendationGraph graph = GraphAssembler.assemble(session, recorder);
             reusable = true;
@@ -157,6 +155,14 @@ final class DroolsAdvisor implements Advisor {
     void checkOpen() {
         if (closed.get()) {
             throw new IllegalStateException("This advisor is closed; build a new one with Advisor.builder()");
+        }
+    }
+
+    /** Inserts the technology catalog's entries, one {@link CatalogEntryFact} each, read from the catalog now. */
+    void insertReferenceFacts(KieSession session) {
+        String name = catalog.name();
+        for (TechnologyEntry entry : catalog.entries()) {
+            session.insert(CatalogEntryFact.of(entry, name));
         }
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCasesTest {
 
     private static Advisor advisor;
+    private static final java.util.Map<java.time.LocalDate, Advisor> dated = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void build() {
@@ -25,6 +26,14 @@ class RuleCasesTest {
     @AfterAll
     static void close() {
         advisor.close();
+        dated.values().forEach(Advisor::close);
+    }
+
+    /** The advisor for a case: one with a fixed clock when the case gives an advice date. */
+    private static Advisor advisorFor(RuleCases.Case c) {
+        return c.date() == null ? advisor : dated.computeIfAbsent(c.date(), d -> Advisor.builder()
+                .clock(java.time.Clock.fixed(d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC))
+                .build());
     }
 
     static Stream<RuleCases.Case> cases() {
@@ -34,7 +43,7 @@ class RuleCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachRuleFiresExactlyWhereItsCasesSay(RuleCases.Case c) {
-        RecommendationGraph graph = advisor.advise(RequirementsReader.read(c.yaml(), c.where()));
+        RecommendationGraph graph = advisorFor(c).advise(RequirementsReader.read(c.yaml(), c.where()));
         boolean fired = graph.firedRules().contains(c.rule());
         if (fired != c.fires()) {
             fail(c.rule() + (c.fires() ? " did not fire" : " fired") + " on " + c.where() + ":\n" + c.yaml()
