@@ -361,7 +361,8 @@ public final class CatalogReader {
             }
             return new VersionRange(introduced, fixed);
         });
-        if (ranges.isEmpty() && m.fields().containsKey("affected")) {
+        if (m.fields().containsKey("affected") && m.fields().get("affected").value() instanceof ListNode l
+                && l.items().isEmpty()) {
             problems.add(new Problem(path + ".affected", null, at(m, "affected"), "must list at least one range"));
         }
         return ranges;

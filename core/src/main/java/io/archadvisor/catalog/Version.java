@@ -84,6 +84,9 @@ public final class Version implements Comparable<Version> {
             }
             labelNumber = Long.parseLong(m.group(4));
         }
+        if (label != null && label.equals("x")) {
+            return Optional.empty();
+        }
         if (label != null && label.equals("release")) {
             if (labelNumber >= 0) {
                 return Optional.empty();
