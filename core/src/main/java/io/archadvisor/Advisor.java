@@ -1,5 +1,7 @@
 package io.archadvisor;
 
+import io.archadvisor.catalog.Catalogs;
+import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.waiver.Waiver;
@@ -89,6 +91,7 @@ public interface Advisor extends AutoCloseable {
         int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         Duration timeout = DEFAULT_TIMEOUT;
         Clock clock = Clock.systemUTC();
+        TechnologyCatalog catalog;
         ClassLoader classLoader = Builder.class.getClassLoader();
 
         Builder() {
@@ -238,6 +241,16 @@ public interface Advisor extends AutoCloseable {
         /** The clock that dates the advice, for end-of-life and staleness decisions (default: system UTC). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The technology catalog the rules consult for versions, end of life, advisories and compatibility (default:
+         * {@link Catalogs#builtIn(ClassLoader)}, the catalog embedded in {@code archadvisor-rules}). To override some
+         * entries and keep the rest, layer: {@code catalog(Catalogs.overlay(mine, Catalogs.builtIn()))}.
+         */
+        public Builder catalog(TechnologyCatalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
             return this;
         }
 

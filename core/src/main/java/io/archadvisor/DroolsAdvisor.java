@@ -1,5 +1,9 @@
 package io.archadvisor;
 
+import io.archadvisor.catalog.Catalogs;
+import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.catalog.TechnologyEntry;
+import io.archadvisor.facts.CatalogEntryFact;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
@@ -32,6 +36,7 @@ final class DroolsAdvisor implements Advisor {
     private final java.time.Duration timeout;
     private final java.time.Clock clock;
     private final List<Waiver> waivers;
+    private final TechnologyCatalog catalog;
     private final ScheduledExecutorService timer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -42,6 +47,7 @@ final class DroolsAdvisor implements Advisor {
         this.timeout = b.timeout;
         this.clock = b.clock;
         this.waivers = List.copyOf(b.waivers);
+        this.catalog = b.catalog != null ? b.catalog : Catalogs.builtIn(b.classLoader);
         this.pool = container.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "archadvisor-timeout-" + TIMER_THREADS.incrementAndGet());
@@ -76,6 +82,7 @@ final class DroolsAdvisor implements Advisor {
             }
             java.time.LocalDate today = java.time.LocalDate.now(clock);
             session.insert(new AdviceContext(today));
+            insertReferenceFacts(session);
             run(session, recorder);
             RecommendationGraph graph = GraphAssembler.assemble(session, recorder);
             reusable = true;
@@ -162,6 +169,14 @@ final class DroolsAdvisor implements Advisor {
     void checkOpen() {
         if (closed.get()) {
             throw new IllegalStateException("This advisor is closed; build a new one with Advisor.builder()");
+        }
+    }
+
+    /** Inserts the technology catalog's entries, one {@link CatalogEntryFact} each, read from the catalog now. */
+    void insertReferenceFacts(KieSession session) {
+        String name = catalog.name();
+        for (TechnologyEntry entry : catalog.entries()) {
+            session.insert(CatalogEntryFact.of(entry, name));
         }
     }
 

@@ -34,9 +34,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class RuleVerifier implements AutoCloseable {
 
     /** A subset of rules or packs, as a cache key. */
-    record Selection(SortedSet<String> rules, SortedSet<String> packs) {
+    record Selection(SortedSet<String> rules, SortedSet<String> packs, java.time.LocalDate date) {
         boolean all() {
-            return rules.isEmpty() && packs.isEmpty();
+            return rules.isEmpty() && packs.isEmpty() && date == null;
         }
     }
 
@@ -146,13 +146,17 @@ public final class RuleVerifier implements AutoCloseable {
             if (!s.packs().isEmpty()) {
                 b.onlyPacks(s.packs().toArray(String[]::new));
             }
+            if (s.date() != null) {
+                b.clock(java.time.Clock.fixed(s.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                        java.time.ZoneOffset.UTC));
+            }
             return b.build();
         });
     }
 
-    static Selection selection(Set<String> rules, Set<String> packs) {
+    static Selection selection(Set<String> rules, Set<String> packs, java.time.LocalDate date) {
         return new Selection(java.util.Collections.unmodifiableSortedSet(new TreeSet<>(rules)),
-                java.util.Collections.unmodifiableSortedSet(new TreeSet<>(packs)));
+                java.util.Collections.unmodifiableSortedSet(new TreeSet<>(packs)), date);
     }
 
     private void checkOpen() {

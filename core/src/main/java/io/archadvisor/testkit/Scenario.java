@@ -38,6 +38,7 @@ public final class Scenario {
     private final Set<String> rules = new LinkedHashSet<>();
     private final Set<String> packs = new LinkedHashSet<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private java.time.LocalDate date;
     private RecommendationGraph graph;
     private Advisor advisor;
 
@@ -73,6 +74,16 @@ public final class Scenario {
         return this;
     }
 
+    /**
+     * Advises as of this date (the advisor's clock fixed at its start, UTC), for rules that depend on time such as end
+     * of life; scenarios of one date share one extra advisor.
+     */
+    public Scenario onDate(java.time.LocalDate adviceDate) {
+        unchanged();
+        this.date = Objects.requireNonNull(adviceDate, "adviceDate");
+        return this;
+    }
+
     /** Applies these waivers to the advice. */
     public Scenario withWaivers(Waiver... given) {
         return withWaivers(Arrays.asList(given));
@@ -102,7 +113,7 @@ public final class Scenario {
     /** The advice for this scenario, computed on first use. */
     public RecommendationGraph graph() {
         if (graph == null) {
-            advisor = verifier.advisor(RuleVerifier.selection(rules, packs));
+            advisor = verifier.advisor(RuleVerifier.selection(rules, packs, date));
             graph = advisor.advise(requirements, List.copyOf(waivers));
             verifier.coverage().record(graph.firedRules());
         }
@@ -169,7 +180,7 @@ public final class Scenario {
         if (!ids.contains(id)) {
             List<String> close = Spelling.closest(id, ids, 3, false);
             throw new AssertionError("Rule `" + id + "` is not loaded in scenario `" + name + "` (" + ids.size()
-                    + " rules loaded" + (rules.isEmpty() && packs.isEmpty() ? "" : ", selected by " + selection())
+                    + " rules loaded" + (rules.isEmpty() && packs.isEmpty() && date == null ? "" : ", selected by " + selection())
                     + "). Closest ids: " + close + ".");
         }
     }
@@ -239,7 +250,7 @@ public final class Scenario {
         RecommendationGraph g = graph();
         StringBuilder sb = new StringBuilder(message);
         sb.append("\n  scenario: ").append(name);
-        if (!rules.isEmpty() || !packs.isEmpty()) {
+        if (!rules.isEmpty() || !packs.isEmpty() || date != null) {
             sb.append(" (selected ").append(selection()).append(')');
         }
         if (query != null) {
@@ -294,6 +305,9 @@ public final class Scenario {
         }
         if (!packs.isEmpty()) {
             parts.add("packs " + packs);
+        }
+        if (date != null) {
+            parts.add("on " + date);
         }
         return String.join(" and ", parts);
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every case of cases/*.yaml with the rule test kit: each rule fires where it must and stays silent where it
  * must not. The kit shares one compiled advisor with the module's other rule tests, and counts rule coverage: every
- * rule of the seed pack must fire in at least one case of the run.
+ * rule of the seed pack must fire in at least one case of the run. A case may give an advice date, for rules that
+ * depend on time such as end of life.
  */
 @RuleTest(coverageThreshold = 1.0)
 class RuleCasesTest {
@@ -23,6 +24,9 @@ class RuleCasesTest {
     @MethodSource("cases")
     void eachRuleFiresExactlyWhereItsCasesSay(RuleCases.Case c, RuleVerifier verify) {
         Scenario scenario = verify.givenYaml(c.yaml(), c.where());
+        if (c.date() != null) {
+            scenario.onDate(c.date());
+        }
         if (c.fires()) {
             scenario.fired(c.rule());
         } else {
