@@ -78,18 +78,22 @@ public final class Texts {
         return "`" + d.name() + "`" + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
     }
 
+    /** The input facts among {@code facts} in a stable order: by dimension, then by path (shorter first). */
+    public static List<InputFact> sorted(Collection<?> facts) {
+        return facts.stream().filter(InputFact.class::isInstance).map(InputFact.class::cast).sorted(ORDER).toList();
+    }
+
+    private static final Comparator<InputFact> ORDER = Comparator.comparing((InputFact f) -> f.dimension())
+            .thenComparingInt(f -> f.path().length()).thenComparing(InputFact::path);
+
     /** The facts in plain words, in a stable order: {@code nfrs.compliance[0] = pci-dss, ...}. */
     public static String facts(Collection<?> facts) {
-        return facts.stream().filter(InputFact.class::isInstance).map(InputFact.class::cast)
-                .sorted(Comparator.comparing(InputFact::path)).map(InputFact::describe)
-                .collect(Collectors.joining(", "));
+        return sorted(facts).stream().map(InputFact::describe).collect(Collectors.joining(", "));
     }
 
     /** The facts' values as a person would write them, in path order: {@code pci-dss, soc2}. */
     public static String values(Collection<?> facts) {
-        return facts.stream().filter(InputFact.class::isInstance).map(InputFact.class::cast)
-                .sorted(Comparator.comparing(InputFact::path)).map(f -> Values.display(f.displayValue()))
-                .collect(Collectors.joining(", "));
+        return sorted(facts).stream().map(f -> Values.display(f.displayValue())).collect(Collectors.joining(", "));
     }
 
     /** A value as written in the requirements: {@code 99.95}, {@code pci-dss}. */
