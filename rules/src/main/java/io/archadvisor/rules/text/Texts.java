@@ -101,6 +101,12 @@ public final class Texts {
         return Values.display(value);
     }
 
+    /** The share of requests an availability target allows to fail, as a plain decimal: 99.95 → {@code 0.0005}. */
+    public static String errorRatio(double availabilityPercent) {
+        return java.math.BigDecimal.valueOf(100).subtract(java.math.BigDecimal.valueOf(availabilityPercent))
+                .movePointLeft(2).stripTrailingZeros().toPlainString();
+    }
+
     /** The minutes of downtime an availability target allows in 30 days, rounded down: 99.95 → 21. */
     public static long downtimeMinutesPer30Days(double availabilityPercent) {
         return (long) Math.floor(30 * 24 * 60 * (100 - availabilityPercent) / 100 + 1e-9);
