@@ -1,4 +1,4 @@
-package io.archadvisor.rules.text;
+package io.archadvisor.rules.support;
 
 import java.util.List;
 import java.util.Locale;

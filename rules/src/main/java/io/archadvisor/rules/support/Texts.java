@@ -1,4 +1,4 @@
-package io.archadvisor.rules.text;
+package io.archadvisor.rules.support;
 
 import io.archadvisor.facts.BoundedContext;
 import io.archadvisor.facts.DataAccess;

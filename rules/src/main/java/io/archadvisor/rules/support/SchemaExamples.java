@@ -1,4 +1,4 @@
-package io.archadvisor.rules.text;
+package io.archadvisor.rules.support;
 
 import io.archadvisor.facts.DataAccess;
 import java.util.Collection;
