@@ -27,10 +27,22 @@ public final class Evidence {
 
     /** The items in the given order, joined with {@code separator}, cut after {@value #SHOWN} with "and N more". */
     public static String bounded(List<?> items, String separator) {
+        return bounded(items, separator, SHOWN);
+    }
+
+    /**
+     * The items in the given order, joined with {@code separator}, cut after {@code limit} with "and N more".
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
+    public static String bounded(List<?> items, String separator, int limit) {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(separator, "separator");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be ≥ 1, got " + limit);
+        }
         StringBuilder sb = new StringBuilder();
-        int shown = Math.min(SHOWN, items.size());
+        int shown = Math.min(limit, items.size());
         for (int i = 0; i < shown; i++) {
             sb.append(i == 0 ? "" : separator).append(items.get(i));
         }
