@@ -30,7 +30,7 @@ public final class SessionRun {
             session.insert(new AdviceContext(date));
             focusPhases(session);
             session.fireAllRules();
-            return GraphAssembler.assemble(recorder);
+            return GraphAssembler.assemble(session, recorder);
         } finally {
             session.removeEventListener((AgendaEventListener) recorder);
             session.removeEventListener((RuleRuntimeEventListener) recorder);

@@ -1,9 +1,16 @@
 package io.archadvisor;
 
+import io.archadvisor.catalog.Catalogs;
+import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.catalog.TechnologyEntry;
+import io.archadvisor.facts.CatalogEntryFact;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.waiver.Waiver;
+import io.archadvisor.waiver.Waivers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,12 +29,14 @@ final class DroolsAdvisor implements Advisor {
 
     private static final AtomicInteger TIMER_THREADS = new AtomicInteger();
 
-    private final KieContainer container;
+    final KieContainer container;
     private final KieContainerSessionsPool pool;
     private final List<RuleInfo> rules;
     private final int maxRuleFirings;
     private final java.time.Duration timeout;
     private final java.time.Clock clock;
+    private final List<Waiver> waivers;
+    private final TechnologyCatalog catalog;
     private final ScheduledExecutorService timer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -37,6 +46,8 @@ final class DroolsAdvisor implements Advisor {
         this.maxRuleFirings = b.maxRuleFirings;
         this.timeout = b.timeout;
         this.clock = b.clock;
+        this.waivers = List.copyOf(b.waivers);
+        this.catalog = b.catalog != null ? b.catalog : Catalogs.builtIn(b.classLoader);
         this.pool = container.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         ScheduledThreadPoolExecutor watchdogs = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "archadvisor-timeout-" + TIMER_THREADS.incrementAndGet());
@@ -55,10 +66,14 @@ final class DroolsAdvisor implements Advisor {
 
     @Override
     public RecommendationGraph advise(Requirements requirements) {
+        return advise(requirements, List.of());
+    }
+
+    @Override
+    public RecommendationGraph advise(Requirements requirements, List<Waiver> extraWaivers) {
         Objects.requireNonNull(requirements, "requirements");
-        if (closed.get()) {
-            throw new IllegalStateException("This advisor is closed; build a new one with Advisor.builder()");
-        }
+        Objects.requireNonNull(extraWaivers, "waivers");
+        checkOpen();
         List<InputFact> facts = Facts.of(requirements);
         KieSession session = pool.newKieSession();
         ProvenanceRecorder recorder = new ProvenanceRecorder();
@@ -69,11 +84,15 @@ final class DroolsAdvisor implements Advisor {
             for (InputFact f : facts) {
                 session.insert(f);
             }
-            session.insert(new AdviceContext(java.time.LocalDate.now(clock)));
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            session.insert(new AdviceContext(today));
+            insertReferenceFacts(session);
             run(session, recorder);
-            RecommendationGraph graph = GraphAssembler.assemble(recorder);
+            RecommendationGraph graph = GraphAssembler.assemble(session, recorder);
             reusable = true;
-            return graph;
+            List<Waiver> all = new ArrayList<>(waivers);
+            all.addAll(extraWaivers);
+            return all.isEmpty() ? graph : Waivers.apply(graph, all, today);
         } finally {
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
@@ -85,7 +104,8 @@ final class DroolsAdvisor implements Advisor {
         }
     }
 
-    private void run(KieSession session, ProvenanceRecorder recorder) {
+    void run(KieSession session, ProvenanceRecorder recorder) {
+        recorder.startRun();
         List<Phase> phases = Phase.inOrder();
         for (int i = phases.size() - 1; i >= 0; i--) {
             session.getAgenda().getAgendaGroup(phases.get(i).agendaGroup()).setFocus();
@@ -137,6 +157,36 @@ final class DroolsAdvisor implements Advisor {
     private static final int RUNNING = 0;
     private static final int DONE = 1;
     private static final int TIMED_OUT = 2;
+
+    @Override
+    public io.archadvisor.whatif.AdvisorSession openSession(Requirements requirements) {
+        Objects.requireNonNull(requirements, "requirements");
+        checkOpen();
+        return new DroolsAdvisorSession(this, requirements);
+    }
+
+    @Override
+    public io.archadvisor.whatif.GraphDelta compare(Requirements before, Requirements after) {
+        return io.archadvisor.whatif.GraphDelta.between(advise(before), advise(after));
+    }
+
+    void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This advisor is closed; build a new one with Advisor.builder()");
+        }
+    }
+
+    /** Inserts the technology catalog's entries, one {@link CatalogEntryFact} each, read from the catalog now. */
+    void insertReferenceFacts(KieSession session) {
+        String name = catalog.name();
+        for (TechnologyEntry entry : catalog.entries()) {
+            session.insert(CatalogEntryFact.of(entry, name));
+        }
+    }
+
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
 
     @Override
     public List<RuleInfo> rules() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.runtime.KieSession;
 
 /**
  * Reads the nodes and relations left in working memory, as the {@link ProvenanceRecorder} followed them, into an
@@ -20,17 +21,18 @@ final class GraphAssembler {
     private GraphAssembler() {
     }
 
-    static RecommendationGraph assemble(ProvenanceRecorder recorder) {
+    static RecommendationGraph assemble(KieSession session, ProvenanceRecorder recorder) {
         Map<String, Node> nodes = new HashMap<>();
         Map<String, Provenance> provenance = new HashMap<>();
         List<Relation> relations = new ArrayList<>();
+        Justifications justifications = new Justifications(session, recorder);
         for (Object o : recorder.graphObjects()) {
             if (o instanceof Relation r) {
                 relations.add(r);
                 continue;
             }
             Node n = (Node) o;
-            Provenance p = recorder.provenanceOf(n);
+            Provenance p = justifications.of(n);
             if (p == null) {
                 throw new RuleExecutionException(null, "Node `" + n.id() + "` was inserted from outside a rule; only"
                         + " rules may insert nodes, so that every node can be explained.", null);

@@ -1,12 +1,14 @@
 package io.archadvisor;
 
 import io.archadvisor.facts.InputFact;
+import io.archadvisor.facts.ReferenceFact;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
 import io.archadvisor.graph.Relation;
 import io.archadvisor.facts.Values;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,17 +38,22 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     private Match current;
     private final Map<Object, Provenance> byObject = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new LinkedHashMap<>();
+    private final java.util.Set<String> fired = new java.util.LinkedHashSet<>();
     // an input fact or a node is matched by many rules: describe each one once
     private final Map<InputFact, FactRef> factRefs = new IdentityHashMap<>();
     private final Map<Node, String> nodeIds = new IdentityHashMap<>();
-    // the nodes and relations in working memory, with the order they were inserted in
-    private final Map<Object, Long> graphObjects = new IdentityHashMap<>();
+    // the nodes and relations in working memory, with their fact handles and the order they were inserted in
+    private final Map<Object, Tracked> graphObjects = new IdentityHashMap<>();
     private long insertions;
+
+    private record Tracked(FactHandle handle, long order) {
+    }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = event.getMatch();
         firings.merge(current.getRule().getName(), 1, Integer::sum);
+        fired.add(current.getRule().getName());
     }
 
     @Override
@@ -57,7 +64,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (isGraphObject(event.getObject(), event.getFactHandle())) {
-            graphObjects.put(event.getObject(), insertions++);
+            graphObjects.put(event.getObject(), new Tracked(event.getFactHandle(), insertions++));
         }
         if (event.getRule() == null) {
             return;
@@ -79,6 +86,8 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
             nodes.add(nodeIds.computeIfAbsent(n, Node::id));
         } else if (o instanceof InputFact f) {
             facts.add(factRefs.computeIfAbsent(f, ProvenanceRecorder::factRef));
+        } else if (o instanceof ReferenceFact r) {
+            facts.add(new FactRef(r.path(), Values.display(r.displayValue())));
         } else if (o instanceof java.util.Collection<?> c) {
             for (Object element : c) {
                 collect(element, facts, nodes);
@@ -104,13 +113,14 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
         if (before != after) {
             graphObjects.remove(before);
             if (isGraphObject(after, event.getFactHandle())) {
-                graphObjects.put(after, insertions++);
+                graphObjects.put(after, new Tracked(event.getFactHandle(), insertions++));
             }
         }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
+        byObject.remove(event.getOldObject());
         graphObjects.remove(event.getOldObject());
     }
 
@@ -122,13 +132,23 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
 
     /** The nodes and relations in working memory, in the order they were inserted. */
     List<Object> graphObjects() {
-        List<Map.Entry<Object, Long>> entries = new ArrayList<>(graphObjects.entrySet());
-        entries.sort(Map.Entry.comparingByValue());
+        List<Map.Entry<Object, Tracked>> entries = new ArrayList<>(graphObjects.entrySet());
+        entries.sort(Comparator.comparingLong(e -> e.getValue().order()));
         List<Object> out = new ArrayList<>(entries.size());
-        for (Map.Entry<Object, Long> e : entries) {
+        for (Map.Entry<Object, Tracked> e : entries) {
             out.add(e.getKey());
         }
         return out;
+    }
+
+    /**
+     * The fact handle of a node or relation in working memory, or {@code null}. Unlike
+     * {@code KieSession.getFactHandle}, it also knows the nodes the immutable KieBase dropped from the object store
+     * because no rule matches them; their truth-maintenance justifications stay on the handle.
+     */
+    FactHandle handleOf(Object graphObject) {
+        Tracked t = graphObjects.get(graphObject);
+        return t == null ? null : t.handle();
     }
 
     /** The provenance of an object a rule inserted, or {@code null}. */
@@ -142,9 +162,14 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
         return m == null ? null : m.getRule().getName();
     }
 
-    /** Every rule that fired, in first-firing order. */
+    /** Every rule that fired since this recorder was created, in first-firing order. */
     List<String> firedRules() {
-        return List.copyOf(firings.keySet());
+        return List.copyOf(fired);
+    }
+
+    /** Starts counting firings afresh, for the limits of the next run. */
+    void startRun() {
+        firings.clear();
     }
 
     String mostFiredRule() {
