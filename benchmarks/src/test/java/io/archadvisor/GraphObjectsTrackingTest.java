@@ -139,7 +139,7 @@ class GraphObjectsTrackingTest {
         try {
             ProvenanceRecorder recorder = run(session, requirements);
             assertSameObjects(session, recorder, name);
-            return GraphAssembler.assemble(recorder);
+            return GraphAssembler.assemble(session, recorder);
         } finally {
             session.dispose();
         }
