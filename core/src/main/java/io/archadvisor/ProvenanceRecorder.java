@@ -36,6 +36,7 @@ import org.kie.api.runtime.rule.Match;
 final class ProvenanceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private Match current;
+    private Provenance currentProvenance;
     private final Map<Object, Provenance> byObject = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new LinkedHashMap<>();
     private final java.util.Set<String> fired = new java.util.LinkedHashSet<>();
@@ -52,6 +53,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = event.getMatch();
+        currentProvenance = null;
         firings.merge(current.getRule().getName(), 1, Integer::sum);
         fired.add(current.getRule().getName());
     }
@@ -59,6 +61,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         current = null;
+        currentProvenance = null;
     }
 
     @Override
@@ -69,16 +72,23 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
         if (event.getRule() == null) {
             return;
         }
-        Match match = current;
-        TreeSet<FactRef> facts = new TreeSet<>();
-        TreeSet<String> nodes = new TreeSet<>();
-        if (match != null) {
-            for (Object o : match.getObjects()) {
-                collect(o, facts, nodes);
+        String rule = event.getRule().getName();
+        Provenance p = currentProvenance;
+        if (p == null || !p.ruleId().equals(rule)) {
+            // what a match holds does not change while its consequence runs: describe it once per firing, however
+            // many objects the consequence inserts (a match can hold collections of thousands of facts)
+            Match match = current;
+            TreeSet<FactRef> facts = new TreeSet<>();
+            TreeSet<String> nodes = new TreeSet<>();
+            if (match != null) {
+                for (Object o : match.getObjects()) {
+                    collect(o, facts, nodes);
+                }
             }
+            p = new Provenance(rule, List.copyOf(facts), List.copyOf(nodes));
+            currentProvenance = match == null ? null : p;
         }
-        byObject.putIfAbsent(event.getObject(),
-                new Provenance(event.getRule().getName(), List.copyOf(facts), List.copyOf(nodes)));
+        byObject.putIfAbsent(event.getObject(), p);
     }
 
     private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
