@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.archadvisor.Problem;
 import io.archadvisor.RequirementsException;
@@ -25,6 +26,16 @@ class RequirementsReaderFuzzTest {
 
     private static final String SOURCE = "fuzz.yaml";
 
+    @DictionaryEntries({
+        "system:", "scale:", "team:", "budget:", "timeline:", "existing:", "nfrs:", "deployment:", "workload:",
+        "domain:", "dataAccess:", "security:", "observability:", "proposal:", "services:", "calls:", "datastores:",
+        "technologies:", "decisions:", "name:", "version:", "size:", "instances:", "availabilityPercent:",
+        "compliance:", "mode: sync", "to:", "kind:", "style:", "stage:", "clarity:", "pci-dss", "modular-monolith",
+        "key-value", "on-prem", "true", "false", "null", "~", ".inf", ".nan", "0x", "0o", "1e9", "9223372036854775808",
+        "2147483648", "&a ", "*a", "!!int ", "!!str ", "!!binary ", "!tag ", "<<: ", "? ", ": ", "- ", "---\n",
+        "...\n", "[", "]", "{", "}", ", ", "\"", "'", "|\n", ">-\n", "#", "%YAML 1.2\n", "%TAG ! tag:x,2000:\n",
+        "\t", "\n  ", "\ufeff"
+    })
     @FuzzTest(maxDuration = "2m")
     void readingNeverFailsWithAnythingButALocatedRequirementsException(byte[] input) {
         check(() -> RequirementsReader.read(new String(input, StandardCharsets.UTF_8), SOURCE));
