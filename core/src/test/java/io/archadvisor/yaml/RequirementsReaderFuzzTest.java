@@ -26,15 +26,16 @@ class RequirementsReaderFuzzTest {
 
     private static final String SOURCE = "fuzz.yaml";
 
+    // libFuzzer dictionary syntax: only \\, \" and \xNN escapes
     @DictionaryEntries({
         "system:", "scale:", "team:", "budget:", "timeline:", "existing:", "nfrs:", "deployment:", "workload:",
         "domain:", "dataAccess:", "security:", "observability:", "proposal:", "services:", "calls:", "datastores:",
         "technologies:", "decisions:", "name:", "version:", "size:", "instances:", "availabilityPercent:",
         "compliance:", "mode: sync", "to:", "kind:", "style:", "stage:", "clarity:", "pci-dss", "modular-monolith",
         "key-value", "on-prem", "true", "false", "null", "~", ".inf", ".nan", "0x", "0o", "1e9", "9223372036854775808",
-        "2147483648", "&a ", "*a", "!!int ", "!!str ", "!!binary ", "!tag ", "<<: ", "? ", ": ", "- ", "---\n",
-        "...\n", "[", "]", "{", "}", ", ", "\"", "'", "|\n", ">-\n", "#", "%YAML 1.2\n", "%TAG ! tag:x,2000:\n",
-        "\t", "\n  ", "\ufeff"
+        "2147483648", "&a ", "*a", "!!int ", "!!str ", "!!binary ", "!tag ", "<<: ", "? ", ": ", "- ", "---\\x0A",
+        "...\\x0A", "[", "]", "{", "}", ", ", "\\\"", "'", "|\\x0A", ">-\\x0A", "#", "%YAML 1.2\\x0A",
+        "%TAG ! tag:x,2000:\\x0A", "\\x09", "\\x0A  ", "\\xEF\\xBB\\xBF", "\\x00", "\\xC3("
     })
     @FuzzTest(maxDuration = "2m")
     void readingNeverFailsWithAnythingButALocatedRequirementsException(byte[] input) {
