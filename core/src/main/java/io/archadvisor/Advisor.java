@@ -35,6 +35,15 @@ public interface Advisor extends AutoCloseable {
      */
     RecommendationGraph advise(Requirements requirements);
 
+    /**
+     * Opens a what-if session on the requirements: change one requirement at a time and get the delta. Close it when
+     * done.
+     */
+    io.archadvisor.whatif.AdvisorSession openSession(Requirements requirements);
+
+    /** What changes in the advice from {@code before} to {@code after}. */
+    io.archadvisor.whatif.GraphDelta compare(Requirements before, Requirements after);
+
     /** Every loaded rule with its metadata, sorted by id. */
     List<RuleInfo> rules();
 

@@ -22,7 +22,7 @@ final class DroolsAdvisor implements Advisor {
 
     private static final AtomicInteger TIMER_THREADS = new AtomicInteger();
 
-    private final KieContainer container;
+    final KieContainer container;
     private final KieContainerSessionsPool pool;
     private final List<RuleInfo> rules;
     private final int maxRuleFirings;
@@ -52,9 +52,7 @@ final class DroolsAdvisor implements Advisor {
     @Override
     public RecommendationGraph advise(Requirements requirements) {
         Objects.requireNonNull(requirements, "requirements");
-        if (closed.get()) {
-            throw new IllegalStateException("This advisor is closed; build a new one with Advisor.builder()");
-        }
+        checkOpen();
         List<InputFact> facts = Facts.of(requirements);
         KieSession session = pool.newKieSession();
         ProvenanceRecorder recorder = new ProvenanceRecorder();
@@ -81,7 +79,8 @@ final class DroolsAdvisor implements Advisor {
         }
     }
 
-    private void run(KieSession session, ProvenanceRecorder recorder) {
+    void run(KieSession session, ProvenanceRecorder recorder) {
+        recorder.startRun();
         List<Phase> phases = Phase.inOrder();
         for (int i = phases.size() - 1; i >= 0; i--) {
             session.getAgenda().getAgendaGroup(phases.get(i).agendaGroup()).setFocus();
@@ -133,6 +132,28 @@ final class DroolsAdvisor implements Advisor {
     private static final int RUNNING = 0;
     private static final int DONE = 1;
     private static final int TIMED_OUT = 2;
+
+    @Override
+    public io.archadvisor.whatif.AdvisorSession openSession(Requirements requirements) {
+        Objects.requireNonNull(requirements, "requirements");
+        checkOpen();
+        return new DroolsAdvisorSession(this, requirements);
+    }
+
+    @Override
+    public io.archadvisor.whatif.GraphDelta compare(Requirements before, Requirements after) {
+        return io.archadvisor.whatif.GraphDelta.between(advise(before), advise(after));
+    }
+
+    void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This advisor is closed; build a new one with Advisor.builder()");
+        }
+    }
+
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
 
     @Override
     public List<RuleInfo> rules() {

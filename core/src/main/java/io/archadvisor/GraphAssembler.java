@@ -22,13 +22,14 @@ final class GraphAssembler {
         Map<String, Node> nodes = new HashMap<>();
         Map<String, Provenance> provenance = new HashMap<>();
         List<Relation> relations = new ArrayList<>();
+        Justifications justifications = new Justifications(session, recorder);
         for (Object o : session.getObjects(o -> o instanceof Node || o instanceof Relation)) {
             if (o instanceof Relation r) {
                 relations.add(r);
                 continue;
             }
             Node n = (Node) o;
-            Provenance p = recorder.provenanceOf(n);
+            Provenance p = justifications.of(n);
             if (p == null) {
                 throw new RuleExecutionException(null, "Node `" + n.id() + "` was inserted from outside a rule; only"
                         + " rules may insert nodes, so that every node can be explained.", null);

@@ -34,9 +34,13 @@ public record Problem(String path, String value, Location location, String const
         return new Problem(newPath, value, newLocation, constraint);
     }
 
-    /** A sentence such as: The field `team.size` (-3) at system.yaml:4:9 must be ≥ 1. */
+    /**
+     * A sentence such as: The field `team.size` (-3) at system.yaml:4:9 must be ≥ 1. A problem with the document as a
+     * whole has the empty path and reads: The document at system.yaml:1:1 is empty; ...
+     */
     public String message() {
-        StringBuilder sb = new StringBuilder("The field `").append(path).append('`');
+        StringBuilder sb = path.isEmpty() ? new StringBuilder("The document")
+                : new StringBuilder("The field `").append(path).append('`');
         if (value != null) {
             sb.append(" (").append(value).append(')');
         }
@@ -44,7 +48,7 @@ public record Problem(String path, String value, Location location, String const
             sb.append(" at ").append(location);
         }
         sb.append(' ').append(constraint);
-        if (!constraint.endsWith(".")) {
+        if (!constraint.endsWith(".") && !constraint.endsWith("?")) {
             sb.append('.');
         }
         return sb.toString();

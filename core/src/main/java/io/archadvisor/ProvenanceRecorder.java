@@ -29,11 +29,13 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     private Match current;
     private final Map<Object, Provenance> byObject = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new LinkedHashMap<>();
+    private final java.util.Set<String> fired = new java.util.LinkedHashSet<>();
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = event.getMatch();
         firings.merge(current.getRule().getName(), 1, Integer::sum);
+        fired.add(current.getRule().getName());
     }
 
     @Override
@@ -83,7 +85,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // the graph is read from working memory, so deleted objects drop out by themselves
+        byObject.remove(event.getOldObject());
     }
 
     /** The provenance of an object a rule inserted, or {@code null}. */
@@ -97,9 +99,14 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
         return m == null ? null : m.getRule().getName();
     }
 
-    /** Every rule that fired, in first-firing order. */
+    /** Every rule that fired since this recorder was created, in first-firing order. */
     List<String> firedRules() {
-        return List.copyOf(firings.keySet());
+        return List.copyOf(fired);
+    }
+
+    /** Starts counting firings afresh, for the limits of the next run. */
+    void startRun() {
+        firings.clear();
     }
 
     String mostFiredRule() {

@@ -23,6 +23,8 @@ import org.kie.api.runtime.KieContainer;
 final class RuleCompiler {
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String RESOURCES = "src/main/resources/";
+    private static final java.util.regex.Pattern LINE_COLUMN = java.util.regex.Pattern.compile("Line (\\d+):(\\d+)");
 
     record Compiled(KieContainer container, KieBase kieBase, List<RuleInfo> rules) {
     }
@@ -58,9 +60,9 @@ final class RuleCompiler {
         int i = 0;
         for (RulePack pack : packs) {
             for (RuleSource source : pack.sources()) {
-                String path = "src/main/resources/archadvisor/r" + (i++) + ".drl";
+                String path = "archadvisor/r" + (i++) + ".drl";
                 byPath.put(path, new Entry(pack, source));
-                kfs.write(path, source.drl());
+                kfs.write(RESOURCES + path, source.drl());
             }
         }
         KieBuilder kb = ks.newKieBuilder(kfs);
@@ -70,6 +72,8 @@ final class RuleCompiler {
             for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
                 errors.add(toError(m, byPath));
             }
+            errors.removeIf(err -> err.message().contains("Parser returned a null Package")
+                    && errors.stream().anyMatch(o -> o != err && o.source().equals(err.source())));
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparing(RuleError::source).thenComparingInt(RuleError::line));
                 throw new RuleCompilationException(errors);
@@ -84,10 +88,24 @@ final class RuleCompiler {
 
     private static RuleError toError(Message m, Map<String, Entry> byPath) {
         String path = m.getPath();
-        Entry e = path == null ? null : byPath.get(path);
+        Entry e = lookup(byPath, path);
         String source = e != null ? e.source().name() : (path == null ? "<rules>" : path);
         String text = m.getText() == null ? "" : m.getText().trim();
-        return new RuleError(source, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), text, RuleHints.hint(text));
+        int line = Math.max(0, m.getLine());
+        int column = Math.max(0, m.getColumn());
+        java.util.regex.Matcher at = LINE_COLUMN.matcher(text);
+        if (at.find()) {
+            line = line > 0 ? line : Integer.parseInt(at.group(1));
+            column = column > 0 ? column : Integer.parseInt(at.group(2)) + 1;
+        }
+        return new RuleError(source, line, column, text, RuleHints.hint(text));
+    }
+
+    private static Entry lookup(Map<String, Entry> byPath, String path) {
+        if (path == null) {
+            return null;
+        }
+        return byPath.get(path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path);
     }
 
     private static List<RuleInfo> rules(KieBase kieBase, Map<String, Entry> byPath) {
@@ -98,7 +116,7 @@ final class RuleCompiler {
             for (Rule rule : pkg.getRules()) {
                 String path = rule instanceof RuleImpl impl && impl.getResource() != null
                         ? impl.getResource().getSourcePath() : null;
-                Entry e = path == null ? null : byPath.get(path);
+                Entry e = lookup(byPath, path);
                 Map<String, String> meta = new LinkedHashMap<>();
                 rule.getMetaData().forEach((k, v) -> meta.put(k, String.valueOf(v).replaceAll("^\"|\"$", "")));
                 RuleInfo info = new RuleInfo(rule.getName(), e == null ? "unknown" : e.pack().name(),

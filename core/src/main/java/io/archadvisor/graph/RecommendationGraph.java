@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * The immutable result of one advice: typed nodes, typed edges between them, and the provenance of every node. Nodes
  * are ordered by type (in the order of {@link Node}'s permitted types) and then by id, so the same requirements always
- * give an equal graph in the same order.
+ * give an equal graph in the same order. Two graphs are equal when their nodes, edges and provenance are.
  */
 public final class RecommendationGraph {
 
@@ -125,7 +125,10 @@ public final class RecommendationGraph {
         return p;
     }
 
-    /** The ids of every rule that fired, sorted. */
+    /**
+     * The ids of every rule whose consequence ran to produce this graph, sorted; diagnostic, and not part of
+     * {@link #equals}: in a what-if session it also names rules whose conclusions were retracted since.
+     */
     public List<String> firedRules() {
         return firedRules;
     }
@@ -173,12 +176,12 @@ public final class RecommendationGraph {
     @Override
     public boolean equals(Object o) {
         return o instanceof RecommendationGraph g && nodes.equals(g.nodes) && edges.equals(g.edges)
-                && provenance.equals(g.provenance) && firedRules.equals(g.firedRules);
+                && provenance.equals(g.provenance);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(nodes, edges, provenance, firedRules);
+        return Objects.hash(nodes, edges, provenance);
     }
 
     @Override

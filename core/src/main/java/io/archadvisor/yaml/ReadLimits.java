@@ -1,0 +1,56 @@
+package io.archadvisor.yaml;
+
+/**
+ * Resource limits applied while reading requirements, so that hostile or runaway input fails fast with a clear error
+ * instead of exhausting memory or time. {@link #DEFAULTS} are generous for any real system description.
+ *
+ * @param maxDocumentBytes the largest document, in bytes (UTF-8 for string input)
+ * @param maxDepth the deepest nesting of mappings and lists (the format itself needs 5)
+ * @param maxAliases the most alias references ({@code *name}) in one document
+ * @param maxNodes the most values in the document after every alias is expanded (guards against "billion laughs")
+ * @param maxStringLength the longest scalar or key, in characters
+ * @param maxServices the most services in {@code proposal.services}
+ * @param maxDependencies the most calls over all services in {@code proposal.services[*].calls}
+ */
+public record ReadLimits(
+        long maxDocumentBytes,
+        int maxDepth,
+        int maxAliases,
+        long maxNodes,
+        int maxStringLength,
+        int maxServices,
+        int maxDependencies) {
+
+    /** 1 MiB, depth 20, 50 aliases, 100,000 values, 10,000 characters, 500 services, 5,000 calls. */
+    public static final ReadLimits DEFAULTS = new ReadLimits(1024 * 1024, 20, 50, 100_000, 10_000, 500, 5_000);
+
+    /** The hardest nesting limit accepted, to keep reading iterative-safe on any thread stack. */
+    public static final int DEPTH_CEILING = 500;
+
+    /** Validates the limits. */
+    public ReadLimits {
+        positive("maxDocumentBytes", maxDocumentBytes);
+        positive("maxDepth", maxDepth);
+        if (maxDepth > DEPTH_CEILING) {
+            throw new IllegalArgumentException("maxDepth must be at most " + DEPTH_CEILING + ", got " + maxDepth);
+        }
+        if (maxDocumentBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("maxDocumentBytes must be below 2 GiB, got " + maxDocumentBytes);
+        }
+        if (maxAliases < 0) {
+            throw new IllegalArgumentException("maxAliases must be ≥ 0, got " + maxAliases);
+        }
+        positive("maxNodes", maxNodes);
+        positive("maxStringLength", maxStringLength);
+        if (maxServices < 0 || maxDependencies < 0) {
+            throw new IllegalArgumentException("maxServices and maxDependencies must be ≥ 0, got "
+                    + maxServices + " and " + maxDependencies);
+        }
+    }
+
+    private static void positive(String name, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be ≥ 1, got " + value);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package io.archadvisor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.archadvisor.graph.FactRef;
+import io.archadvisor.graph.Guidance;
+import io.archadvisor.graph.Node;
+import io.archadvisor.graph.RecommendationGraph;
+import io.archadvisor.model.Requirements;
+import io.archadvisor.model.Team;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AdvisorTest {
+
+    private static final String HEADER = """
+            package test.rules;
+            import io.archadvisor.facts.*;
+            import io.archadvisor.graph.*;
+            """;
+
+    private static final String SMALL_TEAM = HEADER + """
+            rule "T-SMALL-TEAM"
+                @category("test")
+                agenda-group "advise"
+            when
+                $t : TeamSize(value < 20)
+            then
+                insertLogical(new Guidance(GuidanceArea.ARCHITECTURE, "small-team", "Keep one deployable.",
+                    "a team of " + $t.value()));
+            end
+
+            rule "T-DERIVED"
+                @category("test")
+                agenda-group "review"
+            when
+                $g : Guidance(code == "small-team")
+                Unknown(dimension == Dimension.BUDGET_MONTHLY)
+            then
+                insertLogical(new Guidance(GuidanceArea.COST, "ask-budget", "Ask for the budget.", "derived"));
+            end
+            """;
+
+    private static Requirements team(int size) {
+        return new Requirements("s", null, new Team(size, null, null), null, null, null, null, null, null, null, null,
+                null, null, null);
+    }
+
+    private static Advisor advisor(String drl) {
+        return Advisor.builder().withoutDefaultPacks().addRules("test.drl", drl)
+                .maxRuleFirings(500).timeout(Duration.ofMillis(500)).build();
+    }
+
+    @Test
+    void everyNodeCarriesTheRuleAndTheFactsThatDerivedIt() {
+        try (Advisor advisor = advisor(SMALL_TEAM)) {
+            RecommendationGraph graph = advisor.advise(team(5));
+            Guidance small = (Guidance) graph.node("guidance:small-team").orElseThrow();
+            assertEquals("T-SMALL-TEAM", graph.provenance(small).ruleId());
+            assertEquals(List.of(new FactRef("team.size", "5")), graph.provenance(small).facts());
+
+            Guidance derived = (Guidance) graph.node("guidance:ask-budget").orElseThrow();
+            assertEquals(List.of(new FactRef("budget.monthlyUsd", null)), graph.provenance(derived).facts());
+            assertEquals(List.of("guidance:small-team"), graph.provenance(derived).derivedFrom());
+            assertEquals(List.of(new FactRef("budget.monthlyUsd", null), new FactRef("team.size", "5")),
+                    graph.explain(derived).allFacts());
+            assertTrue(graph.explain(derived).toString().contains("by rule T-SMALL-TEAM because team.size = 5"));
+            for (Node n : graph.nodes()) {
+                assertFalse(graph.provenance(n).ruleId().isBlank());
+            }
+        }
+    }
+
+    @Test
+    void theSameRequirementsGiveAnEqualGraphInTheSameOrder() {
+        try (Advisor advisor = advisor(SMALL_TEAM)) {
+            RecommendationGraph first = advisor.advise(team(5));
+            RecommendationGraph second = advisor.advise(team(5));
+            assertEquals(first, second);
+            assertEquals(first.nodes(), second.nodes());
+            assertEquals(first.edges(), second.edges());
+        }
+    }
+
+    @Test
+    void aBrokenRuleFileIsReportedWithItsRealPathAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.drl");
+        Files.writeString(file, HEADER + """
+                rule "BROKEN"
+                when
+                    TeamSize(value < )
+                then
+                end
+                """);
+        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+                () -> Advisor.builder().withoutDefaultPacks().addRules(file).build());
+        RuleError first = e.errors().get(0);
+        assertEquals(file.toString(), first.source());
+        assertEquals(6, first.line(), e.getMessage());
+        assertEquals(22, first.column(), "the parser reports column 21, 0-based");
+        assertEquals(1, e.errors().size(), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":6:22"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownFactTypeGetsAHintNamingWhereTheTypesLive() {
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> advisor(HEADER + """
+                rule "TYPO"
+                when
+                    TeamSise(value < 20)
+                then
+                end
+                """));
+        assertTrue(e.errors().stream().anyMatch(err -> err.hint() != null && err.hint().contains("io.archadvisor.facts")),
+                e.getMessage());
+    }
+
+    @Test
+    void aSelfTriggeringRuleIsStoppedByTheFireLimitAndTheAdvisorAnswersTheNextCall() {
+        String loop = SMALL_TEAM + """
+                declare Tick
+                    n : int
+                end
+                rule "T-START"
+                when
+                    TeamSize(value == 13)
+                then
+                    insert(new Tick(0));
+                end
+                rule "T-LOOP"
+                when
+                    $t : Tick()
+                then
+                    insert(new Tick($t.getN() + 1));
+                end
+                """;
+        try (Advisor advisor = advisor(loop)) {
+            EvaluationLimitException e = assertThrows(EvaluationLimitException.class, () -> advisor.advise(team(13)));
+            assertEquals(EvaluationLimitException.Limit.RULE_FIRINGS, e.limit());
+            assertEquals("T-LOOP", e.ruleId());
+            assertTrue(e.getMessage().contains("`T-LOOP`"), e.getMessage());
+            assertTrue(advisor.advise(team(5)).node("guidance:small-team").isPresent());
+        }
+    }
+
+    @Test
+    void aBlockingConsequenceIsStoppedByTheWallClockLimitAndTheAdvisorAnswersTheNextCall() {
+        String sleepy = SMALL_TEAM + """
+                rule "T-SLEEP"
+                when
+                    TeamSize(value == 14)
+                then
+                    Thread.sleep(60_000);
+                end
+                """;
+        try (Advisor advisor = advisor(sleepy)) {
+            long start = System.nanoTime();
+            EvaluationLimitException e = assertThrows(EvaluationLimitException.class, () -> advisor.advise(team(14)));
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30);
+            assertEquals(EvaluationLimitException.Limit.WALL_CLOCK, e.limit());
+            assertEquals("T-SLEEP", e.ruleId());
+            assertFalse(Thread.currentThread().isInterrupted());
+            assertTrue(advisor.advise(team(5)).node("guidance:small-team").isPresent());
+        }
+    }
+
+    @Test
+    void aFailingConsequenceBecomesATypedErrorNamingTheRule() {
+        String failing = SMALL_TEAM + """
+                rule "T-FAIL"
+                when
+                    TeamSize(value == 15)
+                then
+                    throw new IllegalStateException("boom");
+                end
+                """;
+        try (Advisor advisor = advisor(failing)) {
+            RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> advisor.advise(team(15)));
+            assertEquals("T-FAIL", e.ruleId());
+            assertTrue(e.getMessage().contains("boom"), e.getMessage());
+            assertTrue(advisor.advise(team(5)).node("guidance:small-team").isPresent());
+        }
+    }
+
+    @Test
+    void twoRulesDerivingDifferentNodesUnderOneIdAreReportedByName() {
+        String clash = SMALL_TEAM + """
+                rule "T-CLASH"
+                    agenda-group "advise"
+                when
+                    TeamSize(value < 20)
+                then
+                    insertLogical(new Guidance(GuidanceArea.ARCHITECTURE, "small-team", "Something else.", "clash"));
+                end
+                """;
+        try (Advisor advisor = advisor(clash)) {
+            RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> advisor.advise(team(5)));
+            assertTrue(e.getMessage().contains("T-CLASH") && e.getMessage().contains("T-SMALL-TEAM"), e.getMessage());
+        }
+    }
+
+    @Test
+    void duplicateRuleIdsAcrossFilesAreAnErrorNamingBothFiles() {
+        String one = HEADER + "rule \"T-DUP\" when TeamSize() then end\n";
+        String two = "package other.rules;\nimport io.archadvisor.facts.*;\nrule \"T-DUP\" when TeamSize() then end\n";
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> Advisor.builder()
+                .withoutDefaultPacks().addRules("one.drl", one).addRules("two.drl", two).build());
+        assertTrue(e.getMessage().contains("one.drl") && e.getMessage().contains("two.drl"), e.getMessage());
+    }
+
+    @Test
+    void rulesAreListedWithTheirMetadata() {
+        try (Advisor advisor = advisor(SMALL_TEAM)) {
+            RuleInfo info = advisor.rules().get(0);
+            assertEquals("T-DERIVED", info.id());
+            assertEquals("test", info.category());
+            assertEquals("test.drl", info.source());
+            assertEquals("custom", info.pack());
+        }
+    }
+
+    @Test
+    void aClosedAdvisorRefusesToAdvise() {
+        Advisor advisor = advisor(SMALL_TEAM);
+        advisor.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> advisor.advise(team(5)));
+        assertTrue(e.getMessage().contains("closed"));
+    }
+}
