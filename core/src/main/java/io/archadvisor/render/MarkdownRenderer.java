@@ -121,7 +121,8 @@ public final class MarkdownRenderer implements Renderer {
                     List.of(GuidanceArea.SECURITY, GuidanceArea.COMPLIANCE));
             guidanceSection("Reliability and observability", "reliability or observability guidance",
                     List.of(GuidanceArea.RELIABILITY, GuidanceArea.OBSERVABILITY));
-            guidanceSection("Edge and serverless", "edge or serverless guidance", List.of(GuidanceArea.EDGE_SERVERLESS));
+            guidanceSection("Edge and serverless", "edge or serverless guidance",
+                    List.of(GuidanceArea.EDGE_SERVERLESS));
             guidanceSection("Cost of ownership", "cost guidance", List.of(GuidanceArea.COST));
             findings();
             checklist();
@@ -249,7 +250,8 @@ public final class MarkdownRenderer implements Renderer {
             if (blockers.isEmpty()) {
                 return "**Status:** provisional — open questions may change it (see Open clarifying questions).";
             }
-            return "**Status:** provisional — blocked by the open " + (blockers.size() == 1 ? "question on " : "questions on ")
+            return "**Status:** provisional — blocked by the open "
+                    + (blockers.size() == 1 ? "question on " : "questions on ")
                     + String.join(", ", blockers) + " (see Open clarifying questions).";
         }
 
@@ -370,7 +372,8 @@ public final class MarkdownRenderer implements Renderer {
             tableHeader("Role", "Technology", "Version", "Documentation", "Rationale", "Why");
             for (TechnologyChoice t : choices) {
                 row(text(t.role()), text(t.technology()),
-                        t.version() == null ? "unconfirmed — verify against current documentation" : text(t.version()),
+                        t.version() == null ? "unconfirmed — verify against current documentation"
+                                : text(t.version()),
                         t.docsUrl() == null ? "—" : MarkdownText.link(t.technology() + " docs", t.docsUrl()),
                         text(t.rationale()), Provenances.whyMarkdown(g, t));
             }

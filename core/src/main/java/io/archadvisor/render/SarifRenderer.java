@@ -180,7 +180,7 @@ public final class SarifRenderer implements Renderer {
     }
 
     private static String fingerprint(String ruleId, String subject, Node node) {
-        String key = node instanceof ChecklistResult c ? ruleId + "\u0000" + c.item().name() : ruleId + "\u0000" + subject;
+        String key = ruleId + "\u0000" + (node instanceof ChecklistResult c ? c.item().name() : subject);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
