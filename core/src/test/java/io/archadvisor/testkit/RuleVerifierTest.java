@@ -128,14 +128,29 @@ class RuleVerifierTest {
                 .onlyRules("FOLDER-BROKER").firedExactly("FOLDER-BROKER");
         Scenario two = verify.givenFile(Path.of("src/test/resources/requirements/pci-shop.yaml"))
                 .onlyRules("FOLDER-BROKER").firedExactly("FOLDER-BROKER");
-        assertSame(verify.advisor(RuleVerifier.selection(java.util.Set.of("FOLDER-BROKER"), java.util.Set.of())),
-                verify.advisor(RuleVerifier.selection(java.util.Set.of("FOLDER-BROKER"), java.util.Set.of())));
+        assertSame(verify.advisor(RuleVerifier.selection(java.util.Set.of("FOLDER-BROKER"), java.util.Set.of(), null)),
+                verify.advisor(RuleVerifier.selection(java.util.Set.of("FOLDER-BROKER"), java.util.Set.of(), null)));
         assertEquals(one.graph(), two.graph());
         verify.givenFile(Path.of("src/test/resources/requirements/pci-shop.yaml")).onlyPacks("acme")
                 .firedExactly("FOLDER-BROKER", "FOLDER-PCI-PENTEST");
         AssertionError e = assertThrows(AssertionError.class, () -> verify.given(team(5)).onlyRules("BASE-SPOF")
                 .fired("BASE-SMALL-TEAM"));
         assertTrue(e.getMessage().contains("(1 rules loaded, selected by rules [BASE-SPOF])"), e.getMessage());
+    }
+
+    @Test
+    void aScenarioOnADateAdvisesWithTheClockFixedAtThatDate() {
+        java.time.LocalDate date = java.time.LocalDate.of(2031, 3, 14);
+        Scenario dated = verify.given(team(5)).onDate(date);
+        Scenario again = verify.given(team(5)).onDate(date);
+        dated.graph();
+        again.graph();
+        assertSame(verify.advisor(RuleVerifier.selection(java.util.Set.of(), java.util.Set.of(), date)),
+                verify.advisor(RuleVerifier.selection(java.util.Set.of(), java.util.Set.of(), date)));
+        assertEquals(dated.graph(), again.graph());
+        AssertionError e = assertThrows(AssertionError.class, () -> verify.given(team(5)).onDate(date)
+                .fired("NO-SUCH-RULE"));
+        assertTrue(e.getMessage().contains("on 2031-03-14"), e.getMessage());
     }
 
     @Test
