@@ -97,6 +97,7 @@ public final class MarkdownRenderer implements Renderer {
         private final String title;
         private final StringBuilder sb = new StringBuilder();
         private final Map<String, List<Mitigation>> mitigations;
+        private final List<TextBlock> pendingCode = new ArrayList<>();
 
         Report(RecommendationGraph graph, String title) {
             this.g = graph;
@@ -336,9 +337,9 @@ public final class MarkdownRenderer implements Renderer {
 
         private void guidanceList(List<Guidance> items, boolean labelArea) {
             for (Guidance x : items) {
-                line("- " + (labelArea ? "**" + areaLabel(x.area()) + ":** " : "") + text(x.advice()) + " "
+                item("", "- ", (labelArea ? "**" + areaLabel(x.area()) + ":** " : "") + prose(x.advice()) + " "
                         + "(" + code(x.code()) + ")");
-                sub("Rationale: " + text(x.rationale()));
+                sub("Rationale: " + prose(x.rationale()));
                 why(x);
             }
             blank();
@@ -406,7 +407,8 @@ public final class MarkdownRenderer implements Renderer {
                 empty("No risks were derived");
             } else {
                 for (Risk r : risks) {
-                    line("- **" + r.severity() + "** — " + text(r.description()) + " (" + code(r.code()) + ")");
+                    item("", "- ", "**" + r.severity() + "** — " + prose(r.description()) + " (" + code(r.code())
+                            + ")");
                     mitigationLines(r, "no mitigation was derived for this risk yet");
                     why(r);
                 }
@@ -422,7 +424,7 @@ public final class MarkdownRenderer implements Renderer {
             if (!other.isEmpty()) {
                 heading3("Other mitigations");
                 for (Mitigation m : other) {
-                    line("- " + text(m.action()) + " (" + code(m.code()) + ", for " + code(m.mitigates()) + ")");
+                    item("", "- ", prose(m.action()) + " (" + code(m.code()) + ", for " + code(m.mitigates()) + ")");
                     why(m);
                 }
                 blank();
@@ -435,7 +437,7 @@ public final class MarkdownRenderer implements Renderer {
                 sub("Mitigation: " + none + ".");
             }
             for (Mitigation m : ms) {
-                sub("Mitigation: " + text(m.action()) + " (" + code(m.code()) + "; _why:_ "
+                sub("Mitigation: " + prose(m.action()) + " (" + code(m.code()) + "; _why:_ "
                         + Provenances.whyMarkdown(g, m) + ")");
             }
         }
@@ -453,7 +455,8 @@ public final class MarkdownRenderer implements Renderer {
             int n = 0;
             for (ScalingStep s : steps) {
                 n++;
-                line(n + ". **When** " + text(s.trigger()) + ": " + text(s.action()) + " (" + code(s.code()) + ")");
+                item("", n + ". ", "**When** " + text(s.trigger()) + ": " + prose(s.action()) + " (" + code(s.code())
+                        + ")");
                 subOrdered(n, "_Why:_ " + Provenances.whyMarkdown(g, s) + ".");
             }
             blank();
@@ -470,9 +473,9 @@ public final class MarkdownRenderer implements Renderer {
                 return;
             }
             for (DeploymentStrategy d : strategies) {
-                line("- **Approach:** " + text(d.approach()) + " (" + code(d.code()) + ")");
-                sub("Pipeline: " + text(d.pipeline()));
-                sub("Rollback: " + text(d.rollback()));
+                item("", "- ", "**Approach:** " + prose(d.approach()) + " (" + code(d.code()) + ")");
+                sub("Pipeline: " + prose(d.pipeline()));
+                sub("Rollback: " + prose(d.rollback()));
                 why(d);
             }
             if (!strategies.isEmpty()) {
@@ -496,14 +499,14 @@ public final class MarkdownRenderer implements Renderer {
             findings.sort(Comparator.comparing(AntiPatternFinding::severity).reversed()
                     .thenComparing(AntiPatternFinding::code).thenComparing(AntiPatternFinding::subject));
             for (AntiPatternFinding f : findings) {
-                line("- **" + f.severity() + " · " + text(f.code()) + "** in " + code(f.subject()) + ": "
-                        + text(f.evidence()));
-                sub("Remediation: " + text(f.remediation()));
+                item("", "- ", "**" + f.severity() + " · " + text(f.code()) + "** in " + code(f.subject()) + ": "
+                        + prose(f.evidence()));
+                sub("Remediation: " + prose(f.remediation()));
                 if (f.migrationPath() != null) {
-                    sub("Migration path: " + text(f.migrationPath()));
+                    sub("Migration path: " + prose(f.migrationPath()));
                 }
                 for (Mitigation m : mitigations.getOrDefault(f.id(), List.of())) {
-                    sub("Mitigation: " + text(m.action()) + " (" + code(m.code()) + "; _why:_ "
+                    sub("Mitigation: " + prose(m.action()) + " (" + code(m.code()) + "; _why:_ "
                             + Provenances.whyMarkdown(g, m) + ")");
                 }
                 why(f);
@@ -555,8 +558,8 @@ public final class MarkdownRenderer implements Renderer {
             int n = 0;
             for (ClarifyingQuestion q : questions) {
                 n++;
-                line(n + ". **" + text(q.question()) + "** (" + code(q.dimension().path()) + ")");
-                subOrdered(n, "Why it matters: " + text(q.whyItMatters()));
+                item("", n + ". ", "**" + text(q.question()) + "** (" + code(q.dimension().path()) + ")");
+                subOrdered(n, "Why it matters: " + prose(q.whyItMatters()));
                 if (!q.blocks().isEmpty()) {
                     subOrdered(n, "Decides: " + q.blocks().stream().map(MarkdownText::text)
                             .collect(Collectors.joining(", ")));
@@ -593,7 +596,7 @@ public final class MarkdownRenderer implements Renderer {
                     .forEach(n -> byType.computeIfAbsent(customTypeName(n), k -> new ArrayList<>()).add(n));
             for (Map.Entry<String, List<CustomNode>> e : byType.entrySet()) {
                 for (CustomNode n : e.getValue()) {
-                    line("- **" + text(e.getKey()) + ":** " + text(n.summary()) + " (" + code(n.id()) + ")");
+                    item("", "- ", "**" + text(e.getKey()) + ":** " + prose(n.summary()) + " (" + code(n.id()) + ")");
                     why(n);
                 }
             }
@@ -673,11 +676,37 @@ public final class MarkdownRenderer implements Renderer {
         }
 
         private void sub(String s) {
-            line("  - " + s);
+            item("  ", "- ", s);
         }
 
         private void subOrdered(int n, String s) {
-            line(" ".repeat(Integer.toString(n).length() + 2) + "- " + s);
+            item(" ".repeat(Integer.toString(n).length() + 2), "- ", s);
+        }
+
+        /**
+         * The prose of a text as inline Markdown; a code or configuration snippet that follows it (indented lines) is
+         * kept for {@link #item} to write as a fenced block under the list item.
+         */
+        private String prose(String s) {
+            TextBlock block = TextBlock.of(s);
+            if (!block.code().isEmpty()) {
+                pendingCode.add(block);
+            }
+            return text(block.prose());
+        }
+
+        /** A list item, then the snippets its prose held, as fenced blocks indented to belong to the item. */
+        private void item(String indent, String marker, String content) {
+            line(indent + marker + content);
+            String inner = indent + " ".repeat(marker.length());
+            for (TextBlock block : pendingCode) {
+                line(inner + block.fence());
+                for (String codeLine : block.code()) {
+                    line(codeLine.isEmpty() ? "" : inner + codeLine);
+                }
+                line(inner + block.fence());
+            }
+            pendingCode.clear();
         }
 
         private void line(String s) {

@@ -157,7 +157,12 @@ final class Fixtures {
                         "two clients (web, mobile) consume the same API"))
                 .facts(fact("proposal.clients", "[web, mobile]")).by("API-CONTRACT-FIRST");
         b.add(new Guidance(GuidanceArea.API, "api-idempotency-keys",
-                        "Require an Idempotency-Key header on POST /orders and POST /payments.",
+                        "Require an Idempotency-Key header on POST /orders and POST /payments. For example:\n"
+                        + "  POST /v1/orders HTTP/1.1\n"
+                        + "  Idempotency-Key: 5f1c0e9a-7c1b-4d1e-9a51-2b0f4c6d8e21\n"
+                        + "  {\"cart\": \"cart_42\"}\n"
+                        + "\n"
+                        + "  → 201 Created (a retry with the same key returns the same order)",
                         "payments are retried by clients and by Stripe webhooks"))
                 .facts(fact("nfrs.compliance", "[pci-dss]")).by("API-IDEMPOTENCY");
         b.add(new Guidance(GuidanceArea.DATA, "data-outbox",
@@ -377,6 +382,10 @@ final class Fixtures {
         b.add(new TechnologyChoice("docs-with-pipe", "Tool", "1.0", "https://example.org/a|b?q=<x>",
                         "a link whose address has a pipe"))
                 .by("TECH-HOSTILE");
+        b.add(new Guidance(GuidanceArea.GITOPS, "snippet " + HOSTILE_NAMES.get(1),
+                        "Run this " + HOSTILE_NAMES.get(13) + ":\n  ```sh\n  echo '" + HOSTILE_NAMES.get(11)
+                        + "'\n    indented ````\n  ```\n", HOSTILE_NAMES.get(14)))
+                .by("OPS-HOSTILE");
         b.add(new ClarifyingQuestion(Dimension.SYSTEM_NAME, HOSTILE_NAMES.get(7) + "?", HOSTILE_NAMES.get(2),
                         List.of(HOSTILE_NAMES.get(1)))).facts(unknown("system.name")).by("Q-HOSTILE");
         b.add(new ChecklistResult(ChecklistItem.API_PATTERNS_CURRENT, CheckStatus.FAIL, HOSTILE_NAMES.get(12)))

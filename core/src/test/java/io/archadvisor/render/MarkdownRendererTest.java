@@ -87,7 +87,7 @@ class MarkdownRendererTest {
         assertTrue(backOffice.contains("_No open questions: every dimension the loaded rules ask about is known._"));
         assertFalse(backOffice.contains("```mermaid"));
         String hostile = MD.render(Fixtures.hostile());
-        assertTrue(hostile.contains("_No trade-offs were derived: none of the 10 rules that fired concluded any for"
+        assertTrue(hostile.contains("_No trade-offs were derived: none of the 11 rules that fired concluded any for"
                 + " these requirements. One clarifying question is still open; answering it may change that._"));
         String nothing = MD.render(Fixtures.nothing());
         assertTrue(nothing.contains("_No pattern was assessed: no rule fired for these requirements; check that rule"
@@ -187,6 +187,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void snippetsInTextBecomeFencedBlocksUnderTheirListItem() {
+        String report = MD.render(Fixtures.ordersPlatform());
+        assertTrue(report.contains("""
+                - Require an Idempotency-Key header on POST /orders and POST /payments. For example: (`api-idempotency-keys`)
+                  ```
+                  POST /v1/orders HTTP/1.1
+                  Idempotency-Key: 5f1c0e9a-7c1b-4d1e-9a51-2b0f4c6d8e21
+                  {"cart": "cart_42"}
+
+                  → 201 Created (a retry with the same key returns the same order)
+                  ```
+                  - Rationale: payments are retried by clients and by Stripe webhooks
+                """), report);
+        String hostile = MD.render(Fixtures.hostile());
+        assertTrue(hostile.contains("  `````\n  ```sh\n  echo '<script>alert(1)</script>'\n    indented ````\n  ```\n"
+                + "  `````\n"), "a longer fence holds the snippet's own fences");
+    }
+
+    @Test
     void aTitleCanBeGivenAndIsEscaped() {
         assertTrue(MD.withTitle("Orders *platform*").render(Fixtures.nothing()).startsWith("# Orders \\*platform\\*\n"));
         assertThrows(IllegalArgumentException.class, () -> MD.withTitle(" "));
@@ -237,9 +256,9 @@ class MarkdownRendererTest {
         return n;
     }
 
-    /** The report without the Mermaid block and code spans, whose content is literal. */
+    /** The report without fenced blocks and code spans, whose content is literal. */
     private static String withoutCode(String report) {
-        String noFence = report.replaceAll("(?s)```mermaid\n.*?\n```\n", "");
+        String noFence = report.replaceAll("(?ms)^( *)(`{3,})[^\n]*\n.*?^\\1\\2\n", "");
         Matcher m = Pattern.compile("(`+)(.+?)\\1").matcher(noFence);
         return m.replaceAll("");
     }
