@@ -29,6 +29,7 @@ import io.archadvisor.graph.Stance;
 import io.archadvisor.graph.TechnologyChoice;
 import io.archadvisor.graph.TradeOff;
 import io.archadvisor.graph.Verdict;
+import io.archadvisor.waiver.Waiver;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -152,8 +153,10 @@ public final class MarkdownRenderer implements Renderer {
             List<AntiPatternFinding> findings = g.findings();
             List<ChecklistResult> checks = g.checklist();
             int questions = g.questions().size();
+            long waived = findings.stream().filter(g::isWaived).count();
             line("**At a glance:** " + count(findings.size(), "anti-pattern finding", "anti-pattern findings")
                     + bySeverity(findings.stream().map(AntiPatternFinding::severity).toList())
+                    + (waived == 0 ? "" : ", " + waived + " waived")
                     + " · checklist " + checkCounts(checks)
                     + " · " + count(questions, "open question", "open questions")
                     + " · " + count(g.firedRules().size(), "rule fired", "rules fired") + ".");
@@ -494,6 +497,7 @@ public final class MarkdownRenderer implements Renderer {
             List<AntiPatternFinding> findings = new ArrayList<>(g.findings());
             if (findings.isEmpty()) {
                 empty("No anti-patterns were found");
+                waivers();
                 return;
             }
             findings.sort(Comparator.comparing(AntiPatternFinding::severity).reversed()
@@ -505,11 +509,27 @@ public final class MarkdownRenderer implements Renderer {
                 if (f.migrationPath() != null) {
                     sub("Migration path: " + prose(f.migrationPath()));
                 }
+                g.waiverOf(f).ifPresent(w -> sub("**Waived:** " + prose(w.reason()) + " (owner " + code(w.owner())
+                        + (w.expires() == null ? "" : ", until " + w.expires()) + ")"));
                 for (Mitigation m : mitigations.getOrDefault(f.id(), List.of())) {
                     sub("Mitigation: " + prose(m.action()) + " (" + code(m.code()) + "; _why:_ "
                             + Provenances.whyMarkdown(g, m) + ")");
                 }
                 why(f);
+            }
+            blank();
+            waivers();
+        }
+
+        private void waivers() {
+            if (g.waivers().isEmpty()) {
+                return;
+            }
+            heading3("Waivers");
+            for (Waiver w : g.waivers()) {
+                long applied = g.waived().values().stream().filter(w::equals).count();
+                item("", "- ", prose(w.describe()) + " — " + (applied == 0 ? "accepts no finding of this advice"
+                        : "accepts " + count((int) applied, "finding", "findings")));
             }
             blank();
         }

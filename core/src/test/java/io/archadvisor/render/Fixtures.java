@@ -28,6 +28,9 @@ import io.archadvisor.graph.TechnologyChoice;
 import io.archadvisor.graph.TradeOff;
 import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
+import io.archadvisor.waiver.ExpiredWaiver;
+import io.archadvisor.waiver.Waiver;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -263,7 +266,7 @@ final class Fixtures {
                         fact("timeline.stage", "mvp"), fact("domain.clarity", "emerging"))
                 .by("AP-PREMATURE-MICROSERVICES");
         b.edge(premature, EdgeType.CONFLICTS_WITH, micro);
-        b.add(new AntiPatternFinding("AP-OUTDATED-PATTERN", "Catalog module", Severity.LOW,
+        AntiPatternFinding sticky = b.add(new AntiPatternFinding("AP-OUTDATED-PATTERN", "Catalog module", Severity.LOW,
                         "sessions are kept in server memory with sticky sessions",
                         "Keep sessions in Redis so any instance can serve any request.", null))
                 .facts(fact("proposal.sessions", "sticky")).by("AP-OUTDATED-PATTERN");
@@ -306,6 +309,14 @@ final class Fixtures {
 
         b.add(new CostEstimate("baseline", 1450, List.of("RDS Multi-AZ db.m7g.large", "EKS cluster", "SQS", "CDN")))
                 .facts(fact("deployment.provider", "aws")).by("ACME-COST-BASELINE");
+
+        Waiver stickyWaiver = Waiver.of("AP-OUTDATED-PATTERN", "Sticky sessions stay until the Redis session store"
+                + " ships in Q3; tracked in SHOP-118", "team-catalog").forSubject("Catalog module")
+                .expiringOn(LocalDate.of(2026, 12, 31));
+        Waiver oldWaiver = Waiver.of("AP-SINGLE-POINT-OF-FAILURE", "Single-zone database during the pilot",
+                "team-platform").expiringOn(LocalDate.of(2026, 9, 30));
+        b.waiver(stickyWaiver, sticky).waiver(oldWaiver);
+        b.add(new ExpiredWaiver(oldWaiver)).by(ExpiredWaiver.CODE);
 
         b.fired("PAT-SCORE", "PAT-PROVISIONAL-BLOCKED-BY");
         return b.build();

@@ -64,7 +64,8 @@ class GraphJsonTest {
     @Test
     void fieldsComeInAStableOrderTypeIdSummaryRecordFieldsProvenance() {
         JsonNode root = Json.MAPPER.readTree(GraphJson.standard().write(Fixtures.backOffice()));
-        assertEquals(List.of("format", "formatVersion", "nodes", "edges", "firedRules"), names(root));
+        assertEquals(List.of("format", "formatVersion", "nodes", "edges", "firedRules", "waivers", "waived"),
+                names(root));
         JsonNode signal = root.get("nodes").get(1);
         assertEquals(List.of("type", "id", "summary", "pattern", "stance", "criterion", "weight", "rationale",
                 "provenance"), names(signal));

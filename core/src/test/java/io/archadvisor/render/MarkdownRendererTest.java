@@ -37,7 +37,7 @@ class MarkdownRendererTest {
                 "## Reliability and observability",
                 "## Edge and serverless",
                 "## Cost of ownership",
-                "## Anti-pattern findings",
+                "## Anti-pattern findings", "### Waivers",
                 "## Pre-response checklist",
                 "## Open clarifying questions",
                 "## Other findings",
@@ -108,6 +108,21 @@ class MarkdownRendererTest {
         assertTrue(order(report, "**HIGH · AP-SINGLE-POINT-OF-FAILURE** in `PostgreSQL`",
                 "Mitigation: Use managed Multi-AZ PostgreSQL", "**MEDIUM · AP-PREMATURE-MICROSERVICES**"));
         assertFalse(report.contains("### Other mitigations"));
+    }
+
+    @Test
+    void waivedFindingsSayWhoAcceptedThemWhyAndUntilWhenAndEveryWaiverIsListed() {
+        String report = MD.render(Fixtures.ordersPlatform());
+        assertTrue(order(report, "**LOW · AP-OUTDATED-PATTERN** in `Catalog module`",
+                "  - **Waived:** Sticky sessions stay until the Redis session store ships in Q3; tracked in SHOP-118"
+                + " (owner `team-catalog`, until 2026-12-31)"));
+        assertTrue(report.contains("**At a glance:** 3 anti-pattern findings (1 high, 1 medium, 1 low), 1 waived"));
+        assertTrue(report.contains("### Waivers\n\n- AP-OUTDATED-PATTERN in Catalog module, by team-catalog until"
+                + " 2026-12-31: Sticky sessions stay until the Redis session store ships in Q3; tracked in SHOP-118 —"
+                + " accepts 1 finding\n- AP-SINGLE-POINT-OF-FAILURE, by team-platform until 2026-09-30: Single-zone"
+                + " database during the pilot — accepts no finding of this advice\n"), report);
+        assertTrue(report.contains("- **ExpiredWaiver:** The waiver of AP-SINGLE-POINT-OF-FAILURE (owner team-platform)"
+                + " expired on 2026-09-30"), "an expired waiver is reported with the other findings of packs");
     }
 
     @Test

@@ -97,9 +97,10 @@ class SarifRendererTest {
                 "AP-OUTDATED-PATTERN note Catalog module",
                 "AP-PREMATURE-MICROSERVICES warning system",
                 "AP-SINGLE-POINT-OF-FAILURE error PostgreSQL",
+                "WAIVER-EXPIRED warning AP-SINGLE-POINT-OF-FAILURE",
                 "CHK-VERSIONS-CONFIRMED warning checklist",
-                "CHK-EDGE-SERVERLESS warning checklist"), results,
-                "3 findings, then the 2 FAILed checklist items in the seed's order; PASS and UNKNOWN items are left out");
+                "CHK-EDGE-SERVERLESS warning checklist"), results, "3 anti-patterns, the expired waiver (a finding of"
+                + " a pack), then the 2 FAILed checklist items in the seed's order; PASS and UNKNOWN items are left out");
     }
 
     @Test
@@ -109,7 +110,8 @@ class SarifRendererTest {
         List<String> ids = new ArrayList<>();
         rules.forEach(r -> ids.add(r.get("id").stringValue()));
         assertEquals(List.of("AP-OUTDATED-PATTERN", "AP-PREMATURE-MICROSERVICES", "AP-SINGLE-POINT-OF-FAILURE",
-                "CHK-EDGE-SERVERLESS", "CHK-VERSIONS-CONFIRMED"), ids, "one descriptor per rule id, sorted");
+                "CHK-EDGE-SERVERLESS", "CHK-VERSIONS-CONFIRMED", "WAIVER-EXPIRED"), ids,
+                "one descriptor per rule id, sorted");
         for (JsonNode r : run.get("results")) {
             assertEquals(r.get("ruleId").stringValue(), rules.get(r.get("ruleIndex").intValue()).get("id").stringValue());
         }
@@ -144,6 +146,21 @@ class SarifRendererTest {
         assertEquals("[\"deployment.availabilityZones = 1\",\"nfrs.availabilityPercent = 99.9\"]",
                 props.get("facts").toString());
         assertFalse(spof.get("locations").get(0).has("physicalLocation"), "no file unless one is given");
+    }
+
+    @Test
+    void aWaivedFindingIsAnAcceptedExternalSuppressionWithTheWaiversReason() {
+        JsonNode results = run(SarifRenderer.standard().render(Fixtures.ordersPlatform())).get("results");
+        JsonNode sticky = results.get(0);
+        assertEquals("AP-OUTDATED-PATTERN", sticky.get("ruleId").stringValue());
+        JsonNode suppression = sticky.get("suppressions").get(0);
+        assertEquals("external", suppression.get("kind").stringValue());
+        assertEquals("accepted", suppression.get("status").stringValue());
+        assertEquals("Sticky sessions stay until the Redis session store ships in Q3; tracked in SHOP-118",
+                suppression.get("justification").stringValue());
+        assertEquals("team-catalog", suppression.get("properties").get("owner").stringValue());
+        assertEquals("2026-12-31", suppression.get("properties").get("expires").stringValue());
+        assertFalse(results.get(1).has("suppressions"), "findings no waiver accepts are not suppressed");
     }
 
     @Test
