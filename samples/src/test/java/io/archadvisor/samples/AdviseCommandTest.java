@@ -61,6 +61,16 @@ class AdviseCommandTest {
     }
 
     @Test
+    void sarifOutputPointsEveryResultAtTheRequirementsFileAndDescribesItsRules() {
+        Path file = EXAMPLES.resolve("platform-60.yaml");
+        Run run = run(file.toString(), "--format", "sarif");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("\"version\" : \"2.1.0\"") || run.out().contains("\"version\": \"2.1.0\""),
+                run.out().substring(0, 300));
+        assertTrue(run.out().contains(file.toString()), "results carry the requirements file as their artifact");
+    }
+
+    @Test
     void anInvalidRequirementsFileIsReportedWithItsLocationAndExitStatusTwo(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("system.yaml");
         Files.writeString(bad, "system: shop\nteam:\n  size: -3\n");
@@ -68,6 +78,36 @@ class AdviseCommandTest {
         assertEquals(2, run.status());
         assertTrue(run.err().contains("`team.size` (-3) at " + bad + ":3:9 must be ≥ 1"), run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void aWaiversFileNextToTheRequirementsAcceptsAFindingAndTheReportSaysWhy(@TempDir Path dir) throws Exception {
+        Path system = dir.resolve("system.yaml");
+        Files.writeString(system, """
+                system: clinic
+                team: {size: 6}
+                nfrs: {compliance: [hipaa]}
+                security: {encryptionAtRest: false, encryptionInTransit: true, auditLogging: true}
+                """);
+        Run unwaived = run(system.toString(), "--format", "json");
+        RecommendationGraph before = GraphJson.standard().read(unwaived.out());
+        assertTrue(before.findings().stream().anyMatch(f -> f.code().equals("AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-AT-REST")),
+                before.findings().toString());
+        assertTrue(before.waived().isEmpty());
+
+        Files.writeString(dir.resolve("waivers.yaml"), """
+                waivers:
+                  - finding: AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-AT-REST
+                    reason: The volume is encrypted by the hosting provider; tracked in SEC-42
+                    owner: team-clinic
+                """);
+        RecommendationGraph after = GraphJson.standard().read(run(system.toString(), "--format", "json").out());
+        var finding = after.findings().stream()
+                .filter(f -> f.code().equals("AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-AT-REST")).findFirst().orElseThrow();
+        assertTrue(after.isWaived(finding));
+        assertEquals("The volume is encrypted by the hosting provider; tracked in SEC-42",
+                after.waiverOf(finding).orElseThrow().reason());
+        assertTrue(run(system.toString()).out().contains("SEC-42"));
     }
 
     @Test
