@@ -1,5 +1,8 @@
 package io.archadvisor;
 
+import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.catalog.TechnologyEntry;
+import io.archadvisor.facts.CatalogEntryFact;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
 import java.time.LocalDate;
@@ -10,8 +13,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * The per-advice work of {@link DroolsAdvisor} on a session it is given, without the watchdog: provenance listeners,
- * the facts and the advice date, the phases' agenda-group focus, firing, graph assembly. The benchmarks use it to
- * compare ways of obtaining a session with everything else equal.
+ * the facts, the advice date and the catalog's reference facts, the phases' agenda-group focus, firing, graph
+ * assembly. The benchmarks use it to compare ways of obtaining a session with everything else equal.
  */
 public final class SessionRun {
 
@@ -19,7 +22,8 @@ public final class SessionRun {
     }
 
     /** Advises on the facts in {@code session} exactly as the advisor does, and returns the graph. */
-    public static RecommendationGraph advise(KieSession session, List<InputFact> facts, LocalDate date) {
+    public static RecommendationGraph advise(KieSession session, List<InputFact> facts, LocalDate date,
+            TechnologyCatalog catalog) {
         ProvenanceRecorder recorder = new ProvenanceRecorder();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
@@ -28,6 +32,10 @@ public final class SessionRun {
                 session.insert(f);
             }
             session.insert(new AdviceContext(date));
+            for (TechnologyEntry entry : catalog.entries()) {
+                session.insert(CatalogEntryFact.of(entry, catalog.name()));
+            }
+            recorder.startRun();
             focusPhases(session);
             session.fireAllRules();
             return GraphAssembler.assemble(session, recorder);

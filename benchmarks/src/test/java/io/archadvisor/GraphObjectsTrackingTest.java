@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.benchmarks.BenchmarkInputs;
 import io.archadvisor.benchmarks.ProposalGenerator;
+import io.archadvisor.catalog.Catalogs;
+import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.catalog.TechnologyEntry;
+import io.archadvisor.facts.CatalogEntryFact;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
@@ -151,6 +155,11 @@ class GraphObjectsTrackingTest {
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         Facts.of(requirements).forEach(session::insert);
         session.insert(new AdviceContext(DATE));
+        TechnologyCatalog catalog = Catalogs.builtIn(Advisor.class.getClassLoader());
+        for (TechnologyEntry entry : catalog.entries()) {
+            session.insert(CatalogEntryFact.of(entry, catalog.name()));
+        }
+        recorder.startRun();
         SessionRun.focusPhases(session);
         session.fireAllRules();
         return recorder;

@@ -12,8 +12,12 @@ import io.archadvisor.graph.Stance;
 import io.archadvisor.graph.TradeOff;
 import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Clarity;
+import io.archadvisor.model.ComplianceRegime;
+import io.archadvisor.model.DecisionTopic;
 import io.archadvisor.model.Domain;
+import io.archadvisor.model.ExistingInfrastructure;
 import io.archadvisor.model.LoadShape;
+import io.archadvisor.model.Nfrs;
 import io.archadvisor.model.Level;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.model.Requirements;
@@ -25,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -33,8 +38,8 @@ import java.util.function.Predicate;
  * The floor: five representative decisions of the seed pack hand-coded in plain Java over the same
  * {@link Requirements}, producing the same nodes the rules of {@code patterns.drl} and {@code questions.drl} produce.
  * The decisions are (1) the pattern-table signals, (2) weighing them into a score and a verdict per pattern, (3) the
- * primary pattern, with the start-simple fallback, (4) clarifying questions for unknown dimensions and the edges that
- * block a provisional verdict on them, and (5) the trade-offs of each recommended pattern. There is no provenance and
+ * primary pattern, with the start-simple fallback, (4) clarifying questions for unknown dimensions (some only in
+ * context, such as the RPO under a high availability target) and the edges that block a provisional verdict on them, and (5) the trade-offs of each recommended pattern. There is no provenance and
  * no truth maintenance: it is the cost of deciding and nothing else.
  */
 public final class PlainJavaFloor {
@@ -136,7 +141,11 @@ public final class PlainJavaFloor {
         List<Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
 
-        // (4) clarifying questions: each unknown dimension that changes the advice
+        // (1) the pattern table's signals
+        List<PatternSignal> signals = signals(r);
+        nodes.addAll(signals);
+
+        // (4) clarifying questions: each unknown dimension that changes the advice, some only in context
         List<ClarifyingQuestion> blocking = new ArrayList<>();
         for (Question q : QUESTIONS) {
             if (q.unknown().test(r)) {
@@ -148,10 +157,7 @@ public final class PlainJavaFloor {
                 }
             }
         }
-
-        // (1) the pattern table's signals
-        List<PatternSignal> signals = signals(r);
-        nodes.addAll(signals);
+        nodes.addAll(contextualQuestions(r, signals));
 
         // (2) weighing: a score per pattern that has signals
         Map<Pattern, int[]> scores = new EnumMap<>(Pattern.class);
@@ -187,8 +193,8 @@ public final class PlainJavaFloor {
         if (primary == null && !scores.containsKey(Pattern.MODULAR_MONOLITH)) {
             assessments.add(new PatternAssessment(Pattern.MODULAR_MONOLITH, Verdict.RECOMMENDED, 0, true, provisional,
                     "No requirement argues for distribution, so start with the simplest viable option and keep a"
-                    + " migration path open" + (provisional ? "; provisional until " + blocking.size()
-                    + " open questions are answered" : "")));
+                    + " migration path open" + (provisional ? "; provisional until the open questions are answered"
+                    : "")));
         }
         for (Map.Entry<Pattern, int[]> e : scores.entrySet()) {
             Pattern p = e.getKey();
@@ -229,6 +235,78 @@ public final class PlainJavaFloor {
             }
         }
         return new Advice(nodes, edges);
+    }
+
+    private static List<ClarifyingQuestion> contextualQuestions(Requirements r, List<PatternSignal> signals) {
+        List<ClarifyingQuestion> out = new ArrayList<>();
+        Stage stage = r.timeline() == null ? null : r.timeline().stage();
+        Nfrs n = r.nfrs();
+        Double availability = n == null ? null : n.availabilityPercent();
+        boolean highAvailability = availability != null && availability >= 99.9;
+        Pattern style = r.proposal() == null ? null : r.proposal().style();
+        boolean msSignal = signals.stream().anyMatch(s -> s.pattern() == Pattern.MICROSERVICES
+                && s.stance() == Stance.BEST_FOR);
+        ExistingInfrastructure e = r.existing();
+        boolean msDecided = e != null && e.decisions() != null && e.decisions().stream()
+                .anyMatch(d -> d.topic() == DecisionTopic.ARCHITECTURE_STYLE
+                        && d.choice().trim().toLowerCase(Locale.ROOT).equals("microservices"));
+        if ((r.scale() == null || r.scale().currentRequestsPerSecond() == null) && stage != Stage.IDEA) {
+            out.add(new ClarifyingQuestion(Dimension.SCALE_CURRENT_LOAD,
+                    "What peak load does the system serve today (requests per second), as measured?",
+                    "A measured baseline is the evidence that justifies scaling out; without it, scaling is guesswork.",
+                    List.of("scaling-roadmap")));
+        }
+        if (highAvailability && n.rpoMinutes() == null) {
+            out.add(new ClarifyingQuestion(Dimension.NFR_RPO,
+                    "How much data, in minutes of writes, may be lost in a disaster (RPO)?",
+                    "A high availability target needs a matching RPO: it decides synchronous or asynchronous"
+                    + " replication and backup frequency.", List.of("reliability")));
+        }
+        if (highAvailability && n.rtoMinutes() == null) {
+            out.add(new ClarifyingQuestion(Dimension.NFR_RTO,
+                    "How long, in minutes, may recovery from a disaster take (RTO)?",
+                    "A high availability target needs a matching RTO: it decides standby capacity, failover"
+                    + " automation and rehearsals.", List.of("reliability")));
+        }
+        if (n != null && n.compliance() != null && n.dataResidency() == null
+                && (n.compliance().contains(ComplianceRegime.GDPR) || n.compliance().contains(ComplianceRegime.FEDRAMP))) {
+            out.add(new ClarifyingQuestion(Dimension.NFR_DATA_RESIDENCY,
+                    "In which regions or jurisdictions must the data, its backups and its logs stay?",
+                    "The compliance regime restricts where personal or government data may be stored and processed;"
+                    + " it decides regions and providers.", List.of("security-and-compliance")));
+        }
+        if ((r.team() == null || r.team().opsMaturity() == null)
+                && (style == Pattern.MICROSERVICES || msDecided || msSignal)) {
+            out.add(new ClarifyingQuestion(Dimension.TEAM_OPS_MATURITY,
+                    "How mature is the team's operations practice (CI/CD, on-call, monitoring, infrastructure as"
+                    + " code): low, medium or high?",
+                    "Microservices multiply deployments, dashboards and on-call duties; low operations maturity makes"
+                    + " them fail.", List.of("operations")));
+        }
+        if (e == null || e.decisions() == null) {
+            out.add(new ClarifyingQuestion(Dimension.EXISTING_DECISIONS,
+                    "Which architecture decisions are already recorded (architecture, API design and payment flow"
+                    + " documents), and why were they taken?",
+                    "Advice must respect established decisions, and explain itself wherever it departs from them.",
+                    List.of("existing-decisions")));
+        }
+        if ((style == Pattern.MICROSERVICES || style == Pattern.EVENT_DRIVEN || style == Pattern.SERVERLESS)
+                && (r.observability() == null || r.observability().traces() == null)) {
+            out.add(new ClarifyingQuestion(Dimension.OBSERVABILITY_TRACES,
+                    "Will requests be traced end to end across services and queues (for example with"
+                    + " OpenTelemetry)?",
+                    "A distributed design without tracing cannot be debugged; it is a missing-observability"
+                    + " anti-pattern.", List.of("observability")));
+        }
+        if ((r.domain() == null || r.domain().boundedContexts() == null)
+                && (style == Pattern.MICROSERVICES || msSignal)) {
+            out.add(new ClarifyingQuestion(Dimension.DOMAIN_CONTEXTS,
+                    "Which bounded contexts (business capabilities with their own language and data) does the domain"
+                    + " have?",
+                    "Service and module boundaries should follow bounded contexts; without them, boundaries are"
+                    + " guesses.", List.of("service-boundaries")));
+        }
+        return out;
     }
 
     private static List<PatternSignal> signals(Requirements r) {

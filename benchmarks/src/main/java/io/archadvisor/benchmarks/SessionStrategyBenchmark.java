@@ -2,6 +2,8 @@ package io.archadvisor.benchmarks;
 
 import io.archadvisor.Advisor;
 import io.archadvisor.SessionRun;
+import io.archadvisor.catalog.Catalogs;
+import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
@@ -34,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Ways of obtaining a session for one advice, side by side over the seed pack compiled with default options, each
- * doing the same per-call work as the advisor (facts, advice date, phase focus, firing, provenance, graph):
+ * doing the same per-call work as the advisor (facts, advice date, catalog facts, phase focus, firing, provenance,
+ * graph):
  * <ul>
  *   <li>{@code naive}: a new {@link KieSession} from the {@link KieBase} per call, disposed after;</li>
  *   <li>{@code stateless}: one {@link StatelessKieSession}, executing the work as a command per call;</li>
@@ -64,11 +67,13 @@ public class SessionStrategyBenchmark {
     KieContainerSessionsPool pool;
     Advisor advisor;
     Requirements requirements;
+    TechnologyCatalog catalog;
 
     /** Compiles the seed pack (or builds the advisor over it) and warms the strategy with one call. */
     @Setup(Level.Trial)
     public void setUp() {
         requirements = BenchmarkInputs.named(input);
+        catalog = Catalogs.builtIn(Advisor.class.getClassLoader());
         switch (strategy) {
             case "naive" -> {
                 container = SeedKieBase.container();
@@ -110,7 +115,7 @@ public class SessionStrategyBenchmark {
             case "naive" -> {
                 KieSession session = kieBase.newKieSession();
                 try {
-                    yield SessionRun.advise(session, Facts.of(requirements), today());
+                    yield SessionRun.advise(session, Facts.of(requirements), today(), catalog);
                 } finally {
                     session.dispose();
                 }
@@ -119,13 +124,14 @@ public class SessionStrategyBenchmark {
                 List<InputFact> facts = Facts.of(requirements);
                 LocalDate date = today();
                 ExecutableCommand<RecommendationGraph> run = context ->
-                        SessionRun.advise(((RegistryContext) context).lookup(KieSession.class), facts, date);
+                        SessionRun.advise(((RegistryContext) context).lookup(KieSession.class), facts, date,
+                                catalog);
                 yield stateless.execute(run);
             }
             case "pooled" -> {
                 KieSession session = pool.newKieSession();
                 try {
-                    yield SessionRun.advise(session, Facts.of(requirements), today());
+                    yield SessionRun.advise(session, Facts.of(requirements), today(), catalog);
                 } finally {
                     session.dispose();
                 }

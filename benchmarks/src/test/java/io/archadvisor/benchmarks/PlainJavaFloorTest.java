@@ -11,7 +11,25 @@ import io.archadvisor.graph.PatternAssessment;
 import io.archadvisor.graph.PatternSignal;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.TradeOff;
+import io.archadvisor.model.Budget;
+import io.archadvisor.model.Clarity;
+import io.archadvisor.model.ComplianceRegime;
+import io.archadvisor.model.Decision;
+import io.archadvisor.model.DecisionTopic;
+import io.archadvisor.model.Domain;
+import io.archadvisor.model.ExistingInfrastructure;
+import io.archadvisor.model.Level;
+import io.archadvisor.model.LoadShape;
+import io.archadvisor.model.Nfrs;
+import io.archadvisor.model.Observability;
+import io.archadvisor.model.Pattern;
+import io.archadvisor.model.Proposal;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.Scale;
+import io.archadvisor.model.Stage;
+import io.archadvisor.model.Team;
+import io.archadvisor.model.Timeline;
+import io.archadvisor.model.Workload;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,8 +66,22 @@ class PlainJavaFloorTest {
                 .map(n -> Arguments.of(n, BenchmarkInputs.named(n)));
         Stream<Arguments> generated = Stream.of(1, 2, 7, 50).map(n -> Arguments.of("generated " + n + " services",
                 ProposalGenerator.requirements(n, 1_000L + n)));
+        Requirements t = BenchmarkInputs.typical();
         Stream<Arguments> edgeCases = Stream.of(
-                Arguments.of("nothing known", Requirements.named("blank")));
+                Arguments.of("nothing known", Requirements.named("blank")),
+                Arguments.of("high availability, no RPO or RTO, GDPR without residency, idea stage, traces unknown",
+                        new Requirements("variant", new Scale(null, 100, null, null, null, null), t.team(),
+                                t.budget(), new Timeline(null, Stage.IDEA), new ExistingInfrastructure(null, null,
+                                List.of(new Decision(DecisionTopic.ARCHITECTURE_STYLE, " Microservices ", null))),
+                                new Nfrs(40, 99.99, null, null, List.of(ComplianceRegime.GDPR), null), t.deployment(),
+                                new Workload(LoadShape.STEADY, false, false, true, false, false, true, true),
+                                new Domain(Clarity.CLEAR, null, false), null, t.security(),
+                                new Observability(true, null, null, null, null),
+                                new Proposal(Pattern.EVENT_DRIVEN, null, null, null))),
+                Arguments.of("a large team with a serverless proposal", new Requirements("variant-2", null,
+                        new Team(45, null, null), new Budget(null, Level.HIGH), new Timeline(12, Stage.MATURE),
+                        null, null, null, null, new Domain(Clarity.UNCLEAR, List.of("a", "b"), true), null, null,
+                        null, new Proposal(Pattern.SERVERLESS, null, null, null))));
         return Stream.of(reference, generated, edgeCases).flatMap(s -> s);
     }
 
