@@ -65,6 +65,20 @@ class BenchmarkSmokeTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"naive", "stateless", "pooled"})
+    void everyStrategyHandsOutAnEmptySession(String strategy) {
+        SessionAcquisitionBenchmark b = new SessionAcquisitionBenchmark();
+        b.strategy = strategy;
+        b.setUp();
+        try {
+            assertEquals(0L, b.acquireAndRelease());
+            assertEquals(0L, b.acquireAndRelease(), "a released session kept facts");
+        } finally {
+            b.tearDown();
+        }
+    }
+
     @Test
     void scalingAdvisesOnAGeneratedProposal() {
         ScalingBenchmark b = new ScalingBenchmark();
