@@ -1,9 +1,16 @@
 package io.archadvisor;
 
+import io.archadvisor.catalog.Catalogs;
+import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.catalog.TechnologyEntry;
+import io.archadvisor.facts.CatalogEntryFact;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.waiver.Waiver;
+import io.archadvisor.waiver.Waivers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -28,6 +35,8 @@ final class DroolsAdvisor implements Advisor {
     private final int maxRuleFirings;
     private final java.time.Duration timeout;
     private final java.time.Clock clock;
+    private final List<Waiver> waivers;
+    private final TechnologyCatalog catalog;
     private final ScheduledExecutorService timer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -37,6 +46,8 @@ final class DroolsAdvisor implements Advisor {
         this.maxRuleFirings = b.maxRuleFirings;
         this.timeout = b.timeout;
         this.clock = b.clock;
+        this.waivers = List.copyOf(b.waivers);
+        this.catalog = b.catalog != null ? b.catalog : Catalogs.builtIn(b.classLoader);
         this.pool = container.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "archadvisor-timeout-" + TIMER_THREADS.incrementAndGet());
@@ -51,7 +62,13 @@ final class DroolsAdvisor implements Advisor {
 
     @Override
     public RecommendationGraph advise(Requirements requirements) {
+        return advise(requirements, List.of());
+    }
+
+    @Override
+    public RecommendationGraph advise(Requirements requirements, List<Waiver> extraWaivers) {
         Objects.requireNonNull(requirements, "requirements");
+        Objects.requireNonNull(extraWaivers, "waivers");
         checkOpen();
         List<InputFact> facts = Facts.of(requirements);
         KieSession session = pool.newKieSession();
@@ -63,11 +80,15 @@ final class DroolsAdvisor implements Advisor {
             for (InputFact f : facts) {
                 session.insert(f);
             }
-            session.insert(new AdviceContext(java.time.LocalDate.now(clock)));
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            session.insert(new AdviceContext(today));
+            insertReferenceFacts(session);
             run(session, recorder);
             RecommendationGraph graph = GraphAssembler.assemble(session, recorder);
             reusable = true;
-            return graph;
+            List<Waiver> all = new ArrayList<>(waivers);
+            all.addAll(extraWaivers);
+            return all.isEmpty() ? graph : Waivers.apply(graph, all, today);
         } finally {
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
@@ -148,6 +169,14 @@ final class DroolsAdvisor implements Advisor {
     void checkOpen() {
         if (closed.get()) {
             throw new IllegalStateException("This advisor is closed; build a new one with Advisor.builder()");
+        }
+    }
+
+    /** Inserts the technology catalog's entries, one {@link CatalogEntryFact} each, read from the catalog now. */
+    void insertReferenceFacts(KieSession session) {
+        String name = catalog.name();
+        for (TechnologyEntry entry : catalog.entries()) {
+            session.insert(CatalogEntryFact.of(entry, name));
         }
     }
 

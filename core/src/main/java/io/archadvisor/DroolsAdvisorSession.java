@@ -43,6 +43,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         session.insert(new AdviceContext(advisor.today()));
+        advisor.insertReferenceFacts(session);
         try {
             apply(requirements);
         } catch (RuntimeException e) {
