@@ -71,6 +71,36 @@ class AdviseCommandTest {
     }
 
     @Test
+    void aWaiversFileNextToTheRequirementsAcceptsAFindingAndTheReportSaysWhy(@TempDir Path dir) throws Exception {
+        Path system = dir.resolve("system.yaml");
+        Files.writeString(system, """
+                system: clinic
+                team: {size: 6}
+                nfrs: {compliance: [hipaa]}
+                security: {encryptionAtRest: false, encryptionInTransit: true, auditLogging: true}
+                """);
+        Run unwaived = run(system.toString(), "--format", "json");
+        RecommendationGraph before = GraphJson.standard().read(unwaived.out());
+        assertTrue(before.findings().stream().anyMatch(f -> f.code().equals("AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-AT-REST")),
+                before.findings().toString());
+        assertTrue(before.waived().isEmpty());
+
+        Files.writeString(dir.resolve("waivers.yaml"), """
+                waivers:
+                  - finding: AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-AT-REST
+                    reason: The volume is encrypted by the hosting provider; tracked in SEC-42
+                    owner: team-clinic
+                """);
+        RecommendationGraph after = GraphJson.standard().read(run(system.toString(), "--format", "json").out());
+        var finding = after.findings().stream()
+                .filter(f -> f.code().equals("AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-AT-REST")).findFirst().orElseThrow();
+        assertTrue(after.isWaived(finding));
+        assertEquals("The volume is encrypted by the hosting provider; tracked in SEC-42",
+                after.waiverOf(finding).orElseThrow().reason());
+        assertTrue(run(system.toString()).out().contains("SEC-42"));
+    }
+
+    @Test
     void wrongUsageIsExplainedWithTheUsageLine() {
         Run run = run("--format", "pdf", "x.yaml");
         assertEquals(2, run.status());

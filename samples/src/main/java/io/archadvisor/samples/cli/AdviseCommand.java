@@ -5,6 +5,8 @@ import io.archadvisor.ArchAdvisorException;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.render.Format;
+import io.archadvisor.waiver.Waiver;
+import io.archadvisor.waiver.WaiverReader;
 import io.archadvisor.yaml.RequirementsReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,17 +22,21 @@ import java.util.List;
  *
  * <pre>
  * advise &lt;requirements.yaml&gt; [--format markdown|json|mermaid|sarif] [--out FILE] [--rules FILE_OR_DIR]...
+ *        [--waivers FILE]
  * </pre>
  *
+ * Waivers are read from {@code --waivers}, or else from a {@code waivers.yaml} next to the requirements file.
  * Exit codes: 0 advice given, 2 wrong usage or invalid input or rules, 3 rule evaluation failed.
  */
 public final class AdviseCommand {
 
     static final String USAGE = """
             usage: advise <requirements.yaml> [--format markdown|json|mermaid|sarif] [--out FILE] [--rules FILE_OR_DIR]...
+                          [--waivers FILE]
               --format   output format (default: markdown)
               --out      write to FILE instead of standard output
               --rules    add custom DRL rules from a file or a folder (repeatable)
+              --waivers  accept findings listed in FILE (default: waivers.yaml next to the requirements, if present)
             """;
 
     private AdviseCommand() {
@@ -50,12 +56,14 @@ public final class AdviseCommand {
         Path output = null;
         Format format = Format.MARKDOWN;
         List<Path> rules = new ArrayList<>();
+        Path waivers = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--format" -> format = Format.parse(value(args, ++i, "--format"));
                     case "--out" -> output = Path.of(value(args, ++i, "--out"));
                     case "--rules" -> rules.add(Path.of(value(args, ++i, "--rules")));
+                    case "--waivers" -> waivers = Path.of(value(args, ++i, "--waivers"));
                     case "-h", "--help" -> {
                         out.print(USAGE);
                         return 0;
@@ -78,12 +86,13 @@ public final class AdviseCommand {
         }
         try {
             Requirements requirements = RequirementsReader.read(input);
+            List<Waiver> accepted = waivers != null ? WaiverReader.read(waivers) : WaiverReader.readNextTo(input);
             Advisor.Builder builder = Advisor.builder();
             for (Path r : rules) {
-                addRules(builder, r);
+                builder.addRules(r);
             }
             try (Advisor advisor = builder.build()) {
-                RecommendationGraph graph = advisor.advise(requirements);
+                RecommendationGraph graph = advisor.advise(requirements, accepted);
                 if (output == null) {
                     out.print(format.render(graph));
                     out.flush();
@@ -104,18 +113,6 @@ public final class AdviseCommand {
         } catch (IOException e) {
             err.println("advise: cannot write " + output + ": " + e.getMessage());
             return 2;
-        }
-    }
-
-    private static void addRules(Advisor.Builder builder, Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            try (var files = Files.walk(path)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                    builder.addRules(f);
-                }
-            }
-        } else {
-            builder.addRules(path);
         }
     }
 
