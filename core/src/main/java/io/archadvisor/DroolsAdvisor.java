@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -30,7 +29,8 @@ final class DroolsAdvisor implements Advisor {
     private static final AtomicInteger TIMER_THREADS = new AtomicInteger();
 
     final KieContainer container;
-    private final KieContainerSessionsPool pool;
+    final org.kie.api.KieBase kieBase;
+    private final org.kie.api.runtime.KieSessionsPool pool;
     private final List<RuleInfo> rules;
     private final int maxRuleFirings;
     private final java.time.Duration timeout;
@@ -42,13 +42,14 @@ final class DroolsAdvisor implements Advisor {
 
     private DroolsAdvisor(RuleCompiler.Compiled compiled, Advisor.Builder b) {
         this.container = compiled.container();
+        this.kieBase = compiled.kieBase();
         this.rules = compiled.rules();
         this.maxRuleFirings = b.maxRuleFirings;
         this.timeout = b.timeout;
         this.clock = b.clock;
         this.waivers = List.copyOf(b.waivers);
         this.catalog = b.catalog != null ? b.catalog : Catalogs.builtIn(b.classLoader);
-        this.pool = container.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        this.pool = kieBase.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "archadvisor-timeout-" + TIMER_THREADS.incrementAndGet());
             t.setDaemon(true);

@@ -39,7 +39,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
 
     DroolsAdvisorSession(DroolsAdvisor advisor, Requirements requirements) {
         this.advisor = advisor;
-        this.session = advisor.container.newKieSession();
+        this.session = advisor.kieBase.newKieSession();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         session.insert(new AdviceContext(advisor.today()));
