@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AntiPatternWhatIfProperties {
 
     private static final long BASE_SEED = 0xA9_7E55L;
-    private static final int SEQUENCES = 12;
+    private static final int SEQUENCES = 16;
     private static final int STEPS = 20;
 
     private static Advisor advisor;
