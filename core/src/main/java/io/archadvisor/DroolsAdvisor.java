@@ -132,7 +132,7 @@ final class DroolsAdvisor implements Advisor {
             }
             throw new RuleExecutionException(recorder.currentRule(), "Rule evaluation failed"
                     + (recorder.currentRule() == null ? "" : " in rule `" + recorder.currentRule() + "`") + ": " + e,
-                    e);
+                    e, true);
         } finally {
             watchdog.cancel(false);
         }

@@ -29,9 +29,10 @@ import org.kie.api.runtime.rule.FactHandle;
 final class DroolsAdvisorSession implements AdvisorSession {
 
     private final DroolsAdvisor advisor;
-    private final KieSession session;
-    private final ProvenanceRecorder recorder = new ProvenanceRecorder();
+    private KieSession session;
+    private ProvenanceRecorder recorder;
     private final Map<InputFact, FactHandle> handles = new LinkedHashMap<>();
+    private int rebuilds;
     private Requirements requirements;
     private RecommendationGraph graph;
     private boolean broken;
@@ -39,17 +40,28 @@ final class DroolsAdvisorSession implements AdvisorSession {
 
     DroolsAdvisorSession(DroolsAdvisor advisor, Requirements requirements) {
         this.advisor = advisor;
-        this.session = advisor.kieBase.newKieSession();
-        session.addEventListener((AgendaEventListener) recorder);
-        session.addEventListener((RuleRuntimeEventListener) recorder);
-        session.insert(new AdviceContext(advisor.today()));
-        advisor.insertReferenceFacts(session);
+        open();
         try {
             apply(requirements);
         } catch (RuntimeException e) {
             session.dispose();
             throw e;
         }
+    }
+
+    private void open() {
+        session = advisor.kieBase.newKieSession();
+        recorder = new ProvenanceRecorder();
+        handles.clear();
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
+        session.insert(new AdviceContext(advisor.today()));
+        advisor.insertReferenceFacts(session);
+    }
+
+    /** How many times an engine failure made the session start again from the current requirements. */
+    int rebuilds() {
+        return rebuilds;
     }
 
     @Override
@@ -140,28 +152,56 @@ final class DroolsAdvisorSession implements AdvisorSession {
 
     private void apply(Requirements next) {
         advisor.checkOpen();
-        List<InputFact> facts = Facts.of(next);
-        Set<InputFact> wanted = new HashSet<>(facts);
         try {
-            for (var it = handles.entrySet().iterator(); it.hasNext(); ) {
-                var e = it.next();
-                if (!wanted.contains(e.getKey())) {
-                    session.delete(e.getValue());
-                    it.remove();
-                }
+            applyIncrementally(next);
+        } catch (RuleExecutionException e) {
+            if (!e.engineFailure()) {
+                broken = true;
+                throw e;
             }
-            for (InputFact f : facts) {
-                if (!handles.containsKey(f)) {
-                    handles.put(f, session.insert(f));
-                }
-            }
-            advisor.run(session, recorder);
-            graph = GraphAssembler.assemble(session, recorder);
-            requirements = next;
+            rebuild(next);
+        } catch (ArchAdvisorException e) {
+            broken = true;
+            throw e;
+        } catch (RuntimeException e) {
+            rebuild(next);
+        }
+    }
+
+    /**
+     * Starts a fresh session from the requirements: the fallback when the engine itself fails while propagating an
+     * incremental change (Drools 10.2.0 can throw from its agenda bookkeeping), which a fresh evaluation avoids.
+     */
+    private void rebuild(Requirements next) {
+        rebuilds++;
+        session.dispose();
+        open();
+        try {
+            applyIncrementally(next);
         } catch (RuntimeException e) {
             broken = true;
             throw e;
         }
+    }
+
+    private void applyIncrementally(Requirements next) {
+        List<InputFact> facts = Facts.of(next);
+        Set<InputFact> wanted = new HashSet<>(facts);
+        for (var it = handles.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!wanted.contains(e.getKey())) {
+                session.delete(e.getValue());
+                it.remove();
+            }
+        }
+        for (InputFact f : facts) {
+            if (!handles.containsKey(f)) {
+                handles.put(f, session.insert(f));
+            }
+        }
+        advisor.run(session, recorder);
+        graph = GraphAssembler.assemble(session, recorder);
+        requirements = next;
     }
 
     private List<ServiceSpec> services() {
