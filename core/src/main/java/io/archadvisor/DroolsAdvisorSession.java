@@ -35,6 +35,8 @@ final class DroolsAdvisorSession implements AdvisorSession {
     private Requirements requirements;
     private RecommendationGraph graph;
     private boolean broken;
+    /** Set while an evaluation owns the session; one that fails disposes it, at once or when its rule returns. */
+    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
     private boolean closed;
 
     DroolsAdvisorSession(DroolsAdvisor advisor, Requirements requirements) {
@@ -42,11 +44,12 @@ final class DroolsAdvisorSession implements AdvisorSession {
         this.session = advisor.container.newKieSession();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
-        session.insert(new AdviceContext(advisor.today()));
         try {
-            apply(requirements);
+            apply(requirements, new AdviceContext(advisor.today()));
         } catch (RuntimeException e) {
-            session.dispose();
+            if (!released.get()) {
+                session.dispose();
+            }
             throw e;
         }
     }
@@ -133,28 +136,32 @@ final class DroolsAdvisorSession implements AdvisorSession {
         Objects.requireNonNull(next, "next");
         check();
         RecommendationGraph before = graph;
-        apply(next);
+        apply(next, null);
         return GraphDelta.between(before, graph);
     }
 
-    private void apply(Requirements next) {
+    private void apply(Requirements next, AdviceContext context) {
         advisor.checkOpen();
         List<InputFact> facts = Facts.of(next);
         Set<InputFact> wanted = new HashSet<>(facts);
         try {
-            for (var it = handles.entrySet().iterator(); it.hasNext(); ) {
-                var e = it.next();
-                if (!wanted.contains(e.getKey())) {
-                    session.delete(e.getValue());
-                    it.remove();
+            advisor.run(session, recorder, released, () -> {
+                if (context != null) {
+                    session.insert(context);
                 }
-            }
-            for (InputFact f : facts) {
-                if (!handles.containsKey(f)) {
-                    handles.put(f, session.insert(f));
+                for (var it = handles.entrySet().iterator(); it.hasNext(); ) {
+                    var e = it.next();
+                    if (!wanted.contains(e.getKey())) {
+                        session.delete(e.getValue());
+                        it.remove();
+                    }
                 }
-            }
-            advisor.run(session, recorder);
+                for (InputFact f : facts) {
+                    if (!handles.containsKey(f)) {
+                        handles.put(f, session.insert(f));
+                    }
+                }
+            });
             graph = GraphAssembler.assemble(session, recorder);
             requirements = next;
         } catch (RuntimeException e) {
@@ -209,7 +216,9 @@ final class DroolsAdvisorSession implements AdvisorSession {
     public void close() {
         if (!closed) {
             closed = true;
-            session.dispose();
+            if (!released.get()) {
+                session.dispose();
+            }
         }
     }
 }

@@ -44,6 +44,7 @@ final class RuleCompiler {
             packs.sort(Comparator.comparing(RulePack::name));
         }
         packs.addAll(builder.packs);
+        packs.addAll(UntrustedPacks.vetted(builder));
         if (!builder.extra.isEmpty()) {
             packs.add(RulePack.of("custom", "0", builder.extra));
         }
