@@ -1,13 +1,23 @@
 package io.archadvisor;
 
+import io.archadvisor.catalog.Catalogs;
+import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.waiver.Waiver;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Gives architecture advice: compiles the rule packs once, then turns {@link Requirements} into a
@@ -37,6 +47,17 @@ public interface Advisor extends AutoCloseable {
      *     interrupt status is kept
      */
     RecommendationGraph advise(Requirements requirements);
+
+    /**
+     * Advises on the requirements, accepting the findings these waivers name (in addition to the builder's
+     * {@link Builder#waivers waivers}). Waived findings stay in the graph, marked with their waiver
+     * ({@link RecommendationGraph#waiverOf}); a waiver whose expiry date is before the advice date does not apply
+     * and is itself reported as an {@link io.archadvisor.waiver.ExpiredWaiver} finding.
+     *
+     * @throws EvaluationLimitException when a rule runs away; the advisor stays usable
+     * @throws RuleExecutionException when a rule's consequence fails
+     */
+    RecommendationGraph advise(Requirements requirements, List<Waiver> waivers);
 
     /**
      * Opens a what-if session on the requirements: change one requirement at a time and get the delta. Close it when
@@ -79,6 +100,11 @@ public interface Advisor extends AutoCloseable {
 
         final List<RulePack> packs = new ArrayList<>();
         final List<RuleSource> extra = new ArrayList<>();
+        final Set<String> disabled = new LinkedHashSet<>();
+        final Map<String, RuleSource> replacements = new LinkedHashMap<>();
+        final List<Waiver> waivers = new ArrayList<>();
+        Set<String> onlyRules;
+        Set<String> onlyPacks;
         boolean defaultPacks = true;
         int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         Duration timeout = DEFAULT_TIMEOUT;
@@ -88,9 +114,33 @@ public interface Advisor extends AutoCloseable {
         final List<RuleSource> untrustedSources = new ArrayList<>();
         io.archadvisor.vetting.VettingPolicy vettingPolicy = io.archadvisor.vetting.VettingPolicy.defaults();
         Clock clock = Clock.systemUTC();
+        TechnologyCatalog catalog;
         ClassLoader classLoader = Builder.class.getClassLoader();
 
         Builder() {
+        }
+
+        /** An independent copy of this builder's settings, to derive variants (such as a rule subset) from. */
+        public Builder copy() {
+            Builder b = new Builder();
+            b.packs.addAll(packs);
+            b.extra.addAll(extra);
+            b.disabled.addAll(disabled);
+            b.replacements.putAll(replacements);
+            b.waivers.addAll(waivers);
+            b.onlyRules = onlyRules == null ? null : new LinkedHashSet<>(onlyRules);
+            b.onlyPacks = onlyPacks == null ? null : new LinkedHashSet<>(onlyPacks);
+            b.defaultPacks = defaultPacks;
+            b.maxRuleFirings = maxRuleFirings;
+            b.timeout = timeout;
+            b.maxInsertedFacts = maxInsertedFacts;
+            b.maxStuckEvaluations = maxStuckEvaluations;
+            b.untrustedPacks.addAll(untrustedPacks);
+            b.untrustedSources.addAll(untrustedSources);
+            b.vettingPolicy = vettingPolicy;
+            b.clock = clock;
+            b.classLoader = classLoader;
+            return b;
         }
 
         /** Leaves out the packs registered on the classpath, so only the rules added here are loaded. */
@@ -111,9 +161,17 @@ public interface Advisor extends AutoCloseable {
             return this;
         }
 
-        /** Adds a DRL file. */
-        public Builder addRules(Path file) {
-            extra.add(RuleSource.fromFile(file));
+        /**
+         * Adds a DRL file, or every {@code *.drl} file under a folder and its subfolders (sorted by relative path), to
+         * the {@code custom} pack. Errors name the files by the path as given.
+         */
+        public Builder addRules(Path fileOrFolder) {
+            Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+            if (Files.isDirectory(fileOrFolder)) {
+                extra.addAll(RuleSource.fromDirectory(fileOrFolder));
+            } else {
+                extra.add(RuleSource.fromFile(fileOrFolder));
+            }
             return this;
         }
 
@@ -121,6 +179,70 @@ public interface Advisor extends AutoCloseable {
         public Builder addClasspathRules(String... resources) {
             for (String r : resources) {
                 extra.add(RuleSource.fromClasspath(r, classLoader));
+            }
+            return this;
+        }
+
+        /** Adds every {@code *.drl} resource under a classpath folder (directories and jars), sorted by name. */
+        public Builder addClasspathFolder(String folder) {
+            extra.addAll(RuleSource.fromClasspathFolder(folder, classLoader));
+            return this;
+        }
+
+        /**
+         * Leaves out loaded rules by id, such as {@code disableRule("PAT-MS-LARGE-TEAM")}.
+         *
+         * @throws UnknownRuleException from {@link #build()} when no pack defines an id, naming the closest ids
+         */
+        public Builder disableRule(String... ids) {
+            for (String id : ids) {
+                disabled.add(Objects.requireNonNull(id, "id"));
+            }
+            return this;
+        }
+
+        /**
+         * Replaces a loaded rule with another definition: {@code drl} is a complete DRL file (package, imports) that
+         * defines exactly one rule, named {@code id}. Errors in it refer to it as {@code replaceRule:<id>}.
+         *
+         * @throws UnknownRuleException from {@link #build()} when no pack defines the id, naming the closest ids
+         */
+        public Builder replaceRule(String id, String drl) {
+            Objects.requireNonNull(id, "id");
+            replacements.put(id, new RuleSource("replaceRule:" + id, Objects.requireNonNull(drl, "drl")));
+            return this;
+        }
+
+        /**
+         * Compiles only these rules, such as for testing one rule in isolation: rules that derive what they match are
+         * left out too, so select them as well.
+         *
+         * @throws UnknownRuleException from {@link #build()} when no pack defines an id
+         */
+        public Builder onlyRules(Collection<String> ids) {
+            this.onlyRules = new LinkedHashSet<>(ids);
+            return this;
+        }
+
+        /** Compiles only these rules. */
+        public Builder onlyRules(String... ids) {
+            return onlyRules(Arrays.asList(ids));
+        }
+
+        /**
+         * Compiles only the rules of these packs, by name (the pack of {@link #addRules} sources is {@code custom}).
+         *
+         * @throws RuleLoadingException from {@link #build()} when a pack is not loaded
+         */
+        public Builder onlyPacks(String... names) {
+            this.onlyPacks = new LinkedHashSet<>(Arrays.asList(names));
+            return this;
+        }
+
+        /** Waivers applied to every advice, in addition to those passed to {@link Advisor#advise(Requirements, List)}. */
+        public Builder waivers(Collection<Waiver> waivers) {
+            for (Waiver w : waivers) {
+                this.waivers.add(Objects.requireNonNull(w, "waiver"));
             }
             return this;
         }
@@ -168,7 +290,10 @@ public interface Advisor extends AutoCloseable {
             return this;
         }
 
-        /** The policy untrusted rules are vetted against (default {@link io.archadvisor.vetting.VettingPolicy#defaults()}). */
+        /**
+         * The policy untrusted rules are vetted against (default
+         * {@link io.archadvisor.vetting.VettingPolicy#defaults()}).
+         */
         public Builder vettingPolicy(io.archadvisor.vetting.VettingPolicy policy) {
             this.vettingPolicy = Objects.requireNonNull(policy, "policy");
             return this;
@@ -206,6 +331,16 @@ public interface Advisor extends AutoCloseable {
         /** The clock that dates the advice, for end-of-life and staleness decisions (default: system UTC). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The technology catalog the rules consult for versions, end of life, advisories and compatibility (default:
+         * {@link Catalogs#builtIn(ClassLoader)}, the catalog embedded in {@code archadvisor-rules}). To override some
+         * entries and keep the rest, layer: {@code catalog(Catalogs.overlay(mine, Catalogs.builtIn()))}.
+         */
+        public Builder catalog(TechnologyCatalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
             return this;
         }
 

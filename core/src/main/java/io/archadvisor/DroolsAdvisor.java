@@ -1,9 +1,16 @@
 package io.archadvisor;
 
+import io.archadvisor.catalog.Catalogs;
+import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.catalog.TechnologyEntry;
+import io.archadvisor.facts.CatalogEntryFact;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.waiver.Waiver;
+import io.archadvisor.waiver.Waivers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,6 +26,8 @@ final class DroolsAdvisor implements Advisor {
     private final List<RuleInfo> rules;
     private final int maxRuleFirings;
     private final java.time.Clock clock;
+    private final List<Waiver> waivers;
+    private final TechnologyCatalog catalog;
     private final int maxInsertedFacts;
     private final Evaluator evaluator;
     /** The agenda groups to focus, in phase order; empty when every rule is in MAIN (Drools then has no groups). */
@@ -30,6 +39,8 @@ final class DroolsAdvisor implements Advisor {
         this.rules = compiled.rules();
         this.maxRuleFirings = b.maxRuleFirings;
         this.clock = b.clock;
+        this.waivers = List.copyOf(b.waivers);
+        this.catalog = b.catalog != null ? b.catalog : Catalogs.builtIn(b.classLoader);
         this.maxInsertedFacts = b.maxInsertedFacts;
         this.pool = new SessionPool(compiled.kieBase(), Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
         this.evaluator = new Evaluator(b.timeout, b.maxStuckEvaluations);
@@ -58,18 +69,28 @@ final class DroolsAdvisor implements Advisor {
 
     @Override
     public RecommendationGraph advise(Requirements requirements) {
+        return advise(requirements, List.of());
+    }
+
+    @Override
+    public RecommendationGraph advise(Requirements requirements, List<Waiver> extraWaivers) {
         Objects.requireNonNull(requirements, "requirements");
+        Objects.requireNonNull(extraWaivers, "waivers");
         checkOpen();
         List<InputFact> facts = Facts.of(requirements);
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return evaluator.evaluate(new Evaluation<>(pool::acquire, true, (session, recorder) -> {
+        RecommendationGraph graph = evaluator.evaluate(new Evaluation<>(pool::acquire, true, (session, recorder) -> {
             for (InputFact f : facts) {
                 session.insert(f);
             }
             session.insert(new AdviceContext(today));
+            insertReferenceFacts(session);
             fire(session, recorder);
             return GraphAssembler.assemble(session, recorder);
         }));
+        List<Waiver> all = new ArrayList<>(waivers);
+        all.addAll(extraWaivers);
+        return all.isEmpty() ? graph : Waivers.apply(graph, all, today);
     }
 
     /**
@@ -215,6 +236,14 @@ final class DroolsAdvisor implements Advisor {
     void checkOpen() {
         if (closed.get()) {
             throw new IllegalStateException("This advisor is closed; build a new one with Advisor.builder()");
+        }
+    }
+
+    /** Inserts the technology catalog's entries, one {@link CatalogEntryFact} each, read from the catalog now. */
+    void insertReferenceFacts(KieSession session) {
+        String name = catalog.name();
+        for (TechnologyEntry entry : catalog.entries()) {
+            session.insert(CatalogEntryFact.of(entry, name));
         }
     }
 

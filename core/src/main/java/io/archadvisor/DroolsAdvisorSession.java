@@ -148,6 +148,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
             advisor.run(session, recorder, released, () -> {
                 if (context != null) {
                     session.insert(context);
+                    advisor.insertReferenceFacts(session);
                 }
                 for (var it = handles.entrySet().iterator(); it.hasNext(); ) {
                     var e = it.next();

@@ -48,7 +48,7 @@ public record Problem(String path, String value, Location location, String const
             sb.append(" at ").append(location);
         }
         sb.append(' ').append(constraint);
-        if (!constraint.endsWith(".")) {
+        if (!constraint.endsWith(".") && !constraint.endsWith("?")) {
             sb.append('.');
         }
         return sb.toString();

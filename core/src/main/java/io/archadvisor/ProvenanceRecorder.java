@@ -1,6 +1,7 @@
 package io.archadvisor;
 
 import io.archadvisor.facts.InputFact;
+import io.archadvisor.facts.ReferenceFact;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
@@ -65,6 +66,8 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
             nodes.add(n.id());
         } else if (o instanceof InputFact f) {
             facts.add(new FactRef(f.path(), f.displayValue() == null ? null : Values.display(f.displayValue())));
+        } else if (o instanceof ReferenceFact r) {
+            facts.add(new FactRef(r.path(), Values.display(r.displayValue())));
         } else if (o instanceof java.util.Collection<?> c) {
             for (Object element : c) {
                 collect(element, facts, nodes);

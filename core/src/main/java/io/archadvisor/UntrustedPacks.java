@@ -21,6 +21,14 @@ final class UntrustedPacks {
      */
     static List<RulePack> vetted(Advisor.Builder builder) {
         List<RulePack> packs = new ArrayList<>(builder.untrustedPacks);
+        for (RulePack p : packs) {
+            if (p.overrides()) {
+                throw new RuleLoadingException("The untrusted rule pack `" + p.name() + "` is marked as overriding: it"
+                        + " would replace other packs' rules by id, silently dropping their findings. Untrusted packs"
+                        + " may only add rules; review the pack and add it with addPack(...) if it must override.",
+                        null);
+            }
+        }
         if (!builder.untrustedSources.isEmpty()) {
             packs.add(RulePack.of(UNTRUSTED_PACK, "0", builder.untrustedSources));
         }

@@ -1,5 +1,6 @@
 package io.archadvisor.graph;
 
+import io.archadvisor.waiver.Waiver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
 /**
  * The immutable result of one advice: typed nodes, typed edges between them, and the provenance of every node. Nodes
  * are ordered by type (in the order of {@link Node}'s permitted types) and then by id, so the same requirements always
- * give an equal graph in the same order. Two graphs are equal when their nodes, edges and provenance are.
+ * give an equal graph in the same order. Two graphs are equal when their nodes, edges, provenance and waivers are.
  */
 public final class RecommendationGraph {
 
@@ -30,6 +31,8 @@ public final class RecommendationGraph {
     private final List<Edge> edges;
     private final Map<String, Provenance> provenance;
     private final List<String> firedRules;
+    private final List<Waiver> waivers;
+    private final Map<String, Waiver> waived;
 
     /**
      * A graph; nodes and edges are sorted, and every node must have provenance.
@@ -41,6 +44,22 @@ public final class RecommendationGraph {
      */
     public RecommendationGraph(List<? extends Node> nodes, List<Edge> edges, Map<String, Provenance> provenance,
             List<String> firedRules) {
+        this(nodes, edges, provenance, firedRules, List.of(), Map.of());
+    }
+
+    /**
+     * A graph with waivers; nodes and edges are sorted, every node must have provenance, and every waived node must
+     * be a {@link Finding} in the graph.
+     *
+     * @param nodes the nodes, with unique ids
+     * @param edges the edges between them
+     * @param provenance the provenance of every node, by node id
+     * @param firedRules the ids of the rules that fired, in any order
+     * @param waivers every waiver given for the advice, in the order given
+     * @param waived the waiver that accepts each waived finding, by node id
+     */
+    public RecommendationGraph(List<? extends Node> nodes, List<Edge> edges, Map<String, Provenance> provenance,
+            List<String> firedRules, List<Waiver> waivers, Map<String, Waiver> waived) {
         List<Node> sorted = new ArrayList<>(nodes);
         sorted.sort(NODE_ORDER);
         Map<String, Node> index = new LinkedHashMap<>();
@@ -70,6 +89,17 @@ public final class RecommendationGraph {
         }
         this.provenance = java.util.Collections.unmodifiableMap(prov);
         this.firedRules = List.copyOf(new java.util.TreeSet<>(firedRules));
+        this.waivers = List.copyOf(waivers);
+        Map<String, Waiver> w = new TreeMap<>();
+        for (Map.Entry<String, Waiver> e : waived.entrySet()) {
+            Node n = index.get(e.getKey());
+            if (!(n instanceof Finding)) {
+                throw new IllegalArgumentException("Waived node `" + e.getKey() + "` is " + (n == null
+                        ? "not in the graph" : "not a finding") + "; only Finding nodes can be waived");
+            }
+            w.put(e.getKey(), Objects.requireNonNull(e.getValue(), "waiver"));
+        }
+        this.waived = java.util.Collections.unmodifiableMap(w);
     }
 
     private static int typeRank(Node n) {
@@ -133,6 +163,31 @@ public final class RecommendationGraph {
         return firedRules;
     }
 
+    /** Every waiver given for this advice, in the order given, whether it matched, applied or expired. */
+    public List<Waiver> waivers() {
+        return waivers;
+    }
+
+    /** The waiver that accepts each waived finding, by node id, sorted by id. */
+    public Map<String, Waiver> waived() {
+        return waived;
+    }
+
+    /** The waiver that accepts this finding, if one does. */
+    public Optional<Waiver> waiverOf(Node node) {
+        return Optional.ofNullable(waived.get(Objects.requireNonNull(node, "node").id()));
+    }
+
+    /** Whether a waiver accepts this finding. */
+    public boolean isWaived(Node node) {
+        return waiverOf(node).isPresent();
+    }
+
+    /** Every finding ({@link Finding} node) that no waiver accepts, in graph order. */
+    public List<Node> openFindings() {
+        return nodes.stream().filter(n -> n instanceof Finding && !waived.containsKey(n.id())).toList();
+    }
+
     /** The primary pattern recommendation, if one could be made. */
     public Optional<PatternAssessment> primaryPattern() {
         return nodes(PatternAssessment.class).stream().filter(PatternAssessment::primary).findFirst();
@@ -176,16 +231,17 @@ public final class RecommendationGraph {
     @Override
     public boolean equals(Object o) {
         return o instanceof RecommendationGraph g && nodes.equals(g.nodes) && edges.equals(g.edges)
-                && provenance.equals(g.provenance);
+                && provenance.equals(g.provenance) && waivers.equals(g.waivers) && waived.equals(g.waived);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(nodes, edges, provenance);
+        return Objects.hash(nodes, edges, provenance, waivers, waived);
     }
 
     @Override
     public String toString() {
-        return "RecommendationGraph[" + nodes.size() + " nodes, " + edges.size() + " edges]";
+        return "RecommendationGraph[" + nodes.size() + " nodes, " + edges.size() + " edges"
+                + (waived.isEmpty() ? "" : ", " + waived.size() + " waived") + "]";
     }
 }

@@ -12,8 +12,10 @@ import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Binds a {@link YamlNode} tree to the requirement records by reflection over their components, collecting every
@@ -43,6 +45,9 @@ final class RecordBinder {
     private Object bind(Type type, YamlNode node, String path) {
         if (node instanceof YamlNode.Scalar s && s.isNull()) {
             return null;
+        }
+        if (node instanceof YamlNode.Scalar s && s.isInvalid()) {
+            return FAILED; // already reported where it was read
         }
         Class<?> raw = raw(type);
         if (raw == String.class) {
@@ -194,12 +199,14 @@ final class RecordBinder {
         List<String> names = fieldNames(type);
         Object[] args = new Object[components.length];
         YamlNode[] nodes = new YamlNode[components.length];
+        boolean[] failedComponents = new boolean[components.length];
+        Set<String> suggested = new HashSet<>();
         boolean failed = false;
         for (YamlNode.Entry entry : mapping.entries()) {
             int index = names.indexOf(entry.key());
             String childPath = TreeReader.join(path, entry.key());
             if (index < 0) {
-                unknownField(type, names, entry, childPath, path);
+                unknownField(names, entry, childPath, path).ifPresent(suggested::add);
                 failed = true;
                 continue;
             }
@@ -207,30 +214,38 @@ final class RecordBinder {
             Object value = bind(components[index].getGenericType(), entry.value(), childPath);
             if (value == FAILED) {
                 failed = true;
+                failedComponents[index] = true;
+                // a valid stand-in, so that the record's own checks still run on the other values
+                args[index] = placeholder(components[index].getType());
             } else {
                 args[index] = value;
             }
         }
-        if (failed) {
-            return FAILED;
+        // a required field that an unknown key was suggested for is the same mistake: report it once
+        for (int i = 0; i < components.length; i++) {
+            failedComponents[i] |= nodes[i] == null && suggested.contains(names.get(i));
         }
-        return construct(type, components, args, nodes, mapping, path);
+        Object built = construct(type, components, args, nodes, failedComponents, mapping, path);
+        return failed ? FAILED : built;
     }
 
-    private void unknownField(Class<?> type, List<String> names, YamlNode.Entry entry, String childPath, String path) {
-        String where = path.isEmpty() ? "is not a section of the requirements" : "is not a field of `" + path + "`";
-        String hint;
+    /** Reports an unknown key; returns the field suggested instead, if any. */
+    private Optional<String> unknownField(List<String> names, YamlNode.Entry entry, String childPath, String path) {
+        Optional<String> closest = entry.key().equals("<<") ? Optional.empty() : Spelling.closest(entry.key(), names);
+        StringBuilder what = new StringBuilder(path.isEmpty()
+                ? "is not a section of the requirements" : "is not a field of `" + path + "`");
         if (entry.key().equals("<<")) {
-            hint = "; merge keys (<<) are not supported, write the fields out";
+            what.append("; merge keys (<<) are not supported, write the fields out.");
         } else {
-            hint = Spelling.closest(entry.key(), names).map(x -> "; did you mean `" + x + "`?").orElse("");
+            what.append(closest.map(x -> "; did you mean `" + x + "`?").orElse("."));
         }
-        String allowed = (path.isEmpty() ? " The sections are: " : " The fields are: ") + String.join(", ", names);
-        problems.add(childPath, null, entry.keyLocation(), where + hint + allowed);
+        what.append(path.isEmpty() ? " The sections are: " : " The fields are: ").append(String.join(", ", names));
+        problems.add(childPath, null, entry.keyLocation(), what.toString());
+        return closest;
     }
 
     private Object construct(Class<?> type, RecordComponent[] components, Object[] args, YamlNode[] nodes,
-            YamlNode.Mapping mapping, String path) {
+            boolean[] failedComponents, YamlNode.Mapping mapping, String path) {
         Constructor<?> constructor;
         try {
             constructor = type.getDeclaredConstructor(
@@ -239,6 +254,7 @@ final class RecordBinder {
             throw new IllegalStateException("A record without a canonical constructor: " + type, e);
         }
         boolean failed = false;
+        Set<String> reported = new HashSet<>();
         // Each round either builds the record or neutralises one more invalid value, so it ends.
         for (int round = 0; round <= 2 * components.length + 1; round++) {
             try {
@@ -251,7 +267,7 @@ final class RecordBinder {
                 }
                 boolean progress = false;
                 for (Problem problem : invalid.problems()) {
-                    progress |= relocate(problem, components, args, nodes, mapping, path);
+                    progress |= relocate(problem, components, args, nodes, failedComponents, reported, mapping, path);
                 }
                 failed = true;
                 if (!progress) {
@@ -266,10 +282,11 @@ final class RecordBinder {
 
     /**
      * Records a problem a record constructor reported (path such as {@code serviceSpec.datastores[1]}) at its full path
-     * and location, and neutralises the offending value so that the next round can find further problems.
+     * and location, and neutralises the offending value so that the next round can find further problems. A problem
+     * about a value that already failed to bind, or one already reported, is not repeated.
      */
     private boolean relocate(Problem problem, RecordComponent[] components, Object[] args, YamlNode[] nodes,
-            YamlNode.Mapping mapping, String path) {
+            boolean[] failedComponents, Set<String> reported, YamlNode.Mapping mapping, String path) {
         String local = problem.path().substring(problem.path().indexOf('.') + 1);
         int bracket = local.indexOf('[');
         String name = bracket < 0 ? local : local.substring(0, bracket);
@@ -295,10 +312,12 @@ final class RecordBinder {
         if (item >= 0 && node instanceof YamlNode.Sequence seq && item < seq.items().size()) {
             node = seq.items().get(item);
         }
-        Location at = node == null ? mapping.location() : node.location();
-        String value = node == null ? problem.value() : node.display();
         String fullPath = TreeReader.join(path, name) + (item >= 0 ? "[" + item + "]" : "");
-        problems.add(new Problem(fullPath, value, at, problem.constraint()));
+        if (!failedComponents[index] && reported.add(fullPath)) {
+            Location at = node == null ? mapping.location() : node.location();
+            String value = node == null ? problem.value() : node.display();
+            problems.add(new Problem(fullPath, value, at, problem.constraint()));
+        }
         return neutralise(components[index], args, index, item);
     }
 
@@ -306,7 +325,7 @@ final class RecordBinder {
         if (item >= 0 && args[index] instanceof List<?> list && item < list.size()) {
             Type itemType = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
             Object placeholder = placeholder(raw(itemType));
-            if (placeholder == null) {
+            if (placeholder == null || placeholder.equals(list.get(item))) {
                 return false;
             }
             List<Object> copy = new ArrayList<>(list);
@@ -314,13 +333,16 @@ final class RecordBinder {
             args[index] = copy;
             return true;
         }
-        if (args[index] != null) {
+        Object placeholder = placeholder(component.getType());
+        if (placeholder != null && !placeholder.equals(args[index])) {
+            args[index] = placeholder;
+            return true;
+        }
+        if (placeholder == null && args[index] != null) {
             args[index] = null;
             return true;
         }
-        Object placeholder = placeholder(component.getType());
-        args[index] = placeholder;
-        return placeholder != null;
+        return false;
     }
 
     /** A valid stand-in for a required value, used only to look for further problems in a record already invalid. */

@@ -40,20 +40,21 @@ final class Spelling {
     /** The candidate closest to {@code text}, if it is close enough to be a plausible typo. */
     static Optional<String> closest(String text, Collection<String> candidates) {
         String t = text.toLowerCase(Locale.ROOT).replace('_', '-');
+        int allowed = Math.max(1, Math.min(3, t.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             String c = candidate.toLowerCase(Locale.ROOT);
-            int d = distance(t, c);
-            if (!t.isEmpty() && (c.startsWith(t) || t.startsWith(c)) && Math.min(t.length(), c.length()) >= 3) {
-                d = Math.min(d, 1);
+            boolean prefix = (c.startsWith(t) || t.startsWith(c)) && Math.min(t.length(), c.length()) >= 3;
+            if (!prefix && Math.abs(c.length() - t.length()) > allowed) {
+                continue; // the distance is at least the difference in length
             }
+            int d = prefix ? 1 : distance(t, c);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
-        int allowed = Math.max(1, Math.min(3, t.length() / 3));
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 

@@ -167,22 +167,22 @@ final class TreeReader {
         }
         if (openAnchors.contains(name)) {
             problems.add(path, "*" + name, at, "refers to the value that contains it; recursive aliases are not allowed");
-            return nullAt(at);
+            return invalidAt(at);
         }
         YamlNode target = anchors.get(name);
         if (target == null) {
             problems.add(path, "*" + name, at, "refers to the anchor &" + name
                     + ", which is not defined before it; define `&" + name + "` on an earlier value");
-            return nullAt(at);
+            return invalidAt(at);
         }
-        count(target.size(), at, path);
+        count(target.size(), "*" + name, at, path);
         return target;
     }
 
-    private void count(long size, Location at, String path) {
+    private void count(long size, String value, Location at, String path) {
         nodes = saturatedAdd(nodes, size);
         if (nodes > limits.maxNodes()) {
-            problems.add(path, null, at, "brings the document to more than " + limits.maxNodes()
+            problems.add(path, value, at, "brings the document to more than " + limits.maxNodes()
                     + " values (counting every alias expansion); raise the limit with"
                     + " RequirementsReader.builder().maxNodes(...) if this is intended");
             throw new Abort(null);
@@ -190,7 +190,11 @@ final class TreeReader {
     }
 
     private YamlNode.Scalar nullAt(Location at) {
-        return new YamlNode.Scalar(YamlNode.Kind.NULL, "", null, 0, false, at);
+        return new YamlNode.Scalar(YamlNode.Kind.NULL, "", null, 0, false, true, at);
+    }
+
+    private YamlNode.Scalar invalidAt(Location at) {
+        return new YamlNode.Scalar(YamlNode.Kind.INVALID, "", null, 0, false, true, at);
     }
 
     private void open(NodeEvent event) {
@@ -209,7 +213,7 @@ final class TreeReader {
         enter(depth, at, path);
         collectionTag(start, "map", at, path);
         open(start);
-        count(1, at, path);
+        count(1, null, at, path);
         List<YamlNode.Entry> entries = new ArrayList<>();
         Map<String, YamlNode.Entry> seen = new HashMap<>();
         long size = 1;
@@ -224,7 +228,8 @@ final class TreeReader {
                 key = keyScalar.getValue();
                 if (key.length() > limits.maxStringLength()) {
                     problems.add(path, YamlNode.Display.of(key), keyAt, "has a key of " + key.length()
-                            + " characters, more than the limit of " + limits.maxStringLength());
+                            + " characters, more than the limit of " + limits.maxStringLength()
+                            + "; raise it with RequirementsReader.builder().maxStringLength(...) if this is intended");
                     key = null;
                 } else if (key.isEmpty()) {
                     problems.add(path, null, keyAt, "has an empty key; every key must be a field name");
@@ -260,7 +265,7 @@ final class TreeReader {
         enter(depth, at, path);
         collectionTag(start, "seq", at, path);
         open(start);
-        count(1, at, path);
+        count(1, null, at, path);
         List<YamlNode> items = new ArrayList<>();
         long size = 1;
         while (true) {
@@ -288,7 +293,8 @@ final class TreeReader {
     private void collectionTag(CollectionStartEvent start, String expected, Location at, String path) {
         start.getTag().ifPresent(tag -> {
             if (!tag.equals("!") && !tag.equals(CORE + expected)) {
-                problems.add(path, null, at, "has the tag `" + tag + "`, which requirements do not support; remove it");
+                problems.add(path, null, at, "has the tag `" + shortTag(tag) + "`, which requirements do not support;"
+                        + " remove it");
             }
         });
     }
@@ -296,14 +302,14 @@ final class TreeReader {
     private YamlNode scalar(ScalarEvent event, String path) {
         Location at = location(event);
         open(event);
-        count(1, at, path);
+        count(1, null, at, path);
         String text = event.getValue();
         YamlNode.Scalar node;
         if (text.length() > limits.maxStringLength()) {
             problems.add(path, YamlNode.Display.of(text), at, "is " + text.length()
                     + " characters long, more than the limit of " + limits.maxStringLength()
                     + "; raise it with RequirementsReader.builder().maxStringLength(...) if this is intended");
-            node = nullAt(at);
+            node = invalidAt(at);
         } else {
             node = resolve(event, text, at, path);
         }
@@ -320,24 +326,30 @@ final class TreeReader {
         } else {
             tag = explicit.get();
         }
+        boolean plain = event.isPlain();
         try {
             return switch (tag.startsWith(CORE) ? tag.substring(CORE.length()) : tag) {
                 case "null" -> nullAt(at);
-                case "bool" -> new YamlNode.Scalar(YamlNode.Kind.BOOLEAN, text, null, 0, parseBoolean(text), at);
-                case "int" -> new YamlNode.Scalar(YamlNode.Kind.INTEGER, text, parseInteger(text), 0, false, at);
-                case "float" -> new YamlNode.Scalar(YamlNode.Kind.FLOAT, text, null, parseFloat(text), false, at);
-                case "str" -> new YamlNode.Scalar(YamlNode.Kind.STRING, text, null, 0, false, at);
+                case "bool" -> new YamlNode.Scalar(YamlNode.Kind.BOOLEAN, text, null, 0, parseBoolean(text), plain, at);
+                case "int" -> new YamlNode.Scalar(YamlNode.Kind.INTEGER, text, parseInteger(text), 0, false, plain, at);
+                case "float" -> new YamlNode.Scalar(YamlNode.Kind.FLOAT, text, null, parseFloat(text), false, plain, at);
+                case "str" -> new YamlNode.Scalar(YamlNode.Kind.STRING, text, null, 0, false, plain, at);
                 default -> {
                     problems.add(path, YamlNode.Display.of(text), at,
-                            "has the tag `" + tag + "`, which requirements do not support; remove it");
-                    yield nullAt(at);
+                            "has the tag `" + shortTag(tag) + "`, which requirements do not support; remove it");
+                    yield invalidAt(at);
                 }
             };
         } catch (NumberFormatException e) {
-            problems.add(path, YamlNode.Display.of(text), at, "is tagged `" + tag + "` but is not a valid "
+            problems.add(path, YamlNode.Display.of(text), at, "is tagged `" + shortTag(tag) + "` but is not a valid "
                     + (tag.endsWith("bool") ? "boolean" : "number"));
-            return nullAt(at);
+            return invalidAt(at);
         }
+    }
+
+    /** {@code !!int} for {@code tag:yaml.org,2002:int}; other tags as written. */
+    private static String shortTag(String tag) {
+        return tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : tag;
     }
 
     private static boolean parseBoolean(String text) {

@@ -16,8 +16,11 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
     /** The value as a reader would recognise it in a message: scalars as written, collections by kind. */
     String display();
 
-    /** What a resolved plain or tagged scalar is. */
-    enum Kind { NULL, BOOLEAN, INTEGER, FLOAT, STRING }
+    /**
+     * What a resolved plain or tagged scalar is; {@code INVALID} stands for a value already reported as a problem
+     * (an undefined alias, an unsupported tag, an over-long string), which binding skips without further messages.
+     */
+    enum Kind { NULL, BOOLEAN, INTEGER, FLOAT, STRING, INVALID }
 
     /**
      * A scalar.
@@ -27,10 +30,11 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
      * @param integer the value when {@code kind} is {@code INTEGER}
      * @param floating the value when {@code kind} is {@code FLOAT}
      * @param bool the value when {@code kind} is {@code BOOLEAN}
+     * @param plain whether it was written without quotes (or block indicators)
      * @param location where it starts
      */
-    record Scalar(Kind kind, String text, BigInteger integer, double floating, boolean bool, Location location)
-            implements YamlNode {
+    record Scalar(Kind kind, String text, BigInteger integer, double floating, boolean bool, boolean plain,
+            Location location) implements YamlNode {
 
         @Override
         public long size() {
@@ -39,11 +43,15 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
 
         @Override
         public String display() {
-            return Display.of(text);
+            return plain ? Display.of(text) : Display.quoted(text);
         }
 
         boolean isNull() {
             return kind == Kind.NULL;
+        }
+
+        boolean isInvalid() {
+            return kind == Kind.INVALID;
         }
     }
 
@@ -97,7 +105,16 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
 
         /** The text as written, quoted when blank or when it has surrounding spaces or control characters. */
         static String of(String text) {
-            boolean quote = text.isBlank() || !text.equals(text.strip());
+            return render(text, text.isBlank() || !text.equals(text.strip()));
+        }
+
+        /** The text in double quotes, as a quoted YAML string is shown. */
+        static String quoted(String text) {
+            return render(text, true);
+        }
+
+        private static String render(String text, boolean alwaysQuote) {
+            boolean quote = alwaysQuote;
             StringBuilder sb = new StringBuilder();
             int shown = 0;
             for (int i = 0; i < text.length(); i++) {

@@ -21,8 +21,11 @@ final class RuleCases {
     static final String BASE = "io/archadvisor/rules/";
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-    /** One requirements document a rule must fire on, or stay silent on. */
-    record Case(String rule, boolean fires, String yaml, String where) {
+    /**
+     * One requirements document a rule must fire on, or stay silent on; {@code date} (optional, {@code date:} next
+     * to {@code rule:}) is the advice date for rules that depend on it, such as end of life, or {@code null}.
+     */
+    record Case(String rule, boolean fires, String yaml, String where, java.time.LocalDate date) {
         @Override
         public String toString() {
             return rule + (fires ? " fires on " : " stays silent on ") + yaml.strip().replace('\n', ' ') + " (" + where + ")";
@@ -38,17 +41,20 @@ final class RuleCases {
             JsonNode root = read(file);
             for (JsonNode entry : root) {
                 String rule = entry.required("rule").asString();
-                add(out, rule, true, entry.path("fires"), file);
-                add(out, rule, false, entry.path("silent"), file);
+                java.time.LocalDate date = entry.has("date") ? java.time.LocalDate.parse(entry.get("date").asString())
+                        : null;
+                add(out, rule, true, entry.path("fires"), file, date);
+                add(out, rule, false, entry.path("silent"), file, date);
             }
         }
         return out;
     }
 
-    private static void add(List<Case> out, String rule, boolean fires, JsonNode docs, Path file) {
+    private static void add(List<Case> out, String rule, boolean fires, JsonNode docs, Path file,
+            java.time.LocalDate date) {
         for (int i = 0; i < docs.size(); i++) {
             String yaml = YAML.writeValueAsString(docs.get(i)).replaceFirst("^---\\s*\n", "");
-            out.add(new Case(rule, fires, yaml, "cases/" + file.getFileName() + " " + rule + (fires ? " fires[" : " silent[") + i + "]"));
+            out.add(new Case(rule, fires, yaml, "cases/" + file.getFileName() + " " + rule + (fires ? " fires[" : " silent[") + i + "]", date));
         }
     }
 

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.Advisor;
 import io.archadvisor.RuleInfo;
+import io.archadvisor.testkit.RuleTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,22 +18,16 @@ import org.junit.jupiter.api.Test;
  * rule, every mapped rule exists, every rule is mapped, and every rule has a case where it fires and one where it
  * must not.
  */
+@RuleTest
 class SeedCoverageTest {
 
-    private static Advisor advisor;
     private static Set<String> ruleIds;
     private static Map<String, List<String>> coverage;
 
     @BeforeAll
-    static void load() {
-        advisor = Advisor.builder().build();
+    static void load(Advisor advisor) {
         ruleIds = advisor.rules().stream().map(RuleInfo::id).collect(Collectors.toCollection(TreeSet::new));
         coverage = RuleCases.coverage();
-    }
-
-    @AfterAll
-    static void close() {
-        advisor.close();
     }
 
     @Test

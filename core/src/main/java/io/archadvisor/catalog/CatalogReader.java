@@ -1,0 +1,554 @@
+package io.archadvisor.catalog;
+
+import io.archadvisor.Location;
+import io.archadvisor.Problem;
+import io.archadvisor.graph.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * Reads a technology catalog from YAML. Strict: an unknown field, a missing required field, a wrong type, a bad
+ * date, URL or version, dates out of order, a duplicate name or cycle, or two entries claiming the same alias give a
+ * {@link CatalogException} listing every problem with its file:line:column.
+ *
+ * <pre>{@code
+ * technologies:
+ *   - name: postgresql
+ *     displayName: PostgreSQL
+ *     category: database
+ *     docs: https://www.postgresql.org/docs/current/
+ *     aliases: [postgres, pg]
+ *     verifiedOn: 2026-08-22
+ *     source: https://endoflife.date/postgresql
+ *     releases:
+ *       - cycle: "18"
+ *         releaseDate: 2025-09-25
+ *         endOfLife: 2030-11-14
+ *         latest: "18.1"
+ * }</pre>
+ */
+public final class CatalogReader {
+
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    private final String source;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private CatalogReader(String source) {
+        this.source = source;
+    }
+
+    /** Reads a catalog file. */
+    public static ListCatalog read(Path file) {
+        try {
+            return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the technology catalog " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a catalog from a URL, such as a classpath resource; {@code name} is what errors call it. */
+    public static ListCatalog read(String name, URL url) {
+        try (InputStream in = url.openStream()) {
+            return read(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the technology catalog " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a catalog from YAML text; {@code name} is what errors call it, such as the file name. */
+    public static ListCatalog read(String name, String yaml) {
+        CatalogReader r = new CatalogReader(name);
+        Node root = r.parse(yaml);
+        List<TechnologyEntry> entries = root == null ? List.of() : r.document(root);
+        if (!r.problems.isEmpty()) {
+            throw new CatalogException(name, r.problems);
+        }
+        return new ListCatalog(name, entries);
+    }
+
+    // ------------------------------------------------------------------ a YAML tree that remembers where it was
+
+    private sealed interface Node permits MapNode, ListNode, ScalarNode {
+        Location at();
+    }
+
+    private record Field(String key, Location keyAt, Node value) {
+    }
+
+    private record MapNode(Map<String, Field> fields, Location at) implements Node {
+    }
+
+    private record ListNode(List<Node> items, Location at) implements Node {
+    }
+
+    private record ScalarNode(String text, JsonToken token, Location at) implements Node {
+        boolean isNull() {
+            return token == JsonToken.VALUE_NULL;
+        }
+    }
+
+    private Node parse(String yaml) {
+        try (JsonParser p = YAML.createParser(ObjectReadContext.empty(), yaml)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problems.add(new Problem("technologies", null, new Location(source, 1, 0),
+                        "is missing: the catalog file is empty; it must be a map with a `technologies` list"));
+                return null;
+            }
+            return node(p, t);
+        } catch (JacksonException e) {
+            TokenStreamLocation l = e.getLocation();
+            Location at = l == null || l.getLineNr() < 1 ? new Location(source, 1, 0)
+                    : new Location(source, l.getLineNr(), Math.max(0, l.getColumnNr()));
+            problems.add(new Problem("(document)", null, at, "is not valid YAML: " + e.getOriginalMessage()));
+            return null;
+        }
+    }
+
+    private Node node(JsonParser p, JsonToken t) {
+        Location at = here(p);
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Field> fields = new LinkedHashMap<>();
+                for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
+                    String key = p.currentName();
+                    Location keyAt = here(p);
+                    Node value = node(p, p.nextToken());
+                    if (fields.containsKey(key)) {
+                        problems.add(new Problem(key, null, keyAt, "is given twice in the same map (first at "
+                                + fields.get(key).keyAt() + "); keep one"));
+                    } else {
+                        fields.put(key, new Field(key, keyAt, value));
+                    }
+                }
+                return new MapNode(fields, at);
+            }
+            case START_ARRAY -> {
+                List<Node> items = new ArrayList<>();
+                for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
+                    items.add(node(p, n));
+                }
+                return new ListNode(items, at);
+            }
+            default -> {
+                return new ScalarNode(t == JsonToken.VALUE_NULL ? null : p.getText(), t, at);
+            }
+        }
+    }
+
+    private Location here(JsonParser p) {
+        TokenStreamLocation l = p.currentTokenLocation();
+        return new Location(source, Math.max(1, l.getLineNr()), Math.max(0, l.getColumnNr()));
+    }
+
+    // ------------------------------------------------------------------ binding and validation
+
+    private List<TechnologyEntry> document(Node root) {
+        MapNode map = map("(document)", root);
+        if (map == null) {
+            return List.of();
+        }
+        only(map, "", Set.of("technologies"));
+        ListNode list = list("technologies", require(map, "", "technologies"));
+        if (list == null) {
+            return List.of();
+        }
+        List<TechnologyEntry> entries = new ArrayList<>();
+        List<Location> where = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            TechnologyEntry e = entry("technologies[" + i + "]", list.items().get(i));
+            if (e != null) {
+                for (int j = 0; j < entries.size(); j++) {
+                    String clash = Catalogs.clash(entries.get(j), e);
+                    if (clash != null) {
+                        problems.add(new Problem("technologies[" + i + "]", e.name(), list.items().get(i).at(),
+                                "clashes with the entry at " + where.get(j) + ": " + clash
+                                        + "; every name and alias must belong to one entry"));
+                    }
+                }
+                entries.add(e);
+                where.add(list.items().get(i).at());
+            }
+        }
+        return entries;
+    }
+
+    private static final Set<String> ENTRY_FIELDS = Set.of("name", "displayName", "category", "docs", "aliases",
+            "verifiedOn", "source", "policy", "unversioned", "releases", "deprecations", "advisories", "notes");
+
+    private TechnologyEntry entry(String path, Node node) {
+        MapNode m = map(path, node);
+        if (m == null) {
+            return null;
+        }
+        int before = problems.size();
+        only(m, path, ENTRY_FIELDS);
+        String name = text(m, path, "name", true);
+        if (name != null && !name.matches("[a-z0-9][a-z0-9.@+_-]*")) {
+            problems.add(new Problem(path + ".name", name, m.fields().get("name").value().at(),
+                    "must be lower case letters, digits and . @ + _ - (such as `spring-boot`)"));
+        }
+        String displayName = text(m, path, "displayName", true);
+        Category category = enumValue(m, path, "category", Category.class);
+        String docs = url(m, path, "docs", true);
+        List<String> aliases = strings(m, path, "aliases");
+        LocalDate verifiedOn = date(m, path, "verifiedOn", true);
+        String src = url(m, path, "source", true);
+        String policy = url(m, path, "policy", false);
+        String unversioned = text(m, path, "unversioned", false);
+        text(m, path, "notes", false);
+        List<ReleaseLine> releases = items(m, path, "releases", this::release);
+        List<String> seen = new ArrayList<>();
+        ListNode rl = m.fields().containsKey("releases") && m.fields().get("releases").value() instanceof ListNode l
+                ? l : null;
+        for (int i = 0; i < releases.size(); i++) {
+            String c = releases.get(i).cycle().toString();
+            if (seen.contains(c)) {
+                problems.add(new Problem(path + ".releases", c, rl == null ? m.at() : rl.at(),
+                        "lists the cycle " + c + " twice; keep one"));
+            }
+            seen.add(c);
+        }
+        if (unversioned != null && !releases.isEmpty()) {
+            problems.add(new Problem(path + ".unversioned", unversioned, at(m, "unversioned"),
+                    "must not be given together with `releases`; a technology either has release lines or none"));
+        }
+        List<Deprecation> deprecations = items(m, path, "deprecations", this::deprecation);
+        List<Advisory> advisories = items(m, path, "advisories", this::advisory);
+        if (problems.size() > before || name == null || displayName == null || category == null || docs == null
+                || verifiedOn == null || src == null) {
+            return null;
+        }
+        return new TechnologyEntry(name, displayName, category, docs, aliases, verifiedOn, src, policy, unversioned, releases,
+                deprecations, advisories);
+    }
+
+    private static final Set<String> RELEASE_FIELDS = Set.of("cycle", "releaseDate", "lts", "endOfActiveSupport",
+            "endOfLife", "endOfExtendedSupport", "latest", "latestReleaseDate", "releaseNotes", "requires", "source");
+
+    private ReleaseLine release(String path, Node node) {
+        MapNode m = map(path, node);
+        if (m == null) {
+            return null;
+        }
+        int before = problems.size();
+        only(m, path, RELEASE_FIELDS);
+        Version cycle = version(m, path, "cycle", true);
+        LocalDate releaseDate = date(m, path, "releaseDate", false);
+        Milestone lts = milestone(m, path, "lts");
+        Milestone eoas = milestone(m, path, "endOfActiveSupport");
+        Milestone eol = milestone(m, path, "endOfLife");
+        Milestone eoes = milestone(m, path, "endOfExtendedSupport");
+        Version latest = version(m, path, "latest", false);
+        LocalDate latestDate = date(m, path, "latestReleaseDate", false);
+        String notes = url(m, path, "releaseNotes", false);
+        List<Compatibility> requires = items(m, path, "requires", this::compatibility);
+        String src = url(m, path, "source", false);
+        if (cycle != null && latest != null && !latest.isIn(cycle)) {
+            problems.add(new Problem(path + ".latest", latest.toString(), at(m, "latest"),
+                    "must be a release of the cycle " + cycle));
+        }
+        order(m, path, "releaseDate", releaseDate, "lts", lts);
+        order(m, path, "releaseDate", releaseDate, "endOfActiveSupport", eoas);
+        order(m, path, "releaseDate", releaseDate, "endOfLife", eol);
+        order(m, path, "endOfActiveSupport", eoas == null ? null : eoas.date(), "endOfLife", eol);
+        order(m, path, "endOfLife", eol == null ? null : eol.date(), "endOfExtendedSupport", eoes);
+        order(m, path, "releaseDate", releaseDate, "latestReleaseDate", latestDate == null ? null
+                : Milestone.on(latestDate));
+        if (problems.size() > before || cycle == null) {
+            return null;
+        }
+        return new ReleaseLine(cycle, releaseDate, lts, eoas, eol, eoes, latest, latestDate, notes, requires, src);
+    }
+
+    private Compatibility compatibility(String path, Node node) {
+        MapNode m = map(path, node);
+        if (m == null) {
+            return null;
+        }
+        int before = problems.size();
+        only(m, path, Set.of("technology", "min", "max", "source"));
+        String technology = text(m, path, "technology", true);
+        Version min = version(m, path, "min", false);
+        Version max = version(m, path, "max", false);
+        String src = url(m, path, "source", false);
+        if (min == null && max == null && problems.size() == before) {
+            problems.add(new Problem(path, null, m.at(), "needs `min`, `max` or both"));
+        }
+        if (min != null && max != null && max.upperBound().compareNumerically(min) <= 0) {
+            problems.add(new Problem(path + ".max", max.toString(), at(m, "max"), "must be ≥ min (" + min + ")"));
+        }
+        return problems.size() > before ? null : new Compatibility(technology, min, max, src);
+    }
+
+    private Deprecation deprecation(String path, Node node) {
+        MapNode m = map(path, node);
+        if (m == null) {
+            return null;
+        }
+        int before = problems.size();
+        only(m, path, Set.of("feature", "replacement", "since", "removedIn", "affected", "guide", "source"));
+        String feature = text(m, path, "feature", true);
+        String replacement = text(m, path, "replacement", true);
+        String since = text(m, path, "since", false);
+        Version removedIn = version(m, path, "removedIn", false);
+        List<VersionRange> affected = ranges(m, path);
+        String guide = url(m, path, "guide", false);
+        String src = url(m, path, "source", true);
+        return problems.size() > before ? null
+                : new Deprecation(feature, replacement, since, removedIn, affected, guide, src);
+    }
+
+    private Advisory advisory(String path, Node node) {
+        MapNode m = map(path, node);
+        if (m == null) {
+            return null;
+        }
+        int before = problems.size();
+        only(m, path, Set.of("id", "severity", "summary", "affected", "source"));
+        String id = text(m, path, "id", true);
+        Severity severity = enumValue(m, path, "severity", Severity.class);
+        String summary = text(m, path, "summary", true);
+        List<VersionRange> affected = ranges(m, path);
+        String src = url(m, path, "source", true);
+        return problems.size() > before ? null : new Advisory(id, severity, summary, affected, src);
+    }
+
+    private List<VersionRange> ranges(MapNode m, String path) {
+        require(m, path, "affected");
+        List<VersionRange> ranges = items(m, path, "affected", (p, n) -> {
+            MapNode r = map(p, n);
+            if (r == null) {
+                return null;
+            }
+            int before = problems.size();
+            only(r, p, Set.of("introduced", "fixed"));
+            Version introduced = version(r, p, "introduced", false);
+            Version fixed = version(r, p, "fixed", false);
+            if (problems.size() > before) {
+                return null;
+            }
+            if (introduced == null && fixed == null) {
+                problems.add(new Problem(p, null, r.at(), "needs `introduced`, `fixed` or both"));
+                return null;
+            }
+            if (introduced != null && fixed != null && !introduced.isBefore(fixed)) {
+                problems.add(new Problem(p + ".fixed", fixed.toString(), at(r, "fixed"),
+                        "must come after introduced (" + introduced + ")"));
+                return null;
+            }
+            return new VersionRange(introduced, fixed);
+        });
+        if (m.fields().containsKey("affected") && m.fields().get("affected").value() instanceof ListNode l
+                && l.items().isEmpty()) {
+            problems.add(new Problem(path + ".affected", null, at(m, "affected"), "must list at least one range"));
+        }
+        return ranges;
+    }
+
+    // ------------------------------------------------------------------ field helpers
+
+    private void only(MapNode m, String path, Set<String> allowed) {
+        for (Field f : m.fields().values()) {
+            if (!allowed.contains(f.key())) {
+                problems.add(new Problem(join(path, f.key()), null, f.keyAt(), "is not a catalog field here; allowed: "
+                        + allowed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private Node require(MapNode m, String path, String key) {
+        Field f = m.fields().get(key);
+        if (f == null || (f.value() instanceof ScalarNode s && s.isNull())) {
+            problems.add(new Problem(join(path, key), null, m.at(), "is required"));
+            return null;
+        }
+        return f.value();
+    }
+
+    private Location at(MapNode m, String key) {
+        Field f = m.fields().get(key);
+        return f == null ? m.at() : f.value().at();
+    }
+
+    private MapNode map(String path, Node n) {
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof MapNode m) {
+            return m;
+        }
+        problems.add(new Problem(path, describe(n), n.at(), "must be a map of fields"));
+        return null;
+    }
+
+    private ListNode list(String path, Node n) {
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof ListNode l) {
+            return l;
+        }
+        problems.add(new Problem(path, describe(n), n.at(), "must be a list"));
+        return null;
+    }
+
+    private <T> List<T> items(MapNode m, String path, String key, BiFunction<String, Node, T> item) {
+        Field f = m.fields().get(key);
+        if (f == null || (f.value() instanceof ScalarNode s && s.isNull())) {
+            return List.of();
+        }
+        ListNode l = list(join(path, key), f.value());
+        if (l == null) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < l.items().size(); i++) {
+            T t = item.apply(join(path, key) + "[" + i + "]", l.items().get(i));
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private String text(MapNode m, String path, String key, boolean required) {
+        Node n = required ? require(m, path, key) : m.fields().containsKey(key) ? m.fields().get(key).value() : null;
+        if (n == null || (n instanceof ScalarNode s && s.isNull())) {
+            return null;
+        }
+        if (!(n instanceof ScalarNode s) || s.token() == JsonToken.VALUE_TRUE || s.token() == JsonToken.VALUE_FALSE) {
+            problems.add(new Problem(join(path, key), describe(n), n.at(), "must be text"));
+            return null;
+        }
+        if (s.text().isBlank()) {
+            problems.add(new Problem(join(path, key), "", n.at(), "must not be blank"));
+            return null;
+        }
+        return s.text().strip();
+    }
+
+    private List<String> strings(MapNode m, String path, String key) {
+        return items(m, path, key, (p, n) -> {
+            if (n instanceof ScalarNode s && !s.isNull() && !s.text().isBlank()) {
+                return s.text().strip();
+            }
+            problems.add(new Problem(p, describe(n), n.at(), "must be a non-blank name"));
+            return null;
+        });
+    }
+
+    private String url(MapNode m, String path, String key, boolean required) {
+        String t = text(m, path, key, required);
+        if (t != null && !t.matches("https?://\\S+")) {
+            problems.add(new Problem(join(path, key), t, at(m, key), "must be an http(s) URL"));
+            return null;
+        }
+        return t;
+    }
+
+    private LocalDate date(MapNode m, String path, String key, boolean required) {
+        String t = text(m, path, key, required);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(join(path, key), t, at(m, key), "must be a date written YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private Milestone milestone(MapNode m, String path, String key) {
+        Field f = m.fields().get(key);
+        if (f == null || !(f.value() instanceof ScalarNode s) || s.isNull()) {
+            if (f != null && !(f.value() instanceof ScalarNode)) {
+                problems.add(new Problem(join(path, key), describe(f.value()), f.value().at(),
+                        "must be a date (YYYY-MM-DD), true or false"));
+            }
+            return null;
+        }
+        if (s.token() == JsonToken.VALUE_TRUE) {
+            return Milestone.reachedUndated();
+        }
+        if (s.token() == JsonToken.VALUE_FALSE) {
+            return Milestone.notScheduled();
+        }
+        try {
+            return Milestone.on(LocalDate.parse(s.text().strip()));
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(join(path, key), s.text(), s.at(), "must be a date (YYYY-MM-DD), true or false"));
+            return null;
+        }
+    }
+
+    private Version version(MapNode m, String path, String key, boolean required) {
+        String t = text(m, path, key, required);
+        if (t == null) {
+            return null;
+        }
+        return Version.tryParse(t).orElseGet(() -> {
+            problems.add(new Problem(join(path, key), t, at(m, key), "must be a version such as 17, 3.2, 2.7.18 or"
+                    + " 5.0.0-beta.3 (quote it in YAML: \"3.10\")"));
+            return null;
+        });
+    }
+
+    private <E extends Enum<E>> E enumValue(MapNode m, String path, String key, Class<E> type) {
+        String t = text(m, path, key, true);
+        if (t == null) {
+            return null;
+        }
+        String constant = t.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(constant)) {
+                return e;
+            }
+        }
+        problems.add(new Problem(join(path, key), t, at(m, key), "must be one of " + Arrays.stream(
+                type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
+        return null;
+    }
+
+    private void order(MapNode m, String path, String earlierKey, LocalDate earlier, String laterKey,
+            Milestone later) {
+        if (earlier != null && later != null && later.date() != null && later.date().isBefore(earlier)) {
+            problems.add(new Problem(join(path, laterKey), later.date().toString(), at(m, laterKey),
+                    "must be on or after " + earlierKey + " (" + earlier + ")"));
+        }
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static String describe(Node n) {
+        if (n instanceof ScalarNode s) {
+            return s.isNull() ? "null" : s.text();
+        }
+        return n instanceof ListNode ? "a list" : "a map";
+    }
+}

@@ -1,0 +1,96 @@
+package io.archadvisor.catalog;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** Builds catalogs: from YAML, layered over each other, empty, or the built-in ones on the classpath. */
+public final class Catalogs {
+
+    private Catalogs() {
+    }
+
+    /** A catalog without entries. */
+    public static TechnologyCatalog empty() {
+        return new ListCatalog("empty", List.of());
+    }
+
+    /** A catalog of these entries. */
+    public static TechnologyCatalog of(String name, List<TechnologyEntry> entries) {
+        return new ListCatalog(name, entries);
+    }
+
+    /**
+     * Reads a catalog file.
+     *
+     * @throws CatalogException listing every problem with its file:line:column
+     */
+    public static TechnologyCatalog fromYaml(Path file) {
+        return CatalogReader.read(file);
+    }
+
+    /**
+     * Reads a catalog from YAML text; {@code name} is what errors call it.
+     *
+     * @throws CatalogException listing every problem with its line:column
+     */
+    public static TechnologyCatalog fromYaml(String name, String yaml) {
+        return CatalogReader.read(name, yaml);
+    }
+
+    /**
+     * Layers catalogs, highest priority first: an entry of an earlier catalog replaces every entry of a later one that
+     * goes by its name or one of its aliases. {@code overlay(user, builtIn())} overrides the built-in entries the
+     * user's file names and keeps the rest.
+     */
+    public static TechnologyCatalog overlay(TechnologyCatalog first, TechnologyCatalog... rest) {
+        List<TechnologyCatalog> layers = new ArrayList<>();
+        layers.add(java.util.Objects.requireNonNull(first, "first"));
+        for (TechnologyCatalog c : rest) {
+            layers.add(java.util.Objects.requireNonNull(c, "catalog"));
+        }
+        return layers.size() == 1 ? first : new CompositeCatalog(layers);
+    }
+
+    /** The catalogs registered as {@link TechnologyCatalog} services on archadvisor's class path, layered by name. */
+    public static TechnologyCatalog builtIn() {
+        return builtIn(Catalogs.class.getClassLoader());
+    }
+
+    /**
+     * The catalogs registered as {@link TechnologyCatalog} services visible to {@code loader}, layered in order of
+     * their names; {@link #empty()} when there are none (for example without {@code archadvisor-rules}).
+     */
+    public static TechnologyCatalog builtIn(ClassLoader loader) {
+        List<TechnologyCatalog> found = new ArrayList<>();
+        ServiceLoader.load(TechnologyCatalog.class, loader).forEach(found::add);
+        if (found.isEmpty()) {
+            return empty();
+        }
+        found.sort(Comparator.comparing(TechnologyCatalog::name));
+        return found.size() == 1 ? found.get(0) : new CompositeCatalog(found);
+    }
+
+    /** Why two entries cannot live in one catalog layer, or {@code null} when they can. */
+    static String clash(TechnologyEntry a, TechnologyEntry b) {
+        List<String> namesA = names(a);
+        for (String n : names(b)) {
+            if (namesA.contains(n)) {
+                return "`" + a.name() + "` and `" + b.name() + "` both go by `" + n + "`";
+            }
+        }
+        return null;
+    }
+
+    private static List<String> names(TechnologyEntry e) {
+        List<String> out = new ArrayList<>();
+        out.add(TechnologyEntry.normalize(e.name()));
+        out.add(TechnologyEntry.normalize(e.displayName()));
+        for (String a : e.aliases()) {
+            out.add(TechnologyEntry.normalize(a));
+        }
+        return out;
+    }
+}

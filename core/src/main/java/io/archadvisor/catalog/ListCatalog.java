@@ -1,0 +1,48 @@
+package io.archadvisor.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** An immutable catalog over a list of entries, such as one read from a YAML file. */
+public final class ListCatalog implements TechnologyCatalog {
+
+    private final String name;
+    private final List<TechnologyEntry> entries;
+
+    /**
+     * A catalog of these entries.
+     *
+     * @throws IllegalArgumentException when two entries share a name or an alias
+     */
+    public ListCatalog(String name, List<TechnologyEntry> entries) {
+        this.name = Objects.requireNonNull(name, "name");
+        List<TechnologyEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(TechnologyEntry::name));
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                String clash = Catalogs.clash(sorted.get(i), sorted.get(j));
+                if (clash != null) {
+                    throw new IllegalArgumentException("Catalog " + name + ": " + clash);
+                }
+            }
+        }
+        this.entries = List.copyOf(sorted);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<TechnologyEntry> entries() {
+        return entries;
+    }
+
+    @Override
+    public String toString() {
+        return "catalog " + name + " (" + entries.size() + " technologies)";
+    }
+}

@@ -1,0 +1,148 @@
+package io.archadvisor.catalog;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the catalog knows about one technology: its category, documentation, names, release lines, deprecations,
+ * advisories, when the entry was last verified and where its facts come from.
+ *
+ * @param name the canonical name, lower case, such as {@code postgresql}
+ * @param displayName the name as people write it, such as {@code PostgreSQL}
+ * @param category its category
+ * @param docs the official documentation
+ * @param aliases other names it goes by, such as {@code postgres} and {@code pg}
+ * @param verifiedOn when the entry was last checked against its source
+ * @param source where the entry's facts come from
+ * @param policy the project's release or support policy, or {@code null}
+ * @param unversioned why the technology has no versions to check (a managed service, a specification), or
+ *     {@code null} when it is versioned
+ * @param releases its release lines, newest first; empty for services without versions or when not recorded
+ * @param deprecations what it has deprecated
+ * @param advisories known security advisories
+ */
+public record TechnologyEntry(String name, String displayName, Category category, String docs, List<String> aliases,
+        LocalDate verifiedOn, String source, String policy, String unversioned, List<ReleaseLine> releases, List<Deprecation> deprecations,
+        List<Advisory> advisories) {
+
+    /** Validates, copies, and sorts the release lines newest first. */
+    public TechnologyEntry {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(docs, "docs");
+        Objects.requireNonNull(verifiedOn, "verifiedOn");
+        Objects.requireNonNull(source, "source");
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        List<ReleaseLine> sorted = new ArrayList<>(releases == null ? List.of() : releases);
+        sorted.sort(Comparator.comparing(ReleaseLine::cycle).reversed());
+        releases = List.copyOf(sorted);
+        deprecations = deprecations == null ? List.of() : List.copyOf(deprecations);
+        advisories = advisories == null ? List.of() : List.copyOf(advisories);
+    }
+
+    /** A name as the catalog compares names: lower case, without spaces, dashes or underscores. */
+    public static String normalize(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+    }
+
+    /** Whether the technology goes by this name (its name, display name or an alias, case and dashes ignored). */
+    public boolean knownAs(String nameOrAlias) {
+        String n = normalize(nameOrAlias);
+        if (n.isEmpty()) {
+            return false;
+        }
+        if (normalize(name).equals(n) || normalize(displayName).equals(n)) {
+            return true;
+        }
+        for (String a : aliases) {
+            if (normalize(a).equals(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the technology has release lines recorded; managed services such as SQS have none. */
+    public boolean versioned() {
+        return !releases.isEmpty();
+    }
+
+    /** Whether the technology has no versions to check by nature, such as a managed service. */
+    public boolean versionless() {
+        return unversioned != null;
+    }
+
+    /** The release line with exactly this cycle. */
+    public Optional<ReleaseLine> line(String cycle) {
+        Optional<Version> v = Version.tryParse(cycle);
+        return v.flatMap(c -> releases.stream().filter(l -> l.cycle().equals(c)).findFirst());
+    }
+
+    /**
+     * The release lines a version belongs to: the one line that contains it (the most specific when cycles nest), or
+     * every line it spans when it is written too broadly ({@code 3} against lines {@code 3.0}…{@code 3.5}), or none.
+     */
+    public List<ReleaseLine> linesFor(Version version) {
+        ReleaseLine best = null;
+        for (ReleaseLine l : releases) {
+            if (l.contains(version) && (best == null || l.cycle().precision() > best.cycle().precision())) {
+                best = l;
+            }
+        }
+        if (best != null) {
+            return List.of(best);
+        }
+        return releases.stream().filter(l -> version.spans(l.cycle())).toList();
+    }
+
+    /**
+     * The line to recommend on {@code at}: among released lines still supported (or whose end is not recorded), a
+     * line that is LTS on that date if the technology has LTS lines, otherwise one in active support, then one in
+     * maintenance, then one whose support is not recorded; the newest within the first group that has any.
+     */
+    public Optional<ReleaseLine> recommendedLine(LocalDate at) {
+        boolean hasLts = releases.stream().anyMatch(l -> l.lts() != null && (l.lts().date() != null
+                || l.lts().reached()));
+        List<java.util.function.Predicate<ReleaseLine>> tiers = new ArrayList<>();
+        if (hasLts) {
+            tiers.add(l -> l.ltsAt(at) && l.statusAt(at).isSupported());
+        }
+        tiers.add(l -> l.statusAt(at) == Support.ACTIVE);
+        tiers.add(l -> l.statusAt(at) == Support.MAINTENANCE);
+        tiers.add(l -> l.statusAt(at) == Support.UNKNOWN);
+        for (java.util.function.Predicate<ReleaseLine> tier : tiers) {
+            Optional<ReleaseLine> found = releases.stream().filter(tier).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Advisories that affect (or may affect) the version. */
+    public List<Advisory> advisoriesFor(Version version) {
+        return advisories.stream().filter(a -> a.exposure(version) != Exposure.NOT_AFFECTED).toList();
+    }
+
+    /** Deprecations the version relies on (or may rely on). */
+    public List<Deprecation> deprecationsFor(Version version) {
+        return deprecations.stream().filter(d -> d.exposure(version) != Exposure.NOT_AFFECTED).toList();
+    }
+
+    /** How many days old the verification is on {@code at}. */
+    public long verificationAgeDays(LocalDate at) {
+        return ChronoUnit.DAYS.between(verifiedOn, at);
+    }
+
+    /** Whether the entry was verified more than {@code maxAgeDays} days before {@code at}. */
+    public boolean staleAt(LocalDate at, int maxAgeDays) {
+        return verificationAgeDays(at) > maxAgeDays;
+    }
+}

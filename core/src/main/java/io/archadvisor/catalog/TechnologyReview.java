@@ -1,0 +1,273 @@
+package io.archadvisor.catalog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What the catalog says about one version of one technology on one date: which release line it is on, whether that
+ * line is supported, which advisories and deprecations apply, and the upgrade path. Rules build their findings'
+ * evidence from it; every sentence names the version, the line, the date and the source.
+ *
+ * @param technology the technology as named in the requirements
+ * @param versionText the version as written, or {@code null} when none was given
+ * @param entry the catalog entry, or {@code null} when the catalog has none
+ * @param at the advice date
+ */
+public record TechnologyReview(String technology, String versionText, TechnologyEntry entry, LocalDate at) {
+
+    /** What the catalog could make of the technology and version. */
+    public enum Outcome {
+        /** The catalog has no entry for the technology. */
+        NO_ENTRY,
+        /** The technology has no versions by nature (a managed service); there is no version to check. */
+        NOT_VERSIONED,
+        /** The technology has versions, but the catalog records no release lines for it. */
+        NO_RELEASE_DATA,
+        /** No version was given. */
+        NO_VERSION,
+        /** The version text is not a version. */
+        UNPARSEABLE,
+        /** The version is on no release line the catalog knows. */
+        UNKNOWN_LINE,
+        /** The version is written too broadly and spans several release lines. */
+        AMBIGUOUS,
+        /** The version is on exactly one known release line. */
+        MATCHED
+    }
+
+    /** Validates the review. */
+    public TechnologyReview {
+        java.util.Objects.requireNonNull(technology, "technology");
+        java.util.Objects.requireNonNull(at, "at");
+    }
+
+    /** A review of {@code version} of {@code technology} against {@code entry} (which may be {@code null}). */
+    public static TechnologyReview of(String technology, TechnologyEntry entry, String version, LocalDate at) {
+        return new TechnologyReview(technology, version == null || version.isBlank() ? null : version.strip(), entry,
+                at);
+    }
+
+    /** The parsed version, if one was given and it parses. */
+    public Optional<Version> version() {
+        return Version.tryParse(versionText);
+    }
+
+    /** The release lines the version is on: one when matched, several when ambiguous. */
+    public List<ReleaseLine> lines() {
+        if (entry == null) {
+            return List.of();
+        }
+        return version().map(entry::linesFor).orElse(List.of());
+    }
+
+    /** What the catalog could make of it. */
+    public Outcome outcome() {
+        if (entry == null) {
+            return Outcome.NO_ENTRY;
+        }
+        if (entry.versionless()) {
+            return Outcome.NOT_VERSIONED;
+        }
+        if (!entry.versioned()) {
+            return Outcome.NO_RELEASE_DATA;
+        }
+        if (versionText == null) {
+            return Outcome.NO_VERSION;
+        }
+        if (version().isEmpty()) {
+            return Outcome.UNPARSEABLE;
+        }
+        List<ReleaseLine> lines = lines();
+        if (lines.isEmpty()) {
+            return Outcome.UNKNOWN_LINE;
+        }
+        return lines.size() == 1 && lines.get(0).contains(version().get()) ? Outcome.MATCHED : Outcome.AMBIGUOUS;
+    }
+
+    /** The release line, when matched. */
+    public Optional<ReleaseLine> line() {
+        return outcome() == Outcome.MATCHED ? Optional.of(lines().get(0)) : Optional.empty();
+    }
+
+    /** Whether the catalog confirms the version: it is on exactly one known line (or the technology has none). */
+    public boolean versionConfirmed() {
+        return outcome() == Outcome.MATCHED || outcome() == Outcome.NOT_VERSIONED;
+    }
+
+    /** Whether every line the version is on has reached its end of life on the advice date. */
+    public boolean endOfLife() {
+        List<ReleaseLine> lines = lines();
+        return !lines.isEmpty() && lines.stream().allMatch(l -> l.statusAt(at) == Support.END_OF_LIFE);
+    }
+
+    /** The line to move to on the advice date. */
+    public Optional<ReleaseLine> target() {
+        return entry == null ? Optional.empty() : entry.recommendedLine(at);
+    }
+
+    /** Advisories that affect or may affect the version. */
+    public List<Advisory> advisories() {
+        if (entry == null) {
+            return List.of();
+        }
+        return version().map(entry::advisoriesFor).orElse(List.of());
+    }
+
+    /** Whether some advisory certainly affects the version (not only possibly). */
+    public boolean vulnerable() {
+        return version().map(v -> advisories().stream().anyMatch(a -> a.exposure(v) == Exposure.AFFECTED))
+                .orElse(false);
+    }
+
+    /**
+     * The severity a finding about the advisories deserves: the highest severity among advisories that certainly
+     * apply, or at most MEDIUM when they only possibly apply (the patch level decides).
+     */
+    public io.archadvisor.graph.Severity advisorySeverity() {
+        Version v = version().orElse(null);
+        io.archadvisor.graph.Severity worst = null;
+        for (Advisory a : advisories()) {
+            io.archadvisor.graph.Severity s = v != null && a.exposure(v) == Exposure.AFFECTED ? a.severity()
+                    : a.severity().compareTo(io.archadvisor.graph.Severity.MEDIUM) > 0
+                    ? io.archadvisor.graph.Severity.MEDIUM : a.severity();
+            worst = worst == null || s.compareTo(worst) > 0 ? s : worst;
+        }
+        return worst == null ? io.archadvisor.graph.Severity.INFO : worst;
+    }
+
+    /** Deprecations the version relies on or may rely on. */
+    public List<Deprecation> deprecations() {
+        if (entry == null) {
+            return List.of();
+        }
+        return version().map(entry::deprecationsFor).orElse(List.of());
+    }
+
+    /** The name to show: the catalog's display name, or the name as written. */
+    public String displayName() {
+        return entry == null ? technology : entry.displayName();
+    }
+
+    /** The technology and version as written, such as {@code java 8}. */
+    public String written() {
+        return versionText == null ? technology : technology + " " + versionText;
+    }
+
+    /** Where the facts come from, such as {@code https://endoflife.date/nodejs (verified 2026-08-22)}. */
+    public String citation() {
+        return entry == null ? "no catalog entry" : entry.source() + " (verified " + entry.verifiedOn() + ")";
+    }
+
+    /** Why the version is end of life, naming the line, the date and the source. */
+    public String endOfLifeEvidence(String where) {
+        List<ReleaseLine> lines = lines();
+        String lineText = lines.stream().map(l -> l.cycle() + (l.endOfLife() != null && l.endOfLife().date() != null
+                ? " (end of life " + l.endOfLife().date() + ")" : " (end of life)")).collect(Collectors.joining(", "));
+        return written() + " (" + where + ") is on " + (lines.size() == 1 ? "release line " : "release lines ")
+                + lineText + ", past its end of life on " + at + ", so it gets no more fixes from the project; source "
+                + citation();
+    }
+
+    /** The upgrade path: the target line, its support, its release notes and what to handle on the way. */
+    public String upgradePath() {
+        Optional<ReleaseLine> target = target();
+        if (target.isEmpty()) {
+            return "The catalog has no supported " + displayName() + " line on " + at
+                    + "; plan a replacement and check " + (entry == null ? "the vendor" : entry.docs());
+        }
+        ReleaseLine t = target.get();
+        StringBuilder sb = new StringBuilder("Upgrade ").append(displayName()).append(' ')
+                .append(versionText == null ? "" : versionText + " ").append("→ ").append(t.describe(at)).append('.');
+        if (t.releaseNotes() != null) {
+            sb.append(" Release notes: ").append(t.releaseNotes()).append('.');
+        }
+        List<Deprecation> deprecations = deprecations();
+        if (!deprecations.isEmpty()) {
+            sb.append(" On the way, migrate: ").append(deprecations.stream()
+                    .map(d -> d.describe() + (d.guide() == null ? "" : " (guide: " + d.guide() + ")"))
+                    .collect(Collectors.joining("; "))).append('.');
+        }
+        if (!t.requires().isEmpty()) {
+            sb.append(" The target line requires ").append(t.requires().stream().map(Compatibility::describe)
+                    .collect(Collectors.joining(", "))).append('.');
+        }
+        if (entry.policy() != null) {
+            sb.append(" Support policy: ").append(entry.policy()).append('.');
+        }
+        return sb.toString();
+    }
+
+    /** The advisories in words, naming whether each certainly or possibly applies and the fix. */
+    public String advisoryEvidence(String where) {
+        Version v = version().orElse(null);
+        List<String> parts = new ArrayList<>();
+        for (Advisory a : advisories()) {
+            Version fix = v == null ? null : a.fixFor(v);
+            parts.add(a.id() + " (" + a.severity() + ", " + a.summary() + "; "
+                    + (v != null && a.exposure(v) == Exposure.AFFECTED ? "affected" : "possibly affected, the patch"
+                    + " level decides") + (fix == null ? "; no fix recorded" : "; fixed in " + fix) + "; " + a.source()
+                    + ")");
+        }
+        return written() + " (" + where + ") is exposed to " + String.join("; ", parts) + "; catalog "
+                + citation();
+    }
+
+    /** The remediation for the advisories: the fixed versions to move to. */
+    public String advisoryRemediation() {
+        Version v = version().orElse(null);
+        List<String> fixes = new ArrayList<>();
+        for (Advisory a : advisories()) {
+            Version fix = v == null ? null : a.fixFor(v);
+            fixes.add(a.id() + (fix == null ? ": no fix recorded, mitigate per the advisory" : ": upgrade to " + fix
+                    + " or later"));
+        }
+        return "Patch " + displayName() + " — " + String.join("; ", fixes) + ".";
+    }
+
+    /** The deprecations in words. */
+    public String deprecationEvidence(String where) {
+        return written() + " (" + where + ") relies on what " + displayName() + " has deprecated or removed: "
+                + deprecations().stream().map(d -> d.describe() + " [" + d.source() + "]")
+                .collect(Collectors.joining("; ")) + "; catalog " + citation();
+    }
+
+    /** The compatibility problems between this technology's line and another technology's version, if any. */
+    public List<String> conflictsWith(TechnologyReview other) {
+        Optional<ReleaseLine> line = line();
+        Optional<Version> otherVersion = other.version();
+        if (line.isEmpty() || otherVersion.isEmpty() || other.entry == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Compatibility c : line.get().requires()) {
+            if (other.entry.knownAs(c.technology()) && c.accepts(otherVersion.get()) == Exposure.NOT_AFFECTED) {
+                out.add(displayName() + " " + line.get().cycle() + " requires " + c.describe() + ", but "
+                        + other.written() + " is outside that range (source "
+                        + (c.source() != null ? c.source() : line.get().source() != null ? line.get().source()
+                        : entry.source()) + ")");
+            }
+        }
+        return out;
+    }
+
+    /** The review in one line, for checklist evidence. */
+    public String summary() {
+        return switch (outcome()) {
+            case NO_ENTRY -> written() + ": no catalog entry";
+            case NOT_VERSIONED -> written() + ": no versions to check, " + entry.unversioned() + " (" + citation()
+                    + ")";
+            case NO_RELEASE_DATA -> written() + ": the catalog records no release lines for " + displayName();
+            case NO_VERSION -> written() + ": no version given";
+            case UNPARSEABLE -> written() + ": `" + versionText + "` is not a version";
+            case UNKNOWN_LINE -> written() + ": not a release line the catalog knows (known: "
+                    + entry.releases().stream().map(l -> l.cycle().toString()).collect(Collectors.joining(", "))
+                    + ")";
+            case AMBIGUOUS -> written() + ": spans lines " + lines().stream().map(l -> l.cycle().toString())
+                    .collect(Collectors.joining(", ")) + "; give the exact line";
+            case MATCHED -> written() + ": line " + line().orElseThrow().describe(at);
+        };
+    }
+}

@@ -1,0 +1,316 @@
+package io.archadvisor.render;
+
+import io.archadvisor.RuleInfo;
+import io.archadvisor.graph.AntiPatternFinding;
+import io.archadvisor.graph.CheckStatus;
+import io.archadvisor.graph.ChecklistResult;
+import io.archadvisor.graph.Node;
+import io.archadvisor.graph.RecommendationGraph;
+import io.archadvisor.graph.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Anti-pattern findings and failed pre-response checklist items as a SARIF 2.1.0 log, for code-scanning tools. Each
+ * finding is a result whose rule id is the finding's code; each failed checklist item is a result whose rule id is the
+ * rule that evaluated it. Severities map to SARIF levels: CRITICAL and HIGH to {@code error}, MEDIUM to
+ * {@code warning}, LOW and INFO to {@code note}; failed checklist items are warnings. The rule's help text is the
+ * remediation. Every result has a logical location for its subject (a component, or {@code system}), and a partial
+ * fingerprint made from its rule id and subject only, so it stays the same when the wording changes.
+ *
+ * <p>{@link #withRules} adds the loaded rules' descriptions and seed references to the rule metadata;
+ * {@link #withArtifact} points every result at the requirements file as well, which tools that need a file location
+ * (such as GitHub code scanning) use. Instances are immutable and thread-safe.
+ */
+public final class SarifRenderer implements Renderer {
+
+    /** The SARIF version written. */
+    public static final String VERSION = "2.1.0";
+    /** The schema the log names in {@code $schema}. */
+    public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** The tool name in {@code runs[0].tool.driver.name}. */
+    public static final String TOOL_NAME = "archadvisor";
+    /** The key of the partial fingerprint of every result. */
+    public static final String FINGERPRINT_KEY = "archadvisorFinding/v1";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final SarifRenderer STANDARD = new SarifRenderer(Map.of(), null, null);
+
+    private final Map<String, RuleInfo> rules;
+    private final String toolVersion;
+    private final String artifactUri;
+
+    private SarifRenderer(Map<String, RuleInfo> rules, String toolVersion, String artifactUri) {
+        this.rules = rules;
+        this.toolVersion = toolVersion;
+        this.artifactUri = artifactUri;
+    }
+
+    /** The default renderer: rule metadata from the graph alone, logical locations only. */
+    public static SarifRenderer standard() {
+        return STANDARD;
+    }
+
+    /** The same renderer, describing rules with the metadata of these loaded rules, such as {@code advisor.rules()}. */
+    public SarifRenderer withRules(Collection<RuleInfo> loaded) {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (RuleInfo r : loaded) {
+            byId.put(r.id(), r);
+        }
+        return new SarifRenderer(Map.copyOf(byId), toolVersion, artifactUri);
+    }
+
+    /** The same renderer, naming this archadvisor version in {@code tool.driver.version}. */
+    public SarifRenderer withToolVersion(String version) {
+        Objects.requireNonNull(version, "version");
+        return new SarifRenderer(rules, version, artifactUri);
+    }
+
+    /**
+     * The same renderer, pointing every result at this file as well, such as {@code system.yaml}, relative to the
+     * repository root.
+     */
+    public SarifRenderer withArtifact(String uri) {
+        Objects.requireNonNull(uri, "uri");
+        if (uri.isBlank()) {
+            throw new IllegalArgumentException("The artifact URI must not be blank");
+        }
+        return new SarifRenderer(rules, toolVersion, uri);
+    }
+
+    /** The SARIF level of a severity: CRITICAL and HIGH are errors, MEDIUM warnings, LOW and INFO notes. */
+    public static String level(Severity severity) {
+        return switch (severity) {
+            case CRITICAL, HIGH -> "error";
+            case MEDIUM -> "warning";
+            case LOW, INFO -> "note";
+        };
+    }
+
+    @Override
+    public void render(RecommendationGraph graph, Appendable out) throws IOException {
+        out.append(write(graph));
+    }
+
+    private String write(RecommendationGraph graph) {
+        Map<String, Descriptor> descriptors = new TreeMap<>();
+        List<ResultSpec> results = new ArrayList<>();
+        for (AntiPatternFinding f : graph.findings()) {
+            Descriptor d = descriptors.computeIfAbsent(f.code(), code -> findingDescriptor(f, graph));
+            d.raise(f.severity());
+            String message = sentence(f.code() + " in " + f.subject() + ": " + f.evidence()) + " Remediation: "
+                    + sentence(f.remediation())
+                    + (f.migrationPath() == null ? "" : " Migration path: " + sentence(f.migrationPath()));
+            results.add(new ResultSpec(f.code(), level(f.severity()), message, f.subject(), f, f.severity()));
+        }
+        for (ChecklistResult c : graph.checklist()) {
+            if (c.status() != CheckStatus.FAIL) {
+                continue;
+            }
+            String ruleId = graph.provenance(c).ruleId();
+            Descriptor d = descriptors.computeIfAbsent(ruleId, id -> checklistDescriptor(id));
+            d.addChecklistItem(c.item().text());
+            results.add(new ResultSpec(ruleId, "warning", sentence("Checklist item failed: " + c.item().text() + ": "
+                    + c.evidence()), "checklist", c, null));
+        }
+        List<String> order = new ArrayList<>(descriptors.keySet());
+
+        ObjectNode log = NODES.objectNode();
+        log.put("$schema", SCHEMA_URI);
+        log.put("version", VERSION);
+        ObjectNode run = log.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", TOOL_NAME);
+        if (toolVersion != null) {
+            driver.put("version", toolVersion);
+        }
+        ArrayNode rulesJson = driver.putArray("rules");
+        for (String id : order) {
+            rulesJson.add(descriptors.get(id).toJson());
+        }
+        ArrayNode resultsJson = run.putArray("results");
+        for (ResultSpec r : results) {
+            resultsJson.add(result(r, order.indexOf(r.ruleId()), graph));
+        }
+        return Json.pretty(log);
+    }
+
+    private ObjectNode result(ResultSpec r, int ruleIndex, RecommendationGraph graph) {
+        ObjectNode json = NODES.objectNode();
+        json.put("ruleId", r.ruleId());
+        json.put("ruleIndex", ruleIndex);
+        json.put("kind", "fail");
+        json.put("level", r.level());
+        json.putObject("message").put("text", r.message());
+        ObjectNode location = json.putArray("locations").addObject();
+        if (artifactUri != null) {
+            ObjectNode physical = location.putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", artifactUri);
+            physical.putObject("region").put("startLine", 1);
+        }
+        ObjectNode logical = location.putArray("logicalLocations").addObject();
+        logical.put("name", r.subject());
+        logical.put("fullyQualifiedName", r.subject().equals("system") || r.subject().equals("checklist")
+                ? r.subject() : "system/" + r.subject());
+        logical.put("kind", "module");
+        json.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(r.ruleId(), r.subject(), r.node()));
+        ObjectNode properties = json.putObject("properties");
+        if (r.severity() != null) {
+            properties.put("severity", r.severity().name());
+        }
+        properties.put("nodeId", r.node().id());
+        properties.put("derivedBy", graph.provenance(r.node()).ruleId());
+        ArrayNode facts = properties.putArray("facts");
+        Provenances.factTexts(graph, r.node()).forEach(facts::add);
+        return json;
+    }
+
+    private static String fingerprint(String ruleId, String subject, Node node) {
+        String key = node instanceof ChecklistResult c ? ruleId + "\u0000" + c.item().name() : ruleId + "\u0000" + subject;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private Descriptor findingDescriptor(AntiPatternFinding first, RecommendationGraph graph) {
+        RuleInfo info = rules.get(first.code());
+        if (info == null) {
+            info = rules.get(graph.provenance(first).ruleId());
+        }
+        String name = humanize(first.code());
+        String shortText = info != null && info.description() != null ? info.description()
+                : "Architecture anti-pattern: " + name + ".";
+        String fullText = info != null && info.description() != null
+                ? sentence(info.description()) + (info.seed() != null ? " Seed: " + sentence(info.seed()) : "")
+                : "Architecture anti-pattern " + first.code() + " (" + name.toLowerCase(Locale.ROOT) + "), flagged by"
+                + " rule " + graph.provenance(first).ruleId() + "; each result gives the evidence and the remediation.";
+        Descriptor d = new Descriptor(first.code(), pascal(name), shortText, fullText,
+                sentence(first.remediation())
+                + (first.migrationPath() == null ? "" : " Migration path: " + sentence(first.migrationPath())),
+                List.of("architecture", "anti-pattern"));
+        if (info != null && info.severity() != null) {
+            try {
+                d.raise(Severity.valueOf(info.severity().strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                // an unknown @severity leaves the level to the findings
+            }
+        }
+        return d;
+    }
+
+    private Descriptor checklistDescriptor(String ruleId) {
+        RuleInfo info = rules.get(ruleId);
+        Descriptor d = new Descriptor(ruleId, pascal(humanize(ruleId)), null, null, null, List.of("architecture",
+                "checklist"));
+        d.info = info;
+        d.defaultLevel = "warning";
+        return d;
+    }
+
+    /** The text as a sentence: with a full stop unless it ends with one, a question or an exclamation mark. */
+    static String sentence(String s) {
+        String t = s.strip();
+        return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
+    }
+
+    /** "AP-DISTRIBUTED-MONOLITH" gives "Distributed monolith": the family prefix dropped, in sentence case. */
+    static String humanize(String code) {
+        String rest = code.contains("-") ? code.substring(code.indexOf('-') + 1) : code;
+        String words = rest.replace('-', ' ').replace('_', ' ').strip().toLowerCase(Locale.ROOT);
+        if (words.isEmpty()) {
+            return code;
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String pascal(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+
+    private record ResultSpec(String ruleId, String level, String message, String subject, Node node,
+            Severity severity) {
+    }
+
+    /** A rule descriptor being assembled from the findings that use it. */
+    private static final class Descriptor {
+        private final String id;
+        private final String name;
+        private final String shortText;
+        private final String fullText;
+        private final String help;
+        private final List<String> tags;
+        private final List<String> checklistItems = new ArrayList<>();
+        private RuleInfo info;
+        private Severity highest;
+        private String defaultLevel;
+
+        Descriptor(String id, String name, String shortText, String fullText, String help, List<String> tags) {
+            this.id = id;
+            this.name = name;
+            this.shortText = shortText;
+            this.fullText = fullText;
+            this.help = help;
+            this.tags = tags;
+        }
+
+        void raise(Severity s) {
+            if (highest == null || s.compareTo(highest) > 0) {
+                highest = s;
+            }
+        }
+
+        void addChecklistItem(String text) {
+            if (!checklistItems.contains(text)) {
+                checklistItems.add(text);
+            }
+        }
+
+        ObjectNode toJson() {
+            String s = shortText;
+            String f = fullText;
+            String h = help;
+            if (!checklistItems.isEmpty()) {
+                String items = String.join("; ", checklistItems);
+                s = info != null && info.description() != null ? info.description() : items;
+                f = "Pre-response checklist: " + items + "." + (info != null && info.seed() != null
+                        ? " Seed: " + info.seed() + "." : "");
+                h = "Before finalizing recommendations, verify: " + items + ".";
+            }
+            ObjectNode json = NODES.objectNode();
+            json.put("id", id);
+            if (!name.isEmpty()) {
+                json.put("name", name);
+            }
+            json.putObject("shortDescription").put("text", s);
+            json.putObject("fullDescription").put("text", f);
+            json.putObject("help").put("text", h);
+            json.putObject("defaultConfiguration").put("level", highest != null ? level(highest) : defaultLevel);
+            ArrayNode t = json.putObject("properties").putArray("tags");
+            tags.forEach(t::add);
+            return json;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.archadvisor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Broken DRL files on disk: every error names the real path, line and column, with a hint for common causes. */
+class RuleCompileErrorsTest {
+
+    static final Path BROKEN = RulePacksTest.PACKS.resolve("broken");
+
+    private static RuleError only(String file) {
+        Path path = BROKEN.resolve(file);
+        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+                () -> Advisor.builder().withoutDefaultPacks().addRules(path).build());
+        assertEquals(1, e.errors().size(), e.getMessage());
+        RuleError error = e.errors().get(0);
+        assertEquals(path.toString(), error.source());
+        assertTrue(e.getMessage().contains(path + ":" + error.line() + ":" + error.column() + ": "), e.getMessage());
+        return error;
+    }
+
+    @Test
+    void anUnknownFactTypeNamesTheClosestTypeAndListsTheAvailableOnes() {
+        RuleError e = only("unknown-type.drl");
+        assertEquals(8, e.line());
+        assertEquals(10, e.column());
+        assertTrue(e.message().contains("Unable to resolve ObjectType 'TeamSise'"), e.message());
+        assertTrue(e.hint().contains("Did you mean `TeamSize`"), e.hint());
+        assertTrue(e.hint().contains("Fact types: AdviceContext, Alerting,"), e.hint());
+        assertTrue(e.hint().contains("ProposedService") && e.hint().contains("Node types: ")
+                && e.hint().contains("AntiPatternFinding"), e.hint());
+    }
+
+    @Test
+    void anUnknownPropertyListsTheTypesProperties() {
+        RuleError e = only("unknown-property.drl");
+        assertEquals(8, e.line());
+        assertEquals(19, e.column());
+        assertTrue(e.hint().contains("`TeamSize` has no property `size`. Its properties: value: int."), e.hint());
+    }
+
+    @Test
+    void aTypeThatIsNotImportedNamesThePackageToImport() {
+        RuleError e = only("missing-import.drl");
+        assertEquals(9, e.line());
+        assertEquals(23, e.column());
+        assertTrue(e.hint().contains("`Guidance` is io.archadvisor.graph.Guidance: add `import io.archadvisor.graph.*;`"),
+                e.hint());
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAtItsColumn() {
+        RuleError e = only("syntax.drl");
+        assertEquals(7, e.line());
+        assertEquals(22, e.column());
+        assertTrue(e.hint().contains("syntax"), e.hint());
+    }
+
+    @Test
+    void everyErrorOfEveryFileIsReportedInFileAndLineOrder() {
+        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+                () -> Advisor.builder().withoutDefaultPacks().addRules(BROKEN).build());
+        assertEquals(List.of("missing-import.drl:9", "syntax.drl:7", "unknown-property.drl:8", "unknown-type.drl:8"),
+                e.errors().stream().map(r -> Path.of(r.source()).getFileName() + ":" + r.line()).toList(),
+                e.getMessage());
+    }
+
+    @Test
+    void aWrongConstructorCallListsTheRecordComponents() {
+        String drl = """
+                package q;
+                import io.archadvisor.facts.*;
+                import io.archadvisor.graph.*;
+                rule "CTOR"
+                when
+                    TeamSize()
+                then
+                    insertLogical(new Risk("r", "too few args"));
+                end
+                """;
+        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+                () -> Advisor.builder().withoutDefaultPacks().addRules("ctor.drl", drl).build());
+        RuleError error = e.errors().get(0);
+        assertEquals(8, error.line(), e.getMessage());
+        assertTrue(error.hint().contains("new Risk(code: String, description: String, severity: Severity)"),
+                e.getMessage());
+    }
+}

@@ -1,0 +1,34 @@
+package io.archadvisor.render;
+
+import io.archadvisor.graph.RecommendationGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every fixture in every format against its golden file, reviewed by eye once and locked. To regenerate after a
+ * deliberate change, see {@link Goldens}: {@code -Darchadvisor.updateGoldens=true}.
+ */
+class GoldenFilesTest {
+
+    static List<Arguments> fixturesAndFormats() {
+        List<Arguments> args = new ArrayList<>();
+        for (Map.Entry<String, RecommendationGraph> e : new TreeMap<>(Fixtures.all()).entrySet()) {
+            for (Format f : Format.values()) {
+                args.add(Arguments.of(e.getKey(), f, e.getValue()));
+            }
+        }
+        return args;
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("fixturesAndFormats")
+    void eachFixtureRendersExactlyAsItsGoldenFile(String fixture, Format format, RecommendationGraph graph) {
+        Goldens.assertMatches(Goldens.goldenDir().resolve(fixture + "." + format.fileExtension()),
+                format.render(graph));
+    }
+}

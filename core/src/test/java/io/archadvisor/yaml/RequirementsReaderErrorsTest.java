@@ -1,0 +1,419 @@
+package io.archadvisor.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.archadvisor.Location;
+import io.archadvisor.Problem;
+import io.archadvisor.RequirementsException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/** Every kind of mistake in a requirements file, each with its exact message. */
+class RequirementsReaderErrorsTest {
+
+    private static final String SECTIONS = "system, scale, team, budget, timeline, existing, nfrs, deployment, "
+            + "workload, domain, dataAccess, security, observability, proposal";
+
+    private static RequirementsException failure(String yaml) {
+        return assertThrows(RequirementsException.class, () -> RequirementsReader.read(yaml, "system.yaml"));
+    }
+
+    private static String error(String yaml) {
+        return failure(yaml).getMessage();
+    }
+
+    // --- unknown fields ---------------------------------------------------------------------------------------
+
+    @Test
+    void anUnknownFieldListsTheSectionsFieldsAndSuggestsTheClosest() {
+        assertEquals("The field `team.sise` at system.yaml:2:3 is not a field of `team`; did you mean `size`?"
+                + " The fields are: size, expertise, opsMaturity.", error("team:\n  sise: 5\n"));
+    }
+
+    @Test
+    void anUnknownFieldWithNothingCloseOnlyListsTheFields() {
+        assertEquals("The field `team.oncall` at system.yaml:3:3 is not a field of `team`."
+                + " The fields are: size, expertise, opsMaturity.", error("team:\n  size: 5\n  oncall: true\n"));
+    }
+
+    @Test
+    void anUnknownSectionListsTheSections() {
+        assertEquals("The field `syztem` at system.yaml:1:1 is not a section of the requirements; did you mean"
+                + " `system`? The sections are: " + SECTIONS + ".", error("syztem: shop\n"));
+    }
+
+    @Test
+    void aFieldOfANestedListItemIsNamedByItsFullPath() {
+        assertEquals("The field `proposal.services[1].calls[0].moed` at system.yaml:4:33 is not a field of"
+                        + " `proposal.services[1].calls[0]`; did you mean `mode`? The fields are: to, mode.",
+                error("""
+                        proposal:
+                          services:
+                            - name: a
+                            - {name: b, calls: [{to: a, moed: sync}]}
+                        """));
+    }
+
+    @Test
+    void mergeKeysAreRejectedWithAnExplanation() {
+        assertEquals("The field `team.<<` at system.yaml:2:3 is not a field of `team`; merge keys (<<) are not"
+                + " supported, write the fields out. The fields are: size, expertise, opsMaturity.",
+                error("team:\n  <<: {size: 3}\n"));
+    }
+
+    // --- wrong types ------------------------------------------------------------------------------------------
+
+    @Test
+    void textWhereAWholeNumberBelongsIsAWrongType() {
+        assertEquals("The field `team.size` (five) at system.yaml:1:14 must be a whole number, not text.",
+                error("team: {size: five}"));
+    }
+
+    @Test
+    void aQuotedNumberIsTextAndShownInQuotes() {
+        assertEquals("The field `team.size` (\"5\") at system.yaml:1:14 must be a whole number, not text.",
+                error("team: {size: \"5\"}"));
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberBelongsIsAWrongType() {
+        assertEquals("The field `team.size` (5.5) at system.yaml:1:14 must be a whole number.",
+                error("team: {size: 5.5}"));
+    }
+
+    @Test
+    void aNumberTooLargeForItsFieldNamesTheRange() {
+        assertEquals("The field `scale.currentRequestsPerSecond` (3000000000) at system.yaml:1:35 must be a whole"
+                + " number between -2147483648 and 2147483647.", error("scale: {currentRequestsPerSecond: 3000000000}"));
+    }
+
+    @Test
+    void anInfiniteNumberIsRejected() {
+        assertEquals("The field `scale.dataVolumeGb` (.inf) at system.yaml:1:23 must be a finite number.",
+                error("scale: {dataVolumeGb: .inf}"));
+    }
+
+    @Test
+    void yesIsNotABooleanInYaml12() {
+        assertEquals("The field `observability.logs` (yes) at system.yaml:1:23 must be true or false.",
+                error("observability: {logs: yes}"));
+    }
+
+    @Test
+    void aBooleanWhereTextBelongsSuggestsQuoting() {
+        assertEquals("The field `deployment.provider` (true) at system.yaml:1:24 must be text; write \"true\" in"
+                + " quotes if this is meant as text.", error("deployment: {provider: true}"));
+    }
+
+    @Test
+    void aListWhereTextBelongsIsAWrongType() {
+        assertEquals("The field `system` (a list) at system.yaml:1:9 must be text.", error("system: [a, b]"));
+    }
+
+    @Test
+    void aSingleValueWhereAListBelongsShowsTheListSpelling() {
+        assertEquals("The field `nfrs.compliance` (gdpr) at system.yaml:1:20 must be a list; write [gdpr] for a"
+                + " single item.", error("nfrs: {compliance: gdpr}"));
+    }
+
+    @Test
+    void aScalarWhereASectionBelongsListsTheSectionsFields() {
+        assertEquals("The field `team` (5) at system.yaml:1:7 must be a mapping with the fields size, expertise,"
+                + " opsMaturity.", error("team: 5"));
+    }
+
+    // --- enums ------------------------------------------------------------------------------------------------
+
+    @Test
+    void anUnknownEnumValueListsTheKebabSpellingsAndSuggestsTheClosest() {
+        assertEquals("The field `proposal.style` (microservice) at system.yaml:1:19 must be one of modular-monolith,"
+                        + " microservices, serverless, edge, event-driven; did you mean `microservices`?",
+                error("proposal: {style: microservice}"));
+    }
+
+    @Test
+    void anUnknownEnumValueInAListIsNamedByItsIndex() {
+        assertEquals("The field `nfrs.compliance[1]` (sox) at system.yaml:1:28 must be one of gdpr, hipaa, pci-dss,"
+                + " soc2, iso27001, ccpa, fedramp.", error("nfrs: {compliance: [hipaa, sox]}"));
+    }
+
+    @Test
+    void aMappingWhereAnEnumValueBelongsListsTheValues() {
+        assertEquals("The field `timeline.stage` (a mapping) at system.yaml:1:19 must be one of idea, mvp, growth,"
+                + " mature.", error("timeline: {stage: {name: mvp}}"));
+    }
+
+    // --- impossible numbers (the records' own checks, relocated) ----------------------------------------------
+
+    @Test
+    void aTeamOfZeroIsImpossible() {
+        assertEquals("The field `team.size` (0) at system.yaml:2:9 must be ≥ 1.", error("team:\n  size: 0\n"));
+    }
+
+    @Test
+    void anAvailabilityAbove100PercentIsImpossible() {
+        assertEquals("The field `nfrs.availabilityPercent` (120) at system.yaml:1:29 must be a percentage greater"
+                + " than 0 and at most 100 (e.g. 99.9).", error("nfrs: {availabilityPercent: 120}"));
+    }
+
+    @Test
+    void aNegativeBudgetIsImpossible() {
+        assertEquals("The field `budget.monthlyUsd` (-1) at system.yaml:1:22 must be ≥ 0.",
+                error("budget: {monthlyUsd: -1}"));
+    }
+
+    @Test
+    void aConstraintDeepInTheProposalIsRelocatedToItsFullPathAndPosition() {
+        RequirementsException e = failure("""
+                proposal:
+                  services:
+                    - {name: a}
+                    - {name: b}
+                    - {name: c, instances: 0}
+                """);
+        assertEquals("The field `proposal.services[2].instances` (0) at system.yaml:5:28 must be ≥ 1.", e.getMessage());
+        assertEquals(List.of(new Problem("proposal.services[2].instances", "0", new Location("system.yaml", 5, 28),
+                "must be ≥ 1")), e.problems());
+    }
+
+    // --- missing required fields ------------------------------------------------------------------------------
+
+    @Test
+    void aServiceWithoutANameIsReportedAtTheService() {
+        assertEquals("The field `proposal.services[0].name` at system.yaml:3:7 is required and must not be blank.",
+                error("proposal:\n  services:\n    - datastores: [db]\n"));
+    }
+
+    @Test
+    void aBlankNameIsShownInQuotes() {
+        assertEquals("The field `proposal.datastores[0].name` (\" \") at system.yaml:1:32 is required and must not"
+                + " be blank.", error("proposal: {datastores: [{name: \" \"}]}"));
+    }
+
+    @Test
+    void aCallWithoutAModeIsReportedAtTheCall() {
+        assertEquals("The field `proposal.services[0].calls[0].mode` at system.yaml:1:41 is required.",
+                error("proposal: {services: [{name: a, calls: [{to: b}]}]}"));
+    }
+
+    @Test
+    void aDataSetWithoutAKindIsReported() {
+        assertEquals("The field `dataAccess[0].kind` at system.yaml:2:5 is required.",
+                error("dataAccess:\n  - name: orders\n"));
+    }
+
+    @Test
+    void anEmptyListItemIsReported() {
+        assertEquals("The field `team.expertise[2]` at system.yaml:1:30 must not be empty.",
+                error("team: {expertise: [java, go, ~]}"));
+    }
+
+    @Test
+    void aBlankTextInAListIsReportedByTheRecordsCheck() {
+        assertEquals("The field `team.expertise[1]` (\"\") at system.yaml:1:26 must not be empty.",
+                error("team: {expertise: [java, \"\"]}"));
+    }
+
+    // --- structure --------------------------------------------------------------------------------------------
+
+    @Test
+    void aKeyGivenTwiceNamesBothPlaces() {
+        assertEquals("The field `team.size` (4) at system.yaml:3:3 is given twice (first at system.yaml:2:3); keep"
+                + " only one.", error("team:\n  size: 3\n  size: 4\n"));
+    }
+
+    @Test
+    void aListAsTheDocumentIsNotRequirements() {
+        assertEquals("The document (a list) at system.yaml:1:1 must be a mapping of sections (" + SECTIONS + ").",
+                error("- team\n- scale\n"));
+    }
+
+    @Test
+    void aScalarAsTheDocumentIsNotRequirements() {
+        assertEquals("The document (just text) at system.yaml:1:1 must be a mapping of sections (" + SECTIONS + ").",
+                error("just text"));
+    }
+
+    @Test
+    void anEmptyDocumentIsAnErrorThatSaysHowToStateNothingIsKnown() {
+        String message = "The document at system.yaml:1:1 is empty; write `{}` to say that nothing is known yet, or"
+                + " start with `system: <name>`.";
+        assertEquals(message, error(""));
+        assertEquals(message, error("# all commented out\n# team: {size: 5}\n"));
+        assertEquals(message, error("---\n"));
+        assertEquals(message, error("~\n"));
+    }
+
+    @Test
+    void aSecondDocumentIsRejected() {
+        assertEquals("The document at system.yaml:2:1 starts a second YAML document; a requirements file holds"
+                        + " exactly one (remove this `---` and what follows, or split it into its own file).",
+                error("system: a\n---\nsystem: b\n"));
+    }
+
+    @Test
+    void invalidYamlIsLocatedAndKeepsTheParserErrorAsCause() {
+        RequirementsException e = failure("team:\n  size: 3\n  expertise: [java\n");
+        assertEquals("The document at system.yaml:4:1 is not valid YAML: expected ',' or ']', but got <stream end>"
+                + " (while parsing a flow sequence started at system.yaml:3:14).", e.getMessage());
+        assertInstanceOf(YamlEngineException.class, e.getCause());
+    }
+
+    @Test
+    void aTabIndentationIsExplained() {
+        assertEquals("The document at system.yaml:2:1 is not valid YAML: found character '\\t(TAB)' that cannot start"
+                        + " any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token).",
+                error("team:\n\tsize: 3\n"));
+    }
+
+    @Test
+    void aComplexKeyIsRejected() {
+        assertEquals("The document at system.yaml:1:3 has a key that is a mapping, a list or an alias; every key must"
+                + " be a plain field name.", error("? {a: 1}\n: 2\n"));
+    }
+
+    @Test
+    void anUnsupportedTagIsRejected() {
+        assertEquals("The field `team.size` (5) at system.yaml:1:14 has the tag `!custom`, which requirements do not"
+                + " support; remove it.", error("team: {size: !custom 5}"));
+        assertEquals("The field `system` (aGVsbG8=) at system.yaml:1:9 has the tag `!!binary`, which requirements do"
+                + " not support; remove it.", error("system: !!binary aGVsbG8="));
+    }
+
+    @Test
+    void aTaggedValueThatDoesNotMatchItsTagIsRejected() {
+        assertEquals("The field `team.size` (abc) at system.yaml:1:14 is tagged `!!int` but is not a valid number.",
+                error("team: {size: !!int abc}"));
+    }
+
+    // --- aliases ----------------------------------------------------------------------------------------------
+
+    @Test
+    void anAliasToAnUndefinedAnchorIsReportedOnce() {
+        assertEquals("The field `team.expertise[1]` (*b) at system.yaml:2:24 refers to the anchor &b, which is not"
+                        + " defined before it; define `&b` on an earlier value.",
+                error("system: &a x\nteam: {expertise: [*a, *b]}\n"));
+    }
+
+    @Test
+    void aRecursiveAliasIsRejected() {
+        assertEquals("The field `domain.boundedContexts[0]` (*x) at system.yaml:1:31 refers to the value that"
+                + " contains it; recursive aliases are not allowed.", error("domain: {boundedContexts: &x [*x]}"));
+    }
+
+    @Test
+    void aProblemInsideAnAliasedValueIsReportedForEachUseAtWhereTheValueIsWritten() {
+        assertEquals("""
+                2 problems in the requirements:
+                  - The field `dataAccess[0].readsPerSecond` (-5) at system.yaml:2:65 must be ≥ 0.
+                  - The field `dataAccess[1].readsPerSecond` (-5) at system.yaml:2:65 must be ≥ 0.""",
+                error("""
+                        dataAccess:
+                          - &orders {name: orders, kind: transactional, readsPerSecond: -5}
+                          - *orders
+                        """));
+    }
+
+    @Test
+    void aliasesToWholeValuesAreResolved() {
+        var r = RequirementsReader.read("""
+                existing:
+                  technologies: &stack
+                    - {name: java, version: 21}
+                proposal:
+                  technologies: *stack
+                """, "system.yaml");
+        assertEquals(r.existing().technologies(), r.proposal().technologies());
+    }
+
+    // --- every problem at once --------------------------------------------------------------------------------
+
+    @Test
+    void everyProblemInTheDocumentIsListedInSourceOrder() {
+        RequirementsException e = failure("""
+                system: shop
+                team:
+                  sise: 5
+                  opsMaturity: hgh
+                nfrs:
+                  availabilityPercent: 120
+                  compliance: gdpr
+                proposal:
+                  style: microservice
+                  services:
+                    - name: orders
+                      instances: 0
+                      calls: [{to: billing}]
+                """);
+        assertEquals("""
+                6 problems in the requirements:
+                  - The field `team.sise` at system.yaml:3:3 is not a field of `team`; did you mean `size`? \
+                The fields are: size, expertise, opsMaturity.
+                  - The field `team.opsMaturity` (hgh) at system.yaml:4:16 must be one of low, medium, high; \
+                did you mean `high`?
+                  - The field `nfrs.availabilityPercent` (120) at system.yaml:6:24 must be a percentage greater than \
+                0 and at most 100 (e.g. 99.9).
+                  - The field `nfrs.compliance` (gdpr) at system.yaml:7:15 must be a list; write [gdpr] for a single \
+                item.
+                  - The field `proposal.style` (microservice) at system.yaml:9:10 must be one of modular-monolith, \
+                microservices, serverless, edge, event-driven; did you mean `microservices`?
+                  - The field `proposal.services[0].instances` (0) at system.yaml:12:18 must be ≥ 1.
+                  - The field `proposal.services[0].calls[0].mode` at system.yaml:13:15 is required.""".replace(
+                "6 problems", "7 problems"), e.getMessage());
+        assertNull(e.getCause());
+    }
+
+    @Test
+    void aHugeNumberOfProblemsIsCappedWithASummary() {
+        StringBuilder yaml = new StringBuilder("team:\n  expertise:\n");
+        for (int i = 0; i < 150; i++) {
+            yaml.append("    - ~\n");
+        }
+        RequirementsException e = failure(yaml.toString());
+        assertEquals(101, e.problems().size());
+        assertEquals("The document at system.yaml:102:7 has 50 more problems after this point; fix the ones above"
+                + " first.", e.problems().get(100).message());
+    }
+
+    // --- sources ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aFileIsNamedByItsPathInMessages(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("system.yaml");
+        Files.writeString(file, "team: {size: 0}\n");
+        RequirementsException e = assertThrows(RequirementsException.class, () -> RequirementsReader.read(file));
+        assertEquals("The field `team.size` (0) at " + file + ":1:14 must be ≥ 1.", e.getMessage());
+    }
+
+    @Test
+    void aMissingFileIsATypedError(@TempDir Path dir) {
+        Path file = dir.resolve("missing.yaml");
+        RequirementsException e = assertThrows(RequirementsException.class, () -> RequirementsReader.read(file));
+        assertEquals("The document (" + file + ") does not exist.", e.getMessage());
+        assertInstanceOf(java.nio.file.NoSuchFileException.class, e.getCause());
+    }
+
+    @Test
+    void aStreamThatIsNotValidUtf8IsATypedError() {
+        byte[] bytes = {'t', 'e', 'a', 'm', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
+        RequirementsException e = assertThrows(RequirementsException.class,
+                () -> RequirementsReader.read(new ByteArrayInputStream(bytes), "upload.yaml"));
+        assertEquals(1, e.problems().size());
+        assertEquals(new Location("upload.yaml", 1, 1), e.problems().get(0).location());
+    }
+
+    @Test
+    void aUtf16StreamWithAByteOrderMarkIsRead() {
+        byte[] bytes = "\uFEFFsystem: shop\n".getBytes(StandardCharsets.UTF_16BE);
+        assertEquals("shop", RequirementsReader.read(new ByteArrayInputStream(bytes), "utf16.yaml").system());
+    }
+}

@@ -1,0 +1,52 @@
+package io.archadvisor.rules;
+
+import io.archadvisor.RuleLoadingException;
+import io.archadvisor.catalog.CatalogReader;
+import io.archadvisor.catalog.ListCatalog;
+import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.catalog.TechnologyEntry;
+import java.net.URL;
+import java.util.List;
+
+/**
+ * The technology catalog embedded in {@code archadvisor-rules}
+ * ({@code io/archadvisor/catalog/technologies.yaml}). It is registered as a {@link TechnologyCatalog} service, so
+ * {@code Advisor.builder().build()} and {@code Catalogs.builtIn()} use it whenever this jar is on the class path.
+ */
+public final class EmbeddedCatalog implements TechnologyCatalog {
+
+    /** The classpath resource the catalog is read from. */
+    public static final String RESOURCE = "io/archadvisor/catalog/technologies.yaml";
+
+    private static final class Holder {
+        static final ListCatalog CATALOG = load();
+    }
+
+    /** The embedded catalog; the file is read once per class loader, on first use. */
+    public EmbeddedCatalog() {
+    }
+
+    private static ListCatalog load() {
+        URL url = EmbeddedCatalog.class.getClassLoader().getResource(RESOURCE);
+        if (url == null) {
+            throw new RuleLoadingException("The technology catalog " + RESOURCE + " is missing from"
+                    + " archadvisor-rules; the jar is damaged.", null);
+        }
+        return CatalogReader.read("technologies.yaml", url);
+    }
+
+    @Override
+    public String name() {
+        return "archadvisor-embedded";
+    }
+
+    @Override
+    public List<TechnologyEntry> entries() {
+        return Holder.CATALOG.entries();
+    }
+
+    @Override
+    public String toString() {
+        return "embedded " + Holder.CATALOG;
+    }
+}

@@ -1,0 +1,123 @@
+package io.archadvisor.rules.support;
+
+import io.archadvisor.facts.BoundedContext;
+import io.archadvisor.facts.DataAccess;
+import io.archadvisor.facts.InputFact;
+import io.archadvisor.facts.Values;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Text helpers the responsibility rules use to name their evidence: fact lists in input order, names as identifiers,
+ * and the arithmetic behind availability figures. Every method is pure, so advice text is deterministic.
+ */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** A lower-case identifier made of letters, digits and single dashes, such as {@code order-history}. */
+    public static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "item" : s;
+    }
+
+    /** The data sets among {@code facts}, in the order of {@code dataAccess}. */
+    public static List<DataAccess> dataSets(Collection<?> facts) {
+        List<DataAccess> list = new ArrayList<>();
+        for (Object o : facts) {
+            if (o instanceof DataAccess d) {
+                list.add(d);
+            }
+        }
+        list.sort(Comparator.comparingInt(DataAccess::index));
+        return list;
+    }
+
+    /** The data sets' names, without repeats, in input order. */
+    public static List<String> dataSetNames(Collection<?> facts) {
+        return dataSets(facts).stream().map(DataAccess::name).distinct().toList();
+    }
+
+    /** The bounded contexts' names among {@code facts}, without repeats, in input order. */
+    public static List<String> contextNames(Collection<?> facts) {
+        return facts.stream().filter(BoundedContext.class::isInstance).map(BoundedContext.class::cast)
+                .sorted(Comparator.comparingInt(BoundedContext::index)).map(BoundedContext::value).distinct().toList();
+    }
+
+    /** The first resource the design exposes: the first bounded context, else the first data set, else {@code items}. */
+    public static String firstResource(Collection<?> contexts, Collection<?> dataSets) {
+        List<String> names = new ArrayList<>(contextNames(contexts));
+        names.addAll(dataSetNames(dataSets));
+        return names.isEmpty() ? "items" : slug(names.get(0));
+    }
+
+    /** The data sets' names, quoted and comma-separated, in input order: {@code `orders`, `payments`}. */
+    public static String names(Collection<?> dataSets) {
+        return dataSets(dataSets).stream().map(d -> "`" + d.name() + "`").distinct().collect(Collectors.joining(", "));
+    }
+
+    /** Each data set with its known read and write rates, in input order. */
+    public static String loads(Collection<?> dataSets) {
+        return dataSets(dataSets).stream().map(Texts::load).collect(Collectors.joining(", "));
+    }
+
+    /** One data set with its known read and write rates: {@code `orders` (1200 reads/s, 40 writes/s)}. */
+    public static String load(DataAccess d) {
+        List<String> parts = new ArrayList<>();
+        if (d.readsPerSecond() != null) {
+            parts.add(d.readsPerSecond() + " reads/s");
+        }
+        if (d.writesPerSecond() != null) {
+            parts.add(d.writesPerSecond() + " writes/s");
+        }
+        return "`" + d.name() + "`" + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
+    }
+
+    /** The input facts among {@code facts} in a stable order: by dimension, then by path (shorter first). */
+    public static List<InputFact> sorted(Collection<?> facts) {
+        return facts.stream().filter(InputFact.class::isInstance).map(InputFact.class::cast).sorted(ORDER).toList();
+    }
+
+    private static final Comparator<InputFact> ORDER = Comparator.comparing((InputFact f) -> f.dimension())
+            .thenComparingInt(f -> f.path().length()).thenComparing(InputFact::path);
+
+    /** The facts in plain words, in a stable order: {@code nfrs.compliance[0] = pci-dss, ...}. */
+    public static String facts(Collection<?> facts) {
+        return sorted(facts).stream().map(InputFact::describe).collect(Collectors.joining(", "));
+    }
+
+    /** The facts' values as a person would write them, in path order: {@code pci-dss, soc2}. */
+    public static String values(Collection<?> facts) {
+        return sorted(facts).stream().map(f -> Values.display(f.displayValue())).collect(Collectors.joining(", "));
+    }
+
+    /** A value as written in the requirements: {@code 99.95}, {@code pci-dss}. */
+    public static String show(Object value) {
+        return Values.display(value);
+    }
+
+    /** The share of requests an availability target allows to fail, as a plain decimal: 99.95 → {@code 0.0005}. */
+    public static String errorRatio(double availabilityPercent) {
+        return java.math.BigDecimal.valueOf(100).subtract(java.math.BigDecimal.valueOf(availabilityPercent))
+                .movePointLeft(2).stripTrailingZeros().toPlainString();
+    }
+
+    /** The minutes of downtime an availability target allows in 30 days, rounded down: 99.95 → 21. */
+    public static long downtimeMinutesPer30Days(double availabilityPercent) {
+        return (long) Math.floor(30 * 24 * 60 * (100 - availabilityPercent) / 100 + 1e-9);
+    }
+
+    /** The downtime an availability target allows in 30 days, for people: {@code 21.6 minutes}. */
+    public static String downtimePer30Days(double availabilityPercent) {
+        double minutes = 30 * 24 * 60 * (100 - availabilityPercent) / 100;
+        if (minutes >= 120) {
+            return String.format(Locale.ROOT, "%.1f hours", minutes / 60);
+        }
+        return String.format(Locale.ROOT, "%.1f minutes", minutes);
+    }
+}
