@@ -348,7 +348,9 @@ public final class RuleVetter {
             }
             String name = t.text();
             if (prev != null && prev.kind() == Kind.DOT) {
-                member(t);
+                if (!packageSegment(i)) {
+                    member(t);
+                }
                 return;
             }
             if (prev != null && prev.text().equals("@")) {
@@ -404,6 +406,32 @@ public final class RuleVetter {
                 return;
             }
             qualifiedName(t, chain);
+        }
+
+        /**
+         * Whether the identifier at {@code i} is a package segment of a qualified name, such as {@code invoke} in
+         * {@code java.lang.invoke.MethodHandles} or in {@code package evil.invoke;}: lower-case names joined by dots
+         * from a package root and followed by a dot, or anything in a package or import statement.
+         */
+        private boolean packageSegment(int i) {
+            if (at(i + 1, "(") || tokens.get(i - 1).text().equals("::")) {
+                return false; // a call or a method reference is a member, whatever precedes it
+            }
+            int j = i;
+            while (j >= 2 && tokens.get(j - 1).text().equals(".") && tokens.get(j - 2).kind() == Kind.IDENT) {
+                j -= 2;
+            }
+            for (int k = j; k <= i; k += 2) {
+                if (!Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+                    return false;
+                }
+            }
+            String before = j > 0 ? tokens.get(j - 1).text() : "";
+            if (before.equals("package") || before.equals("import") || before.equals("function")
+                    || before.equals("accumulate")) {
+                return true; // the name of a package or an import, vetted as a whole
+            }
+            return at(i + 1, ".") && PACKAGE_ROOTS.contains(tokens.get(j).text());
         }
 
         /** Whether the token is a literal inside the body of an enum this file declares. */
