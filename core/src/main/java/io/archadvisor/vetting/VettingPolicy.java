@@ -11,9 +11,10 @@ import java.util.TreeSet;
  * processes, reflection, class loading, threads, method handles, {@code System}, {@code Runtime}, the engine's own
  * classes — is outside. Immutable: the {@code allow...} methods return a new policy.
  *
- * <p>The {@linkplain #defaults() defaults} allow the fact, node and model API of archadvisor, {@code java.util} (with
- * its function, stream and regex packages), {@code java.time}, {@code java.math}, {@code java.text}, and the value
- * classes of {@code java.lang} ({@code String}, {@code Math}, the boxed numbers, common exceptions).
+ * <p>The {@linkplain #defaults() defaults} allow the fact, node and model API of archadvisor (with the technology
+ * catalog's value classes that catalog facts expose), {@code java.util} (with its function, stream and regex
+ * packages), {@code java.time}, {@code java.math}, {@code java.text}, and the value classes of {@code java.lang}
+ * ({@code String}, {@code Math}, the boxed numbers, common exceptions).
  */
 public final class VettingPolicy {
 
@@ -25,6 +26,12 @@ public final class VettingPolicy {
 
     private static final Set<String> DEFAULT_CLASSES = Set.of(
             "io.archadvisor.AdviceContext", "io.archadvisor.Phase",
+            "io.archadvisor.catalog.Category", "io.archadvisor.catalog.TechnologyEntry",
+            "io.archadvisor.catalog.TechnologyReview", "io.archadvisor.catalog.Version",
+            "io.archadvisor.catalog.VersionRange", "io.archadvisor.catalog.ReleaseLine",
+            "io.archadvisor.catalog.Support", "io.archadvisor.catalog.Deprecation", "io.archadvisor.catalog.Advisory",
+            "io.archadvisor.catalog.Compatibility", "io.archadvisor.catalog.Exposure",
+            "io.archadvisor.catalog.Milestone",
             "java.lang.Object", "java.lang.String", "java.lang.StringBuilder", "java.lang.StringBuffer",
             "java.lang.CharSequence", "java.lang.Character", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
             "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double", "java.lang.Number",
