@@ -43,7 +43,7 @@ final class DroolsAdvisor implements Advisor {
         this.catalog = b.catalog != null ? b.catalog : Catalogs.builtIn(b.classLoader);
         this.maxInsertedFacts = b.maxInsertedFacts;
         this.pool = new SessionPool(compiled.kieBase(), Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
-        this.evaluator = new Evaluator(b.timeout, b.maxStuckEvaluations);
+        this.evaluator = new Evaluator(b.timeout, b.maxStuckEvaluations, b.classLoader);
         this.focus = focus(compiled.kieBase());
     }
 

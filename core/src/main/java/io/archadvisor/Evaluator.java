@@ -71,7 +71,11 @@ final class Evaluator implements AutoCloseable {
     /** What {@link #close} could not release because stuck evaluations still hold it; run when the last returns. */
     private Runnable afterStuck;
 
-    Evaluator(Duration timeout, int maxStuck) {
+    /**
+     * An evaluator whose workers run with {@code loader} as their context class loader. Workers do not inherit the
+     * creating thread's inheritable thread-locals or context class loader, so they pin nothing of the caller's.
+     */
+    Evaluator(Duration timeout, int maxStuck, ClassLoader loader) {
         this.name = THREAD_PREFIX + ADVISORS.incrementAndGet();
         this.timeout = timeout;
         this.grace = timeout.compareTo(Duration.ofSeconds(1)) < 0 ? timeout : Duration.ofSeconds(1);
@@ -79,8 +83,9 @@ final class Evaluator implements AutoCloseable {
         AtomicInteger threads = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new HandOff(),
                 r -> {
-                    Thread t = new Thread(r, name + "-worker-" + threads.incrementAndGet());
+                    Thread t = new Thread(null, r, name + "-worker-" + threads.incrementAndGet(), 0, false);
                     t.setDaemon(true);
+                    t.setContextClassLoader(loader);
                     return t;
                 });
     }

@@ -36,8 +36,8 @@ import org.drools.drl.parser.ParserError;
  *
  * <p>Each file is parsed with Drools' own DRL parser for its structure (package, imports, declared types, functions,
  * globals, rule attributes, dialects), and every token of the file — imports, annotations, attributes, conditions
- * including {@code eval}, {@code from} and {@code accumulate} code, consequences and functions — is checked against the
- * {@link VettingPolicy}: every class a token names must be allowed; members that reach reflection, class loading,
+ * including {@code eval}, {@code from} and {@code accumulate} code, consequences and functions — is checked against
+ * the {@link VettingPolicy}: every class a token names must be allowed; members that reach reflection, class loading,
  * monitors, parallel execution, the process or the engine are rejected by name; the rule context ({@code drools},
  * {@code kcontext}) may only insert, update, delete and name its rule; timers and MVEL consequences are rejected.
  *
@@ -391,7 +391,8 @@ public final class RuleVetter {
             List<String> chain = new ArrayList<>();
             chain.add(name);
             int j = i + 1;
-            while (j + 1 < tokens.size() && tokens.get(j).text().equals(".") && tokens.get(j + 1).kind() == Kind.IDENT) {
+            while (j + 1 < tokens.size() && tokens.get(j).text().equals(".")
+                    && tokens.get(j + 1).kind() == Kind.IDENT) {
                 chain.add(tokens.get(j + 1).text());
                 j += 2;
             }
@@ -642,7 +643,7 @@ public final class RuleVetter {
         for (String s : List.of("exit", "halt", "exec", "getRuntime", "getenv", "getProperty", "getProperties",
                 "setProperty", "clearProperty", "getInteger", "getLong", "getBoolean", "load", "loadLibrary",
                 "mapLibraryName", "printStackTrace", "setOut", "setErr", "setIn", "console", "gc",
-                "runFinalization", "addShutdownHook")) {
+                "runFinalization", "addShutdownHook", "setDefault")) {
             m.put(s, "system");
         }
         m.put("finalize", "finalizer");

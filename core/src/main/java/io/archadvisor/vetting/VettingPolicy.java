@@ -81,7 +81,10 @@ public final class VettingPolicy {
         return new VettingPolicy(p, classes, denied, mvelConsequences);
     }
 
-    /** This policy, also allowing one class by its fully qualified name, such as {@code java.util.concurrent.TimeUnit}. */
+    /**
+     * This policy, also allowing one class by its fully qualified name, such as
+     * {@code java.util.concurrent.TimeUnit}.
+     */
     public VettingPolicy allowClass(String className) {
         checkName(className, "className");
         Set<String> c = new TreeSet<>(classes);

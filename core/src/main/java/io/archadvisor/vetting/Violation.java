@@ -26,7 +26,8 @@ public record Violation(String source, int line, int column, String token, Strin
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(reason, "reason");
         if (line < 1 || column < 1) {
-            throw new IllegalArgumentException("A violation needs line ≥ 1 and column ≥ 1, got " + line + ":" + column);
+            throw new IllegalArgumentException("A violation needs line ≥ 1 and column ≥ 1, got " + line + ":"
+                    + column);
         }
     }
 

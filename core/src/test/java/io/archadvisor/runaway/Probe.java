@@ -1,6 +1,7 @@
 package io.archadvisor.runaway;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.drools.kiesession.consequence.StatefulKnowledgeSessionForRHS;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
@@ -12,7 +13,7 @@ public final class Probe {
 
     private static volatile CountDownLatch gate = new CountDownLatch(1);
     private static final AtomicReference<KieSession> SESSION = new AtomicReference<>();
-    private static final java.util.concurrent.atomic.AtomicLong SESSION_ID = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong SESSION_ID = new AtomicLong();
 
     private Probe() {
     }
