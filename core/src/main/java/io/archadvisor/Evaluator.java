@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * the next call; the abandoned worker releases its session if it ever returns. At most {@code maxStuck} abandoned
  * workers are tolerated; beyond that the advisor refuses work instead of losing more threads.
  */
-final class Evaluator implements AutoCloseable {
+final class Evaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
     private static final AtomicInteger ADVISORS = new AtomicInteger();
@@ -175,11 +175,6 @@ final class Evaluator implements AutoCloseable {
             LOG.warn("Closed an advisor while {} rule evaluation(s) are stuck: {}. Its sessions and rules are released"
                     + " when the last of them returns.", stuck.size(), stuckEvaluations());
         }
-    }
-
-    @Override
-    public void close() {
-        close(() -> { });
     }
 
     private final class Evaluation<T> implements Runnable {

@@ -177,7 +177,7 @@ class AdvisorLeakTest {
         int repoAfter = repositoryModules();
         report(builds + " advisors built, used and closed in " + seconds + " s", heapBefore, heapAfter, metaBefore,
                 metaAfter, threadsBefore, threadsAfter, repoBefore, repoAfter);
-        assertEquals(threadsBefore, threadsAfter, "no worker thread outlives its advisor");
+        assertTrue(threadsAfter <= threadsBefore, "no worker thread outlives its advisor");
         assertEquals(repoBefore, repoAfter, "the KIE repository does not grow");
         assertTrue(heapAfter - heapBefore < 24 * MB, "the heap does not grow with builds");
         assertTrue(metaAfter - metaBefore < 64 * MB, "generated rule classes are unloaded with their advisors");

@@ -83,7 +83,8 @@ class SeedLeakTest {
                 + " %.1f MB, archadvisor threads %d -> %d, KIE repository modules %d -> %d%n", builds, seconds,
                 heapBefore / (double) MB, heapAfter / (double) MB, threadsBefore, threads(), repoBefore,
                 repositoryModules());
-        assertEquals(threadsBefore, threads(), "no worker thread outlives its advisor");
+        // idle workers of other advisors may end meanwhile: the count must not grow
+        assertTrue(threads() <= threadsBefore, "no worker thread outlives its advisor");
         assertEquals(repoBefore, repositoryModules(), "the KIE repository does not grow");
         assertTrue(heapAfter - heapBefore < 32 * MB, "closed advisors are collected");
     }
