@@ -13,7 +13,10 @@ final class Checks {
     }
 
     static void atLeast(String field, Number value, long min) {
-        if (value != null && (value.doubleValue() < min || Double.isNaN(value.doubleValue()))) {
+        if (value != null && !Double.isFinite(value.doubleValue())) {
+            throw fail(field, value, "must be a finite number ≥ " + min);
+        }
+        if (value != null && value.doubleValue() < min) {
             throw fail(field, value, "must be ≥ " + min);
         }
     }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * renderers (a report title, SARIF rule metadata, custom node types for JSON) are built from the renderer classes.
  */
 public enum Format {
-    /** A Markdown report in the seed's output sections, with the Mermaid diagram embedded; see {@link MarkdownRenderer}. */
+    /** A Markdown report in the seed's output sections, with the diagram embedded; see {@link MarkdownRenderer}. */
     MARKDOWN("markdown", "md", "text/markdown"),
     /** The architecture diagram as a Mermaid flowchart; see {@link MermaidRenderer}. */
     MERMAID("mermaid", "mmd", "text/vnd.mermaid"),

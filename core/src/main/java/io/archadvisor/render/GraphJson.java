@@ -5,6 +5,8 @@ import io.archadvisor.graph.Edge;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
 import io.archadvisor.graph.RecommendationGraph;
+import io.archadvisor.waiver.ExpiredWaiver;
+import io.archadvisor.waiver.Waiver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -26,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The whole graph as JSON, and back. The document is
- * {@code {"format": "archadvisor-graph", "formatVersion": 1, "nodes": [...], "edges": [...], "firedRules": [...]}};
+ * {@code {"format": "archadvisor-graph", "formatVersion": 1, "nodes": [...], "edges": [...], "firedRules": [...],
+ * "waivers": [...], "waived": {...}}};
  * each node is {@code {"type": <record name>, "id", "summary", <every record field in declaration order>,
  * "provenance": {"ruleId", "facts": [{"path", "value"}], "derivedFrom": [...]}}}, with enums by name and unknown values
  * as {@code null}. Nodes, edges and fired rules keep the graph's order, so the same graph always gives the same text.
@@ -35,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>{@link #read} gives back an equal graph for every built-in node type. A {@link CustomNode} is written as
  * {@code {"type": "CustomNode", "id", "summary", "customType": <class name>, "fields": {...}, "provenance"}}, with the
  * fields of a record type (other classes write no fields). Reading it gives back the original record when its class
- * was registered with {@link #withCustomTypes}; otherwise an {@link UnresolvedCustomNode} that keeps what was written,
+ * was registered with {@link #withCustomTypes} (the library's own {@link ExpiredWaiver} always is); otherwise an
+ * {@link UnresolvedCustomNode} that keeps what was written,
  * so the graph still renders and writes the same JSON again, but is not {@code equals} to the original. Classes are
  * never loaded by the name found in a document.
  *
@@ -54,9 +58,11 @@ public final class GraphJson implements Renderer {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> NODE_ENVELOPE = List.of("type", "id", "summary", "provenance");
-    private static final List<String> TOP_LEVEL = List.of("format", "formatVersion", "nodes", "edges", "firedRules");
+    private static final List<String> TOP_LEVEL = List.of("format", "formatVersion", "nodes", "edges", "firedRules",
+            "waivers", "waived");
     private static final Map<String, Class<? extends Record>> BUILT_IN = builtInTypes();
-    private static final GraphJson STANDARD = new GraphJson(Map.of());
+    private static final GraphJson STANDARD = new GraphJson(Map.of(ExpiredWaiver.class.getName(),
+            ExpiredWaiver.class));
 
     private final Map<String, Class<? extends Record>> customTypes;
 
@@ -64,7 +70,10 @@ public final class GraphJson implements Renderer {
         this.customTypes = customTypes;
     }
 
-    /** The reader and writer for built-in node types; custom nodes are read as {@link UnresolvedCustomNode}. */
+    /**
+     * The reader and writer for built-in node types and {@link ExpiredWaiver}; other custom nodes are read as
+     * {@link UnresolvedCustomNode}.
+     */
     public static GraphJson standard() {
         return STANDARD;
     }
@@ -124,6 +133,12 @@ public final class GraphJson implements Renderer {
         }
         ArrayNode fired = root.putArray("firedRules");
         graph.firedRules().forEach(fired::add);
+        ArrayNode waivers = root.putArray("waivers");
+        for (Waiver w : graph.waivers()) {
+            RecordCodec.writeFields(w, waivers.addObject());
+        }
+        ObjectNode waived = root.putObject("waived");
+        graph.waived().forEach((id, w) -> RecordCodec.writeFields(w, waived.putObject(id)));
         return Json.pretty(root);
     }
 
@@ -244,8 +259,32 @@ public final class GraphJson implements Renderer {
             }
             fired.add(rule.stringValue());
         }
+        List<Waiver> waivers = new ArrayList<>();
+        JsonNode waiversJson = root.get("waivers");
+        if (waiversJson != null) {
+            if (!waiversJson.isArray()) {
+                throw GraphJsonException.at("/waivers", "must be an array", waiversJson);
+            }
+            for (int i = 0; i < waiversJson.size(); i++) {
+                waivers.add(RecordCodec.readRecord(waiversJson.get(i), Waiver.class, "/waivers/" + i, List.of()));
+            }
+        }
+        Map<String, Waiver> waived = new LinkedHashMap<>();
+        JsonNode waivedJson = root.get("waived");
+        if (waivedJson != null) {
+            if (!waivedJson.isObject()) {
+                throw GraphJsonException.at("/waived", "must be an object of waivers by node id", waivedJson);
+            }
+            for (Map.Entry<String, JsonNode> e : waivedJson.properties()) {
+                String pointer = "/waived/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                if (!seen.containsKey(e.getKey())) {
+                    throw GraphJsonException.at(pointer, "names a node that is not in /nodes", e.getValue());
+                }
+                waived.put(e.getKey(), RecordCodec.readRecord(e.getValue(), Waiver.class, pointer, List.of()));
+            }
+        }
         try {
-            return new RecommendationGraph(nodes, edges, provenance, fired);
+            return new RecommendationGraph(nodes, edges, provenance, fired, waivers, waived);
         } catch (IllegalArgumentException e) {
             throw new GraphJsonException("", "The graph JSON does not make a valid graph: " + e.getMessage(), e);
         }

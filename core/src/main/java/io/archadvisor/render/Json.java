@@ -32,7 +32,7 @@ final class Json {
     private Json() {
     }
 
-    /** The tree as two-space indented JSON with {@code "name": value} pairs, {@code \n} line ends and a final newline. */
+    /** The tree as two-space indented JSON with {@code "name": value} pairs, LF line ends and a final newline. */
     static String pretty(JsonNode tree) {
         return WRITER.writeValueAsString(tree) + "\n";
     }

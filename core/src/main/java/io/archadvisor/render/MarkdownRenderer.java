@@ -29,6 +29,7 @@ import io.archadvisor.graph.Stance;
 import io.archadvisor.graph.TechnologyChoice;
 import io.archadvisor.graph.TradeOff;
 import io.archadvisor.graph.Verdict;
+import io.archadvisor.waiver.Waiver;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,6 +98,7 @@ public final class MarkdownRenderer implements Renderer {
         private final String title;
         private final StringBuilder sb = new StringBuilder();
         private final Map<String, List<Mitigation>> mitigations;
+        private final List<TextBlock> pendingCode = new ArrayList<>();
 
         Report(RecommendationGraph graph, String title) {
             this.g = graph;
@@ -121,7 +123,8 @@ public final class MarkdownRenderer implements Renderer {
                     List.of(GuidanceArea.SECURITY, GuidanceArea.COMPLIANCE));
             guidanceSection("Reliability and observability", "reliability or observability guidance",
                     List.of(GuidanceArea.RELIABILITY, GuidanceArea.OBSERVABILITY));
-            guidanceSection("Edge and serverless", "edge or serverless guidance", List.of(GuidanceArea.EDGE_SERVERLESS));
+            guidanceSection("Edge and serverless", "edge or serverless guidance",
+                    List.of(GuidanceArea.EDGE_SERVERLESS));
             guidanceSection("Cost of ownership", "cost guidance", List.of(GuidanceArea.COST));
             findings();
             checklist();
@@ -150,8 +153,10 @@ public final class MarkdownRenderer implements Renderer {
             List<AntiPatternFinding> findings = g.findings();
             List<ChecklistResult> checks = g.checklist();
             int questions = g.questions().size();
+            long waived = findings.stream().filter(g::isWaived).count();
             line("**At a glance:** " + count(findings.size(), "anti-pattern finding", "anti-pattern findings")
                     + bySeverity(findings.stream().map(AntiPatternFinding::severity).toList())
+                    + (waived == 0 ? "" : ", " + waived + " waived")
                     + " · checklist " + checkCounts(checks)
                     + " · " + count(questions, "open question", "open questions")
                     + " · " + count(g.firedRules().size(), "rule fired", "rules fired") + ".");
@@ -249,7 +254,8 @@ public final class MarkdownRenderer implements Renderer {
             if (blockers.isEmpty()) {
                 return "**Status:** provisional — open questions may change it (see Open clarifying questions).";
             }
-            return "**Status:** provisional — blocked by the open " + (blockers.size() == 1 ? "question on " : "questions on ")
+            return "**Status:** provisional — blocked by the open "
+                    + (blockers.size() == 1 ? "question on " : "questions on ")
                     + String.join(", ", blockers) + " (see Open clarifying questions).";
         }
 
@@ -334,9 +340,9 @@ public final class MarkdownRenderer implements Renderer {
 
         private void guidanceList(List<Guidance> items, boolean labelArea) {
             for (Guidance x : items) {
-                line("- " + (labelArea ? "**" + areaLabel(x.area()) + ":** " : "") + text(x.advice()) + " "
+                item("", "- ", (labelArea ? "**" + areaLabel(x.area()) + ":** " : "") + prose(x.advice()) + " "
                         + "(" + code(x.code()) + ")");
-                sub("Rationale: " + text(x.rationale()));
+                sub("Rationale: " + prose(x.rationale()));
                 why(x);
             }
             blank();
@@ -370,7 +376,8 @@ public final class MarkdownRenderer implements Renderer {
             tableHeader("Role", "Technology", "Version", "Documentation", "Rationale", "Why");
             for (TechnologyChoice t : choices) {
                 row(text(t.role()), text(t.technology()),
-                        t.version() == null ? "unconfirmed — verify against current documentation" : text(t.version()),
+                        t.version() == null ? "unconfirmed — verify against current documentation"
+                                : text(t.version()),
                         t.docsUrl() == null ? "—" : MarkdownText.link(t.technology() + " docs", t.docsUrl()),
                         text(t.rationale()), Provenances.whyMarkdown(g, t));
             }
@@ -403,7 +410,8 @@ public final class MarkdownRenderer implements Renderer {
                 empty("No risks were derived");
             } else {
                 for (Risk r : risks) {
-                    line("- **" + r.severity() + "** — " + text(r.description()) + " (" + code(r.code()) + ")");
+                    item("", "- ", "**" + r.severity() + "** — " + prose(r.description()) + " (" + code(r.code())
+                            + ")");
                     mitigationLines(r, "no mitigation was derived for this risk yet");
                     why(r);
                 }
@@ -419,7 +427,7 @@ public final class MarkdownRenderer implements Renderer {
             if (!other.isEmpty()) {
                 heading3("Other mitigations");
                 for (Mitigation m : other) {
-                    line("- " + text(m.action()) + " (" + code(m.code()) + ", for " + code(m.mitigates()) + ")");
+                    item("", "- ", prose(m.action()) + " (" + code(m.code()) + ", for " + code(m.mitigates()) + ")");
                     why(m);
                 }
                 blank();
@@ -432,7 +440,7 @@ public final class MarkdownRenderer implements Renderer {
                 sub("Mitigation: " + none + ".");
             }
             for (Mitigation m : ms) {
-                sub("Mitigation: " + text(m.action()) + " (" + code(m.code()) + "; _why:_ "
+                sub("Mitigation: " + prose(m.action()) + " (" + code(m.code()) + "; _why:_ "
                         + Provenances.whyMarkdown(g, m) + ")");
             }
         }
@@ -450,7 +458,8 @@ public final class MarkdownRenderer implements Renderer {
             int n = 0;
             for (ScalingStep s : steps) {
                 n++;
-                line(n + ". **When** " + text(s.trigger()) + ": " + text(s.action()) + " (" + code(s.code()) + ")");
+                item("", n + ". ", "**When** " + text(s.trigger()) + ": " + prose(s.action()) + " (" + code(s.code())
+                        + ")");
                 subOrdered(n, "_Why:_ " + Provenances.whyMarkdown(g, s) + ".");
             }
             blank();
@@ -467,9 +476,9 @@ public final class MarkdownRenderer implements Renderer {
                 return;
             }
             for (DeploymentStrategy d : strategies) {
-                line("- **Approach:** " + text(d.approach()) + " (" + code(d.code()) + ")");
-                sub("Pipeline: " + text(d.pipeline()));
-                sub("Rollback: " + text(d.rollback()));
+                item("", "- ", "**Approach:** " + prose(d.approach()) + " (" + code(d.code()) + ")");
+                sub("Pipeline: " + prose(d.pipeline()));
+                sub("Rollback: " + prose(d.rollback()));
                 why(d);
             }
             if (!strategies.isEmpty()) {
@@ -488,22 +497,39 @@ public final class MarkdownRenderer implements Renderer {
             List<AntiPatternFinding> findings = new ArrayList<>(g.findings());
             if (findings.isEmpty()) {
                 empty("No anti-patterns were found");
+                waivers();
                 return;
             }
             findings.sort(Comparator.comparing(AntiPatternFinding::severity).reversed()
                     .thenComparing(AntiPatternFinding::code).thenComparing(AntiPatternFinding::subject));
             for (AntiPatternFinding f : findings) {
-                line("- **" + f.severity() + " · " + text(f.code()) + "** in " + code(f.subject()) + ": "
-                        + text(f.evidence()));
-                sub("Remediation: " + text(f.remediation()));
+                item("", "- ", "**" + f.severity() + " · " + text(f.code()) + "** in " + code(f.subject()) + ": "
+                        + prose(f.evidence()));
+                sub("Remediation: " + prose(f.remediation()));
                 if (f.migrationPath() != null) {
-                    sub("Migration path: " + text(f.migrationPath()));
+                    sub("Migration path: " + prose(f.migrationPath()));
                 }
+                g.waiverOf(f).ifPresent(w -> sub("**Waived:** " + prose(w.reason()) + " (owner " + code(w.owner())
+                        + (w.expires() == null ? "" : ", until " + w.expires()) + ")"));
                 for (Mitigation m : mitigations.getOrDefault(f.id(), List.of())) {
-                    sub("Mitigation: " + text(m.action()) + " (" + code(m.code()) + "; _why:_ "
+                    sub("Mitigation: " + prose(m.action()) + " (" + code(m.code()) + "; _why:_ "
                             + Provenances.whyMarkdown(g, m) + ")");
                 }
                 why(f);
+            }
+            blank();
+            waivers();
+        }
+
+        private void waivers() {
+            if (g.waivers().isEmpty()) {
+                return;
+            }
+            heading3("Waivers");
+            for (Waiver w : g.waivers()) {
+                long applied = g.waived().values().stream().filter(w::equals).count();
+                item("", "- ", prose(w.describe()) + " — " + (applied == 0 ? "accepts no finding of this advice"
+                        : "accepts " + count((int) applied, "finding", "findings")));
             }
             blank();
         }
@@ -552,8 +578,8 @@ public final class MarkdownRenderer implements Renderer {
             int n = 0;
             for (ClarifyingQuestion q : questions) {
                 n++;
-                line(n + ". **" + text(q.question()) + "** (" + code(q.dimension().path()) + ")");
-                subOrdered(n, "Why it matters: " + text(q.whyItMatters()));
+                item("", n + ". ", "**" + text(q.question()) + "** (" + code(q.dimension().path()) + ")");
+                subOrdered(n, "Why it matters: " + prose(q.whyItMatters()));
                 if (!q.blocks().isEmpty()) {
                     subOrdered(n, "Decides: " + q.blocks().stream().map(MarkdownText::text)
                             .collect(Collectors.joining(", ")));
@@ -590,7 +616,7 @@ public final class MarkdownRenderer implements Renderer {
                     .forEach(n -> byType.computeIfAbsent(customTypeName(n), k -> new ArrayList<>()).add(n));
             for (Map.Entry<String, List<CustomNode>> e : byType.entrySet()) {
                 for (CustomNode n : e.getValue()) {
-                    line("- **" + text(e.getKey()) + ":** " + text(n.summary()) + " (" + code(n.id()) + ")");
+                    item("", "- ", "**" + text(e.getKey()) + ":** " + prose(n.summary()) + " (" + code(n.id()) + ")");
                     why(n);
                 }
             }
@@ -670,11 +696,37 @@ public final class MarkdownRenderer implements Renderer {
         }
 
         private void sub(String s) {
-            line("  - " + s);
+            item("  ", "- ", s);
         }
 
         private void subOrdered(int n, String s) {
-            line(" ".repeat(Integer.toString(n).length() + 2) + "- " + s);
+            item(" ".repeat(Integer.toString(n).length() + 2), "- ", s);
+        }
+
+        /**
+         * The prose of a text as inline Markdown; a code or configuration snippet that follows it (indented lines) is
+         * kept for {@link #item} to write as a fenced block under the list item.
+         */
+        private String prose(String s) {
+            TextBlock block = TextBlock.of(s);
+            if (!block.code().isEmpty()) {
+                pendingCode.add(block);
+            }
+            return text(block.prose());
+        }
+
+        /** A list item, then the snippets its prose held, as fenced blocks indented to belong to the item. */
+        private void item(String indent, String marker, String content) {
+            line(indent + marker + content);
+            String inner = indent + " ".repeat(marker.length());
+            for (TextBlock block : pendingCode) {
+                line(inner + block.fence());
+                for (String codeLine : block.code()) {
+                    line(codeLine.isEmpty() ? "" : inner + codeLine);
+                }
+                line(inner + block.fence());
+            }
+            pendingCode.clear();
         }
 
         private void line(String s) {

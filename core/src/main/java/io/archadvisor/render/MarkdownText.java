@@ -101,13 +101,13 @@ final class MarkdownText {
         if (!isWebAddress(u)) {
             return code(u);
         }
-        return "[" + linkLabel(label) + "](<" + u.replace("|", "%7C") + ">)";
+        return "[" + linkLabel(label) + "](<" + u + ">)";
     }
 
     private static boolean isWebAddress(String u) {
         for (int i = 0; i < u.length(); i++) {
             char c = u.charAt(i);
-            if (c <= ' ' || c == '<' || c == '>' || c == '\\' || c == '`' || c == 0x7f) {
+            if (c <= ' ' || c == '<' || c == '>' || c == '\\' || c == '`' || c == '|' || c == 0x7f) {
                 return false;
             }
         }

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The architecture diagram as a Mermaid flowchart, from the graph's {@link Component} and {@link Flow} nodes: one box per
- * component, shaped by its {@link ComponentKind} (clients as stadiums, edge as hexagons, gateways as trapezoids,
+ * The architecture diagram as a Mermaid flowchart, from the graph's {@link Component} and {@link Flow} nodes: one box
+ * per component, shaped by its {@link ComponentKind} (clients as stadiums, edge as hexagons, gateways as trapezoids,
  * services as rectangles, modules as subroutines, functions as parallelograms, datastores as cylinders, caches as
  * circles, queues as flags, observability as reversed parallelograms, externals as dashed rounded boxes), and one
  * labelled arrow per flow, dotted when the flow is asynchronous. A flow to a name that is no component gets a dashed
@@ -85,7 +85,8 @@ public final class MermaidRenderer implements Renderer {
             return sb.toString();
         }
         sb.append("  accTitle: Architecture diagram\n");
-        sb.append("  accDescr: ").append(components.size()).append(components.size() == 1 ? " component and " : " components and ")
+        sb.append("  accDescr: ").append(components.size())
+                .append(components.size() == 1 ? " component and " : " components and ")
                 .append(flows.size()).append(flows.size() == 1 ? " flow" : " flows").append('\n');
         Map<String, String> ids = new LinkedHashMap<>();
         Map<ComponentKind, List<String>> byKind = new EnumMap<>(ComponentKind.class);

@@ -23,7 +23,11 @@ final class Provenances {
     private Provenances() {
     }
 
-    /** The rule, the facts and the nodes behind a node, as inline Markdown: rule `X`; facts `a = 1`; from `n`. */
+    /**
+     * The rule, the facts and the nodes behind a node, as inline Markdown: {@code rule `X`; facts `a = 1`; from `n`}.
+     * A rule that matched only other conclusions shows the input facts those rest on instead:
+     * {@code rule `X`; from `n`; resting on facts `a = 1`}.
+     */
     static String whyMarkdown(RecommendationGraph graph, Node node) {
         Provenance p = graph.provenance(node);
         StringBuilder sb = new StringBuilder("rule ").append(MarkdownText.code(p.ruleId()));
@@ -34,6 +38,13 @@ final class Provenances {
         if (!p.derivedFrom().isEmpty()) {
             sb.append("; from ");
             appendCodes(sb, p.derivedFrom(), MAX_DERIVED_FROM);
+            if (p.facts().isEmpty()) {
+                List<FactRef> underlying = graph.explain(node).allFacts();
+                if (!underlying.isEmpty()) {
+                    sb.append("; resting on facts ");
+                    appendCodes(sb, underlying.stream().map(FactRef::toString).toList(), Integer.MAX_VALUE);
+                }
+            }
         }
         return sb.toString();
     }

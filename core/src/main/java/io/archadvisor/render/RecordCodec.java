@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes record fields as JSON and reads them back, by their declared types: strings, {@code int}, {@code long},
- * {@code double}, {@code boolean} (and their boxes), enums (by name), lists, maps with string keys, and nested records.
+ * {@code double}, {@code boolean} (and their boxes), enums (by name), dates (ISO {@code YYYY-MM-DD}), lists, maps with
+ * string keys, and nested records.
  * Field order is the record's declaration order, so the JSON is stable.
  */
 final class RecordCodec {
@@ -73,6 +74,9 @@ final class RecordCodec {
         }
         if (value instanceof Enum<?> e) {
             return NODES.stringNode(e.name());
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return NODES.stringNode(d.toString());
         }
         if (value instanceof List<?> list) {
             Type element = typeArgument(type, 0);
@@ -195,6 +199,13 @@ final class RecordCodec {
                 return Enum.valueOf((Class) raw, json.stringValue());
             } catch (IllegalArgumentException e) {
                 throw GraphJsonException.at(pointer, "must be one of " + enumNames(raw), json);
+            }
+        }
+        if (raw == java.time.LocalDate.class) {
+            try {
+                return java.time.LocalDate.parse(json.isString() ? json.stringValue() : "");
+            } catch (java.time.format.DateTimeParseException e) {
+                throw GraphJsonException.at(pointer, "must be a date written as YYYY-MM-DD", json);
             }
         }
         if (raw == List.class) {

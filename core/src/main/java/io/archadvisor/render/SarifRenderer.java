@@ -4,6 +4,7 @@ import io.archadvisor.RuleInfo;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.CheckStatus;
 import io.archadvisor.graph.ChecklistResult;
+import io.archadvisor.graph.Finding;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Severity;
@@ -25,9 +26,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Anti-pattern findings and failed pre-response checklist items as a SARIF 2.1.0 log, for code-scanning tools. Each
- * finding is a result whose rule id is the finding's code; each failed checklist item is a result whose rule id is the
- * rule that evaluated it. Severities map to SARIF levels: CRITICAL and HIGH to {@code error}, MEDIUM to
+ * Findings (anti-patterns, and the {@link Finding} nodes of custom packs such as expired waivers) and failed
+ * pre-response checklist items as a SARIF 2.1.0 log, for code-scanning tools. Each finding is a result whose rule id is
+ * the finding's code; each failed checklist item is a result whose rule id is the rule that evaluated it. A waived
+ * finding carries an accepted external suppression with the waiver's reason, owner and expiry. Severities map to SARIF levels: CRITICAL and HIGH to {@code error}, MEDIUM to
  * {@code warning}, LOW and INFO to {@code note}; failed checklist items are warnings. The rule's help text is the
  * remediation. Every result has a logical location for its subject (a component, or {@code system}), and a partial
  * fingerprint made from its rule id and subject only, so it stays the same when the wording changes.
@@ -117,6 +119,14 @@ public final class SarifRenderer implements Renderer {
                     + (f.migrationPath() == null ? "" : " Migration path: " + sentence(f.migrationPath()));
             results.add(new ResultSpec(f.code(), level(f.severity()), message, f.subject(), f, f.severity()));
         }
+        for (Node n : graph.nodes()) {
+            if (n instanceof Finding f && !(n instanceof AntiPatternFinding)) {
+                Descriptor d = descriptors.computeIfAbsent(f.code(), code -> customDescriptor(f, n, graph));
+                d.raise(f.severity());
+                results.add(new ResultSpec(f.code(), level(f.severity()), sentence(f.code() + " in " + f.subject()
+                        + ": " + n.summary()), f.subject(), n, f.severity()));
+            }
+        }
         for (ChecklistResult c : graph.checklist()) {
             if (c.status() != CheckStatus.FAIL) {
                 continue;
@@ -168,6 +178,17 @@ public final class SarifRenderer implements Renderer {
                 ? r.subject() : "system/" + r.subject());
         logical.put("kind", "module");
         json.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(r.ruleId(), r.subject(), r.node()));
+        graph.waiverOf(r.node()).ifPresent(w -> {
+            ObjectNode suppression = json.putArray("suppressions").addObject();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            suppression.put("justification", w.reason());
+            ObjectNode props = suppression.putObject("properties");
+            props.put("owner", w.owner());
+            if (w.expires() != null) {
+                props.put("expires", w.expires().toString());
+            }
+        });
         ObjectNode properties = json.putObject("properties");
         if (r.severity() != null) {
             properties.put("severity", r.severity().name());
@@ -180,7 +201,7 @@ public final class SarifRenderer implements Renderer {
     }
 
     private static String fingerprint(String ruleId, String subject, Node node) {
-        String key = node instanceof ChecklistResult c ? ruleId + "\u0000" + c.item().name() : ruleId + "\u0000" + subject;
+        String key = ruleId + "\u0000" + (node instanceof ChecklistResult c ? c.item().name() : subject);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
@@ -213,6 +234,21 @@ public final class SarifRenderer implements Renderer {
             }
         }
         return d;
+    }
+
+    private Descriptor customDescriptor(Finding first, Node node, RecommendationGraph graph) {
+        RuleInfo info = rules.get(first.code());
+        if (info == null) {
+            info = rules.get(graph.provenance(node).ruleId());
+        }
+        String name = humanize(first.code());
+        String shortText = info != null && info.description() != null ? info.description() : "Finding: " + name + ".";
+        String fullText = info != null && info.description() != null
+                ? sentence(info.description()) + (info.seed() != null ? " Seed: " + sentence(info.seed()) : "")
+                : "Finding " + first.code() + " of a custom rule pack (" + node.getClass().getSimpleName()
+                + "); each result says what was found.";
+        return new Descriptor(first.code(), pascal(name), shortText, fullText, sentence(node.summary()),
+                List.of("architecture", "policy"));
     }
 
     private Descriptor checklistDescriptor(String ruleId) {

@@ -5,7 +5,7 @@ package io.archadvisor.yaml;
  * instead of exhausting memory or time. {@link #DEFAULTS} are generous for any real system description.
  *
  * @param maxDocumentBytes the largest document, in bytes (UTF-8 for string input)
- * @param maxDepth the deepest nesting of mappings and lists (the format itself needs 5)
+ * @param maxDepth the deepest nesting of mappings and lists (the format itself needs 6)
  * @param maxAliases the most alias references ({@code *name}) in one document
  * @param maxNodes the most values in the document after every alias is expanded (guards against "billion laughs")
  * @param maxStringLength the longest scalar or key, in characters

@@ -4,18 +4,14 @@ import io.archadvisor.Location;
 import io.archadvisor.Problem;
 import io.archadvisor.RequirementsException;
 import io.archadvisor.model.Requirements;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.YamlUnicodeReader;
 
 /**
  * Reads {@link Requirements} from YAML, strictly: any unknown field, wrong type, unknown enum value, out-of-range
@@ -101,7 +97,7 @@ public final class RequirementsReader {
         if (bytes > limits.maxDocumentBytes()) {
             throw tooLarge(sourceName, "more than " + limits.maxDocumentBytes() + " bytes", null);
         }
-        return parse(new StringReader(yaml), sourceName);
+        return readText(yaml, sourceName);
     }
 
     /** Reads requirements from a stream (UTF-8, or UTF-16/32 with a byte order mark); the stream is not closed. */
@@ -117,14 +113,14 @@ public final class RequirementsReader {
         if (bytes.length > limits.maxDocumentBytes()) {
             throw tooLarge(sourceName, "more than " + limits.maxDocumentBytes() + " bytes", null);
         }
-        return parse(new YamlUnicodeReader(new ByteArrayInputStream(bytes)), sourceName);
+        return readText(Text.decode(bytes, sourceName), sourceName);
     }
 
-    private Requirements parse(Reader reader, String source) {
+    private Requirements readText(String text, String source) {
         Problems problems = new Problems(source);
         Optional<YamlNode> root;
         try {
-            root = new TreeReader(limits, problems).read(reader);
+            root = new TreeReader(limits, problems).read(text);
         } catch (TreeReader.Abort abort) {
             throw problems.exception(abort.getCause());
         }

@@ -24,7 +24,11 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class RequirementsWriter {
 
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./+ -]*");
+    /** Words and numbers stay plain; anything a YAML 1.1 or 1.2 reader could take for another type is quoted. */
+    private static final Pattern PLAIN =
+            Pattern.compile("\\p{L}[\\p{L}\\p{N}_./+-]*(?: [\\p{L}\\p{N}_./+-]+)*");
+    private static final Pattern YAML_11_WORDS = Pattern.compile(
+            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL");
     private static final String INDENT = "  ";
 
     private RequirementsWriter() {
@@ -123,9 +127,12 @@ public final class RequirementsWriter {
         return String.valueOf(value); // Integer, Long, Boolean
     }
 
-    /** Plain when it reads back as the same text in block and flow context, double-quoted otherwise. */
+    /**
+     * Plain when it reads back as the same text in block and flow context under YAML 1.2 and 1.1 alike (so other
+     * tools read the file the same way), double-quoted with escapes otherwise.
+     */
     static String text(String s) {
-        if (PLAIN.matcher(s).matches() && !s.endsWith(" ") && !s.contains("  ")
+        if (PLAIN.matcher(s).matches() && !YAML_11_WORDS.matcher(s).matches()
                 && RESOLVER.resolve(s, true).equals(Tag.STR)) {
             return s;
         }

@@ -1,7 +1,7 @@
 package io.archadvisor.yaml;
 
 import io.archadvisor.Location;
-import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
@@ -51,6 +52,7 @@ final class TreeReader {
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private final Set<String> openAnchors = new HashSet<>();
     private ParserImpl parser;
+    private String text;
     private Mark lastMark;
     private int aliases;
     private long nodes;
@@ -62,7 +64,8 @@ final class TreeReader {
     }
 
     /** The document's root node, or empty when the stream holds no document or only an empty one. */
-    Optional<YamlNode> read(Reader reader) {
+    Optional<YamlNode> read(String text) {
+        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setSchema(new CoreSchema())
@@ -72,7 +75,7 @@ final class TreeReader {
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes() + 1))
                 .build();
-        parser = new ParserImpl(settings, new StreamReader(settings, reader));
+        parser = new ParserImpl(settings, new StreamReader(settings, new StringReader(this.text)));
         next(); // StreamStart
         Event first = next();
         if (first.getEventId() == Event.ID.StreamEnd) {
@@ -107,6 +110,11 @@ final class TreeReader {
             }
             problems.add("", null, mark == null ? start() : location(mark), what.toString());
             throw new Abort(e);
+        } catch (ReaderException e) {
+            problems.add("", null, Text.location(source, text, e.getPosition()), "contains the character "
+                    + String.format("U+%04X", e.getCodePoint()) + ", which YAML does not allow in a document; remove it,"
+                    + " or write it inside double quotes as the escape " + escape(e.getCodePoint()));
+            throw new Abort(e);
         } catch (YamlEngineException e) {
             problems.add("", null, lastMark == null ? start() : location(lastMark), engineMessage(e));
             throw new Abort(e);
@@ -119,14 +127,11 @@ final class TreeReader {
         return event;
     }
 
+    private static String escape(int codePoint) {
+        return codePoint > 0xFFFF ? String.format("\\U%08X", codePoint) : String.format("\\u%04X", codePoint);
+    }
+
     private String engineMessage(YamlEngineException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof java.nio.charset.CharacterCodingException) {
-            return "is not valid text in its encoding (YAML must be UTF-8, UTF-16 or UTF-32): " + root;
-        }
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("exceeds the limit")) {
             return "is larger than the limit of " + limits.maxDocumentBytes()

@@ -28,6 +28,9 @@ import io.archadvisor.graph.TechnologyChoice;
 import io.archadvisor.graph.TradeOff;
 import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
+import io.archadvisor.waiver.ExpiredWaiver;
+import io.archadvisor.waiver.Waiver;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -157,7 +160,12 @@ final class Fixtures {
                         "two clients (web, mobile) consume the same API"))
                 .facts(fact("proposal.clients", "[web, mobile]")).by("API-CONTRACT-FIRST");
         b.add(new Guidance(GuidanceArea.API, "api-idempotency-keys",
-                        "Require an Idempotency-Key header on POST /orders and POST /payments.",
+                        "Require an Idempotency-Key header on POST /orders and POST /payments. For example:\n"
+                        + "  POST /v1/orders HTTP/1.1\n"
+                        + "  Idempotency-Key: 5f1c0e9a-7c1b-4d1e-9a51-2b0f4c6d8e21\n"
+                        + "  {\"cart\": \"cart_42\"}\n"
+                        + "\n"
+                        + "  → 201 Created (a retry with the same key returns the same order)",
                         "payments are retried by clients and by Stripe webhooks"))
                 .facts(fact("nfrs.compliance", "[pci-dss]")).by("API-IDEMPOTENCY");
         b.add(new Guidance(GuidanceArea.DATA, "data-outbox",
@@ -258,7 +266,7 @@ final class Fixtures {
                         fact("timeline.stage", "mvp"), fact("domain.clarity", "emerging"))
                 .by("AP-PREMATURE-MICROSERVICES");
         b.edge(premature, EdgeType.CONFLICTS_WITH, micro);
-        b.add(new AntiPatternFinding("AP-OUTDATED-PATTERN", "Catalog module", Severity.LOW,
+        AntiPatternFinding sticky = b.add(new AntiPatternFinding("AP-OUTDATED-PATTERN", "Catalog module", Severity.LOW,
                         "sessions are kept in server memory with sticky sessions",
                         "Keep sessions in Redis so any instance can serve any request.", null))
                 .facts(fact("proposal.sessions", "sticky")).by("AP-OUTDATED-PATTERN");
@@ -301,6 +309,14 @@ final class Fixtures {
 
         b.add(new CostEstimate("baseline", 1450, List.of("RDS Multi-AZ db.m7g.large", "EKS cluster", "SQS", "CDN")))
                 .facts(fact("deployment.provider", "aws")).by("ACME-COST-BASELINE");
+
+        Waiver stickyWaiver = Waiver.of("AP-OUTDATED-PATTERN", "Sticky sessions stay until the Redis session store"
+                + " ships in Q3; tracked in SHOP-118", "team-catalog").forSubject("Catalog module")
+                .expiringOn(LocalDate.of(2026, 12, 31));
+        Waiver oldWaiver = Waiver.of("AP-SINGLE-POINT-OF-FAILURE", "Single-zone database during the pilot",
+                "team-platform").expiringOn(LocalDate.of(2026, 9, 30));
+        b.waiver(stickyWaiver, sticky).waiver(oldWaiver);
+        b.add(new ExpiredWaiver(oldWaiver)).by(ExpiredWaiver.CODE);
 
         b.fired("PAT-SCORE", "PAT-PROVISIONAL-BLOCKED-BY");
         return b.build();
@@ -377,6 +393,10 @@ final class Fixtures {
         b.add(new TechnologyChoice("docs-with-pipe", "Tool", "1.0", "https://example.org/a|b?q=<x>",
                         "a link whose address has a pipe"))
                 .by("TECH-HOSTILE");
+        b.add(new Guidance(GuidanceArea.GITOPS, "snippet " + HOSTILE_NAMES.get(1),
+                        "Run this " + HOSTILE_NAMES.get(13) + ":\n  ```sh\n  echo '" + HOSTILE_NAMES.get(11)
+                        + "'\n    indented ````\n  ```\n", HOSTILE_NAMES.get(14)))
+                .by("OPS-HOSTILE");
         b.add(new ClarifyingQuestion(Dimension.SYSTEM_NAME, HOSTILE_NAMES.get(7) + "?", HOSTILE_NAMES.get(2),
                         List.of(HOSTILE_NAMES.get(1)))).facts(unknown("system.name")).by("Q-HOSTILE");
         b.add(new ChecklistResult(ChecklistItem.API_PATTERNS_CURRENT, CheckStatus.FAIL, HOSTILE_NAMES.get(12)))

@@ -23,6 +23,8 @@ final class GraphBuilder {
     private final Map<String, Provenance> provenance = new LinkedHashMap<>();
     private final List<Edge> edges = new ArrayList<>();
     private final Set<String> fired = new LinkedHashSet<>();
+    private final List<io.archadvisor.waiver.Waiver> waivers = new ArrayList<>();
+    private final Map<String, io.archadvisor.waiver.Waiver> waived = new LinkedHashMap<>();
 
     /** Starts a node; finish it with {@link Adding#by}. */
     Adding add(Node node) {
@@ -41,8 +43,17 @@ final class GraphBuilder {
         return this;
     }
 
+    /** Records a waiver given for the advice, accepting these findings (none when it matched nothing). */
+    GraphBuilder waiver(io.archadvisor.waiver.Waiver waiver, Node... accepted) {
+        waivers.add(waiver);
+        for (Node n : accepted) {
+            waived.put(n.id(), waiver);
+        }
+        return this;
+    }
+
     RecommendationGraph build() {
-        return new RecommendationGraph(nodes, edges, provenance, List.copyOf(fired));
+        return new RecommendationGraph(nodes, edges, provenance, List.copyOf(fired), waivers, waived);
     }
 
     /** A fact the rule matched, as {@code path = value}. */

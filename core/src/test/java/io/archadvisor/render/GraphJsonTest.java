@@ -64,7 +64,8 @@ class GraphJsonTest {
     @Test
     void fieldsComeInAStableOrderTypeIdSummaryRecordFieldsProvenance() {
         JsonNode root = Json.MAPPER.readTree(GraphJson.standard().write(Fixtures.backOffice()));
-        assertEquals(List.of("format", "formatVersion", "nodes", "edges", "firedRules"), names(root));
+        assertEquals(List.of("format", "formatVersion", "nodes", "edges", "firedRules", "waivers", "waived"),
+                names(root));
         JsonNode signal = root.get("nodes").get(1);
         assertEquals(List.of("type", "id", "summary", "pattern", "stance", "criterion", "weight", "rationale",
                 "provenance"), names(signal));
@@ -115,7 +116,8 @@ class GraphJsonTest {
                         "/formatVersion", "must be 1"),
                 Arguments.of("an unknown top-level field", good.replace("\"edges\":", "\"extra\": 1, \"edges\":"),
                         "/extra", "is not a graph field"),
-                Arguments.of("an unknown node type", good.replace("\"type\": \"PatternSignal\"", "\"type\": \"Hazard\""),
+                Arguments.of("an unknown node type",
+                        good.replace("\"type\": \"PatternSignal\"", "\"type\": \"Hazard\""),
                         "/nodes/0/type", "is not a node type (the types are PatternSignal, PatternAssessment"),
                 Arguments.of("a missing field", good.replace("\"criterion\": \"team-under-20\",", ""),
                         "/nodes/1/criterion", "is missing"),
@@ -131,10 +133,12 @@ class GraphJsonTest {
                 Arguments.of("an id that does not match the fields",
                         good.replace("\"id\": \"signal:MODULAR_MONOLITH:BEST_FOR:team-under-20\"",
                                 "\"id\": \"signal:forged\""), "/nodes/1/id", "does not match the node's fields"),
-                Arguments.of("a node without provenance", good.replaceFirst("(?s),\\s*\"provenance\": \\{.*?\"derivedFrom\": \\[\\]\\s*}", ""),
+                Arguments.of("a node without provenance",
+                        good.replaceFirst("(?s),\\s*\"provenance\": \\{.*?\"derivedFrom\": \\[\\]\\s*}", ""),
                         "/nodes/0/provenance", "is missing"),
-                Arguments.of("an edge to a missing node", good.replace("\"to\": \"signal:MODULAR_MONOLITH:BEST_FOR:team-under-20\"",
-                        "\"to\": \"signal:gone\""), "/edges/", "refers to node `signal:gone`"),
+                Arguments.of("an edge to a missing node",
+                        good.replace("\"to\": \"signal:MODULAR_MONOLITH:BEST_FOR:team-under-20\"",
+                                "\"to\": \"signal:gone\""), "/edges/", "refers to node `signal:gone`"),
                 Arguments.of("a duplicate key", good.replace("\"weight\": 3,", "\"weight\": 3, \"weight\": 3,"),
                         "", "Duplicate"));
     }

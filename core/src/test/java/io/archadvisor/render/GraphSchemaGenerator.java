@@ -89,6 +89,12 @@ final class GraphSchemaGenerator {
         fired.put("type", "array").put("description", "The ids of every rule that fired, sorted.")
                 .put("uniqueItems", true);
         fired.putObject("items").put("type", "string");
+        ObjectNode waivers = props.putObject("waivers");
+        waivers.put("type", "array").put("description", "Every waiver given for the advice, in the order given.");
+        waivers.putObject("items").put("$ref", "#/$defs/Waiver");
+        ObjectNode waived = props.putObject("waived");
+        waived.put("type", "object").put("description", "The waiver that accepts each waived finding, by node id.");
+        waived.putObject("additionalProperties").put("$ref", "#/$defs/Waiver");
 
         ObjectNode node = defs.putObject("node");
         node.put("description", "A node; `type` says which of the definitions below applies.");
@@ -118,6 +124,9 @@ final class GraphSchemaGenerator {
                 "An input fact a rule matched: its requirements path and its value as written, or null when the"
                 + " rule matched that the value is unknown."));
         defs.set("Edge", recordDefinition(Edge.class, enums, "A typed edge between two nodes, by node id."));
+        defs.set("Waiver", recordDefinition(io.archadvisor.waiver.Waiver.class, enums,
+                "Accepts one finding, by its code or rule id and optionally its subject, for a reason, by an owner,"
+                + " until an optional expiry date."));
         for (Map.Entry<String, Class<?>> e : enums.entrySet()) {
             ObjectNode def = defs.putObject(e.getKey());
             def.put("description", "The " + e.getValue().getName() + " constants.");
@@ -210,6 +219,9 @@ final class GraphSchemaGenerator {
             }
         } else if (raw == boolean.class || raw == Boolean.class) {
             typed(schema, "boolean", nullable);
+        } else if (raw == java.time.LocalDate.class) {
+            typed(schema, "string", nullable);
+            schema.put("format", "date");
         } else if (raw.isEnum()) {
             enums.put(raw.getSimpleName(), raw);
             if (nullable) {
@@ -296,6 +308,9 @@ final class GraphSchemaGenerator {
         }
         if (t.isEnum()) {
             return t.getEnumConstants()[0];
+        }
+        if (t == java.time.LocalDate.class) {
+            return java.time.LocalDate.of(2026, 1, 1);
         }
         if (t == List.class) {
             return List.of();

@@ -33,11 +33,13 @@ import tools.jackson.databind.JsonNode;
  * HTML or Markdown. Each must parse, and the labels Mermaid displays must be the names as written.
  *
  * <p>Needs {@code node} on the path and the checker's packages: {@code npm ci --prefix tools/mermaid-check}. Without
- * them the tests are skipped, saying so.
+ * them the tests are skipped, saying so; with {@code -Darchadvisor.requireMermaid=true}, or in CI, they fail instead.
  */
 class MermaidParserTest {
 
     private static final String SETUP = "npm ci --prefix tools/mermaid-check";
+    /** Set to {@code true} to fail rather than skip when Node.js or the mermaid package is missing. */
+    static final String REQUIRE_PROPERTY = "archadvisor.requireMermaid";
     private static final int RANDOM_GRAPHS = 40;
     private static final long BASE_SEED = 20261126L;
 
@@ -53,10 +55,21 @@ class MermaidParserTest {
     }
 
     private static void assumeMermaid() {
-        assumeTrue(Files.isRegularFile(checker), "The Mermaid checker script is missing at " + checker);
-        assumeTrue(Files.isDirectory(checker.getParent().resolve("node_modules/mermaid")),
+        need(Files.isRegularFile(checker), "The Mermaid checker script is missing at " + checker);
+        need(Files.isDirectory(checker.getParent().resolve("node_modules/mermaid")),
                 "The mermaid npm package is not installed; run `" + SETUP + "` from the project root to run this test");
-        assumeTrue(nodeWorks(), "Node.js (`node`) is not on the path; install Node.js 20+ and run `" + SETUP + "`");
+        need(nodeWorks(), "Node.js (`node`) is not on the path; install Node.js 20+ and run `" + SETUP + "`");
+    }
+
+    /**
+     * Skips the test when the condition fails, or fails it when {@value #REQUIRE_PROPERTY} is true or the build runs
+     * in CI (environment variable {@code CI=true}), where the parser must be installed.
+     */
+    private static void need(boolean condition, String message) {
+        if (Boolean.getBoolean(REQUIRE_PROPERTY) || "true".equalsIgnoreCase(System.getenv("CI"))) {
+            assertTrue(condition, message + " (in CI, or with -D" + REQUIRE_PROPERTY + "=true, this is a failure)");
+        }
+        assumeTrue(condition, message);
     }
 
     private static boolean nodeWorks() {

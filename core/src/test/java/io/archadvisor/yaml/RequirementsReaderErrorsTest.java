@@ -403,17 +403,35 @@ class RequirementsReaderErrorsTest {
     }
 
     @Test
-    void aStreamThatIsNotValidUtf8IsATypedError() {
-        byte[] bytes = {'t', 'e', 'a', 'm', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
+    void aStreamThatIsNotValidUtf8IsLocatedAtTheBadByte() {
+        byte[] bytes = "system: shop\nteam: \u00c3(\n".getBytes(StandardCharsets.ISO_8859_1);
         RequirementsException e = assertThrows(RequirementsException.class,
                 () -> RequirementsReader.read(new ByteArrayInputStream(bytes), "upload.yaml"));
-        assertEquals(1, e.problems().size());
-        assertEquals(new Location("upload.yaml", 1, 1), e.problems().get(0).location());
+        assertEquals("The document (byte 0xC3) at upload.yaml:2:7 is not valid UTF-8 here; save the file as UTF-8 (or"
+                + " as UTF-16/UTF-32 with a byte order mark).", e.getMessage());
+        assertInstanceOf(java.nio.charset.MalformedInputException.class, e.getCause());
     }
 
     @Test
-    void aUtf16StreamWithAByteOrderMarkIsRead() {
-        byte[] bytes = "\uFEFFsystem: shop\n".getBytes(StandardCharsets.UTF_16BE);
-        assertEquals("shop", RequirementsReader.read(new ByteArrayInputStream(bytes), "utf16.yaml").system());
+    void aCharacterYamlForbidsIsLocated() {
+        RequirementsException e = failure("system: shop\nteam: {size: 3}\nx: \u0000\n");
+        assertEquals("The document at system.yaml:3:4 contains the character U+0000, which YAML does not allow in a"
+                + " document; remove it, or write it inside double quotes as the escape \\u0000.", e.getMessage());
+        assertInstanceOf(YamlEngineException.class, e.getCause());
+    }
+
+    @Test
+    void aByteOrderMarkIsAllowed() {
+        assertEquals("shop", RequirementsReader.read("\uFEFFsystem: shop", "bom.yaml").system());
+        byte[] utf8 = "\uFEFFsystem: shop".getBytes(StandardCharsets.UTF_8);
+        assertEquals("shop", RequirementsReader.read(new ByteArrayInputStream(utf8), "bom.yaml").system());
+    }
+
+    @Test
+    void utf16AndUtf32StreamsWithAByteOrderMarkAreRead() {
+        for (String charset : List.of("UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE")) {
+            byte[] bytes = "\uFEFFsystem: straße\n".getBytes(java.nio.charset.Charset.forName(charset));
+            assertEquals("straße", RequirementsReader.read(new ByteArrayInputStream(bytes), charset).system(), charset);
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.archadvisor.Problem;
 import io.archadvisor.RequirementsException;
@@ -25,6 +26,17 @@ class RequirementsReaderFuzzTest {
 
     private static final String SOURCE = "fuzz.yaml";
 
+    // libFuzzer dictionary syntax: only \\, \" and \xNN escapes
+    @DictionaryEntries({
+        "system:", "scale:", "team:", "budget:", "timeline:", "existing:", "nfrs:", "deployment:", "workload:",
+        "domain:", "dataAccess:", "security:", "observability:", "proposal:", "services:", "calls:", "datastores:",
+        "technologies:", "decisions:", "name:", "version:", "size:", "instances:", "availabilityPercent:",
+        "compliance:", "mode: sync", "to:", "kind:", "style:", "stage:", "clarity:", "pci-dss", "modular-monolith",
+        "key-value", "on-prem", "true", "false", "null", "~", ".inf", ".nan", "0x", "0o", "1e9", "9223372036854775808",
+        "2147483648", "&a ", "*a", "!!int ", "!!str ", "!!binary ", "!tag ", "<<: ", "? ", ": ", "- ", "---\\x0A",
+        "...\\x0A", "[", "]", "{", "}", ", ", "\\\"", "'", "|\\x0A", ">-\\x0A", "#", "%YAML 1.2\\x0A",
+        "%TAG ! tag:x,2000:\\x0A", "\\x09", "\\x0A  ", "\\xEF\\xBB\\xBF", "\\x00", "\\xC3("
+    })
     @FuzzTest(maxDuration = "2m")
     void readingNeverFailsWithAnythingButALocatedRequirementsException(byte[] input) {
         check(() -> RequirementsReader.read(new String(input, StandardCharsets.UTF_8), SOURCE));

@@ -61,6 +61,16 @@ class AdviseCommandTest {
     }
 
     @Test
+    void sarifOutputPointsEveryResultAtTheRequirementsFileAndDescribesItsRules() {
+        Path file = EXAMPLES.resolve("platform-60.yaml");
+        Run run = run(file.toString(), "--format", "sarif");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("\"version\" : \"2.1.0\"") || run.out().contains("\"version\": \"2.1.0\""),
+                run.out().substring(0, 300));
+        assertTrue(run.out().contains(file.toString()), "results carry the requirements file as their artifact");
+    }
+
+    @Test
     void anInvalidRequirementsFileIsReportedWithItsLocationAndExitStatusTwo(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("system.yaml");
         Files.writeString(bad, "system: shop\nteam:\n  size: -3\n");

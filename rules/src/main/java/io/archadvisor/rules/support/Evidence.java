@@ -15,7 +15,7 @@ public final class Evidence {
     private Evidence() {
     }
 
-    /** The distinct names, sorted, joined with ", ", and cut after {@value #SHOWN} with "and N more". */
+    /** The distinct names, sorted, joined with ", ", and cut after {@value #SHOWN} with " and N more". */
     public static String names(Collection<?> names) {
         Objects.requireNonNull(names, "names");
         TreeSet<String> sorted = new TreeSet<>();
@@ -25,13 +25,13 @@ public final class Evidence {
         return bounded(new ArrayList<>(sorted), ", ");
     }
 
-    /** The items in the given order, joined with {@code separator}, cut after {@value #SHOWN} with "and N more". */
+    /** The items in the given order, joined with {@code separator}, cut after {@value #SHOWN} with " and N more". */
     public static String bounded(List<?> items, String separator) {
         return bounded(items, separator, SHOWN);
     }
 
     /**
-     * The items in the given order, joined with {@code separator}, cut after {@code limit} with "and N more".
+     * The items in the given order, joined with {@code separator}, cut after {@code limit} with " and N more".
      *
      * @throws IllegalArgumentException when {@code limit} is below 1
      */
@@ -47,7 +47,7 @@ public final class Evidence {
             sb.append(i == 0 ? "" : separator).append(items.get(i));
         }
         if (items.size() > shown) {
-            sb.append(separator).append("and ").append(items.size() - shown).append(" more");
+            sb.append(" and ").append(items.size() - shown).append(" more");
         }
         return sb.toString();
     }

@@ -5,6 +5,8 @@ import io.archadvisor.ArchAdvisorException;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.render.Format;
+import io.archadvisor.render.Renderer;
+import io.archadvisor.render.SarifRenderer;
 import io.archadvisor.waiver.Waiver;
 import io.archadvisor.waiver.WaiverReader;
 import io.archadvisor.yaml.RequirementsReader;
@@ -93,12 +95,15 @@ public final class AdviseCommand {
             }
             try (Advisor advisor = builder.build()) {
                 RecommendationGraph graph = advisor.advise(requirements, accepted);
+                Renderer renderer = format == Format.SARIF
+                        ? SarifRenderer.standard().withRules(advisor.rules()).withArtifact(input.toString())
+                        : format.renderer();
                 if (output == null) {
-                    out.print(format.render(graph));
+                    out.print(renderer.render(graph));
                     out.flush();
                 } else {
                     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                        format.render(graph, w);
+                        renderer.render(graph, w);
                     }
                     err.println("advise: wrote " + format.id() + " to " + output);
                 }
