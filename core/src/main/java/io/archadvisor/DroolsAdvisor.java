@@ -213,7 +213,7 @@ final class DroolsAdvisor implements Advisor {
         } catch (RuntimeException e) {
             throw new RuleExecutionException(recorder.currentRule(), "Rule evaluation failed"
                     + (recorder.currentRule() == null ? "" : " in rule `" + recorder.currentRule() + "`") + ": " + e,
-                    e);
+                    e, true);
         }
         if (fired > maxRuleFirings) {
             String rule = recorder.mostFiredRule();
