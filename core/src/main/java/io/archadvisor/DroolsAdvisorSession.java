@@ -193,7 +193,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
         }
     }
 
-    /** Deletes the facts that no longer hold and inserts the new ones, then fires: all on a worker, under the limits. */
+    /** Deletes the facts that no longer hold, inserts the new ones and fires: all on a worker, under the limits. */
     private void applyIncrementally(Requirements next) {
         List<InputFact> facts = Facts.of(next);
         Set<InputFact> wanted = new HashSet<>(facts);
