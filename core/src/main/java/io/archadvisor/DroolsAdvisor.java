@@ -22,6 +22,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 final class DroolsAdvisor implements Advisor {
 
     final KieContainer container;
+    final org.kie.api.KieBase kieBase;
     private final SessionPool pool;
     private final List<RuleInfo> rules;
     private final int maxRuleFirings;
@@ -36,6 +37,7 @@ final class DroolsAdvisor implements Advisor {
 
     private DroolsAdvisor(RuleCompiler.Compiled compiled, Advisor.Builder b) {
         this.container = compiled.container();
+        this.kieBase = compiled.kieBase();
         this.rules = compiled.rules();
         this.maxRuleFirings = b.maxRuleFirings;
         this.clock = b.clock;

@@ -57,7 +57,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
 
     /** A fresh session; its advice context and reference facts are inserted with the first change, on the worker. */
     private void open() {
-        session = advisor.container.newKieSession();
+        session = advisor.kieBase.newKieSession();
         recorder = new ProvenanceRecorder();
         handles.clear();
         released.set(false);
