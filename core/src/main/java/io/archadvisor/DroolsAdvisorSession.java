@@ -36,7 +36,11 @@ final class DroolsAdvisorSession implements AdvisorSession {
     private Requirements requirements;
     private RecommendationGraph graph;
     private boolean broken;
+    /** Set while an evaluation owns the session; one that fails disposes it, at once or when its rule returns. */
+    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
     private boolean closed;
+    /** Whether the session still needs its advice context and reference facts. */
+    private boolean fresh;
 
     DroolsAdvisorSession(DroolsAdvisor advisor, Requirements requirements) {
         this.advisor = advisor;
@@ -44,19 +48,22 @@ final class DroolsAdvisorSession implements AdvisorSession {
         try {
             apply(requirements);
         } catch (RuntimeException e) {
-            session.dispose();
+            if (!released.get()) {
+                session.dispose();
+            }
             throw e;
         }
     }
 
+    /** A fresh session; its advice context and reference facts are inserted with the first change, on the worker. */
     private void open() {
         session = advisor.kieBase.newKieSession();
         recorder = new ProvenanceRecorder();
         handles.clear();
+        released.set(false);
+        fresh = true;
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
-        session.insert(new AdviceContext(advisor.today()));
-        advisor.insertReferenceFacts(session);
     }
 
     /** How many times an engine failure made the session start again from the current requirements. */
@@ -160,8 +167,8 @@ final class DroolsAdvisorSession implements AdvisorSession {
                 throw e;
             }
             rebuild(next);
-        } catch (ArchAdvisorException e) {
-            broken = true;
+        } catch (ArchAdvisorException | java.util.concurrent.CancellationException e) {
+            broken = true; // a limit, invalid requirements, or an interrupted caller
             throw e;
         } catch (RuntimeException e) {
             rebuild(next);
@@ -174,7 +181,9 @@ final class DroolsAdvisorSession implements AdvisorSession {
      */
     private void rebuild(Requirements next) {
         rebuilds++;
-        session.dispose();
+        if (!released.get()) {
+            session.dispose();
+        }
         open();
         try {
             applyIncrementally(next);
@@ -184,22 +193,29 @@ final class DroolsAdvisorSession implements AdvisorSession {
         }
     }
 
+    /** Deletes the facts that no longer hold, inserts the new ones and fires: all on a worker, under the limits. */
     private void applyIncrementally(Requirements next) {
         List<InputFact> facts = Facts.of(next);
         Set<InputFact> wanted = new HashSet<>(facts);
-        for (var it = handles.entrySet().iterator(); it.hasNext(); ) {
-            var e = it.next();
-            if (!wanted.contains(e.getKey())) {
-                session.delete(e.getValue());
-                it.remove();
+        advisor.run(session, recorder, released, () -> {
+            if (fresh) {
+                session.insert(new AdviceContext(advisor.today()));
+                advisor.insertReferenceFacts(session);
+                fresh = false;
             }
-        }
-        for (InputFact f : facts) {
-            if (!handles.containsKey(f)) {
-                handles.put(f, session.insert(f));
+            for (var it = handles.entrySet().iterator(); it.hasNext(); ) {
+                var e = it.next();
+                if (!wanted.contains(e.getKey())) {
+                    session.delete(e.getValue());
+                    it.remove();
+                }
             }
-        }
-        advisor.run(session, recorder);
+            for (InputFact f : facts) {
+                if (!handles.containsKey(f)) {
+                    handles.put(f, session.insert(f));
+                }
+            }
+        });
         graph = GraphAssembler.assemble(session, recorder);
         requirements = next;
     }
@@ -250,7 +266,9 @@ final class DroolsAdvisorSession implements AdvisorSession {
     public void close() {
         if (!closed) {
             closed = true;
-            session.dispose();
+            if (!released.get()) {
+                session.dispose();
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ import org.kie.api.runtime.rule.Match;
  */
 final class ProvenanceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-    private Match current;
+    private volatile Match current; // read from the caller's thread at a deadline
     private final Map<Object, Provenance> byObject = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new LinkedHashMap<>();
     private final java.util.Set<String> fired = new java.util.LinkedHashSet<>();

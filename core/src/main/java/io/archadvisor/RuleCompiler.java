@@ -96,6 +96,7 @@ final class RuleCompiler {
             packs.addAll(found);
         }
         packs.addAll(builder.packs);
+        packs.addAll(UntrustedPacks.vetted(builder));
         if (!builder.extra.isEmpty()) {
             packs.add(RulePack.of(CUSTOM_PACK, "0", builder.extra));
         }
