@@ -38,10 +38,13 @@ public interface Advisor extends AutoCloseable {
     }
 
     /**
-     * Advises on the requirements.
+     * Advises on the requirements. The rules run on a worker thread the advisor owns; the calling thread waits at most
+     * the {@linkplain Builder#timeout(Duration) timeout} (plus up to one second to stop the rules).
      *
      * @throws EvaluationLimitException when a rule runs away; the advisor stays usable
      * @throws RuleExecutionException when a rule's consequence fails
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted while it waits; its
+     *     interrupt status is kept
      */
     RecommendationGraph advise(Requirements requirements);
 
@@ -68,7 +71,18 @@ public interface Advisor extends AutoCloseable {
     /** Every loaded rule with its metadata, sorted by id. */
     List<RuleInfo> rules();
 
-    /** Releases the sessions and the timer this advisor owns; further calls to {@link #advise} fail. */
+    /**
+     * The evaluations that did not stop at their deadline and whose threads have not returned, oldest first; empty
+     * when all is well. See {@link Builder#maxStuckEvaluations(int)}.
+     */
+    default List<StuckEvaluation> stuckEvaluations() {
+        return List.of();
+    }
+
+    /**
+     * Releases the sessions, worker threads and compiled rules this advisor owns; further calls to {@link #advise}
+     * fail.
+     */
     @Override
     void close();
 
@@ -79,6 +93,10 @@ public interface Advisor extends AutoCloseable {
         public static final int DEFAULT_MAX_RULE_FIRINGS = 100_000;
         /** The default maximum wall-clock time per advice. */
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+        /** The default maximum number of facts rules may insert per advice. */
+        public static final int DEFAULT_MAX_INSERTED_FACTS = 200_000;
+        /** The default maximum number of stuck evaluations an advisor tolerates before it refuses work. */
+        public static final int DEFAULT_MAX_STUCK_EVALUATIONS = 2;
 
         final List<RulePack> packs = new ArrayList<>();
         final List<RuleSource> extra = new ArrayList<>();
@@ -90,6 +108,11 @@ public interface Advisor extends AutoCloseable {
         boolean defaultPacks = true;
         int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         Duration timeout = DEFAULT_TIMEOUT;
+        int maxInsertedFacts = DEFAULT_MAX_INSERTED_FACTS;
+        int maxStuckEvaluations = DEFAULT_MAX_STUCK_EVALUATIONS;
+        final List<RulePack> untrustedPacks = new ArrayList<>();
+        final List<RuleSource> untrustedSources = new ArrayList<>();
+        io.archadvisor.vetting.VettingPolicy vettingPolicy = io.archadvisor.vetting.VettingPolicy.defaults();
         Clock clock = Clock.systemUTC();
         TechnologyCatalog catalog;
         ClassLoader classLoader = Builder.class.getClassLoader();
@@ -110,6 +133,11 @@ public interface Advisor extends AutoCloseable {
             b.defaultPacks = defaultPacks;
             b.maxRuleFirings = maxRuleFirings;
             b.timeout = timeout;
+            b.maxInsertedFacts = maxInsertedFacts;
+            b.maxStuckEvaluations = maxStuckEvaluations;
+            b.untrustedPacks.addAll(untrustedPacks);
+            b.untrustedSources.addAll(untrustedSources);
+            b.vettingPolicy = vettingPolicy;
             b.clock = clock;
             b.classLoader = classLoader;
             return b;
@@ -235,6 +263,68 @@ public interface Advisor extends AutoCloseable {
                 throw new IllegalArgumentException("timeout must be positive, got " + timeout);
             }
             this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Adds a rule pack from a source you do not trust: before anything is compiled, every file of it is vetted
+         * against the {@linkplain #vettingPolicy vetting policy}, and {@link #build()} throws a
+         * {@link RuleVettingException} naming each file, line and offending token if it reaches outside the allowed
+         * fact and node API (files, network, processes, reflection, class loading, threads, {@code System}...).
+         * Vetting is static and best-effort, not a sandbox: see {@code docs/security.md}.
+         */
+        public Builder addUntrustedPack(RulePack pack) {
+            untrustedPacks.add(Objects.requireNonNull(pack, "pack"));
+            return this;
+        }
+
+        /** Adds one DRL text from a source you do not trust, to be vetted like {@link #addUntrustedPack}. */
+        public Builder addUntrustedRules(String name, String drl) {
+            untrustedSources.add(new RuleSource(name, drl));
+            return this;
+        }
+
+        /** Adds a DRL file from a source you do not trust, to be vetted like {@link #addUntrustedPack}. */
+        public Builder addUntrustedRules(Path file) {
+            untrustedSources.add(RuleSource.fromFile(file));
+            return this;
+        }
+
+        /**
+         * The policy untrusted rules are vetted against (default
+         * {@link io.archadvisor.vetting.VettingPolicy#defaults()}).
+         */
+        public Builder vettingPolicy(io.archadvisor.vetting.VettingPolicy policy) {
+            this.vettingPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The maximum number of facts rules may insert per advice (default {@value #DEFAULT_MAX_INSERTED_FACTS}): a
+         * consequence that inserts in a loop fails with an {@link EvaluationLimitException} instead of exhausting
+         * memory.
+         */
+        public Builder maxInsertedFacts(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxInsertedFacts must be ≥ 1, got " + max);
+            }
+            this.maxInsertedFacts = max;
+            return this;
+        }
+
+        /**
+         * How many evaluations may be stuck at once (default {@value #DEFAULT_MAX_STUCK_EVALUATIONS}). Rules run on
+         * worker threads the advisor owns; at the deadline an evaluation is halted and its worker interrupted. A
+         * consequence that loops without blocking ignores both: the caller still gets an
+         * {@link EvaluationLimitException} at the deadline, the worker is abandoned (and keeps a CPU busy until the
+         * rule returns), and a fresh worker serves the next call. Once this many are stuck, {@code advise} fails fast
+         * instead of abandoning more threads.
+         */
+        public Builder maxStuckEvaluations(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxStuckEvaluations must be ≥ 1, got " + max);
+            }
+            this.maxStuckEvaluations = max;
             return this;
         }
 

@@ -13,51 +13,56 @@ import io.archadvisor.waiver.Waivers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /** The Drools-backed advisor: one compiled KieBase, a pool of sessions, one session per advice. */
 final class DroolsAdvisor implements Advisor {
 
-    private static final AtomicInteger TIMER_THREADS = new AtomicInteger();
-
     final KieContainer container;
-    private final KieContainerSessionsPool pool;
+    final org.kie.api.KieBase kieBase;
+    private final SessionPool pool;
     private final List<RuleInfo> rules;
     private final int maxRuleFirings;
-    private final java.time.Duration timeout;
     private final java.time.Clock clock;
     private final List<Waiver> waivers;
     private final TechnologyCatalog catalog;
-    private final ScheduledExecutorService timer;
+    private final int maxInsertedFacts;
+    private final Evaluator evaluator;
+    /** The agenda groups to focus, in phase order; empty when every rule is in MAIN (Drools then has no groups). */
+    private final List<String> focus;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DroolsAdvisor(RuleCompiler.Compiled compiled, Advisor.Builder b) {
         this.container = compiled.container();
+        this.kieBase = compiled.kieBase();
         this.rules = compiled.rules();
         this.maxRuleFirings = b.maxRuleFirings;
-        this.timeout = b.timeout;
         this.clock = b.clock;
         this.waivers = List.copyOf(b.waivers);
         this.catalog = b.catalog != null ? b.catalog : Catalogs.builtIn(b.classLoader);
-        this.pool = container.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        ScheduledThreadPoolExecutor watchdogs = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "archadvisor-timeout-" + TIMER_THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        // every advice schedules a watchdog and cancels it when done: drop cancelled ones at once instead of keeping
-        // them (and the session they hold) queued for the whole timeout
-        watchdogs.setRemoveOnCancelPolicy(true);
-        this.timer = watchdogs;
+        this.maxInsertedFacts = b.maxInsertedFacts;
+        this.pool = new SessionPool(compiled.kieBase(), Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+        this.evaluator = new Evaluator(b.timeout, b.maxStuckEvaluations, b.classLoader);
+        this.focus = focus(compiled.kieBase());
+    }
+
+    private static List<String> focus(org.kie.api.KieBase kieBase) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (org.kie.api.definition.KiePackage p : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl) {
+                    used.add(impl.getAgendaGroup());
+                }
+            }
+        }
+        used.remove(Phase.MAIN.agendaGroup());
+        if (used.isEmpty()) {
+            return List.of();
+        }
+        return Phase.inOrder().stream().map(Phase::agendaGroup).toList();
     }
 
     static Advisor build(Advisor.Builder builder) {
@@ -75,88 +80,148 @@ final class DroolsAdvisor implements Advisor {
         Objects.requireNonNull(extraWaivers, "waivers");
         checkOpen();
         List<InputFact> facts = Facts.of(requirements);
-        KieSession session = pool.newKieSession();
-        ProvenanceRecorder recorder = new ProvenanceRecorder();
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-        boolean reusable = false;
-        try {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        RecommendationGraph graph = evaluator.evaluate(new Evaluation<>(pool::acquire, true, (session, recorder) -> {
             for (InputFact f : facts) {
                 session.insert(f);
             }
-            java.time.LocalDate today = java.time.LocalDate.now(clock);
             session.insert(new AdviceContext(today));
             insertReferenceFacts(session);
-            run(session, recorder);
-            RecommendationGraph graph = GraphAssembler.assemble(session, recorder);
-            reusable = true;
-            List<Waiver> all = new ArrayList<>(waivers);
-            all.addAll(extraWaivers);
-            return all.isEmpty() ? graph : Waivers.apply(graph, all, today);
-        } finally {
-            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-            if (reusable) {
-                session.dispose();
-            } else {
-                session.destroy();
+            fire(session, recorder);
+            return GraphAssembler.assemble(session, recorder);
+        }));
+        List<Waiver> all = new ArrayList<>(waivers);
+        all.addAll(extraWaivers);
+        return all.isEmpty() ? graph : Waivers.apply(graph, all, today);
+    }
+
+    /**
+     * Runs the rules of a long-lived (what-if) session on a worker under the limits; {@code changes} runs first, on
+     * the same worker, so that conditions evaluated while facts are inserted are guarded too. If the evaluation fails,
+     * {@code released} is left set: the evaluation disposes the session (at once, or when an abandoned rule returns),
+     * and the caller must neither use nor dispose it again.
+     */
+    void run(KieSession session, ProvenanceRecorder recorder, java.util.concurrent.atomic.AtomicBoolean released,
+            Runnable changes) {
+        checkOpen();
+        Evaluation<Object> evaluation = new Evaluation<>(() -> {
+            released.set(true);
+            return session;
+        }, false, (s, r) -> {
+            changes.run();
+            fire(s, r);
+            return null;
+        }).with(recorder);
+        evaluator.evaluate(evaluation);
+        released.set(false);
+    }
+
+    /** The wall-clock guarded part of one evaluation: what it does with its session and recorder. */
+    private interface Body<T> {
+        T run(KieSession session, ProvenanceRecorder recorder);
+    }
+
+    /** One evaluation of a session: listeners on, body, listeners off; the session is destroyed after any failure. */
+    private final class Evaluation<T> implements Evaluator.Task<T> {
+
+        private final java.util.function.Supplier<KieSession> sessions;
+        private final boolean pooled;
+        private final Body<T> body;
+        private final FactBudget budget = new FactBudget(maxInsertedFacts);
+        private ProvenanceRecorder recorder = new ProvenanceRecorder();
+        private volatile KieSession session;
+
+        Evaluation(java.util.function.Supplier<KieSession> sessions, boolean pooled, Body<T> body) {
+            this.sessions = sessions;
+            this.pooled = pooled;
+            this.body = body;
+        }
+
+        Evaluation<T> with(ProvenanceRecorder existing) {
+            this.recorder = existing;
+            return this;
+        }
+
+        @Override
+        public T run() {
+            KieSession s = sessions.get();
+            session = s;
+            if (pooled) {
+                s.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+                s.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             }
+            s.addEventListener(budget);
+            return body.run(s, recorder);
+        }
+
+        @Override
+        public void halt() {
+            KieSession s = session;
+            if (s != null) {
+                s.halt();
+            }
+        }
+
+        @Override
+        public void release(boolean reusable) {
+            KieSession s = session;
+            if (s == null) {
+                return;
+            }
+            s.removeEventListener(budget);
+            if (pooled) {
+                s.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+                s.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+                if (reusable) {
+                    pool.release(s);
+                } else {
+                    pool.destroy(s); // never reuse a session a rule broke, halted or left half-done
+                }
+            } else if (!reusable) {
+                s.dispose();
+            }
+        }
+
+        @Override
+        public String currentRule() {
+            return recorder.currentRule();
+        }
+
+        @Override
+        public String mostFiredRule() {
+            return recorder.mostFiredRule();
         }
     }
 
-    void run(KieSession session, ProvenanceRecorder recorder) {
+    /** Fires the rules, phase by phase, within the fire limit; maps failures to typed errors naming the rule. */
+    private void fire(KieSession session, ProvenanceRecorder recorder) {
         recorder.startRun();
-        List<Phase> phases = Phase.inOrder();
-        for (int i = phases.size() - 1; i >= 0; i--) {
-            session.getAgenda().getAgendaGroup(phases.get(i).agendaGroup()).setFocus();
+        for (int i = focus.size() - 1; i >= 0; i--) {
+            session.getAgenda().getAgendaGroup(focus.get(i)).setFocus();
         }
-        Thread caller = Thread.currentThread();
-        AtomicInteger state = new AtomicInteger(RUNNING);
-        ScheduledFuture<?> watchdog = timer.schedule(() -> {
-            if (state.compareAndSet(RUNNING, TIMED_OUT)) {
-                session.halt();
-                caller.interrupt();
-            }
-        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
         int fired;
         try {
             fired = session.fireAllRules(maxRuleFirings + 1);
         } catch (ConsequenceException e) {
-            if (state.get() == TIMED_OUT) {
-                throw timedOut(recorder);
-            }
             String rule = e.getMatch() == null ? null : e.getMatch().getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof FactBudget.Exceeded exceeded) {
+                throw EvaluationLimitException.insertedFacts(maxInsertedFacts, exceeded.ruleId());
+            }
             throw new RuleExecutionException(rule, "Rule `" + rule + "` failed: " + cause
                     + ". Fix the rule's consequence; the advisor stays usable.", cause);
+        } catch (FactBudget.Exceeded e) {
+            throw EvaluationLimitException.insertedFacts(maxInsertedFacts, e.ruleId());
         } catch (RuntimeException e) {
-            if (state.get() == TIMED_OUT) {
-                throw timedOut(recorder);
-            }
             throw new RuleExecutionException(recorder.currentRule(), "Rule evaluation failed"
                     + (recorder.currentRule() == null ? "" : " in rule `" + recorder.currentRule() + "`") + ": " + e,
-                    e);
-        } finally {
-            watchdog.cancel(false);
-        }
-        if (!state.compareAndSet(RUNNING, DONE)) {
-            throw timedOut(recorder);
+                    e, true);
         }
         if (fired > maxRuleFirings) {
             String rule = recorder.mostFiredRule();
             throw EvaluationLimitException.firings(maxRuleFirings, rule, recorder.firings(rule));
         }
     }
-
-    private EvaluationLimitException timedOut(ProvenanceRecorder recorder) {
-        Thread.interrupted();
-        String rule = recorder.currentRule() != null ? recorder.currentRule() : recorder.mostFiredRule();
-        return EvaluationLimitException.timeout(timeout, rule);
-    }
-
-    private static final int RUNNING = 0;
-    private static final int DONE = 1;
-    private static final int TIMED_OUT = 2;
 
     @Override
     public io.archadvisor.whatif.AdvisorSession openSession(Requirements requirements) {
@@ -194,11 +259,27 @@ final class DroolsAdvisor implements Advisor {
     }
 
     @Override
+    public List<StuckEvaluation> stuckEvaluations() {
+        return evaluator.stuckEvaluations();
+    }
+
+    /** The pooled sessions that exist now: in use, idle, or held by a stuck evaluation. */
+    int liveSessions() {
+        return pool.live();
+    }
+
+    /** The common prefix of the names of this advisor's worker threads. */
+    String threadPrefix() {
+        return evaluator.threadPrefix();
+    }
+
+    @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            timer.shutdownNow();
-            pool.shutdown();
-            container.dispose();
+            evaluator.close(() -> {
+                pool.close();
+                container.dispose();
+            });
         }
     }
 }

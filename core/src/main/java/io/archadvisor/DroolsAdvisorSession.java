@@ -29,27 +29,46 @@ import org.kie.api.runtime.rule.FactHandle;
 final class DroolsAdvisorSession implements AdvisorSession {
 
     private final DroolsAdvisor advisor;
-    private final KieSession session;
-    private final ProvenanceRecorder recorder = new ProvenanceRecorder();
+    private KieSession session;
+    private ProvenanceRecorder recorder;
     private final Map<InputFact, FactHandle> handles = new LinkedHashMap<>();
+    private int rebuilds;
     private Requirements requirements;
     private RecommendationGraph graph;
     private boolean broken;
+    /** Set while an evaluation owns the session; one that fails disposes it, at once or when its rule returns. */
+    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
     private boolean closed;
+    /** Whether the session still needs its advice context and reference facts. */
+    private boolean fresh;
 
     DroolsAdvisorSession(DroolsAdvisor advisor, Requirements requirements) {
         this.advisor = advisor;
-        this.session = advisor.container.newKieSession();
-        session.addEventListener((AgendaEventListener) recorder);
-        session.addEventListener((RuleRuntimeEventListener) recorder);
-        session.insert(new AdviceContext(advisor.today()));
-        advisor.insertReferenceFacts(session);
+        open();
         try {
             apply(requirements);
         } catch (RuntimeException e) {
-            session.dispose();
+            if (!released.get()) {
+                session.dispose();
+            }
             throw e;
         }
+    }
+
+    /** A fresh session; its advice context and reference facts are inserted with the first change, on the worker. */
+    private void open() {
+        session = advisor.kieBase.newKieSession();
+        recorder = new ProvenanceRecorder();
+        handles.clear();
+        released.set(false);
+        fresh = true;
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
+    }
+
+    /** How many times an engine failure made the session start again from the current requirements. */
+    int rebuilds() {
+        return rebuilds;
     }
 
     @Override
@@ -140,9 +159,50 @@ final class DroolsAdvisorSession implements AdvisorSession {
 
     private void apply(Requirements next) {
         advisor.checkOpen();
+        try {
+            applyIncrementally(next);
+        } catch (RuleExecutionException e) {
+            if (!e.engineFailure()) {
+                broken = true;
+                throw e;
+            }
+            rebuild(next);
+        } catch (ArchAdvisorException | java.util.concurrent.CancellationException e) {
+            broken = true; // a limit, invalid requirements, or an interrupted caller
+            throw e;
+        } catch (RuntimeException e) {
+            rebuild(next);
+        }
+    }
+
+    /**
+     * Starts a fresh session from the requirements: the fallback when the engine itself fails while propagating an
+     * incremental change (Drools 10.2.0 can throw from its agenda bookkeeping), which a fresh evaluation avoids.
+     */
+    private void rebuild(Requirements next) {
+        rebuilds++;
+        if (!released.get()) {
+            session.dispose();
+        }
+        open();
+        try {
+            applyIncrementally(next);
+        } catch (RuntimeException e) {
+            broken = true;
+            throw e;
+        }
+    }
+
+    /** Deletes the facts that no longer hold, inserts the new ones and fires: all on a worker, under the limits. */
+    private void applyIncrementally(Requirements next) {
         List<InputFact> facts = Facts.of(next);
         Set<InputFact> wanted = new HashSet<>(facts);
-        try {
+        advisor.run(session, recorder, released, () -> {
+            if (fresh) {
+                session.insert(new AdviceContext(advisor.today()));
+                advisor.insertReferenceFacts(session);
+                fresh = false;
+            }
             for (var it = handles.entrySet().iterator(); it.hasNext(); ) {
                 var e = it.next();
                 if (!wanted.contains(e.getKey())) {
@@ -155,13 +215,9 @@ final class DroolsAdvisorSession implements AdvisorSession {
                     handles.put(f, session.insert(f));
                 }
             }
-            advisor.run(session, recorder);
-            graph = GraphAssembler.assemble(session, recorder);
-            requirements = next;
-        } catch (RuntimeException e) {
-            broken = true;
-            throw e;
-        }
+        });
+        graph = GraphAssembler.assemble(session, recorder);
+        requirements = next;
     }
 
     private List<ServiceSpec> services() {
@@ -210,7 +266,9 @@ final class DroolsAdvisorSession implements AdvisorSession {
     public void close() {
         if (!closed) {
             closed = true;
-            session.dispose();
+            if (!released.get()) {
+                session.dispose();
+            }
         }
     }
 }

@@ -15,7 +15,11 @@ public final class EvaluationLimitException extends ArchAdvisorException {
         /** The maximum number of rule firings per advice. */
         RULE_FIRINGS,
         /** The maximum wall-clock time per advice. */
-        WALL_CLOCK
+        WALL_CLOCK,
+        /** The maximum number of facts rules may insert per advice. */
+        INSERTED_FACTS,
+        /** The maximum number of abandoned evaluations whose threads have not returned. */
+        STUCK_EVALUATIONS
     }
 
     private final Limit limit;
@@ -38,6 +42,34 @@ public final class EvaluationLimitException extends ArchAdvisorException {
         return new EvaluationLimitException(Limit.WALL_CLOCK, ruleId, "Rule evaluation stopped after " + limit.toMillis()
                 + " ms" + (ruleId == null ? "" : " while rule `" + ruleId + "` was running") + ". A consequence that"
                 + " blocks, sleeps or loops holds the session: fix the rule, or raise Advisor.builder().timeout(...).");
+    }
+
+    static EvaluationLimitException timeout(Duration limit, String ruleId, String abandonedThread, int stuck,
+            int maxStuck) {
+        if (abandonedThread == null) {
+            return timeout(limit, ruleId);
+        }
+        return new EvaluationLimitException(Limit.WALL_CLOCK, ruleId, "Rule evaluation stopped after "
+                + limit.toMillis() + " ms" + (ruleId == null ? "" : " while rule `" + ruleId + "` was running")
+                + ", but the rule did not stop when halted and interrupted: a consequence that loops without blocking"
+                + " cannot be stopped inside the JVM. Its thread " + abandonedThread + " is abandoned (" + stuck
+                + " of at most " + maxStuck + ", see Advisor.stuckEvaluations()) and its session will be destroyed if"
+                + " it ever returns. Fix or remove the rule; a pack you do not trust belongs in a separate process.");
+    }
+
+    static EvaluationLimitException insertedFacts(int max, String ruleId) {
+        return new EvaluationLimitException(Limit.INSERTED_FACTS, ruleId, "Rule evaluation stopped after rules"
+                + " inserted " + max + " facts" + (ruleId == null ? "" : "; rule `" + ruleId + "` inserted the last")
+                + ". A consequence that inserts in a loop, or rules that keep deriving new facts, exhaust memory: fix"
+                + " the rule, or raise Advisor.builder().maxInsertedFacts(...) if the input really needs more.");
+    }
+
+    static EvaluationLimitException stuck(int max, java.util.List<StuckEvaluation> stuck) {
+        String rule = stuck.isEmpty() ? null : stuck.get(0).ruleId();
+        return new EvaluationLimitException(Limit.STUCK_EVALUATIONS, rule, "This advisor refuses work: " + stuck.size()
+                + " earlier rule evaluation(s) did not stop at their deadline and still hold their threads (at most "
+                + max + " are tolerated): " + stuck + ". Fix or remove the rule and build a new advisor; the threads"
+                + " are released when the rules return, or when the JVM exits.");
     }
 
     /** Which limit was exceeded. */

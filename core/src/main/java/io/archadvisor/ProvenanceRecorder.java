@@ -35,7 +35,7 @@ import org.kie.api.runtime.rule.Match;
  */
 final class ProvenanceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-    private Match current;
+    private volatile Match current; // read from the caller's thread at a deadline
     private Provenance currentProvenance;
     private final Map<Object, Provenance> byObject = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WhatIfSessionProperties {
 
     private static final long BASE_SEED = 0x5EED_0A7CL;
-    private static final int SEQUENCES = 12;
+    private static final int SEQUENCES = 16;
     private static final int STEPS = 15;
 
     private static Advisor advisor;

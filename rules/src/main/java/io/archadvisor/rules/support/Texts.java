@@ -101,6 +101,11 @@ public final class Texts {
         return Values.display(value);
     }
 
+    /** A number of minutes in words: {@code 1 minute}, {@code 15 minutes}. */
+    public static String minutes(int minutes) {
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
     /** The share of requests an availability target allows to fail, as a plain decimal: 99.95 → {@code 0.0005}. */
     public static String errorRatio(double availabilityPercent) {
         return java.math.BigDecimal.valueOf(100).subtract(java.math.BigDecimal.valueOf(availabilityPercent))

@@ -23,6 +23,9 @@ import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.yaml.RequirementsReader;
 import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -34,15 +37,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End-to-end scenarios for the anti-pattern, principle and architecture packs: a requirements file each, under
- * {@code scenarios/}, advised by the full seed rule pack, with the outcome asserted on typed node fields.
+ * {@code scenarios/}, advised by the full seed rule pack on a fixed date, with the outcome asserted on typed node
+ * fields. "Which anti-patterns appear" is asserted over this pack's families; other packs' findings (such as
+ * vulnerable versions, which depend on the date) are theirs to test.
  */
 class AntiPatternScenariosTest {
+
+    private static final List<String> FAMILIES = List.of("AP-DISTRIBUTED-MONOLITH", "AP-PREMATURE-MICROSERVICES",
+            "AP-CARGO-CULTING", "AP-SINGLE-POINT-OF-FAILURE", "AP-MISSING-OBSERVABILITY", "AP-SECURITY-AFTERTHOUGHT",
+            "AP-OVER-ENGINEERING", "AP-IGNORING-EDGE");
 
     private static Advisor advisor;
 
     @BeforeAll
     static void build() {
-        advisor = Advisor.builder().build();
+        advisor = Advisor.builder()
+                .clock(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC))
+                .build();
     }
 
     @AfterAll
@@ -146,8 +157,9 @@ class AntiPatternScenariosTest {
         assertContainsAll(guidance(g, "arch-consistency-distributed").advice(), "orders, stock-levels", "sagas",
                 "transactional outbox");
         assertEquals("arch-consistency-model", node(g, TradeOff.class, "trade-off:arch-consistency-model").code());
-        assertContainsAll(guidance(g, "arch-fault-tolerance-sync-calls").advice(), "orders → payments", "timeout",
-                "backoff", "circuit breaker");
+        assertContainsAll(guidance(g, "arch-degradation:orders").advice(), "(inventory, payments)",
+                "how orders answers while it is down");
+        assertContainsAll(guidance(g, "arch-fault-tolerance-outbox").advice(), "Let shipping publish");
 
         assertFalse(codes(g).contains("AP-PREMATURE-MICROSERVICES"), "30 engineers, clear domains, growth stage");
         assertFalse(codes(g).contains("AP-CARGO-CULTING"), "scale, team and budget match the stack");
@@ -176,7 +188,10 @@ class AntiPatternScenariosTest {
         Guidance overruled = guidance(g, "principle-secure-default-overruled:audit-logging");
         assertEquals(GuidanceArea.COMPLIANCE, overruled.area());
         assertContainsAll(overruled.advice(), "audit logging", "HIPAA");
-        assertContainsAll(guidance(g, "principle-secure-default-data-residency").advice(), "in us");
+        Guidance byDefault = guidance(g, "principle-secure-by-default");
+        assertContainsAll(byDefault.advice(), "encryption in transit", "encryption at rest", "auditability",
+                "data residency in us");
+        assertFalse(byDefault.advice().contains("explicitly relaxed"), "HIPAA overrules the relaxation");
         assertContainsAll(guidance(g, "principle-direct-first-actions").advice(),
                 "1. CRITICAL AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING");
 
@@ -203,8 +218,11 @@ class AntiPatternScenariosTest {
         }
     }
 
+    /** The codes of this pack's findings. */
     private static Set<String> codes(RecommendationGraph g) {
-        return g.findings().stream().map(AntiPatternFinding::code).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return g.findings().stream().map(AntiPatternFinding::code)
+                .filter(c -> FAMILIES.stream().anyMatch(c::startsWith))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private static AntiPatternFinding finding(RecommendationGraph g, String code, String subject) {

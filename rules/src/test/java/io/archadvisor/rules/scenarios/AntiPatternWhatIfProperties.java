@@ -1,0 +1,201 @@
+package io.archadvisor.rules.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.archadvisor.Advisor;
+import io.archadvisor.graph.RecommendationGraph;
+import io.archadvisor.model.CallMode;
+import io.archadvisor.model.Decision;
+import io.archadvisor.model.DecisionTopic;
+import io.archadvisor.model.Requirements;
+import io.archadvisor.model.ServiceCall;
+import io.archadvisor.model.ServiceSpec;
+import io.archadvisor.whatif.AdvisorSession;
+import io.archadvisor.whatif.GraphDelta;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What-if sessions over the dimensions the anti-pattern, principle and architecture packs read (security controls and
+ * their relaxation, compliance, availability, telemetry, deployment, load, team, budget, proposal style, services and
+ * calls, decisions): after every change of a seeded random sequence, the session's graph equals a fresh advice.
+ */
+class AntiPatternWhatIfProperties {
+
+    private static final long BASE_SEED = 0xA9_7E55L;
+    private static final int SEQUENCES = 16;
+    private static final int STEPS = 20;
+
+    private static Advisor advisor;
+
+    @BeforeAll
+    static void build() {
+        advisor = Advisor.builder().build();
+    }
+
+    @AfterAll
+    static void close() {
+        advisor.close();
+    }
+
+    static LongStream seeds() {
+        return LongStream.range(0, SEQUENCES).map(i -> BASE_SEED + i);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aSessionEqualsAFreshAdviceAfterEveryChange(long seed) {
+        Random random = new Random(seed);
+        List<String> log = new ArrayList<>();
+        try (AdvisorSession session = advisor.openSession(Requirements.named("what-if"))) {
+            for (int step = 0; step < STEPS; step++) {
+                change(session, random, log);
+                RecommendationGraph fresh = advisor.advise(session.requirements());
+                RecommendationGraph live = session.graph();
+                if (!fresh.equals(live)) {
+                    assertEquals(fresh, live, "seed " + seed + ", after: " + String.join("; ", log) + "\n"
+                            + difference(fresh, live));
+                }
+            }
+        }
+    }
+
+    private static GraphDelta change(AdvisorSession s, Random r, List<String> log) {
+        switch (r.nextInt(16)) {
+            case 0 -> {
+                String key = oneOf(r, "encryptionAtRest", "encryptionInTransit", "auditLogging", "secretsManagement",
+                        "zeroTrust", "leastPrivilege");
+                return set(s, log, "security." + key, oneOf(r, null, true, false));
+            }
+            case 1 -> { return set(s, log, "security.authentication", oneOf(r, null, List.of(), List.of("jwt"))); }
+            case 2 -> { return set(s, log, "security.authorization", oneOf(r, null, "none", "rbac")); }
+            case 3 -> {
+                return set(s, log, "security.relaxedDefaults", oneOf(r, null, List.of(), List.of("audit-logging"),
+                        List.of("zero-trust", "encryption-at-rest"), List.of("data-residency")));
+            }
+            case 4 -> { return set(s, log, "nfrs.compliance", oneOf(r, null, List.of(), List.of("hipaa"), List.of("gdpr"))); }
+            case 5 -> { return set(s, log, "nfrs.availabilityPercent", oneOf(r, null, 99.5, 99.9, 99.99)); }
+            case 6 -> {
+                String key = oneOf(r, "logs", "metrics", "traces", "alerting", "slos");
+                return set(s, log, "observability." + key, oneOf(r, null, true, false));
+            }
+            case 7 -> {
+                return switch (r.nextInt(4)) {
+                    case 0 -> set(s, log, "deployment.availabilityZones", oneOf(r, null, 1, 3));
+                    case 1 -> set(s, log, "deployment.regions", oneOf(r, null, 1, 2));
+                    case 2 -> set(s, log, "deployment.kubernetes", oneOf(r, null, true, false));
+                    default -> set(s, log, "deployment.environment", oneOf(r, null, "cloud", "edge"));
+                };
+            }
+            case 8 -> {
+                String key = oneOf(r, "currentRequestsPerSecond", "projectedRequestsPerSecond");
+                return set(s, log, "scale." + key, oneOf(r, null, 0, 30, 450, 2500));
+            }
+            case 9 -> {
+                return switch (r.nextInt(3)) {
+                    case 0 -> set(s, log, "team.size", oneOf(r, null, 4, 12, 40));
+                    case 1 -> set(s, log, "team.opsMaturity", oneOf(r, null, "low", "high"));
+                    default -> set(s, log, "budget.monthlyUsd", oneOf(r, null, 800, 30000));
+                };
+            }
+            case 10 -> {
+                return set(s, log, "proposal.style", oneOf(r, null, "microservices", "modular-monolith", "event-driven"));
+            }
+            case 11 -> {
+                String name = "svc" + r.nextInt(5);
+                boolean exists = services(s).stream().anyMatch(x -> x.name().equals(name));
+                log.add((exists ? "remove service " : "add service ") + name);
+                return exists ? s.removeService(name) : s.addService(new ServiceSpec(name,
+                        List.of("db" + r.nextInt(2)), null, 1 + r.nextInt(2),
+                        r.nextInt(5) == 0 ? List.of("svc" + r.nextInt(5)) : null));
+            }
+            case 12 -> {
+                List<ServiceSpec> services = services(s);
+                if (services.size() < 2) {
+                    return set(s, log, "workload.geoDistributed", oneOf(r, null, true, false));
+                }
+                String from = services.get(r.nextInt(services.size())).name();
+                String to = services.get(r.nextInt(services.size())).name();
+                CallMode mode = r.nextInt(3) == 0 ? CallMode.ASYNC : CallMode.SYNC;
+                log.add("call " + from + " -> " + to + " " + mode);
+                return s.addDependency(from, new ServiceCall(to, mode));
+            }
+            case 13 -> {
+                return switch (r.nextInt(3)) {
+                    case 0 -> set(s, log, "workload.realTime", oneOf(r, null, true, false));
+                    case 1 -> set(s, log, "nfrs.latencyP99Ms", oneOf(r, null, 40, 300));
+                    default -> set(s, log, "nfrs.dataResidency", oneOf(r, null, List.of(), List.of("eu")));
+                };
+            }
+            case 14 -> {
+                Object decisions = oneOf(r, null, List.of(),
+                        List.of(new Decision(DecisionTopic.ARCHITECTURE_STYLE, "microservices", "chosen last year")),
+                        List.of(new Decision(DecisionTopic.ARCHITECTURE_STYLE, "modular-monolith", null)));
+                return set(s, log, "existing.decisions", decisions);
+            }
+            default -> {
+                return switch (r.nextInt(3)) {
+                    case 0 -> set(s, log, "domain.clarity", oneOf(r, null, "unclear", "clear"));
+                    case 1 -> set(s, log, "timeline.stage", oneOf(r, null, "idea", "mvp", "growth"));
+                    default -> set(s, log, "domain.independentScaling", oneOf(r, null, true, false));
+                };
+            }
+        }
+    }
+
+    /** What differs between a fresh graph and a session's, for the failure message. */
+    private static String difference(RecommendationGraph fresh, RecommendationGraph live) {
+        StringBuilder sb = new StringBuilder();
+        for (var n : fresh.nodes()) {
+            if (!live.node(n.id()).equals(java.util.Optional.of(n))) {
+                sb.append("fresh only: ").append(n).append('\n');
+            }
+        }
+        for (var n : live.nodes()) {
+            if (!fresh.node(n.id()).equals(java.util.Optional.of(n))) {
+                sb.append("session only: ").append(n).append('\n');
+            }
+        }
+        fresh.provenance().forEach((id, p) -> {
+            if (live.provenance().containsKey(id) && !p.equals(live.provenance().get(id))) {
+                sb.append("provenance of ").append(id).append(": fresh ").append(p).append(", session ")
+                        .append(live.provenance().get(id)).append('\n');
+            }
+        });
+        java.util.Set<Object> edges = new java.util.HashSet<>(fresh.edges());
+        edges.removeAll(live.edges());
+        if (!edges.isEmpty()) {
+            sb.append("edges only fresh: ").append(edges).append('\n');
+        }
+        edges = new java.util.HashSet<>(live.edges());
+        edges.removeAll(fresh.edges());
+        if (!edges.isEmpty()) {
+            sb.append("edges only in the session: ").append(edges).append('\n');
+        }
+        if (!fresh.firedRules().equals(live.firedRules())) {
+            sb.append("fired rules differ\n");
+        }
+        return sb.toString();
+    }
+
+    private static List<ServiceSpec> services(AdvisorSession s) {
+        return s.requirements().proposal() == null || s.requirements().proposal().services() == null ? List.of()
+                : s.requirements().proposal().services();
+    }
+
+    private static GraphDelta set(AdvisorSession s, List<String> log, String path, Object value) {
+        log.add(path + " = " + value);
+        return s.set(path, value);
+    }
+
+    @SafeVarargs
+    private static <T> T oneOf(Random r, T... values) {
+        return values[r.nextInt(values.length)];
+    }
+}
