@@ -120,10 +120,7 @@ final class Justifications {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private List<Match> justifiers(Object object) {
-        FactHandle handle = recorder.handleOf(object);
-        if (handle == null) {
-            handle = session.getFactHandle(object);
-        }
+        FactHandle handle = session.getFactHandle(object);
         if (!(handle instanceof InternalFactHandle internal)) {
             return List.of();
         }

@@ -23,7 +23,6 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -298,17 +297,15 @@ final class RuleCompiler {
      * what-if session would keep a conclusion that a fresh advice no longer draws (or miss one it draws). Turning it
      * off costs no measurable time on 10,000-service proposals.
      *
-     * <p>It is also immutable: the advisor never changes its rules after the build, and an immutable KieBase lets each
-     * session keep its facts in one identity map instead of one store per fact class, which a reused session otherwise
-     * rebuilds on every advice (quadratic in the number of fact classes; 28 % of a typical advice's CPU before). An
-     * immutable KieBase also drops from working memory every fact that no rule pattern can match, which includes most
-     * nodes: the graph is therefore read from the {@link ProvenanceRecorder}, which follows every insertion, update and
-     * deletion, never from working memory ({@code KieSession.getObjects} and {@code getFactHandle} miss those facts).
+     * <p>It stays mutable, the default, although the advisor never changes its rules: an immutable KieBase keeps a
+     * session's facts in one identity map instead of one store per fact class (which a reset session rebuilds on every
+     * advice, quadratic in the number of fact classes), but it also drops from working memory every fact no rule can
+     * match, most nodes among them, so the graph could no longer be read from working memory. With the full rule
+     * packs it saved about 1 % of an advice (it saved 28 % with only the first two packs), not worth that trap.
      */
     private static KieBase kieBase(KieServices ks, KieContainer container) {
         org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
         conf.setProperty("drools.shareBetaNodes", "false");
-        conf.setOption(KieBaseMutabilityOption.DISABLED);
         return container.newKieBase(conf);
     }
 
