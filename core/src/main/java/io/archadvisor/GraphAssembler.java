@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
 
-/** Reads the nodes and relations left in working memory into an immutable graph. */
+/**
+ * Reads the nodes and relations left in working memory, as the {@link ProvenanceRecorder} followed them, into an
+ * immutable graph.
+ */
 final class GraphAssembler {
 
     private GraphAssembler() {
@@ -23,7 +26,7 @@ final class GraphAssembler {
         Map<String, Provenance> provenance = new HashMap<>();
         List<Relation> relations = new ArrayList<>();
         Justifications justifications = new Justifications(session, recorder);
-        for (Object o : session.getObjects(o -> o instanceof Node || o instanceof Relation)) {
+        for (Object o : recorder.graphObjects()) {
             if (o instanceof Relation r) {
                 relations.add(r);
                 continue;

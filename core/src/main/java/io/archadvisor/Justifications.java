@@ -7,9 +7,11 @@ import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
@@ -33,6 +35,9 @@ final class Justifications {
     private final KieSession session;
     private final ProvenanceRecorder recorder;
     private final Map<Object, Provenance> memo = new IdentityHashMap<>();
+    private final Map<Match, Provenance> byMatch = new IdentityHashMap<>();
+    private final Set<Object> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int cyclesSeen;
 
     Justifications(KieSession session, ProvenanceRecorder recorder) {
         this.session = session;
@@ -42,9 +47,13 @@ final class Justifications {
     /** The provenance of an object in working memory, or {@code null} if no rule derived it. */
     Provenance of(Object object) {
         if (memo.containsKey(object)) {
+            if (inProgress.contains(object)) {
+                cyclesSeen++;
+            }
             return memo.get(object);
         }
         memo.put(object, null);
+        inProgress.add(object);
         Provenance best = null;
         for (Match m : justifiers(object)) {
             Provenance p = provenance(m);
@@ -55,6 +64,7 @@ final class Justifications {
         if (best == null) {
             best = recorder.provenanceOf(object);
         }
+        inProgress.remove(object);
         memo.put(object, best);
         return best;
     }
@@ -65,6 +75,21 @@ final class Justifications {
     }
 
     private Provenance provenance(Match match) {
+        // the objects of one firing's match often justify many conclusions: describe each match once
+        Provenance known = byMatch.get(match);
+        if (known != null) {
+            return known;
+        }
+        int cycles = cyclesSeen;
+        Provenance p = describe(match);
+        if (cyclesSeen == cycles) {
+            // a description that met a support cycle depends on where the walk entered it: do not reuse it
+            byMatch.put(match, p);
+        }
+        return p;
+    }
+
+    private Provenance describe(Match match) {
         TreeSet<FactRef> facts = new TreeSet<>();
         TreeSet<String> nodes = new TreeSet<>();
         for (Object o : match.getObjects()) {
@@ -95,7 +120,10 @@ final class Justifications {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private List<Match> justifiers(Object object) {
-        FactHandle handle = session.getFactHandle(object);
+        FactHandle handle = recorder.handleOf(object);
+        if (handle == null) {
+            handle = session.getFactHandle(object);
+        }
         if (!(handle instanceof InternalFactHandle internal)) {
             return List.of();
         }

@@ -49,7 +49,23 @@ public record TechnologyEntry(String name, String displayName, Category category
 
     /** A name as the catalog compares names: lower case, without spaces, dashes or underscores. */
     public static String normalize(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+        if (name == null) {
+            return "";
+        }
+        // rules join on knownAs for every technology and catalog entry pair: no regular expression per call
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        StringBuilder out = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean drop = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '_'
+                    || c == '-';
+            if (drop && out == null) {
+                out = new StringBuilder(lower.length()).append(lower, 0, i);
+            } else if (!drop && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? lower : out.toString();
     }
 
     /** Whether the technology goes by this name (its name, display name or an alias, case and dashes ignored). */
@@ -58,15 +74,51 @@ public record TechnologyEntry(String name, String displayName, Category category
         if (n.isEmpty()) {
             return false;
         }
-        if (normalize(name).equals(n) || normalize(displayName).equals(n)) {
+        if (sameName(n, name) || sameName(n, displayName)) {
             return true;
         }
         for (String a : aliases) {
-            if (normalize(a).equals(n)) {
+            if (sameName(n, a)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code normalize(candidate)} equals {@code normalized}, without building the normalized candidate when
+     * both are printable ASCII (the common case: rules ask this for every technology and catalog entry pair).
+     */
+    private static boolean sameName(String normalized, String candidate) {
+        if (candidate == null || !printableAscii(normalized) || !printableAscii(candidate)) {
+            return normalize(candidate).equals(normalized);
+        }
+        // printable ASCII: strip() removes spaces only, which are dropped anyway, and lower case is per character
+        int i = 0;
+        for (int j = 0; j < candidate.length(); j++) {
+            char c = candidate.charAt(j);
+            if (c == ' ' || c == '_' || c == '-') {
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (i == normalized.length() || normalized.charAt(i) != c) {
+                return false;
+            }
+            i++;
+        }
+        return i == normalized.length();
+    }
+
+    private static boolean printableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the technology has release lines recorded; managed services such as SQS have none. */

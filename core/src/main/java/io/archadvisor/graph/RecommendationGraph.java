@@ -60,17 +60,22 @@ public final class RecommendationGraph {
      */
     public RecommendationGraph(List<? extends Node> nodes, List<Edge> edges, Map<String, Provenance> provenance,
             List<String> firedRules, List<Waiver> waivers, Map<String, Waiver> waived) {
-        List<Node> sorted = new ArrayList<>(nodes);
-        sorted.sort(NODE_ORDER);
+        // sort by NODE_ORDER, computing each node's rank and id once rather than in every comparison
+        List<Keyed> sorted = new ArrayList<>(nodes.size());
+        for (Node n : nodes) {
+            sorted.add(new Keyed(typeRank(n), n.id(), n));
+        }
+        sorted.sort(Keyed.ORDER);
         Map<String, Node> index = new LinkedHashMap<>();
-        for (Node n : sorted) {
-            Node previous = index.putIfAbsent(n.id(), n);
+        for (Keyed k : sorted) {
+            Node n = k.node();
+            Node previous = index.putIfAbsent(k.id(), n);
             if (previous != null && !previous.equals(n)) {
-                throw new IllegalArgumentException("Two different nodes share the id `" + n.id() + "`: " + previous
+                throw new IllegalArgumentException("Two different nodes share the id `" + k.id() + "`: " + previous
                         + " and " + n + ". Give each node type an id that includes every field that tells them apart.");
             }
-            if (!provenance.containsKey(n.id())) {
-                throw new IllegalArgumentException("Node `" + n.id() + "` has no provenance");
+            if (!provenance.containsKey(k.id())) {
+                throw new IllegalArgumentException("Node `" + k.id() + "` has no provenance");
             }
         }
         this.nodes = List.copyOf(index.values());
@@ -84,8 +89,8 @@ public final class RecommendationGraph {
         }
         this.edges = List.copyOf(sortedEdges);
         Map<String, Provenance> prov = new TreeMap<>();
-        for (Node n : this.nodes) {
-            prov.put(n.id(), provenance.get(n.id()));
+        for (String id : index.keySet()) {
+            prov.put(id, provenance.get(id));
         }
         this.provenance = java.util.Collections.unmodifiableMap(prov);
         this.firedRules = List.copyOf(new java.util.TreeSet<>(firedRules));
@@ -100,6 +105,10 @@ public final class RecommendationGraph {
             w.put(e.getKey(), Objects.requireNonNull(e.getValue(), "waiver"));
         }
         this.waived = java.util.Collections.unmodifiableMap(w);
+    }
+
+    private record Keyed(int rank, String id, Node node) {
+        static final Comparator<Keyed> ORDER = Comparator.comparingInt(Keyed::rank).thenComparing(Keyed::id);
     }
 
     private static int typeRank(Node n) {

@@ -192,9 +192,14 @@ public final class CatalogChecklist {
             }
         }
         for (StackEntry a : entries) {
+            TechnologyReview ra = a.review();
+            Optional<ReleaseLine> line = ra.line();
+            if (line.isEmpty() || line.get().requires().isEmpty()) {
+                continue; // a line without compatibility requirements conflicts with nothing; skip the pair scan
+            }
             for (StackEntry b : entries) {
                 if (a != b && a.group().equals(b.group())) {
-                    for (String c : a.review().conflictsWith(b.review())) {
+                    for (String c : ra.conflictsWith(b.review())) {
                         failed.add(c + " [" + a.where() + ", " + b.where() + "]");
                     }
                 }

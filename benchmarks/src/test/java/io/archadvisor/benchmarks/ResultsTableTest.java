@@ -1,0 +1,44 @@
+package io.archadvisor.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The results table reads JMH's JSON and judges every target from it. */
+class ResultsTableTest {
+
+    private static String table() throws URISyntaxException {
+        Path json = Path.of(ResultsTableTest.class.getResource("/sample-results.json").toURI());
+        return ResultsTable.read(List.of(json)).markdown();
+    }
+
+    private static void assertLine(String table, String line) {
+        assertTrue(table.contains(line), () -> "no line `" + line + "` in\n" + table);
+    }
+
+    @Test
+    void everyTargetIsJudgedFromTheResults() throws URISyntaxException {
+        String t = table();
+        assertLine(t, "| typical `advise()` ≤ 50 µs/op, 1 thread | 40.0 µs/op ± 2.00 | met |");
+        assertLine(t, "| advisor strategy ≥ 1.5 × naive throughput | 1.20 × | **missed** |");
+        assertLine(t, "| 10,000 services ≤ 2 s per call | 3,000 ms | **missed** |");
+        assertLine(t, "| per-service cost at 10,000 ≤ 2 × at 100 | 300 vs 100 µs (3.00 ×) | **missed** |");
+        assertLine(t, "| cold build of the default packs ≤ 2 s | 1,500 ms | met |");
+        assertLine(t, "| first advice after build ≤ 300 ms | 400 ms | **missed** |");
+        assertLine(t, "| 2 threads ≥ 1.7 × 1 thread | 1.80 × | met |");
+    }
+
+    @Test
+    void derivedFiguresAndAllocationsAreShown() throws URISyntaxException {
+        String t = table();
+        assertLine(t, "| per service at 10000 services | 300 µs |");
+        assertLine(t, "| Drools / plain Java, same five decisions, typical | 50.0 × |");
+        assertLine(t, "| full default packs / plain Java five decisions, typical | 20.0 × |");
+        assertLine(t, "| AdviseBenchmark.latency | input=typical | avgt | 1 | 40.0 | 2.00 | 40.0 | us/op | 2.00 KiB |");
+        assertLine(t, "| ColdStartBenchmark.build |  | ss | 1 | 1,500 | – | 1,500 | ms/op | – |");
+        assertTrue(t.indexOf("services=100 ") < t.indexOf("services=10000 "), "scaling rows out of order:\n" + t);
+    }
+}
