@@ -5,18 +5,43 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.Advisor;
 import io.archadvisor.graph.PatternAssessment;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.kie.api.runtime.KieContainer;
 
 /**
- * Runs every benchmark method once with its set-up state, so the benchmarks compile, set up and produce sane advice
- * in the normal build. Nothing here is timed.
+ * Runs every benchmark method once with set-up state, so the benchmarks compile, set up and produce sane advice in the
+ * normal build. Nothing here is timed. Each benchmark's own set-up runs at least once; the other parameter values
+ * share the advisor and the compiled seed pack that set-up built, because compiling the default packs is what takes
+ * time.
  */
 class BenchmarkSmokeTest {
+
+    private static AdviseBenchmark advise;
+    private static KieContainer seed;
+
+    @BeforeAll
+    static void setUpOnce() {
+        advise = new AdviseBenchmark();
+        advise.input = "typical";
+        advise.setUp();
+        seed = SeedKieBase.container();
+    }
+
+    @AfterAll
+    static void tearDownOnce() {
+        advise.tearDown();
+        seed.dispose();
+    }
+
+    private static Advisor shared() {
+        return advise.advisor;
+    }
 
     private static void assertSane(RecommendationGraph graph) {
         assertNotNull(graph);
@@ -27,41 +52,67 @@ class BenchmarkSmokeTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"small", "typical", "large"})
-    void adviseGivesAPrimaryPatternForEveryReferenceInput(String input) {
-        AdviseBenchmark b = new AdviseBenchmark();
-        b.input = input;
-        b.setUp();
-        try {
-            assertSane(b.latency());
-            RecommendationGraph again = b.throughput();
-            assertSane(again);
-            assertEquals(b.latency(), again, "the same input gave different advice");
-        } finally {
-            b.tearDown();
+    @Test
+    void adviseGivesAPrimaryPatternForEveryReferenceInput() {
+        for (String input : BenchmarkInputs.NAMES) {
+            AdviseBenchmark b = new AdviseBenchmark();
+            b.input = input;
+            b.advisor = shared();
+            b.requirements = BenchmarkInputs.named(input);
+            RecommendationGraph graph = b.latency();
+            assertSane(graph);
+            assertEquals(graph, b.throughput(), () -> input + ": the same input gave different advice");
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"naive", "stateless", "pooled", "advisor"})
-    void everySessionStrategyGivesTheAdvisorsAdvice(String strategy) {
-        SessionStrategyBenchmark reference = new SessionStrategyBenchmark();
-        reference.strategy = "advisor";
-        reference.input = "typical";
-        reference.setUp();
-        SessionStrategyBenchmark b = new SessionStrategyBenchmark();
-        b.strategy = strategy;
-        b.input = "typical";
-        b.setUp();
+    @Test
+    void everySessionStrategyGivesTheAdvisorsAdvice() {
+        RecommendationGraph reference = shared().advise(BenchmarkInputs.typical());
+        SessionStrategyBenchmark built = new SessionStrategyBenchmark();
+        built.strategy = "stateless";
+        built.input = "typical";
+        built.setUp();
         try {
-            RecommendationGraph graph = b.advise();
-            assertSane(graph);
-            assertEquals(reference.advise(), graph, () -> strategy + " gave different advice than the advisor");
-            assertEquals(graph, b.advise(), () -> strategy + " gave different advice on its second call");
+            assertEquals(reference, built.advise(), "stateless (own set-up) gave different advice than the advisor");
+            for (String strategy : new String[] {"naive", "stateless", "pooled", "advisor"}) {
+                SessionStrategyBenchmark b = new SessionStrategyBenchmark();
+                b.strategy = strategy;
+                b.input = "typical";
+                b.requirements = built.requirements;
+                b.catalog = built.catalog;
+                b.kieBase = seed.getKieBase();
+                b.stateless = b.kieBase.newStatelessKieSession();
+                b.pool = strategy.equals("pooled") ? seed.newKieSessionsPool(1) : null;
+                b.advisor = shared();
+                try {
+                    RecommendationGraph graph = b.advise();
+                    assertSane(graph);
+                    assertEquals(reference, graph, () -> strategy + " gave different advice than the advisor");
+                    assertEquals(graph, b.advise(), () -> strategy + " gave different advice on its second call");
+                } finally {
+                    if (b.pool != null) {
+                        b.pool.shutdown();
+                    }
+                }
+            }
         } finally {
-            b.tearDown();
-            reference.tearDown();
+            built.tearDown();
+        }
+    }
+
+    @Test
+    void everyStrategyHandsOutAnEmptySession() {
+        SessionAcquisitionBenchmark built = new SessionAcquisitionBenchmark();
+        built.strategy = "naive";
+        built.setUp();
+        try {
+            for (String strategy : new String[] {"naive", "stateless", "pooled"}) {
+                built.strategy = strategy;
+                assertEquals(0L, built.acquireAndRelease(), strategy);
+                assertEquals(0L, built.acquireAndRelease(), () -> strategy + ": a released session kept facts");
+            }
+        } finally {
+            built.tearDown();
         }
     }
 
@@ -89,26 +140,27 @@ class BenchmarkSmokeTest {
         assertSane(b.buildAndFirstAdvice(closer));
         closer.tearDown();
         ColdStartBenchmark.Built built = new ColdStartBenchmark.Built();
-        built.setUp();
-        try {
-            assertSane(b.firstAdvice(built));
-        } finally {
-            built.tearDown();
-        }
+        built.advisor = shared();
+        built.requirements = BenchmarkInputs.typical();
+        assertSane(b.firstAdvice(built));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"small", "typical", "large"})
-    void theFloorAndTheRulesBothDecideOnEveryReferenceInput(String input) {
-        FloorBenchmark b = new FloorBenchmark();
-        b.input = input;
-        b.setUp();
+    @Test
+    void theFloorAndTheRulesBothDecideOnEveryReferenceInput() {
+        FloorBenchmark built = new FloorBenchmark();
+        built.input = "small";
+        built.setUp();
         try {
-            assertSane(b.rules());
-            PlainJavaFloor.Advice plain = b.plainJava();
-            assertNotNull(plain.primary(), "the floor chose no primary pattern");
+            for (String input : BenchmarkInputs.NAMES) {
+                FloorBenchmark b = new FloorBenchmark();
+                b.input = input;
+                b.advisor = built.advisor;
+                b.requirements = BenchmarkInputs.named(input);
+                assertSane(b.rules());
+                assertNotNull(b.plainJava().primary(), () -> input + ": the floor chose no primary pattern");
+            }
         } finally {
-            b.tearDown();
+            built.tearDown();
         }
     }
 
@@ -116,12 +168,19 @@ class BenchmarkSmokeTest {
     void oneAndTwoThreadsShareTheAdvisor() {
         ThreadsBenchmark b = new ThreadsBenchmark();
         b.input = "typical";
-        b.setUp();
-        try {
-            assertSane(b.oneThread());
-            assertSane(b.twoThreads());
-        } finally {
-            b.tearDown();
-        }
+        b.advisor = shared();
+        b.requirements = BenchmarkInputs.typical();
+        assertSane(b.oneThread());
+        assertSane(b.twoThreads());
+    }
+
+    @Test
+    void theReferenceInputsAndTheGeneratorAreDeterministic() {
+        assertEquals(BenchmarkInputs.large(), BenchmarkInputs.large());
+        assertEquals(ProposalGenerator.proposal(500, 9L), ProposalGenerator.proposal(500, 9L));
+        assertEquals(BenchmarkInputs.LARGE_SERVICES, BenchmarkInputs.large().proposal().services().size());
+        assertEquals(10_000, ProposalGenerator.proposal(10_000, ScalingBenchmark.SEED).services().size());
+        assertTrue(ProposalGenerator.proposal(1_000, 1L).services().stream().allMatch(s -> !s.calls().isEmpty()),
+                "every generated service calls another");
     }
 }
