@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * Splits a whole DRL file (conditions, consequences, functions, annotations alike) into the tokens the vetter checks.
  * String and character literals and comments are dropped. Anything that would make this lexer see the text
- * differently from Drools, MVEL or the Java compiler is reported instead of guessed at: Unicode escapes (Java decodes
- * them before it lexes, so they can turn a comment into code), text blocks, backtick identifiers, non-ASCII characters
- * outside literals and comments, and unterminated literals or comments.
+ * differently from Drools, MVEL or the Java compiler is reported instead of guessed at: Unicode escapes outside string
+ * and character literals, and inside them any that decode to a quote, a backslash or a line break (Java decodes them
+ * before it lexes, so {@code \u000a} turns the rest of a comment into code), text blocks, backtick identifiers,
+ * non-ASCII characters outside literals and comments, and unterminated literals or comments.
  */
 final class DrlLexer {
 
@@ -60,30 +61,36 @@ final class DrlLexer {
     }
 
     private void run() {
-        int escape = text.indexOf("\\u");
-        while (escape >= 0) {
-            int[] at = locate(escape);
-            problems.add(new Problem(at[0], at[1], text.substring(escape, Math.min(text.length(), escape + 6)),
-                    "is a Unicode escape: Java decodes these before anything else, so they can hide code inside a"
-                            + " comment or a string. Write the character itself."));
-            escape = text.indexOf("\\u", escape + 2);
-        }
         while (pos < text.length()) {
             char c = text.charAt(pos);
             int col = pos - lineStart + 1;
-            if (c == '\n') {
+            int escape = unicodeEscape(pos);
+            if (escape > 0) {
+                escapeOutsideLiteral(pos, escape);
+                pos += escape;
+            } else if (c == '\n') {
                 newline(pos + 1);
             } else if (c == '\r' || c == '\t' || c == ' ' || c == '\f') {
                 pos++;
             } else if (c == '/' && next(1) == '/') {
                 while (pos < text.length() && text.charAt(pos) != '\n') {
-                    pos++;
+                    int e = unicodeEscape(pos);
+                    if (e > 0) {
+                        escapeOutsideLiteral(pos, e);
+                    }
+                    pos += Math.max(1, e);
                 }
             } else if (c == '/' && next(1) == '*') {
                 int end = text.indexOf("*/", pos + 2);
                 if (end < 0) {
                     problems.add(new Problem(line, col, "/*", "starts a comment that never ends."));
                     end = text.length() - 2;
+                }
+                for (int i = pos; i < end; i++) {
+                    int e = unicodeEscape(i);
+                    if (e > 0) {
+                        escapeOutsideLiteral(i, e);
+                    }
                 }
                 skipTo(end + 2);
             } else if (c == '"' && next(1) == '"' && next(2) == '"') {
@@ -138,7 +145,17 @@ final class DrlLexer {
         pos++;
         while (pos < text.length()) {
             char c = text.charAt(pos);
-            if (c == '\\') {
+            int escape = unicodeEscape(pos);
+            if (escape > 0) {
+                char decoded = (char) Integer.parseInt(text.substring(pos + escape - 4, pos + escape), 16);
+                if (decoded == '"' || decoded == '\'' || decoded == '\\' || decoded == '\n' || decoded == '\r') {
+                    int[] at = locate(pos);
+                    problems.add(new Problem(at[0], at[1], text.substring(pos, pos + escape), "is a Unicode escape"
+                            + " for a quote, backslash or line break: Java decodes it before anything else, so it"
+                            + " changes where the literal ends. Use an ordinary escape such as \\n."));
+                }
+                pos += escape;
+            } else if (c == '\\') {
                 if (next(1) == '\n') {
                     newline(pos + 2);
                 } else {
@@ -155,6 +172,43 @@ final class DrlLexer {
             }
         }
         problems.add(new Problem(startLine, col, String.valueOf(quote), "starts a string that never ends."));
+    }
+
+    /**
+     * The length of the Unicode escape ({@code \\u}, more {@code u}s, four hex digits) starting at {@code i}, or 0:
+     * as in Java, a backslash starts one only when an even number of backslashes precede it.
+     */
+    private int unicodeEscape(int i) {
+        if (text.charAt(i) != '\\' || i + 1 >= text.length() || text.charAt(i + 1) != 'u') {
+            return 0;
+        }
+        int before = 0;
+        for (int j = i - 1; j >= 0 && text.charAt(j) == '\\'; j--) {
+            before++;
+        }
+        if (before % 2 != 0) {
+            return 0;
+        }
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) == 'u') {
+            j++;
+        }
+        if (j + 4 > text.length()) {
+            return j - i; // malformed: Java rejects it, and so do we
+        }
+        for (int k = j; k < j + 4; k++) {
+            if (Character.digit(text.charAt(k), 16) < 0) {
+                return j - i;
+            }
+        }
+        return j + 4 - i;
+    }
+
+    private void escapeOutsideLiteral(int at, int length) {
+        int[] where = locate(at);
+        problems.add(new Problem(where[0], where[1], text.substring(at, Math.min(text.length(), at + length)),
+                "is a Unicode escape outside a string: Java decodes these before anything else, so they can hide"
+                        + " code (in a comment) or a name. Write the character itself."));
     }
 
     private void skipTo(int end) {

@@ -10,6 +10,7 @@ import io.archadvisor.model.DecisionTopic;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.ServiceCall;
 import io.archadvisor.model.ServiceSpec;
+import io.archadvisor.rules.SessionEquivalence;
 import io.archadvisor.whatif.AdvisorSession;
 import io.archadvisor.whatif.GraphDelta;
 import java.util.ArrayList;
@@ -56,12 +57,8 @@ class AntiPatternWhatIfProperties {
         try (AdvisorSession session = advisor.openSession(Requirements.named("what-if"))) {
             for (int step = 0; step < STEPS; step++) {
                 change(session, random, log);
-                RecommendationGraph fresh = advisor.advise(session.requirements());
-                RecommendationGraph live = session.graph();
-                if (!fresh.equals(live)) {
-                    assertEquals(fresh, live, "seed " + seed + ", after: " + String.join("; ", log) + "\n"
-                            + difference(fresh, live));
-                }
+                SessionEquivalence.assertMatchesFreshAdvice(advisor, session,
+                        "seed " + seed + ", after: " + String.join("; ", log));
             }
         }
     }
@@ -147,41 +144,6 @@ class AntiPatternWhatIfProperties {
                 };
             }
         }
-    }
-
-    /** What differs between a fresh graph and a session's, for the failure message. */
-    private static String difference(RecommendationGraph fresh, RecommendationGraph live) {
-        StringBuilder sb = new StringBuilder();
-        for (var n : fresh.nodes()) {
-            if (!live.node(n.id()).equals(java.util.Optional.of(n))) {
-                sb.append("fresh only: ").append(n).append('\n');
-            }
-        }
-        for (var n : live.nodes()) {
-            if (!fresh.node(n.id()).equals(java.util.Optional.of(n))) {
-                sb.append("session only: ").append(n).append('\n');
-            }
-        }
-        fresh.provenance().forEach((id, p) -> {
-            if (live.provenance().containsKey(id) && !p.equals(live.provenance().get(id))) {
-                sb.append("provenance of ").append(id).append(": fresh ").append(p).append(", session ")
-                        .append(live.provenance().get(id)).append('\n');
-            }
-        });
-        java.util.Set<Object> edges = new java.util.HashSet<>(fresh.edges());
-        edges.removeAll(live.edges());
-        if (!edges.isEmpty()) {
-            sb.append("edges only fresh: ").append(edges).append('\n');
-        }
-        edges = new java.util.HashSet<>(live.edges());
-        edges.removeAll(fresh.edges());
-        if (!edges.isEmpty()) {
-            sb.append("edges only in the session: ").append(edges).append('\n');
-        }
-        if (!fresh.firedRules().equals(live.firedRules())) {
-            sb.append("fired rules differ\n");
-        }
-        return sb.toString();
     }
 
     private static List<ServiceSpec> services(AdvisorSession s) {
