@@ -36,6 +36,8 @@ final class Justifications {
     private final ProvenanceRecorder recorder;
     private final Map<Object, Provenance> memo = new IdentityHashMap<>();
     private final Map<Match, Provenance> byMatch = new IdentityHashMap<>();
+    // input and catalog facts recur in many matches: describe each once
+    private final Map<Object, FactRef> factRefs = new IdentityHashMap<>();
     private final Set<Object> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
     private int cyclesSeen;
 
@@ -98,13 +100,19 @@ final class Justifications {
         return new Provenance(match.getRule().getName(), List.copyOf(facts), List.copyOf(nodes));
     }
 
+    private static FactRef factRef(Object fact) {
+        if (fact instanceof InputFact f) {
+            return new FactRef(f.path(), f.displayValue() == null ? null : Values.display(f.displayValue()));
+        }
+        ReferenceFact r = (ReferenceFact) fact;
+        return new FactRef(r.path(), Values.display(r.displayValue()));
+    }
+
     private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
         if (o instanceof Node n) {
             nodes.add(n.id());
-        } else if (o instanceof InputFact f) {
-            facts.add(new FactRef(f.path(), f.displayValue() == null ? null : Values.display(f.displayValue())));
-        } else if (o instanceof ReferenceFact r) {
-            facts.add(new FactRef(r.path(), Values.display(r.displayValue())));
+        } else if (o instanceof InputFact || o instanceof ReferenceFact) {
+            facts.add(factRefs.computeIfAbsent(o, Justifications::factRef));
         } else if (o instanceof Collection<?> c) {
             for (Object element : c) {
                 collect(element, facts, nodes);

@@ -47,6 +47,22 @@ public record TechnologyEntry(String name, String displayName, Category category
         advisories = advisories == null ? List.of() : List.copyOf(advisories);
     }
 
+    /**
+     * Hashes the name and verification date only: rules put reviews of an entry in hash maps on every advice, and
+     * hashing every release line, deprecation and advisory each time cost a fifth of an advice. Equal entries still
+     * hash alike.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * name.hashCode() + verifiedOn.hashCode();
+    }
+
+    // a rule joins one technology name with every catalog entry in turn: normalize that name once, not per entry
+    private record Normalized(String name, String key) {
+    }
+
+    private static volatile Normalized lastNormalized;
+
     /** A name as the catalog compares names: lower case, without spaces, dashes or underscores. */
     public static String normalize(String name) {
         if (name == null) {
@@ -70,7 +86,14 @@ public record TechnologyEntry(String name, String displayName, Category category
 
     /** Whether the technology goes by this name (its name, display name or an alias, case and dashes ignored). */
     public boolean knownAs(String nameOrAlias) {
-        String n = normalize(nameOrAlias);
+        Normalized last = lastNormalized;
+        String n;
+        if (last != null && last.name() == nameOrAlias) {
+            n = last.key();
+        } else {
+            n = normalize(nameOrAlias);
+            lastNormalized = new Normalized(nameOrAlias, n);
+        }
         if (n.isEmpty()) {
             return false;
         }
@@ -86,17 +109,21 @@ public record TechnologyEntry(String name, String displayName, Category category
     }
 
     /**
-     * Whether {@code normalize(candidate)} equals {@code normalized}, without building the normalized candidate when
-     * both are printable ASCII (the common case: rules ask this for every technology and catalog entry pair).
+     * Whether {@code normalize(candidate)} equals {@code normalized}, without building the normalized candidate while
+     * it is printable ASCII (rules ask this for every technology and catalog entry pair, and most pairs differ in
+     * their first letter). Up to the first other character, normalizing only drops spaces, dashes and underscores and
+     * lowers A-Z, so a difference found there is final.
      */
     private static boolean sameName(String normalized, String candidate) {
-        if (candidate == null || !printableAscii(normalized) || !printableAscii(candidate)) {
-            return normalize(candidate).equals(normalized);
+        if (candidate == null) {
+            return false;
         }
-        // printable ASCII: strip() removes spaces only, which are dropped anyway, and lower case is per character
         int i = 0;
         for (int j = 0; j < candidate.length(); j++) {
             char c = candidate.charAt(j);
+            if (c < 0x20 || c > 0x7E) {
+                return normalize(candidate).equals(normalized);
+            }
             if (c == ' ' || c == '_' || c == '-') {
                 continue;
             }
@@ -109,16 +136,6 @@ public record TechnologyEntry(String name, String displayName, Category category
             i++;
         }
         return i == normalized.length();
-    }
-
-    private static boolean printableAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the technology has release lines recorded; managed services such as SQS have none. */

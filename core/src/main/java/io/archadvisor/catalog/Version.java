@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,10 @@ public final class Version implements Comparable<Version> {
 
     private static final Pattern JAVA_UPDATE = Pattern.compile("[vV]?(\\d{1,9})u(\\d{1,9})(?:-(b\\d{1,9}))?");
 
+    // rules review the same few versions on every advice: parse each text once (bounded, as texts come from input)
+    private static final int PARSED_LIMIT = 4_096;
+    private static final ConcurrentHashMap<String, Optional<Version>> PARSED = new ConcurrentHashMap<>();
+
     private static final List<String> RANKED = List.of("dev", "alpha", "beta", "milestone", "rc", "snapshot");
 
     private final List<Long> numbers;
@@ -34,6 +39,7 @@ public final class Version implements Comparable<Version> {
     private final String label;
     private final long labelNumber;
     private final String build;
+    private int hash; // computed on first use, as String does
 
     private Version(List<Long> numbers, boolean wildcard, String label, long labelNumber, String build) {
         this.numbers = List.copyOf(numbers);
@@ -59,6 +65,17 @@ public final class Version implements Comparable<Version> {
         if (text == null) {
             return Optional.empty();
         }
+        Optional<Version> parsed = PARSED.get(text);
+        if (parsed == null) {
+            parsed = read(text);
+            if (PARSED.size() < PARSED_LIMIT) {
+                PARSED.putIfAbsent(text, parsed);
+            }
+        }
+        return parsed;
+    }
+
+    private static Optional<Version> read(String text) {
         Matcher update = JAVA_UPDATE.matcher(text.strip());
         if (update.matches()) {
             return Optional.of(new Version(List.of(Long.parseLong(update.group(1)), 0L, Long.parseLong(update.group(2))),
@@ -153,6 +170,9 @@ public final class Version implements Comparable<Version> {
 
     /** The lowest version of the set this one stands for: the version itself, as a release. */
     public Version lowerBound() {
+        if (!wildcard && build == null) {
+            return this;
+        }
         return new Version(numbers, false, label, labelNumber, null);
     }
 
@@ -263,7 +283,12 @@ public final class Version implements Comparable<Version> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(numbers, wildcard, label, labelNumber, build);
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(numbers, wildcard, label, labelNumber, build);
+            hash = h;
+        }
+        return h;
     }
 
     /** The canonical form: numbers, {@code .x}, {@code -label}{@code number}, {@code +build}; no leading v. */

@@ -14,8 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -26,11 +29,64 @@ import java.util.stream.Collectors;
  */
 public final class CatalogChecklist {
 
+    // the PASS, FAIL and UNKNOWN rules of an item each ask the same question of the same stack: answer it once
+    private static final int REMEMBERED = 16;
+    private static final ThreadLocal<Map<Question, ChecklistResult>> ANSWERS = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Question, ChecklistResult> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    // the rules of an item collect the very same stack entries from working memory: compare them by identity
+    private record Question(String item, Object[] stack, LocalDate at) {
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Question q) || !item.equals(q.item) || !at.equals(q.at)
+                    || stack.length != q.stack.length) {
+                return false;
+            }
+            for (int i = 0; i < stack.length; i++) {
+                if (stack[i] != q.stack[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = item.hashCode() * 31 + at.hashCode();
+            for (Object o : stack) {
+                h = h * 31 + System.identityHashCode(o);
+            }
+            return h;
+        }
+    }
+
     private CatalogChecklist() {
+    }
+
+    private static ChecklistResult remembered(String item, Collection<?> stack, LocalDate at,
+            BiFunction<Collection<?>, LocalDate, ChecklistResult> decide) {
+        Question question = new Question(item, stack.toArray(), at);
+        Map<Question, ChecklistResult> answers = ANSWERS.get();
+        ChecklistResult answer = answers.get(question);
+        if (answer == null) {
+            answer = decide.apply(stack, at);
+            answers.put(question, answer);
+        }
+        return answer;
     }
 
     /** "All recommended technologies verified against current documentation": catalog entries exist and are fresh. */
     public static ChecklistResult technologiesVerified(Collection<?> stack, LocalDate at) {
+        return remembered("technologiesVerified", stack, at, CatalogChecklist::technologiesVerifiedUncached);
+    }
+
+    private static ChecklistResult technologiesVerifiedUncached(Collection<?> stack, LocalDate at) {
         List<StackEntry> entries = entries(stack);
         List<String> stale = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -65,6 +121,10 @@ public final class CatalogChecklist {
 
     /** "Version numbers confirmed from current documentation": every version is on a known, supported line. */
     public static ChecklistResult versionsConfirmed(Collection<?> stack, LocalDate at) {
+        return remembered("versionsConfirmed", stack, at, CatalogChecklist::versionsConfirmedUncached);
+    }
+
+    private static ChecklistResult versionsConfirmedUncached(Collection<?> stack, LocalDate at) {
         List<String> failed = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> confirmed = new ArrayList<>();
@@ -99,6 +159,10 @@ public final class CatalogChecklist {
 
     /** "No known security vulnerabilities in suggested stack": no catalog advisory affects any version. */
     public static ChecklistResult noKnownVulnerabilities(Collection<?> stack, LocalDate at) {
+        return remembered("noKnownVulnerabilities", stack, at, CatalogChecklist::noKnownVulnerabilitiesUncached);
+    }
+
+    private static ChecklistResult noKnownVulnerabilitiesUncached(Collection<?> stack, LocalDate at) {
         List<String> failed = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> clean = new ArrayList<>();
@@ -132,6 +196,10 @@ public final class CatalogChecklist {
 
     /** "No deprecated features or patterns": nothing is past its end of life or relies on a deprecated feature. */
     public static ChecklistResult noDeprecatedFeatures(Collection<?> stack, LocalDate at) {
+        return remembered("noDeprecatedFeatures", stack, at, CatalogChecklist::noDeprecatedFeaturesUncached);
+    }
+
+    private static ChecklistResult noDeprecatedFeaturesUncached(Collection<?> stack, LocalDate at) {
         List<String> failed = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> current = new ArrayList<>();
@@ -173,6 +241,10 @@ public final class CatalogChecklist {
      * technologies of the same stack are on incompatible versions.
      */
     public static ChecklistResult apiPatternsCurrent(Collection<?> stack, LocalDate at) {
+        return remembered("apiPatternsCurrent", stack, at, CatalogChecklist::apiPatternsCurrentUncached);
+    }
+
+    private static ChecklistResult apiPatternsCurrentUncached(Collection<?> stack, LocalDate at) {
         List<StackEntry> entries = entries(stack);
         List<String> failed = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
