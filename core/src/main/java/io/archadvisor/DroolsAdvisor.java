@@ -35,14 +35,14 @@ final class DroolsAdvisor implements Advisor {
     private final List<String> focus;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DroolsAdvisor(RuleCompiler.Compiled compiled, Advisor.Builder b) {
+    private DroolsAdvisor(RuleCompiler.Compiled compiled, Advisor.Builder b, TechnologyCatalog catalog) {
         this.container = compiled.container();
         this.kieBase = compiled.kieBase();
         this.rules = compiled.rules();
         this.maxRuleFirings = b.maxRuleFirings;
         this.clock = b.clock;
         this.waivers = List.copyOf(b.waivers);
-        this.catalog = b.catalog != null ? b.catalog : Catalogs.builtIn(b.classLoader);
+        this.catalog = catalog;
         this.maxInsertedFacts = b.maxInsertedFacts;
         this.pool = new SessionPool(compiled.kieBase(), Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
         this.evaluator = new Evaluator(b.timeout, b.maxStuckEvaluations, b.classLoader);
@@ -66,7 +66,34 @@ final class DroolsAdvisor implements Advisor {
     }
 
     static Advisor build(Advisor.Builder builder) {
-        return new DroolsAdvisor(RuleCompiler.compile(builder), builder);
+        TechnologyCatalog catalog = builder.catalog != null ? builder.catalog : Catalogs.builtIn(builder.classLoader);
+        // Read the catalog on a second core while the rules compile, so the first advice need not parse it. A
+        // failure here is left for the advice, which reads the catalog again and reports it.
+        Thread reader = new Thread(() -> {
+            try {
+                catalog.entries();
+            } catch (RuntimeException ignored) {
+                // reported by the first advice
+            }
+        }, "archadvisor-catalog-reader");
+        reader.setDaemon(true);
+        reader.setContextClassLoader(builder.classLoader);
+        reader.start();
+        RuleCompiler.Compiled compiled;
+        try {
+            compiled = RuleCompiler.compile(builder);
+        } finally {
+            joinQuietly(reader);
+        }
+        return new DroolsAdvisor(compiled, builder, catalog);
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -237,4 +237,28 @@ class AdvisorTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> advisor.advise(team(5)));
         assertTrue(e.getMessage().contains("closed"));
     }
+
+    @Test
+    void aCatalogThatCannotBeReadFailsTheAdviceNotTheBuildAndIsReadAgainOnEachAdvice() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        io.archadvisor.catalog.TechnologyCatalog broken = new io.archadvisor.catalog.TechnologyCatalog() {
+            @Override
+            public String name() {
+                return "broken.yaml";
+            }
+
+            @Override
+            public List<io.archadvisor.catalog.TechnologyEntry> entries() {
+                reads.incrementAndGet();
+                throw new IllegalStateException("The catalog broken.yaml cannot be read");
+            }
+        };
+        try (Advisor advisor = Advisor.builder().withoutDefaultPacks().addRules("test.drl", SMALL_TEAM)
+                .catalog(broken).build()) {
+            int afterBuild = reads.get();
+            RuntimeException e = assertThrows(RuntimeException.class, () -> advisor.advise(team(5)));
+            assertTrue(e.getMessage().contains("broken.yaml"), e.getMessage());
+            assertEquals(afterBuild + 1, reads.get());
+        }
+    }
 }
