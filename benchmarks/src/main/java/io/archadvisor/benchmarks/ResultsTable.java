@@ -133,6 +133,12 @@ public final class ResultsTable {
             ratio("SessionStrategyBenchmark.advise", "strategy", s, "naive").ifPresent(x -> b.append("| ")
                     .append(s).append(" / naive throughput | ").append(number(x)).append(" × |\n"));
         }
+        find("ColdStartC1Benchmark.build", null, null).ifPresent(r -> b.append(
+                "| cold build, C1 only (`-XX:TieredStopAtLevel=1`) | ").append(number(medianMicros(r) / 1000))
+                .append(" ms |\n"));
+        find("ColdStartC1Benchmark.firstAdvice", null, null).ifPresent(r -> b.append(
+                "| first advice, C1 only (`-XX:TieredStopAtLevel=1`) | ").append(number(medianMicros(r) / 1000))
+                .append(" ms |\n"));
         Optional<Result> one = find("ThreadsBenchmark.oneThread", null, null);
         Optional<Result> two = find("ThreadsBenchmark.twoThreads", null, null);
         if (one.isPresent() && two.isPresent()) {

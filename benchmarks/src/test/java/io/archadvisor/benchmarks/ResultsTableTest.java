@@ -35,6 +35,7 @@ class ResultsTableTest {
     void derivedFiguresAndAllocationsAreShown() throws URISyntaxException {
         String t = table();
         assertLine(t, "| per service at 10000 services | 300 µs |");
+        assertLine(t, "| cold build, C1 only (`-XX:TieredStopAtLevel=1`) | 900 ms |");
         assertLine(t, "| Drools / plain Java, same five decisions, typical | 50.0 × |");
         assertLine(t, "| full default packs / plain Java five decisions, typical | 20.0 × |");
         assertLine(t, "| AdviseBenchmark.latency | input=typical | avgt | 1 | 40.0 | 2.00 | 60.0 | us/op | 2.00 KiB |");
