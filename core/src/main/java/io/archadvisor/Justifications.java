@@ -2,7 +2,6 @@ package io.archadvisor;
 
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.facts.ReferenceFact;
-import io.archadvisor.facts.Values;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
@@ -100,19 +99,11 @@ final class Justifications {
         return new Provenance(match.getRule().getName(), List.copyOf(facts), List.copyOf(nodes));
     }
 
-    private static FactRef factRef(Object fact) {
-        if (fact instanceof InputFact f) {
-            return new FactRef(f.path(), f.displayValue() == null ? null : Values.display(f.displayValue()));
-        }
-        ReferenceFact r = (ReferenceFact) fact;
-        return new FactRef(r.path(), Values.display(r.displayValue()));
-    }
-
     private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
         if (o instanceof Node n) {
             nodes.add(n.id());
         } else if (o instanceof InputFact || o instanceof ReferenceFact) {
-            facts.add(factRefs.computeIfAbsent(o, Justifications::factRef));
+            facts.add(factRefs.computeIfAbsent(o, ProvenanceRecorder::factRef));
         } else if (o instanceof Collection<?> c) {
             for (Object element : c) {
                 collect(element, facts, nodes);

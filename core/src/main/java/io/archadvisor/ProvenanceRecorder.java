@@ -33,7 +33,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     private final Map<String, Integer> firings = new LinkedHashMap<>();
     private final java.util.Set<String> fired = new java.util.LinkedHashSet<>();
     // an input fact or a node is matched by many rules: describe each one once
-    private final Map<InputFact, FactRef> factRefs = new IdentityHashMap<>();
+    private final Map<Object, FactRef> factRefs = new IdentityHashMap<>();
     private final Map<Node, String> nodeIds = new IdentityHashMap<>();
 
     @Override
@@ -77,10 +77,8 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
         if (o instanceof Node n) {
             nodes.add(nodeIds.computeIfAbsent(n, Node::id));
-        } else if (o instanceof InputFact f) {
-            facts.add(factRefs.computeIfAbsent(f, ProvenanceRecorder::factRef));
-        } else if (o instanceof ReferenceFact r) {
-            facts.add(new FactRef(r.path(), Values.display(r.displayValue())));
+        } else if (o instanceof InputFact || o instanceof ReferenceFact) {
+            facts.add(factRefs.computeIfAbsent(o, ProvenanceRecorder::factRef));
         } else if (o instanceof java.util.Collection<?> c) {
             for (Object element : c) {
                 collect(element, facts, nodes);
@@ -94,8 +92,13 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
         }
     }
 
-    private static FactRef factRef(InputFact f) {
-        return new FactRef(f.path(), f.displayValue() == null ? null : Values.display(f.displayValue()));
+    /** How provenance names an input or reference fact. */
+    static FactRef factRef(Object fact) {
+        if (fact instanceof InputFact f) {
+            return new FactRef(f.path(), f.displayValue() == null ? null : Values.display(f.displayValue()));
+        }
+        ReferenceFact r = (ReferenceFact) fact;
+        return new FactRef(r.path(), Values.display(r.displayValue()));
     }
 
     @Override

@@ -22,7 +22,7 @@ class ResultsTableTest {
     @Test
     void everyTargetIsJudgedFromTheResults() throws URISyntaxException {
         String t = table();
-        assertLine(t, "| typical `advise()` ≤ 50 µs/op, 1 thread | 60.0 µs/op median (mean 40.0 ± 2.00) | **missed** |");
+        assertLine(t, "| typical `advise()` ≤ 50 µs/op, 1 thread | 60.0 µs/op median (mean 40.0 ± 30.0) | within noise (10.0–70.0 µs) |");
         assertLine(t, "| advisor strategy ≥ 1.5 × naive throughput | 1.20 × | **missed** |");
         assertLine(t, "| 10,000 services ≤ 2 s per call | 3,000 ms | **missed** |");
         assertLine(t, "| per-service cost at 10,000 ≤ 2 × at 100 | 300 vs 100 µs (3.00 ×) | **missed** |");
@@ -38,7 +38,7 @@ class ResultsTableTest {
         assertLine(t, "| cold build, C1 only (`-XX:TieredStopAtLevel=1`) | 900 ms |");
         assertLine(t, "| Drools / plain Java, same five decisions, typical | 50.0 × |");
         assertLine(t, "| full default packs / plain Java five decisions, typical | 20.0 × |");
-        assertLine(t, "| AdviseBenchmark.latency | input=typical | avgt | 1 | 40.0 | 2.00 | 60.0 | us/op | 2.00 KiB |");
+        assertLine(t, "| AdviseBenchmark.latency | input=typical | avgt | 1 | 40.0 | 30.0 | 60.0 | us/op | 2.00 KiB |");
         assertLine(t, "| ColdStartBenchmark.build |  | ss | 1 | 1,500 | – | 1,500 | ms/op | – |");
         assertTrue(t.indexOf("services=100 ") < t.indexOf("services=10000 "), "scaling rows out of order:\n" + t);
     }
