@@ -68,14 +68,15 @@ final class DroolsAdvisor implements Advisor {
     static Advisor build(Advisor.Builder builder) {
         TechnologyCatalog catalog = builder.catalog != null ? builder.catalog : Catalogs.builtIn(builder.classLoader);
         // Read the catalog on a second core while the rules compile, so the first advice need not parse it. A
-        // failure here is left for the advice, which reads the catalog again and reports it.
+        // failure here is left for the advice, which reads the catalog again and reports it; a catalog slower than
+        // the advice timeout does not hold up the build beyond it (the advice would time out on it anyway).
         Thread reader = new Thread(() -> {
             try {
                 catalog.entries();
             } catch (RuntimeException ignored) {
                 // reported by the first advice
             }
-        }, "archadvisor-catalog-reader");
+        }, "archadvisor catalog reader");
         reader.setDaemon(true);
         reader.setContextClassLoader(builder.classLoader);
         reader.start();
@@ -83,14 +84,14 @@ final class DroolsAdvisor implements Advisor {
         try {
             compiled = RuleCompiler.compile(builder);
         } finally {
-            joinQuietly(reader);
+            joinQuietly(reader, builder.timeout);
         }
         return new DroolsAdvisor(compiled, builder, catalog);
     }
 
-    private static void joinQuietly(Thread thread) {
+    private static void joinQuietly(Thread thread, java.time.Duration atMost) {
         try {
-            thread.join();
+            thread.join(Math.max(1, atMost.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -261,4 +261,33 @@ class AdvisorTest {
             assertEquals(afterBuild + 1, reads.get());
         }
     }
+
+    @Test
+    void aCatalogThatBlocksDoesNotHoldUpTheBuildBeyondTheAdviceTimeout() {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        io.archadvisor.catalog.TechnologyCatalog blocking = new io.archadvisor.catalog.TechnologyCatalog() {
+            @Override
+            public String name() {
+                return "remote";
+            }
+
+            @Override
+            public List<io.archadvisor.catalog.TechnologyEntry> entries() {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return List.of();
+            }
+        };
+        // the catalog answers only once build() has returned: a build that waited for it would never return
+        Advisor advisor = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> Advisor.builder().withoutDefaultPacks().addRules("test.drl", SMALL_TEAM).catalog(blocking)
+                        .timeout(Duration.ofMillis(200)).build());
+        release.countDown();
+        try (advisor) {
+            assertTrue(advisor.advise(team(5)).nodes().stream().anyMatch(n -> n.id().contains("small-team")));
+        }
+    }
 }
