@@ -1,13 +1,11 @@
 package io.archadvisor.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.archadvisor.rules.SessionEquivalence.oneOf;
 
 import io.archadvisor.Advisor;
 import io.archadvisor.model.AccessKind;
 import io.archadvisor.model.DataAccessPattern;
-import io.archadvisor.model.Requirements;
 import io.archadvisor.whatif.AdvisorSession;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -47,15 +45,8 @@ class ResponsibilityWhatIfProperties {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aSessionOverTheResponsibilityDimensionsAlwaysEqualsAFreshAdvice(long seed) {
-        Random random = new Random(seed);
-        List<String> log = new ArrayList<>();
-        try (AdvisorSession session = advisor.openSession(Requirements.named("what-if"))) {
-            for (int step = 0; step < STEPS; step++) {
-                change(session, random, log);
-                SessionEquivalence.assertMatchesFreshAdvice(advisor, session,
-                        "seed " + seed + ", after: " + String.join("; ", log));
-            }
-        }
+        SessionEquivalence.assertEveryStepMatchesFreshAdvice(advisor, seed, STEPS,
+                ResponsibilityWhatIfProperties::change);
     }
 
     private static void change(AdvisorSession s, Random r, List<String> log) {
@@ -87,10 +78,5 @@ class ResponsibilityWhatIfProperties {
         } else {
             s.set(path, value);
         }
-    }
-
-    @SafeVarargs
-    private static <T> T oneOf(Random r, T... values) {
-        return values[r.nextInt(values.length)];
     }
 }

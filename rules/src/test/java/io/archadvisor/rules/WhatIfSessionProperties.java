@@ -1,5 +1,7 @@
 package io.archadvisor.rules;
 
+import static io.archadvisor.rules.SessionEquivalence.oneOf;
+import static io.archadvisor.rules.SessionEquivalence.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.archadvisor.Advisor;
@@ -101,15 +103,5 @@ class WhatIfSessionProperties {
             }
             default -> { return set(s, log, "domain.boundedContexts", oneOf(r, null, List.of("orders"), List.of("orders", "billing", "shipping"))); }
         }
-    }
-
-    private static GraphDelta set(AdvisorSession s, List<String> log, String path, Object value) {
-        log.add(path + " = " + value);
-        return s.set(path, value);
-    }
-
-    @SafeVarargs
-    private static <T> T oneOf(Random r, T... values) {
-        return values[r.nextInt(values.length)];
     }
 }

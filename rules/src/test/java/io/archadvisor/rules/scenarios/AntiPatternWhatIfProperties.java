@@ -1,19 +1,17 @@
 package io.archadvisor.rules.scenarios;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.archadvisor.rules.SessionEquivalence.oneOf;
+import static io.archadvisor.rules.SessionEquivalence.set;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.CallMode;
 import io.archadvisor.model.Decision;
 import io.archadvisor.model.DecisionTopic;
-import io.archadvisor.model.Requirements;
 import io.archadvisor.model.ServiceCall;
 import io.archadvisor.model.ServiceSpec;
 import io.archadvisor.rules.SessionEquivalence;
 import io.archadvisor.whatif.AdvisorSession;
 import io.archadvisor.whatif.GraphDelta;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -52,15 +50,8 @@ class AntiPatternWhatIfProperties {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aSessionEqualsAFreshAdviceAfterEveryChange(long seed) {
-        Random random = new Random(seed);
-        List<String> log = new ArrayList<>();
-        try (AdvisorSession session = advisor.openSession(Requirements.named("what-if"))) {
-            for (int step = 0; step < STEPS; step++) {
-                change(session, random, log);
-                SessionEquivalence.assertMatchesFreshAdvice(advisor, session,
-                        "seed " + seed + ", after: " + String.join("; ", log));
-            }
-        }
+        SessionEquivalence.assertEveryStepMatchesFreshAdvice(advisor, seed, STEPS,
+                AntiPatternWhatIfProperties::change);
     }
 
     private static GraphDelta change(AdvisorSession s, Random r, List<String> log) {
@@ -149,15 +140,5 @@ class AntiPatternWhatIfProperties {
     private static List<ServiceSpec> services(AdvisorSession s) {
         return s.requirements().proposal() == null || s.requirements().proposal().services() == null ? List.of()
                 : s.requirements().proposal().services();
-    }
-
-    private static GraphDelta set(AdvisorSession s, List<String> log, String path, Object value) {
-        log.add(path + " = " + value);
-        return s.set(path, value);
-    }
-
-    @SafeVarargs
-    private static <T> T oneOf(Random r, T... values) {
-        return values[r.nextInt(values.length)];
     }
 }
