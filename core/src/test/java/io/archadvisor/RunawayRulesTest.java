@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Hostile rules: loops through firings, recursion through insert and delete, insertion bombs, consequences that sleep,
@@ -102,13 +104,21 @@ class RunawayRulesTest {
     }
 
     private static int threads(String prefix) {
-        return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).count();
+        return threadList(prefix).size();
     }
 
     private static List<Thread> threadList(String prefix) {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).toList();
+    }
+
+    /** Lets the hostile rules return and waits, up to 10 s, until no evaluation is stuck. */
+    private void releaseStuckEvaluations() throws InterruptedException {
+        Probe.open();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!advisor.stuckEvaluations().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     /** Closes the advisor and waits until none of its threads is left. */
@@ -221,19 +231,13 @@ class RunawayRulesTest {
         assertNoThreadLeftAfterClose();
     }
 
-    @Test
-    void aConsequenceWaitingOnAMonitorIsInterruptedAtTheDeadline() {
-        advisor(rule("T-WAIT", 13, "Object lock = new Object(); synchronized (lock) { lock.wait(); }"), 2);
-        breach(13, EvaluationLimitException.Limit.WALL_CLOCK, "T-WAIT");
-        assertEquals(List.of(), advisor.stuckEvaluations());
-        assertStillAnswers();
-        assertNoThreadLeftAfterClose();
-    }
-
-    @Test
-    void aConsequenceBlockedOnAQueueIsInterruptedAtTheDeadline() {
-        advisor(rule("T-TAKE", 13, "new java.util.concurrent.LinkedBlockingQueue<Object>().take();"), 2);
-        breach(13, EvaluationLimitException.Limit.WALL_CLOCK, "T-TAKE");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "T-WAIT | Object lock = new Object(); synchronized (lock) { lock.wait(); }",
+        "T-TAKE | new java.util.concurrent.LinkedBlockingQueue<Object>().take();"})
+    void aConsequenceBlockedOnAMonitorOrAQueueIsInterruptedAtTheDeadline(String id, String body) {
+        advisor(rule(id, 13, body), 2);
+        breach(13, EvaluationLimitException.Limit.WALL_CLOCK, id);
         assertEquals(List.of(), advisor.stuckEvaluations());
         assertStillAnswers();
         assertNoThreadLeftAfterClose();
@@ -258,11 +262,7 @@ class RunawayRulesTest {
         RecommendationGraph graph = advisor.advise(team(5));
         assertTrue(graph.node("guidance:small-team").isPresent(), "a fresh worker answers the next call");
 
-        Probe.open();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!advisor.stuckEvaluations().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        releaseStuckEvaluations();
         assertEquals(List.of(), advisor.stuckEvaluations(), "the worker returned and is no longer stuck");
         assertFalse(spun.alive(), "the abandoned worker destroyed its session when it returned");
         assertNoThreadLeftAfterClose();
@@ -281,11 +281,7 @@ class RunawayRulesTest {
         assertEquals("T-SPIN", refused.ruleId());
         assertTrue(refused.getMessage().contains("T-SPIN"), refused.getMessage());
 
-        Probe.open();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!advisor.stuckEvaluations().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        releaseStuckEvaluations();
         assertStillAnswers();
         assertNoThreadLeftAfterClose();
     }
@@ -300,11 +296,7 @@ class RunawayRulesTest {
         KieSessionRef deaf = new KieSessionRef();
         assertEquals(1, advisor.stuckEvaluations().size());
         assertStillAnswers();
-        Probe.open();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!advisor.stuckEvaluations().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        releaseStuckEvaluations();
         assertEquals(List.of(), advisor.stuckEvaluations());
         assertFalse(deaf.alive(), "the abandoned worker destroyed its session when it returned");
         assertNoThreadLeftAfterClose();
@@ -362,11 +354,7 @@ class RunawayRulesTest {
         assertEquals(EvaluationLimitException.Limit.WALL_CLOCK, e.limit(), e.getMessage());
         assertEquals(1, advisor.stuckEvaluations().size());
         assertStillAnswers();
-        Probe.open();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!advisor.stuckEvaluations().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        releaseStuckEvaluations();
         assertNoThreadLeftAfterClose();
     }
 
