@@ -1,8 +1,6 @@
 package io.archadvisor;
 
 import io.archadvisor.catalog.TechnologyCatalog;
-import io.archadvisor.catalog.TechnologyEntry;
-import io.archadvisor.facts.CatalogEntryFact;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
 import java.time.LocalDate;
@@ -32,24 +30,14 @@ public final class SessionRun {
                 session.insert(f);
             }
             session.insert(new AdviceContext(date));
-            for (TechnologyEntry entry : catalog.entries()) {
-                session.insert(CatalogEntryFact.of(entry, catalog.name()));
-            }
+            DroolsAdvisor.insertReferenceFacts(session, catalog);
             recorder.startRun();
-            focusPhases(session);
+            DroolsAdvisor.focus(session, DroolsAdvisor.PHASES);
             session.fireAllRules();
             return GraphAssembler.assemble(session, recorder);
         } finally {
             session.removeEventListener((AgendaEventListener) recorder);
             session.removeEventListener((RuleRuntimeEventListener) recorder);
-        }
-    }
-
-    /** Sets the agenda-group focus so that the phases run in {@link Phase#inOrder()} order, as the advisor does. */
-    public static void focusPhases(KieSession session) {
-        List<Phase> phases = Phase.inOrder();
-        for (int i = phases.size() - 1; i >= 0; i--) {
-            session.getAgenda().getAgendaGroup(phases.get(i).agendaGroup()).setFocus();
         }
     }
 }

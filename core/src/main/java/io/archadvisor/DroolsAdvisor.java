@@ -31,6 +31,9 @@ final class DroolsAdvisor implements Advisor {
     private final TechnologyCatalog catalog;
     private final int maxInsertedFacts;
     private final Evaluator evaluator;
+    /** Every phase's agenda group, in phase order. */
+    static final List<String> PHASES = Phase.inOrder().stream().map(Phase::agendaGroup).toList();
+
     /** The agenda groups to focus, in phase order; empty when every rule is in MAIN (Drools then has no groups). */
     private final List<String> focus;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -49,20 +52,17 @@ final class DroolsAdvisor implements Advisor {
         this.focus = focus(compiled.kieBase());
     }
 
+    /** The phases' agenda groups in order, or none when every rule is in MAIN (Drools then has no groups). */
     private static List<String> focus(org.kie.api.KieBase kieBase) {
-        java.util.Set<String> used = new java.util.HashSet<>();
         for (org.kie.api.definition.KiePackage p : kieBase.getKiePackages()) {
             for (org.kie.api.definition.rule.Rule r : p.getRules()) {
-                if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl) {
-                    used.add(impl.getAgendaGroup());
+                if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
+                        && !impl.getAgendaGroup().equals(Phase.MAIN.agendaGroup())) {
+                    return PHASES;
                 }
             }
         }
-        used.remove(Phase.MAIN.agendaGroup());
-        if (used.isEmpty()) {
-            return List.of();
-        }
-        return Phase.inOrder().stream().map(Phase::agendaGroup).toList();
+        return List.of();
     }
 
     static Advisor build(Advisor.Builder builder) {
@@ -108,16 +108,17 @@ final class DroolsAdvisor implements Advisor {
         Objects.requireNonNull(extraWaivers, "waivers");
         checkOpen();
         List<InputFact> facts = Facts.of(requirements);
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        RecommendationGraph graph = evaluator.evaluate(new Evaluation<>(pool::acquire, true, (session, recorder) -> {
-            for (InputFact f : facts) {
-                session.insert(f);
-            }
-            session.insert(new AdviceContext(today));
-            insertReferenceFacts(session);
-            fire(session, recorder);
-            return GraphAssembler.assemble(session, recorder);
-        }));
+        java.time.LocalDate today = today();
+        RecommendationGraph graph = evaluator.evaluate(new Evaluation<>(pool::acquire, true, new ProvenanceRecorder(),
+                (session, recorder) -> {
+                    for (InputFact f : facts) {
+                        session.insert(f);
+                    }
+                    session.insert(new AdviceContext(today));
+                    insertReferenceFacts(session);
+                    fire(session, recorder);
+                    return GraphAssembler.assemble(session, recorder);
+                }));
         List<Waiver> all = new ArrayList<>(waivers);
         all.addAll(extraWaivers);
         return all.isEmpty() ? graph : Waivers.apply(graph, all, today);
@@ -135,11 +136,11 @@ final class DroolsAdvisor implements Advisor {
         Evaluation<Object> evaluation = new Evaluation<>(() -> {
             released.set(true);
             return session;
-        }, false, (s, r) -> {
+        }, false, recorder, (s, r) -> {
             changes.run();
             fire(s, r);
             return null;
-        }).with(recorder);
+        });
         evaluator.evaluate(evaluation);
         released.set(false);
     }
@@ -156,18 +157,15 @@ final class DroolsAdvisor implements Advisor {
         private final boolean pooled;
         private final Body<T> body;
         private final FactBudget budget = new FactBudget(maxInsertedFacts);
-        private ProvenanceRecorder recorder = new ProvenanceRecorder();
+        private final ProvenanceRecorder recorder;
         private volatile KieSession session;
 
-        Evaluation(java.util.function.Supplier<KieSession> sessions, boolean pooled, Body<T> body) {
+        Evaluation(java.util.function.Supplier<KieSession> sessions, boolean pooled, ProvenanceRecorder recorder,
+                Body<T> body) {
             this.sessions = sessions;
             this.pooled = pooled;
+            this.recorder = recorder;
             this.body = body;
-        }
-
-        Evaluation<T> with(ProvenanceRecorder existing) {
-            this.recorder = existing;
-            return this;
         }
 
         @Override
@@ -224,9 +222,7 @@ final class DroolsAdvisor implements Advisor {
     /** Fires the rules, phase by phase, within the fire limit; maps failures to typed errors naming the rule. */
     private void fire(KieSession session, ProvenanceRecorder recorder) {
         recorder.startRun();
-        for (int i = focus.size() - 1; i >= 0; i--) {
-            session.getAgenda().getAgendaGroup(focus.get(i)).setFocus();
-        }
+        focus(session, focus);
         int fired;
         try {
             fired = session.fireAllRules(maxRuleFirings + 1);
@@ -271,9 +267,21 @@ final class DroolsAdvisor implements Advisor {
 
     /** Inserts the technology catalog's entries, one {@link CatalogEntryFact} each, read from the catalog now. */
     void insertReferenceFacts(KieSession session) {
+        insertReferenceFacts(session, catalog);
+    }
+
+    /** Inserts the entries of {@code catalog}, one {@link CatalogEntryFact} each, read from the catalog now. */
+    static void insertReferenceFacts(KieSession session, TechnologyCatalog catalog) {
         String name = catalog.name();
         for (TechnologyEntry entry : catalog.entries()) {
             session.insert(CatalogEntryFact.of(entry, name));
+        }
+    }
+
+    /** Focuses the agenda groups so that they run in the order given. */
+    static void focus(KieSession session, List<String> groups) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
         }
     }
 

@@ -32,7 +32,6 @@ final class DroolsAdvisorSession implements AdvisorSession {
     private KieSession session;
     private ProvenanceRecorder recorder;
     private final Map<InputFact, FactHandle> handles = new LinkedHashMap<>();
-    private int rebuilds;
     private Requirements requirements;
     private RecommendationGraph graph;
     private boolean broken;
@@ -64,11 +63,6 @@ final class DroolsAdvisorSession implements AdvisorSession {
         fresh = true;
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
-    }
-
-    /** How many times an engine failure made the session start again from the current requirements. */
-    int rebuilds() {
-        return rebuilds;
     }
 
     @Override
@@ -180,7 +174,6 @@ final class DroolsAdvisorSession implements AdvisorSession {
      * incremental change (Drools 10.2.0 can throw from its agenda bookkeeping), which a fresh evaluation avoids.
      */
     private void rebuild(Requirements next) {
-        rebuilds++;
         if (!released.get()) {
             session.dispose();
         }

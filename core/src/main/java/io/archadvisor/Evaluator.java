@@ -137,10 +137,7 @@ final class Evaluator {
     List<StuckEvaluation> stuckEvaluations() {
         List<StuckEvaluation> out = new ArrayList<>();
         for (Evaluation<?> e : stuck) {
-            StuckEvaluation s = e.report;
-            if (s != null) {
-                out.add(s);
-            }
+            out.add(e.report); // set before the evaluation joins the stuck ones
         }
         out.sort(Comparator.comparing(StuckEvaluation::since).thenComparing(StuckEvaluation::thread));
         return List.copyOf(out);

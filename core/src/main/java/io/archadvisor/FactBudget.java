@@ -39,12 +39,6 @@ final class FactBudget implements RuleRuntimeEventListener {
         this.max = max;
     }
 
-    /** Starts counting afresh, for the next evaluation of a long-lived session. */
-    void reset() {
-        inserted = 0;
-        exceeded = false;
-    }
-
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() == null || ++inserted <= max) {

@@ -35,8 +35,6 @@ final class Justifications {
     private final ProvenanceRecorder recorder;
     private final Map<Object, Provenance> memo = new IdentityHashMap<>();
     private final Map<Match, Provenance> byMatch = new IdentityHashMap<>();
-    // input and catalog facts recur in many matches: describe each once
-    private final Map<Object, FactRef> factRefs = new IdentityHashMap<>();
     private final Set<Object> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
     private int cyclesSeen;
 
@@ -101,9 +99,9 @@ final class Justifications {
 
     private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
         if (o instanceof Node n) {
-            nodes.add(n.id());
+            nodes.add(recorder.nodeId(n));
         } else if (o instanceof InputFact || o instanceof ReferenceFact) {
-            facts.add(factRefs.computeIfAbsent(o, ProvenanceRecorder::factRef));
+            facts.add(recorder.factRef(o));
         } else if (o instanceof Collection<?> c) {
             for (Object element : c) {
                 collect(element, facts, nodes);

@@ -76,9 +76,9 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
 
     private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
         if (o instanceof Node n) {
-            nodes.add(nodeIds.computeIfAbsent(n, Node::id));
+            nodes.add(nodeId(n));
         } else if (o instanceof InputFact || o instanceof ReferenceFact) {
-            facts.add(factRefs.computeIfAbsent(o, ProvenanceRecorder::factRef));
+            facts.add(factRef(o));
         } else if (o instanceof java.util.Collection<?> c) {
             for (Object element : c) {
                 collect(element, facts, nodes);
@@ -92,8 +92,17 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
         }
     }
 
-    /** How provenance names an input or reference fact. */
-    static FactRef factRef(Object fact) {
+    /** How provenance names an input or reference fact; each is described once. */
+    FactRef factRef(Object fact) {
+        return factRefs.computeIfAbsent(fact, ProvenanceRecorder::describe);
+    }
+
+    /** A node's id, computed once per node. */
+    String nodeId(Node node) {
+        return nodeIds.computeIfAbsent(node, Node::id);
+    }
+
+    private static FactRef describe(Object fact) {
         if (fact instanceof InputFact f) {
             return new FactRef(f.path(), f.displayValue() == null ? null : Values.display(f.displayValue()));
         }
@@ -103,12 +112,20 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // provenance stays with the inserting rule
+        // provenance stays with the inserting rule; a replaced object is described afresh
+        Object old = event.getOldObject();
+        if (old != event.getObject()) {
+            factRefs.remove(old);
+            nodeIds.remove(old);
+        }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        byObject.remove(event.getOldObject());
+        Object old = event.getOldObject();
+        byObject.remove(old);
+        factRefs.remove(old);
+        nodeIds.remove(old);
     }
 
     /** The provenance of an object a rule inserted, or {@code null}. */

@@ -68,11 +68,6 @@ final class SessionPool {
         return live.get();
     }
 
-    /** How many reset sessions wait for reuse. */
-    int idle() {
-        return idleCount.get();
-    }
-
     private void drain() {
         for (KieSession s; (s = idle.pollFirst()) != null; ) {
             idleCount.decrementAndGet();

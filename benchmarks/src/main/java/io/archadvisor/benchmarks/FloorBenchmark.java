@@ -1,7 +1,6 @@
 package io.archadvisor.benchmarks;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RuleSource;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
 import java.util.List;
@@ -35,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FloorBenchmark {
 
     /** The seed pack's files that make the floor's five decisions. */
-    public static final List<String> DECISION_RULES = List.of("io/archadvisor/rules/patterns.drl",
+    static final List<String> DECISION_RULES = List.of("io/archadvisor/rules/patterns.drl",
             "io/archadvisor/rules/questions.drl");
 
     /** The reference input. */
@@ -62,13 +61,8 @@ public class FloorBenchmark {
 
     /** An advisor holding only the rules that make the floor's decisions. */
     static Advisor decisionRulesAdvisor() {
-        Advisor.Builder builder = Advisor.builder().withoutDefaultPacks();
-        ClassLoader loader = FloorBenchmark.class.getClassLoader();
-        for (String resource : DECISION_RULES) {
-            RuleSource source = RuleSource.fromClasspath(resource, loader);
-            builder.addRules(source.name(), source.drl());
-        }
-        return builder.build();
+        return Advisor.builder().withoutDefaultPacks().addClasspathRules(DECISION_RULES.toArray(String[]::new))
+                .build();
     }
 
     /** The five decisions in plain Java. */

@@ -133,12 +133,11 @@ public final class ResultsTable {
             ratio("SessionStrategyBenchmark.advise", "strategy", s, "naive").ifPresent(x -> b.append("| ")
                     .append(s).append(" / naive throughput | ").append(number(x)).append(" × |\n"));
         }
-        find("ColdStartC1Benchmark.build", null, null).ifPresent(r -> b.append(
-                "| cold build, C1 only (`-XX:TieredStopAtLevel=1`) | ").append(number(medianMicros(r) / 1000))
-                .append(" ms |\n"));
-        find("ColdStartC1Benchmark.firstAdvice", null, null).ifPresent(r -> b.append(
-                "| first advice, C1 only (`-XX:TieredStopAtLevel=1`) | ").append(number(medianMicros(r) / 1000))
-                .append(" ms |\n"));
+        for (String[] c1 : new String[][] {{"build", "cold build"}, {"firstAdvice", "first advice"}}) {
+            find("ColdStartC1Benchmark." + c1[0], null, null).ifPresent(r -> b.append("| ").append(c1[1])
+                    .append(", C1 only (`-XX:TieredStopAtLevel=1`) | ").append(number(medianMicros(r) / 1000))
+                    .append(" ms |\n"));
+        }
         Optional<Result> one = find("ThreadsBenchmark.oneThread", null, null);
         Optional<Result> two = find("ThreadsBenchmark.twoThreads", null, null);
         if (one.isPresent() && two.isPresent()) {
@@ -163,11 +162,9 @@ public final class ResultsTable {
                 "typical `advise()` ≤ 50 µs/op, 1 thread", micros(r), medianMicros(r), interval(r, 1), 50, " µs")));
         ratioTarget(out, "advisor strategy ≥ 1.5 × naive throughput", find("SessionStrategyBenchmark.advise",
                 "strategy", "advisor"), find("SessionStrategyBenchmark.advise", "strategy", "naive"), 1.5);
-        find("ScalingBenchmark.advise", "services", "10000").ifPresent(r -> out.add(atMost(
-                "10,000 services ≤ 2 s per call", number(medianMicros(r) / 1000) + " ms", medianMicros(r) / 1000,
-                interval(r, 1000), 2_000, " ms")));
         Optional<Result> s100 = find("ScalingBenchmark.advise", "services", "100");
         Optional<Result> s10k = find("ScalingBenchmark.advise", "services", "10000");
+        s10k.ifPresent(r -> out.add(millisAtMost("10,000 services ≤ 2 s per call", r, 2_000)));
         if (s100.isPresent() && s10k.isPresent()) {
             double at100 = medianMicros(s100.get()) / 100;
             double at10k = medianMicros(s10k.get()) / 10_000;
@@ -176,12 +173,10 @@ public final class ResultsTable {
             out.add(atMost("per-service cost at 10,000 ≤ 2 × at 100", number(at10k) + " vs " + number(at100)
                     + " µs (" + number(at10k / at100) + " ×)", at10k / at100, quotient(a, b), 2, " ×"));
         }
-        find("ColdStartBenchmark.build", null, null).ifPresent(r -> out.add(atMost(
-                "cold build of the default packs ≤ 2 s", number(medianMicros(r) / 1000) + " ms",
-                medianMicros(r) / 1000, interval(r, 1000), 2_000, " ms")));
-        find("ColdStartBenchmark.firstAdvice", null, null).ifPresent(r -> out.add(atMost(
-                "first advice after build ≤ 300 ms", number(medianMicros(r) / 1000) + " ms", medianMicros(r) / 1000,
-                interval(r, 1000), 300, " ms")));
+        find("ColdStartBenchmark.build", null, null).ifPresent(r -> out.add(millisAtMost(
+                "cold build of the default packs ≤ 2 s", r, 2_000)));
+        find("ColdStartBenchmark.firstAdvice", null, null).ifPresent(r -> out.add(millisAtMost(
+                "first advice after build ≤ 300 ms", r, 300)));
         ratioTarget(out, "2 threads ≥ 1.7 × 1 thread", find("ThreadsBenchmark.twoThreads", null, null),
                 find("ThreadsBenchmark.oneThread", null, null), 1.7);
         return out;
@@ -219,6 +214,11 @@ public final class ResultsTable {
             verdict = noise(ci, " ×");
         }
         out.add(new String[] {what, number(x) + " ×", verdict});
+    }
+
+    private static String[] millisAtMost(String what, Result r, double maxMillis) {
+        double median = medianMicros(r) / 1000;
+        return atMost(what, number(median) + " ms", median, interval(r, 1000), maxMillis, " ms");
     }
 
     private static String[] atMost(String what, String measured, double median, double[] ci, double max,

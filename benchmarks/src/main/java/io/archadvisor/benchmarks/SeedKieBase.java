@@ -9,6 +9,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieContainerSessionsPool;
 
 /** Compiles the seed rule pack into a plain {@link KieContainer} with default options, outside the advisor. */
 final class SeedKieBase {
@@ -18,11 +19,7 @@ final class SeedKieBase {
 
     /** A new container holding the seed pack's rules; dispose of it when done. */
     static KieContainer container() {
-        return container(new SeedRulePack().sources());
-    }
-
-    /** A new container holding these rules; dispose of it when done. */
-    static KieContainer container(List<RuleSource> sources) {
+        List<RuleSource> sources = new SeedRulePack().sources();
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("io.archadvisor.benchmarks", "seed-" + System.nanoTime(), "1.0.0");
@@ -40,5 +37,10 @@ final class SeedKieBase {
         } finally {
             ks.getRepository().removeKieModule(id);
         }
+    }
+
+    /** A pool of sessions of {@code container}, one per core. */
+    static KieContainerSessionsPool pool(KieContainer container) {
+        return container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 }

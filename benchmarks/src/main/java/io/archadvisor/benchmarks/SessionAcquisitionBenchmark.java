@@ -49,7 +49,7 @@ public class SessionAcquisitionBenchmark {
         container = SeedKieBase.container();
         kieBase = container.getKieBase();
         stateless = kieBase.newStatelessKieSession();
-        pool = container.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        pool = SeedKieBase.pool(container);
     }
 
     /** Releases the sessions and the container. */

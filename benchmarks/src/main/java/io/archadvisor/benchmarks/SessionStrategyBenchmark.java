@@ -85,7 +85,7 @@ public class SessionStrategyBenchmark {
             }
             case "pooled" -> {
                 container = SeedKieBase.container();
-                pool = container.newKieSessionsPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+                pool = SeedKieBase.pool(container);
             }
             case "advisor" -> advisor = Advisor.builder().withoutDefaultPacks().addPack(new SeedRulePack()).build();
             default -> throw new IllegalArgumentException("Unknown strategy `" + strategy

@@ -1,9 +1,7 @@
-package io.archadvisor.benchmarks;
+package io.archadvisor.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.archadvisor.catalog.Category;
-import io.archadvisor.catalog.TechnologyEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
