@@ -86,10 +86,15 @@ final class DrlLexer {
                     problems.add(new Problem(line, col, "/*", "starts a comment that never ends."));
                     end = text.length() - 2;
                 }
-                for (int i = pos; i < end; i++) {
-                    int e = unicodeEscape(i);
+                while (pos < end) {
+                    int e = unicodeEscape(pos);
                     if (e > 0) {
-                        escapeOutsideLiteral(i, e);
+                        escapeOutsideLiteral(pos, e);
+                        pos += e;
+                    } else if (text.charAt(pos) == '\n') {
+                        newline(pos + 1);
+                    } else {
+                        pos++;
                     }
                 }
                 skipTo(end + 2);
@@ -149,10 +154,10 @@ final class DrlLexer {
             if (escape > 0) {
                 char decoded = (char) Integer.parseInt(text.substring(pos + escape - 4, pos + escape), 16);
                 if (decoded == '"' || decoded == '\'' || decoded == '\\' || decoded == '\n' || decoded == '\r') {
-                    int[] at = locate(pos);
-                    problems.add(new Problem(at[0], at[1], text.substring(pos, pos + escape), "is a Unicode escape"
-                            + " for a quote, backslash or line break: Java decodes it before anything else, so it"
-                            + " changes where the literal ends. Use an ordinary escape such as \\n."));
+                    problems.add(new Problem(line, pos - lineStart + 1, text.substring(pos, pos + escape),
+                            "is a Unicode escape for a quote, backslash or line break: Java decodes it before"
+                            + " anything else, so it changes where the literal ends. Use an ordinary escape such as"
+                            + " \\n."));
                 }
                 pos += escape;
             } else if (c == '\\') {
@@ -204,9 +209,9 @@ final class DrlLexer {
         return j + 4 - i;
     }
 
+    /** Reports an escape at {@code at}, which is on the current line. */
     private void escapeOutsideLiteral(int at, int length) {
-        int[] where = locate(at);
-        problems.add(new Problem(where[0], where[1], text.substring(at, Math.min(text.length(), at + length)),
+        problems.add(new Problem(line, at - lineStart + 1, text.substring(at, Math.min(text.length(), at + length)),
                 "is a Unicode escape outside a string: Java decodes these before anything else, so they can hide"
                         + " code (in a comment) or a name. Write the character itself."));
     }
@@ -229,18 +234,6 @@ final class DrlLexer {
 
     private char next(int ahead) {
         return pos + ahead < text.length() ? text.charAt(pos + ahead) : 0;
-    }
-
-    private int[] locate(int offset) {
-        int l = 1;
-        int start = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                l++;
-                start = i + 1;
-            }
-        }
-        return new int[] {l, offset - start + 1};
     }
 
     private static boolean isIdentStart(char c) {

@@ -169,6 +169,23 @@ class RuleVettingTest {
     }
 
     @Test
+    void escapesInsideAMultiLineCommentAndALiteralAreReportedAtTheirOwnLineAndColumn() {
+        String drl = "package acme.rules;\n"
+                + "/* line two\n"
+                + "   line three \\u0041 and\n"
+                + "      \\u0042 on line four */\n"
+                + "rule \"ACME-NOTE\"\n"
+                + "when\n"
+                + "then\n"
+                + "    String s = \"a\\u0022\";\n"
+                + "end\n";
+        List<Violation> found = RuleVetter.of(VettingPolicy.defaults())
+                .check(RulePack.of("acme", "1", List.of(new RuleSource("acme.drl", drl))));
+        List<String> places = found.stream().map(v -> v.line() + ":" + v.column() + " " + v.token()).toList();
+        assertEquals(List.of("3:15 \\u0041", "4:7 \\u0042", "8:18 \\u0022"), places, found.toString());
+    }
+
+    @Test
     void aPolicyCanAllowAClassTheTeamHasReviewed() {
         String drl = """
                 package acme.rules;
