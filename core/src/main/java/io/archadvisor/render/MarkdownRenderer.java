@@ -720,11 +720,12 @@ public final class MarkdownRenderer implements Renderer {
             line(indent + marker + content);
             String inner = indent + " ".repeat(marker.length());
             for (TextBlock block : pendingCode) {
-                line(inner + block.fence());
+                String fence = inner + block.fence();
+                line(fence);
                 for (String codeLine : block.code()) {
                     line(codeLine.isEmpty() ? "" : inner + codeLine);
                 }
-                line(inner + block.fence());
+                line(fence);
             }
             pendingCode.clear();
         }

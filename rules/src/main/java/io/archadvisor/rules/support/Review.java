@@ -24,8 +24,8 @@ public final class Review {
 
     /** The codes of the guidance that rules edge computing out. */
     public static final Set<String> EDGE_RULED_OUT = Set.of("edge-not-indicated", "edge-not-indicated-regional");
-    /** The code of the guidance that rules serverless out. */
-    public static final String SERVERLESS_RULED_OUT = "serverless-not-indicated";
+    /** The codes of the guidance that rules serverless out. */
+    public static final Set<String> SERVERLESS_RULED_OUT = Set.of("serverless-not-indicated");
 
     private Review() {
     }
@@ -96,13 +96,13 @@ public final class Review {
     /** Whether both edge computing and serverless were assessed or explicitly ruled out. */
     public static boolean edgeAndServerlessConsidered(Collection<?> assessments, Collection<?> guidance) {
         return considered(Pattern.EDGE, assessments, guidance, EDGE_RULED_OUT)
-                && considered(Pattern.SERVERLESS, assessments, guidance, Set.of(SERVERLESS_RULED_OUT));
+                && considered(Pattern.SERVERLESS, assessments, guidance, SERVERLESS_RULED_OUT);
     }
 
     /** How edge computing and serverless were considered, for evidence. */
     public static String consideration(Collection<?> assessments, Collection<?> guidance) {
         return consideration(Pattern.EDGE, assessments, guidance, EDGE_RULED_OUT) + "; "
-                + consideration(Pattern.SERVERLESS, assessments, guidance, Set.of(SERVERLESS_RULED_OUT));
+                + consideration(Pattern.SERVERLESS, assessments, guidance, SERVERLESS_RULED_OUT);
     }
 
     private static String consideration(Pattern pattern, Collection<?> assessments, Collection<?> guidance,
