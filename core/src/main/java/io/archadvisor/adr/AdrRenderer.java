@@ -523,12 +523,14 @@ public final class AdrRenderer {
             md.para("Chosen option: \"" + text(depart) + "\", because " + text(decapitalize(evidence(d.nodes.get(0))))
                     + (d.nodes.size() > 1 ? " (and " + count(d.nodes.size() - 1, "more reason") + " below)" : "")
                     + ".");
+            Set<String> steps = new LinkedHashSet<>();
             for (Node n : d.nodes) {
-                md.item("Do: " + text(remedy(n)));
+                steps.add("Do: " + text(remedy(n)));
                 if (n instanceof AntiPatternFinding f && f.migrationPath() != null) {
-                    md.item("Migration path: " + text(f.migrationPath()));
+                    steps.add("Migration path: " + text(f.migrationPath()));
                 }
             }
+            steps.forEach(md::item);
             md.blank();
             provisionalNote(md, d);
             consequences(md, d, null);
@@ -563,7 +565,10 @@ public final class AdrRenderer {
                 }
             }
             for (String id : g.provenance(n).derivedFrom()) {
-                g.node(id).ifPresent(from -> md.item(text(from.summary()) + " (" + code(id) + ")"));
+                g.node(id).ifPresent(from -> md.item((from instanceof PatternAssessment a
+                        ? text(a.pattern().label()) + " — " + verdict(a) + role(a) + (a.provisional()
+                                ? ", provisional" : "")
+                        : text(gist(from.summary()))) + " (" + code(id) + ")"));
             }
             for (FactRef f : g.provenance(n).facts()) {
                 if (rationale == null) {
@@ -783,6 +788,25 @@ public final class AdrRenderer {
             return Character.toLowerCase(t.charAt(0)) + t.substring(1);
         }
         return t;
+    }
+
+    /**
+     * A long text cut to its first clause (up to a colon, semicolon or full stop after at least 20 characters), at most
+     * 160 characters, for a conclusion named as a driver; short texts stay whole.
+     */
+    static String gist(String s) {
+        String t = MarkdownText.oneLine(s).strip();
+        if (t.length() <= 160) {
+            return t;
+        }
+        for (int i = 20; i < 160; i++) {
+            char c = t.charAt(i);
+            if ((c == ':' || c == ';' || c == '.') && i + 1 < t.length() && t.charAt(i + 1) == ' ') {
+                return t.substring(0, i) + " …";
+            }
+        }
+        int space = t.lastIndexOf(' ', 160);
+        return t.substring(0, space > 20 ? space : 160) + " …";
     }
 
     private static String capitalize(String s) {
