@@ -80,6 +80,11 @@ public record AdrFile(String fileName, String content) {
         return frontMatter("status").map(AdrStatus::parse);
     }
 
+    /** The {@code status} of its front matter as written, such as {@code superseded by ADR-0005}; empty if none. */
+    public String frontMatterStatusText() {
+        return frontMatter("status").orElse("");
+    }
+
     /** The {@code date} of its front matter, as written. */
     public Optional<String> date() {
         return frontMatter("date");
