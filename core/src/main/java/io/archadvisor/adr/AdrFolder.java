@@ -20,8 +20,8 @@ public final class AdrFolder {
     }
 
     /**
-     * The numbered records ({@code NNNN-slug.md}) directly in a folder, sorted by name; none when the folder does not
-     * exist yet. Other files (a README, a template, an index) are ignored.
+     * The numbered records ({@code NNNN-slug.md}) directly in a folder, sorted by name, with {@code \n} line ends;
+     * none when the folder does not exist yet. Other files (a README, a template, an index) are ignored.
      *
      * @throws AdrException when the folder or a record cannot be read
      */
@@ -37,7 +37,7 @@ public final class AdrFolder {
             for (Path p : list.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (AdrFile.isRecordName(name) && Files.isRegularFile(p)) {
-                    files.add(new AdrFile(name, decode(Files.readAllBytes(p))));
+                    files.add(new AdrFile(name, normalized(decode(Files.readAllBytes(p)))));
                 }
             }
         } catch (IOException e) {
@@ -45,6 +45,15 @@ public final class AdrFolder {
                     + ". Check that it exists and is readable.", e);
         }
         return List.copyOf(files);
+    }
+
+    /**
+     * The text with {@code \n} line ends and no byte order mark, so a checkout that converts line ends (Git's
+     * {@code core.autocrlf}) or an editor that adds a BOM does not count as an edit.
+     */
+    static String normalized(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return t.replace("\r\n", "\n");
     }
 
     private static String decode(byte[] bytes) {

@@ -56,6 +56,20 @@ class AdrPlannerTest {
     }
 
     @Test
+    void aCheckoutWithWindowsLineEndsOrAByteOrderMarkIsNoEdit() throws IOException {
+        Adrs.sync(AdrGraphs.system(5, false), dir, DAY1);
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                Files.writeString(p, "\uFEFF" + Files.readString(p).replace("\n", "\r\n"));
+            }
+        }
+        Map<String, String> converted = snapshot();
+        AdrPlan again = Adrs.sync(AdrGraphs.system(5, false), dir, DAY2);
+        assertEquals(5, again.changes(AdrChange.Unchanged.class).size(), again.summary());
+        assertEquals(converted, snapshot());
+    }
+
+    @Test
     void aChangedPrimaryPatternSupersedesExactlyOneRecord() throws IOException {
         Adrs.sync(AdrGraphs.system(5, true), dir, DAY1);
         AdrPlan grown = Adrs.sync(AdrGraphs.system(40, true), dir, DAY2);
