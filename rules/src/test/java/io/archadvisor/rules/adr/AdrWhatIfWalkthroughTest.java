@@ -3,7 +3,6 @@ package io.archadvisor.rules.adr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archadvisor.Advisor;
 import io.archadvisor.adr.AdrChange;
 import io.archadvisor.adr.AdrPlan;
 import io.archadvisor.adr.AdrRenderer;
@@ -47,7 +46,7 @@ class AdrWhatIfWalkthroughTest {
     @Test
     void aGrowingStartupSupersedesItsArchitectureStyleRecordExactlyOnce() throws IOException {
         AdrRenderer renderer = AdrRenderer.standard().withDate(SampleAdrs.DATE);
-        try (Advisor advisor = SampleAdrs.advisor(); AdvisorSession session = advisor.openSession(
+        try (AdvisorSession session = SampleAdrs.advisor().openSession(
                 RequirementsReader.read(SampleAdrs.EXAMPLES.resolve("startup-mvp.yaml")))) {
             AdrPlan first = Adrs.sync(session.graph(), dir, renderer);
             int records = first.changes(AdrChange.Created.class).size();

@@ -3,7 +3,6 @@ package io.archadvisor.rules.adr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archadvisor.Advisor;
 import io.archadvisor.adr.AdrRecord;
 import io.archadvisor.adr.AdrRenderer;
 import io.archadvisor.yaml.RequirementsReader;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,23 +27,11 @@ class SampleAdrGoldenTest {
 
     private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."))
             .resolve("src/test/resources/io/archadvisor/rules/adr/golden");
-    private static Advisor advisor;
-
-    @BeforeAll
-    static void build() {
-        advisor = SampleAdrs.advisor();
-    }
-
-    @AfterAll
-    static void close() {
-        advisor.close();
-    }
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"startup-mvp", "platform-60"})
     void eachBundledSampleGivesExactlyItsGoldenRecords(String sample) throws IOException {
         List<AdrRecord> records = AdrRenderer.standard().withDate(SampleAdrs.DATE)
-                .render(advisor.advise(RequirementsReader.read(SampleAdrs.EXAMPLES.resolve(sample + ".yaml"))));
+                .render(SampleAdrs.advisor().advise(RequirementsReader.read(SampleAdrs.EXAMPLES.resolve(sample + ".yaml"))));
         Map<String, String> actual = new TreeMap<>();
         for (AdrRecord r : records) {
             actual.put(r.fileName(), r.content());

@@ -19,8 +19,15 @@ final class SampleAdrs {
     private SampleAdrs() {
     }
 
-    static Advisor advisor() {
-        return Advisor.builder().clock(Clock.fixed(DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
-                .build();
+    private static Advisor shared;
+
+    /** One advisor on {@link #DATE} for every ADR test class of the run (compiling the packs is the slow part). */
+    static synchronized Advisor advisor() {
+        if (shared == null) {
+            shared = Advisor.builder().clock(Clock.fixed(DATE.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    ZoneOffset.UTC)).build();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
     }
 }
