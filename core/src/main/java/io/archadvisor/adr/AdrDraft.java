@@ -6,7 +6,8 @@ import java.util.Objects;
  * One decision of a graph as a record not yet numbered: what {@link AdrRenderer#drafts} gives and
  * {@link AdrPlanner} places in a folder.
  *
- * @param key the decision's stable key, such as {@code architecture-style} or {@code technology:cache}; the same
+ * @param key the decision's stable key, lower-case words joined by hyphens and colons, such as
+ *     {@code architecture-style} or {@code technology:cache}; the same
  *     decision has the same key in every run, whatever its outcome
  * @param slug the file-name slug from the title, such as {@code use-a-modular-monolith}
  * @param title the record's title
@@ -28,8 +29,9 @@ public record AdrDraft(String key, String slug, String title, String outcome, Ad
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("A slug is lower-case words joined by hyphens, got `" + slug + "`");
         }
-        if (key.isBlank() || key.chars().anyMatch(c -> c <= ' ')) {
-            throw new IllegalArgumentException("A decision key has no spaces, got `" + key + "`");
+        if (!key.matches(AdrFile.KEY)) {
+            throw new IllegalArgumentException("A decision key is lower-case words joined by hyphens and colons,"
+                    + " such as `technology:cache`, got `" + key + "`");
         }
         if (status != AdrStatus.PROPOSED && status != AdrStatus.ACCEPTED) {
             throw new IllegalArgumentException("A draft is proposed or accepted, got " + status);

@@ -21,8 +21,12 @@ public record AdrFile(String fileName, String content) {
 
     private static final Pattern NAME = Pattern.compile("(\\d{4})-(.+)\\.md");
     static final String MARKER_START = "<!-- archadvisor-adr ";
-    private static final Pattern MARKER = Pattern.compile(
-            "<!-- archadvisor-adr key=(\\S+) outcome=([0-9a-f]+)(?: supersedes=(\\S+))? checksum=sha256:([0-9a-f]{64}) -->");
+    /** What a decision key looks like: lower-case words joined by hyphens and colons. */
+    static final String KEY = "[a-z0-9]+(?:[:-][a-z0-9]+)*";
+    /** What the name of a generated record looks like. */
+    static final String GENERATED_NAME = "\\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*\\.md";
+    private static final Pattern MARKER = Pattern.compile("<!-- archadvisor-adr key=(" + KEY + ") outcome=([0-9a-f]{16})"
+            + "(?: supersedes=(" + GENERATED_NAME + "))? checksum=sha256:([0-9a-f]{64}) -->");
 
     /** Validates the file. */
     public AdrFile {

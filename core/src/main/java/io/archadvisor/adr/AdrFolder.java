@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 /** Reads the records of an ADR folder and applies a plan to it. */
 public final class AdrFolder {
 
+    /** The largest file read as a record (1 MiB); a larger numbered file only counts for numbering. */
+    static final long MAX_RECORD_BYTES = 1 << 20;
+
     private AdrFolder() {
     }
 
@@ -37,7 +40,9 @@ public final class AdrFolder {
             for (Path p : list.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (AdrFile.isRecordName(name) && Files.isRegularFile(p)) {
-                    files.add(new AdrFile(name, normalized(decode(Files.readAllBytes(p)))));
+                    // a record is a few kilobytes; a larger file still counts for numbering, but is not read
+                    files.add(new AdrFile(name, Files.size(p) > MAX_RECORD_BYTES ? ""
+                            : normalized(decode(Files.readAllBytes(p)))));
                 }
             }
         } catch (IOException e) {

@@ -17,7 +17,10 @@ final class AdrText {
      * @param date the front matter's date as written, or {@code null} for none
      * @param supersedes the record it supersedes, or {@code null}
      */
-    static String compose(AdrDraft draft, String date, AdrRef supersedes) {
+    static String compose(AdrDraft draft, String date, AdrRef superseded) {
+        // a record renamed by hand cannot be named in the marker; its successor then does not link to it either
+        AdrRef supersedes = superseded != null && superseded.fileName().matches(AdrFile.GENERATED_NAME)
+                ? superseded : null;
         StringBuilder sb = new StringBuilder();
         sb.append("---\n").append("status: ").append(draft.status().madr()).append('\n');
         if (date != null) {
@@ -82,7 +85,7 @@ final class AdrText {
         }
 
         static AdrRef of(AdrFile file) {
-            return new AdrRef(file.number(), file.fileName(), bracketsEscaped(file.title()));
+            return new AdrRef(file.number(), file.fileName(), MarkdownText.linkLabel(unescaped(file.title())));
         }
 
         String label() {
@@ -97,17 +100,9 @@ final class AdrText {
             return "[" + label() + ": " + titleMarkdown + "](" + destination + ")";
         }
 
-        private static String bracketsEscaped(String markdown) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < markdown.length(); i++) {
-                char c = markdown.charAt(i);
-                boolean escaped = i > 0 && markdown.charAt(i - 1) == '\\';
-                if ((c == '[' || c == ']') && !escaped) {
-                    sb.append('\\');
-                }
-                sb.append(c);
-            }
-            return sb.toString();
+        /** Markdown text without its backslash escapes, as a reader sees it. */
+        private static String unescaped(String markdown) {
+            return markdown.replaceAll("\\\\([!-/:-@\\[-`{-~])", "$1");
         }
     }
 }

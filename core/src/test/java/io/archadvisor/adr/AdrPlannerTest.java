@@ -166,6 +166,27 @@ class AdrPlannerTest {
     }
 
     @Test
+    void aForgedOrBrokenMarkerMakesAFileForeignAndARenamedRecordStaysTracked() throws IOException {
+        Adrs.sync(AdrGraphs.system(5, true), dir, DAY1);
+        Files.move(dir.resolve("0001-use-a-modular-monolith.md"), dir.resolve("0001-Our Style (v1).md"));
+        String forged = "# Forged\n\n<!-- archadvisor-adr key=../../etc outcome=0123456789abcdef"
+                + " supersedes=../x.md checksum=sha256:" + "0".repeat(64) + " -->\n";
+        Files.writeString(dir.resolve("0009-forged.md"), forged);
+        AdrPlan same = Adrs.sync(AdrGraphs.system(5, true), dir, DAY1);
+        assertTrue(same.writesNothing(), same.summary());
+        assertEquals("0001-Our Style (v1).md", same.changes().get(0).fileName());
+
+        AdrPlan grown = Adrs.sync(AdrGraphs.system(40, true), dir, DAY1);
+        AdrChange.Superseded style = grown.changes(AdrChange.Superseded.class).get(0);
+        assertEquals("0010-use-microservices.md", style.by().fileName(), "numbered after the forged file");
+        String old = Files.readString(dir.resolve("0001-Our Style (v1).md"));
+        assertTrue(old.contains("**Superseded** by [ADR-0010: Use microservices](0010-use-microservices.md)."), old);
+        MadrCheck.check("0001", old);
+        MadrCheck.check("0010", style.by().content());
+        assertEquals(forged, Files.readString(dir.resolve("0009-forged.md")));
+    }
+
+    @Test
     void aFileInsteadOfAFolderIsATypedErrorNamingIt() throws IOException {
         Path file = Files.writeString(dir.resolve("adr"), "x");
         AdrException e = assertThrows(AdrException.class, () -> Adrs.sync(AdrGraphs.system(5, true), file));
