@@ -37,9 +37,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -159,10 +161,10 @@ public final class AdrRenderer {
             final List<Node> nodes;
             final List<TradeOff> tradeOffs = new ArrayList<>();
             final List<Risk> risks = new ArrayList<>();
-            final java.util.function.Function<Decision, String> body;
+            final Function<Decision, String> body;
 
             Decision(String key, String title, String outcome, List<? extends Node> nodes,
-                    java.util.function.Function<Decision, String> body) {
+                    Function<Decision, String> body) {
                 this.key = key;
                 this.title = title;
                 this.outcome = outcome;
@@ -192,17 +194,17 @@ public final class AdrRenderer {
 
         // -------------------------------------------------------------------------------------------- decisions
 
-        private java.util.Optional<Decision> architectureStyle() {
-            java.util.Optional<PatternAssessment> primary = g.primaryPattern();
+        private Optional<Decision> architectureStyle() {
+            Optional<PatternAssessment> primary = g.primaryPattern();
             if (primary.isEmpty()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             List<PatternAssessment> chosen = new ArrayList<>();
             chosen.add(primary.get());
             chosen.addAll(complements());
             String outcome = chosen.stream().map(a -> a.pattern().name()).collect(Collectors.joining("+"));
             String title = "Use " + phrase(primary.get().pattern());
-            return java.util.Optional.of(new Decision(ARCHITECTURE_STYLE, title, outcome, chosen, this::styleBody));
+            return Optional.of(new Decision(ARCHITECTURE_STYLE, title, outcome, chosen, this::styleBody));
         }
 
         private List<PatternAssessment> complements() {
@@ -211,15 +213,15 @@ public final class AdrRenderer {
                     .toList();
         }
 
-        private java.util.Optional<Decision> deployment() {
+        private Optional<Decision> deployment() {
             List<DeploymentStrategy> strategies = g.nodes(DeploymentStrategy.class);
             if (strategies.isEmpty()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             List<String> codes = strategies.stream().map(DeploymentStrategy::code).toList();
             String title = "Use the " + joinWords(codes) + " deployment "
                     + (codes.size() == 1 ? "strategy" : "strategies");
-            return java.util.Optional.of(new Decision(DEPLOYMENT_STRATEGY, title, String.join("+", codes), strategies,
+            return Optional.of(new Decision(DEPLOYMENT_STRATEGY, title, String.join("+", codes), strategies,
                     this::deploymentBody));
         }
 
@@ -246,7 +248,7 @@ public final class AdrRenderer {
                 }
                 boolean departure = (n instanceof AntiPatternFinding && !g.isWaived(n))
                         || (n instanceof Guidance && g.provenance(n).derivedFrom().stream()
-                                .map(g::node).flatMap(java.util.Optional::stream)
+                                .map(g::node).flatMap(Optional::stream)
                                 .anyMatch(d -> d instanceof PatternAssessment a && a.verdict() == Verdict.AVOID));
                 if (departure) {
                     String what = existing.value() == null ? existing.path() : existing.value();
@@ -332,7 +334,7 @@ public final class AdrRenderer {
                     g.node(id).ifPresent(n -> todo.addAll(g.provenance(n).derivedFrom()));
                 }
             }
-            return seen.stream().map(g::node).flatMap(java.util.Optional::stream)
+            return seen.stream().map(g::node).flatMap(Optional::stream)
                     .sorted(RecommendationGraph.NODE_ORDER).toList();
         }
 

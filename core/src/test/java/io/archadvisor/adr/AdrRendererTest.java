@@ -102,6 +102,11 @@ class AdrRendererTest {
     }
 
     @Test
+    void aGraphWithoutDecisionsGivesNoRecords() {
+        assertEquals(List.of(), AdrRenderer.standard().render(new AdrGraphs.Builder().build()));
+    }
+
+    @Test
     void slugsAreLowerCaseAsciiWordsOfAtMostSixtyCharacters() {
         assertEquals("use-a-modular-monolith", AdrRenderer.slug("Use a modular monolith"));
         assertEquals("unicode-naive-cafe", AdrRenderer.slug("Ünïcödé — naïve café!"));
