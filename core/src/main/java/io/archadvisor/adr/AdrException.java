@@ -1,6 +1,6 @@
 package io.archadvisor.adr;
 
-import io.archadvisor.ArchAdvisorException;
+import io.archadvisor.base.ArchAdvisorException;
 
 /** An ADR folder cannot be read or written; the message names the folder or file, the problem and the fix. */
 public final class AdrException extends ArchAdvisorException {
