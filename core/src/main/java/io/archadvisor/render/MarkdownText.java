@@ -6,9 +6,10 @@ import java.util.Locale;
 
 /**
  * Escapes user-supplied text for Markdown (CommonMark with GitHub's tables), so a name such as {@code a|b} or
- * {@code <script>} shows as written and cannot open a link, an image, emphasis, a table cell or HTML.
+ * {@code <script>} shows as written and cannot open a link, an image, emphasis, a table cell or HTML. Public for the
+ * other Markdown writers of the library (such as the architecture decision records).
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     /** Characters that always get a backslash: code, emphasis, strikethrough, math, table cells, escapes. */
     private static final String ALWAYS = "\\`*_|~$";
@@ -23,12 +24,12 @@ final class MarkdownText {
      * entity), {@code ]} before {@code (} or {@code [} (a link or an image), and a leading {@code #}, {@code >},
      * {@code -}, {@code +}, {@code =} or {@code 1.} (a heading, quote or list at the start of a list item).
      */
-    static String text(String s) {
+    public static String text(String s) {
         return escape(s, false);
     }
 
     /** Text for a link's label: as {@link #text}, with every bracket escaped so the label cannot end early. */
-    static String linkLabel(String s) {
+    public static String linkLabel(String s) {
         return escape(s, true);
     }
 
@@ -60,7 +61,7 @@ final class MarkdownText {
     }
 
     /** Text as a code span, such as {@code `team.size = 5`}, whatever backticks it holds. */
-    static String code(String s) {
+    public static String code(String s) {
         String flat = oneLine(s);
         if (flat.isBlank()) {
             return "`" + (flat.isEmpty() ? "(empty)" : "(blank)") + "`";
@@ -80,7 +81,7 @@ final class MarkdownText {
      * Inline Markdown for a table cell: a pipe ends a cell even inside a code span, so every pipe is escaped; use it on
      * Markdown already built with {@link #text} and {@link #code}.
      */
-    static String cell(String markdown) {
+    public static String cell(String markdown) {
         StringBuilder sb = new StringBuilder(markdown.length() + 4);
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
@@ -96,7 +97,7 @@ final class MarkdownText {
      * A link to an http or https address, or the address as a code span when it is anything else (so a
      * {@code javascript:} address cannot become a link).
      */
-    static String link(String label, String url) {
+    public static String link(String label, String url) {
         String u = url == null ? "" : url.strip();
         if (!isWebAddress(u)) {
             return code(u);
@@ -121,7 +122,7 @@ final class MarkdownText {
     }
 
     /** The text on one line: every line break, tab and other control character becomes one space. */
-    static String oneLine(String s) {
+    public static String oneLine(String s) {
         if (s == null) {
             return "";
         }
