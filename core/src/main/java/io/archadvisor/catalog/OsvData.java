@@ -1,8 +1,5 @@
-package io.archadvisor.catalog.sources;
+package io.archadvisor.catalog;
 
-import io.archadvisor.catalog.Advisory;
-import io.archadvisor.catalog.Version;
-import io.archadvisor.catalog.VersionRange;
 import io.archadvisor.graph.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,9 +79,18 @@ public final class OsvData {
         }
     }
 
-    /** A package key as the catalog writes it: {@code Maven:org.apache.logging.log4j:log4j-core}. */
+    /**
+     * A package key as the catalog writes it: {@code Maven:org.apache.logging.log4j:log4j-core}. Names of ecosystems
+     * that ignore case are lower-cased (PyPI also treats runs of {@code -_.} as one {@code -}), so {@code Django} and
+     * {@code django} are one package.
+     */
     public static String key(String ecosystem, String name) {
-        return ecosystem + ":" + name;
+        String n = switch (ecosystem) {
+            case "PyPI" -> name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+            case "NuGet", "Packagist" -> name.toLowerCase(Locale.ROOT);
+            default -> name;
+        };
+        return ecosystem + ":" + n;
     }
 
     /**

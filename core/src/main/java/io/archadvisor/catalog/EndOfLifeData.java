@@ -1,9 +1,5 @@
-package io.archadvisor.catalog.sources;
+package io.archadvisor.catalog;
 
-import io.archadvisor.catalog.Compatibility;
-import io.archadvisor.catalog.Milestone;
-import io.archadvisor.catalog.ReleaseLine;
-import io.archadvisor.catalog.Version;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,8 +1,5 @@
-package io.archadvisor.catalog.sources;
+package io.archadvisor.catalog;
 
-import io.archadvisor.catalog.Advisory;
-import io.archadvisor.catalog.Version;
-import io.archadvisor.catalog.VersionRange;
 import io.archadvisor.graph.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.archadvisor.catalog.sources;
+package io.archadvisor.catalog;
 
 import io.archadvisor.ArchAdvisorException;
 
