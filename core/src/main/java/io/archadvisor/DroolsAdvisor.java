@@ -270,11 +270,27 @@ final class DroolsAdvisor implements Advisor {
         insertReferenceFacts(session, catalog);
     }
 
+    // the facts of the last entries read: a catalog that returns the same entries makes no new facts per advice
+    private record ReadFacts(List<TechnologyEntry> entries, String name, CatalogEntryFact[] facts) {
+    }
+
+    private static volatile ReadFacts lastRead;
+
     /** Inserts the entries of {@code catalog}, one {@link CatalogEntryFact} each, read from the catalog now. */
     static void insertReferenceFacts(KieSession session, TechnologyCatalog catalog) {
         String name = catalog.name();
-        for (TechnologyEntry entry : catalog.entries()) {
-            session.insert(CatalogEntryFact.of(entry, name));
+        List<TechnologyEntry> entries = catalog.entries();
+        ReadFacts read = lastRead;
+        if (read == null || read.entries() != entries || !read.name().equals(name)) {
+            CatalogEntryFact[] facts = new CatalogEntryFact[entries.size()];
+            for (int i = 0; i < facts.length; i++) {
+                facts[i] = CatalogEntryFact.of(entries.get(i), name);
+            }
+            read = new ReadFacts(entries, name, facts);
+            lastRead = read;
+        }
+        for (CatalogEntryFact f : read.facts()) {
+            session.insert(f);
         }
     }
 

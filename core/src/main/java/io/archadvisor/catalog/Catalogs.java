@@ -99,7 +99,7 @@ public final class Catalogs {
         return null;
     }
 
-    private static List<String> names(TechnologyEntry e) {
+    static List<String> names(TechnologyEntry e) {
         List<String> out = new ArrayList<>();
         out.add(TechnologyEntry.normalize(e.name()));
         out.add(TechnologyEntry.normalize(e.displayName()));

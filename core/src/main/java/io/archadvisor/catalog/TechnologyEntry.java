@@ -77,14 +77,19 @@ public record TechnologyEntry(String name, String displayName, Category category
             }
             out.remove("");
             k = java.util.Set.copyOf(out);
+            if (KEYS.size() >= KEYS_LIMIT) {
+                KEYS.clear();
+            }
             KEYS.put(this, k);
         }
         return k;
     }
 
-    // keys are derived from the components: computed once per entry, forgotten with it
-    private static final java.util.Map<TechnologyEntry, java.util.Set<String>> KEYS =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    // keys are derived from the components: computed once per entry (equality checks identity first, hashing is
+    // cheap); bounded, since live catalogs make new entries on every update
+    private static final int KEYS_LIMIT = 16_384;
+    private static final java.util.concurrent.ConcurrentHashMap<TechnologyEntry, java.util.Set<String>> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Hashes the name and verification date only: rules put reviews of an entry in hash maps on every advice, and
@@ -95,6 +100,8 @@ public record TechnologyEntry(String name, String displayName, Category category
     public int hashCode() {
         return 31 * name.hashCode() + verifiedOn.hashCode();
     }
+
+    private static volatile TechnologyReference lastReference;
 
     /** A name as the catalog compares names: lower case, without spaces, dashes or underscores. */
     public static String normalize(String name) {
@@ -128,7 +135,12 @@ public record TechnologyEntry(String name, String displayName, Category category
             return false;
         }
         java.util.Set<String> mine = keys();
-        for (String key : TechnologyReference.of(nameOrAlias).keys()) {
+        // rules join one technology name with every entry in turn: read that name once, not once per entry
+        TechnologyReference last = lastReference;
+        TechnologyReference ref = last != null && last.written() == nameOrAlias ? last
+                : TechnologyReference.of(nameOrAlias);
+        lastReference = ref;
+        for (String key : ref.keys()) {
             if (mine.contains(key)) {
                 return true;
             }
