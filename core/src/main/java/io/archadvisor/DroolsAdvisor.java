@@ -271,12 +271,16 @@ final class DroolsAdvisor implements Advisor {
     }
 
     // the facts of the last entries read: a catalog that returns the same entries makes no new facts per advice
-    private record ReadFacts(List<TechnologyEntry> entries, String name, CatalogEntryFact[] facts) {
+    private record ReadFacts(List<TechnologyEntry> entries, String name, CatalogEntryFact[] facts,
+            io.archadvisor.facts.CatalogFacts index) {
     }
 
     private static volatile ReadFacts lastRead;
 
-    /** Inserts the entries of {@code catalog}, one {@link CatalogEntryFact} each, read from the catalog now. */
+    /**
+     * Inserts the entries of {@code catalog}, one {@link CatalogEntryFact} each, read from the catalog now, and the
+     * {@link io.archadvisor.facts.CatalogFacts} index rules look technologies up in.
+     */
     static void insertReferenceFacts(KieSession session, TechnologyCatalog catalog) {
         String name = catalog.name();
         List<TechnologyEntry> entries = catalog.entries();
@@ -286,12 +290,13 @@ final class DroolsAdvisor implements Advisor {
             for (int i = 0; i < facts.length; i++) {
                 facts[i] = CatalogEntryFact.of(entries.get(i), name);
             }
-            read = new ReadFacts(entries, name, facts);
+            read = new ReadFacts(entries, name, facts, new io.archadvisor.facts.CatalogFacts(List.of(facts)));
             lastRead = read;
         }
         for (CatalogEntryFact f : read.facts()) {
             session.insert(f);
         }
+        session.insert(read.index());
     }
 
     /** Focuses the agenda groups so that they run in the order given. */

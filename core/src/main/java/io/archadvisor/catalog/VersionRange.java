@@ -46,8 +46,10 @@ public record VersionRange(Version introduced, Version fixed, Version lastAffect
         boolean endsInside;
         boolean after;
         if (lastAffected != null) {
-            endsInside = point ? low.compareNumerically(lastAffected) <= 0
-                    : high.compareNumerically(lastAffected.upperBound()) <= 0;
+            // every version the text stands for is at or below the last affected one: below it as a whole, or
+            // written at least as precisely and equal to it (1.0.0 against 1.0; not the line 1.0 against 1.0)
+            endsInside = high.compareNumerically(lastAffected) <= 0 || (low.compareNumerically(lastAffected) == 0
+                    && (point || version.precision() >= lastAffected.precision()));
             after = low.compareNumerically(lastAffected) > 0;
         } else {
             endsInside = fixed == null || (point ? low.compareNumerically(fixed) < 0

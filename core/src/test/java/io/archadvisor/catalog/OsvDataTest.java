@@ -52,6 +52,9 @@ class OsvDataTest {
         Advisory other = OsvData.advisory(r, List.of("Maven:org.example:other")).orElseThrow();
         assertEquals(Exposure.AFFECTED, other.exposure(Version.parse("1.0")));
         assertEquals(Exposure.NOT_AFFECTED, other.exposure(Version.parse("1.0.1")));
+        assertEquals(Exposure.AFFECTED, other.exposure(Version.parse("1.0.0")));
+        assertEquals(Exposure.AFFECTED, other.exposure(Version.parse("0.9")));
+        assertEquals(Exposure.POSSIBLY_AFFECTED, other.exposure(Version.parse("1")));
     }
 
     @Test
@@ -68,7 +71,7 @@ class OsvDataTest {
         "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:C/C:H/I:H/A:H, 9.0, CRITICAL",
         "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H, 7.5, HIGH",
         "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N, 6.1, MEDIUM",
-        "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N, 1.6, LOW"})
+        "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N, 1.8, LOW"})
     void withoutTheDatabasesRatingTheSeverityIsTheRatingOfTheCvssBaseScore(String vector, double score,
             Severity severity) {
         assertEquals(score, OsvData.cvss3BaseScore(vector), 1e-9);
