@@ -1,6 +1,5 @@
 package io.archadvisor.catalog;
 
-import io.archadvisor.graph.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +15,7 @@ import java.util.Objects;
  * @param aliases the other ids it goes by, such as {@code CVE-2021-44228}; may be empty
  * @param published when it was published, or {@code null} when not recorded
  */
-public record Advisory(String id, Severity severity, String summary, List<VersionRange> affected, String source,
+public record Advisory(String id, AdvisorySeverity severity, String summary, List<VersionRange> affected, String source,
         List<String> aliases, LocalDate published) {
 
     /** Validates and copies. */
@@ -33,7 +32,7 @@ public record Advisory(String id, Severity severity, String summary, List<Versio
     }
 
     /** An advisory without aliases or publication date. */
-    public Advisory(String id, Severity severity, String summary, List<VersionRange> affected, String source) {
+    public Advisory(String id, AdvisorySeverity severity, String summary, List<VersionRange> affected, String source) {
         this(id, severity, summary, affected, source, List.of(), null);
     }
 

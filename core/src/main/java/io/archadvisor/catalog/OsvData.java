@@ -1,6 +1,6 @@
 package io.archadvisor.catalog;
 
-import io.archadvisor.graph.Severity;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +43,7 @@ public final class OsvData {
      * @param modified when it was last modified, or {@code null}
      * @param affected the affected packages
      */
-    public record OsvRecord(String id, List<String> aliases, String summary, Severity severity, LocalDate published,
+    public record OsvRecord(String id, List<String> aliases, String summary, AdvisorySeverity severity, LocalDate published,
             LocalDate modified, List<Affected> affected) {
 
         /** Validates and copies. */
@@ -198,19 +198,19 @@ public final class OsvData {
                 + pkg + ": `" + text + "` is not a version the catalog can compare"));
     }
 
-    private static Severity severity(JsonNode root, String id) {
+    private static AdvisorySeverity severity(JsonNode root, String id) {
         String rated = text(root.path("database_specific").get("severity"));
         if (rated != null) {
             switch (rated.toUpperCase(Locale.ROOT)) {
                 case "CRITICAL":
-                    return Severity.CRITICAL;
+                    return AdvisorySeverity.CRITICAL;
                 case "HIGH":
-                    return Severity.HIGH;
+                    return AdvisorySeverity.HIGH;
                 case "MODERATE":
                 case "MEDIUM":
-                    return Severity.MEDIUM;
+                    return AdvisorySeverity.MEDIUM;
                 case "LOW":
-                    return Severity.LOW;
+                    return AdvisorySeverity.LOW;
                 default:
                     break;
             }
@@ -227,17 +227,17 @@ public final class OsvData {
     }
 
     /** The CVSS v3 qualitative rating of a base score. */
-    static Severity rating(double score) {
+    static AdvisorySeverity rating(double score) {
         if (score >= 9.0) {
-            return Severity.CRITICAL;
+            return AdvisorySeverity.CRITICAL;
         }
         if (score >= 7.0) {
-            return Severity.HIGH;
+            return AdvisorySeverity.HIGH;
         }
         if (score >= 4.0) {
-            return Severity.MEDIUM;
+            return AdvisorySeverity.MEDIUM;
         }
-        return score > 0 ? Severity.LOW : Severity.INFO;
+        return score > 0 ? AdvisorySeverity.LOW : AdvisorySeverity.INFO;
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.archadvisor.catalog;
 
-import io.archadvisor.ArchAdvisorException;
+import io.archadvisor.base.ArchAdvisorException;
 
 /** Source data (an endoflife.date product, an OSV record, a catalog manifest) that is not of the expected shape. */
 public final class SourceDataException extends ArchAdvisorException {

@@ -1,6 +1,6 @@
 package io.archadvisor.catalog;
 
-import io.archadvisor.graph.Severity;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,7 +63,7 @@ public final class VendorAdvisories {
                     + String.join(", ", missing) + "; the entry must say only what its primary source says");
         }
         String published = CatalogGenerator.text(h.get("published"));
-        return new Advisory(id, Severity.valueOf(CatalogGenerator.required(h, "severity", at)
+        return new Advisory(id, AdvisorySeverity.valueOf(CatalogGenerator.required(h, "severity", at)
                 .toUpperCase(Locale.ROOT)), CatalogGenerator.required(h, "summary", at), ranges,
                 CatalogGenerator.required(h, "source", at), CatalogGenerator.strings(h.get("aliases")),
                 published == null ? null : LocalDate.parse(published));

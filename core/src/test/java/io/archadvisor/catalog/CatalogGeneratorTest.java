@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archadvisor.graph.Severity;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ class CatalogGeneratorTest {
         Advisory a = c.find("lodash").orElseThrow().advisories().get(0);
         assertEquals("GHSA-jf85-cpcp-j695 (CVE-2019-10744)", a.label());
         Advisory vendor = c.find("db").orElseThrow().advisories().get(0);
-        assertEquals(Severity.CRITICAL, vendor.severity());
+        assertEquals(AdvisorySeverity.CRITICAL, vendor.severity());
         assertEquals(Exposure.AFFECTED, vendor.exposure(Version.parse("7.2.4")));
         assertTrue(yaml.contains("#   - spring-boot 1.5-legacy: the whole cycle (not a version)"), yaml);
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.archadvisor.graph.Severity;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -146,7 +146,7 @@ class LiveCatalogTest {
         assertEquals(LocalDate.of(2027, 10, 27), node.line("26").orElseThrow().endOfActiveSupport().date());
         Advisory a = live.find("pkg:npm/lodash@4.17.11").orElseThrow().advisories().get(0);
         assertEquals("GHSA-jf85-cpcp-j695", a.id());
-        assertEquals(Severity.CRITICAL, a.severity());
+        assertEquals(AdvisorySeverity.CRITICAL, a.severity());
         assertEquals(1, live.review("pkg:npm/lodash@4.17.11", null, TODAY).advisories().size());
         assertTrue(live.review("pkg:npm/lodash@4.17.21", null, TODAY).advisories().isEmpty());
         assertTrue(Files.exists(cache.resolve("endoflife/nodejs.json")));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archadvisor.graph.Severity;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class OsvDataTest {
         Advisory a = OsvData.advisory(r, List.of("Maven:org.apache.logging.log4j:log4j-core")).orElseThrow();
         assertEquals("GHSA-jfh8-c2jp-5v3q", a.id());
         assertEquals(List.of("CVE-2021-44228"), a.aliases());
-        assertEquals(Severity.CRITICAL, a.severity());
+        assertEquals(AdvisorySeverity.CRITICAL, a.severity());
         assertEquals(LocalDate.of(2021, 12, 10), a.published());
         assertEquals("https://github.com/advisories/GHSA-jfh8-c2jp-5v3q", a.source());
         assertEquals("[≥ 2.13.0, < 2.15.0, < 2.3.1, ≥ 2.4, < 2.12.2]", a.affected().toString());
@@ -73,7 +73,7 @@ class OsvDataTest {
         "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N, 6.1, MEDIUM",
         "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N, 1.8, LOW"})
     void withoutTheDatabasesRatingTheSeverityIsTheRatingOfTheCvssBaseScore(String vector, double score,
-            Severity severity) {
+            AdvisorySeverity severity) {
         assertEquals(score, OsvData.cvss3BaseScore(vector), 1e-9);
         String json = "{\"id\":\"X-1\",\"severity\":[{\"type\":\"CVSS_V3\",\"score\":\"" + vector + "\"}],"
                 + "\"affected\":[]}";
