@@ -196,7 +196,8 @@ public final class CatalogReader {
     }
 
     private static final Set<String> ENTRY_FIELDS = Set.of("name", "displayName", "category", "docs", "aliases",
-            "verifiedOn", "source", "policy", "unversioned", "releases", "deprecations", "advisories", "notes");
+            "verifiedOn", "source", "policy", "unversioned", "releases", "deprecations", "advisories", "notes",
+            "identifiers");
 
     private TechnologyEntry entry(String path, Node node) {
         MapNode m = map(path, node);
@@ -214,6 +215,15 @@ public final class CatalogReader {
         Category category = enumValue(m, path, "category", Category.class);
         String docs = url(m, path, "docs", true);
         List<String> aliases = strings(m, path, "aliases");
+        List<String> identifiers = strings(m, path, "identifiers");
+        for (int i = 0; i < identifiers.size(); i++) {
+            String id = identifiers.get(i);
+            if (!id.matches("pkg:[a-z][a-z0-9.+-]*/\\S+") || id.contains("@")) {
+                problems.add(new Problem(path + ".identifiers[" + i + "]", id, at(m, "identifiers"),
+                        "must be a package URL without version, such as pkg:maven/org.apache.logging.log4j/log4j-core"
+                                + " or pkg:docker/bitnami/postgresql"));
+            }
+        }
         LocalDate verifiedOn = date(m, path, "verifiedOn", true);
         String src = url(m, path, "source", true);
         String policy = url(m, path, "policy", false);
@@ -242,7 +252,7 @@ public final class CatalogReader {
             return null;
         }
         return new TechnologyEntry(name, displayName, category, docs, aliases, verifiedOn, src, policy, unversioned, releases,
-                deprecations, advisories);
+                deprecations, advisories, identifiers);
     }
 
     private static final Set<String> RELEASE_FIELDS = Set.of("cycle", "releaseDate", "lts", "endOfActiveSupport",
@@ -327,13 +337,16 @@ public final class CatalogReader {
             return null;
         }
         int before = problems.size();
-        only(m, path, Set.of("id", "severity", "summary", "affected", "source"));
+        only(m, path, Set.of("id", "aliases", "severity", "summary", "published", "affected", "source"));
         String id = text(m, path, "id", true);
+        List<String> aliases = strings(m, path, "aliases");
         AdvisorySeverity severity = enumValue(m, path, "severity", AdvisorySeverity.class);
         String summary = text(m, path, "summary", true);
+        LocalDate published = date(m, path, "published", false);
         List<VersionRange> affected = ranges(m, path);
         String src = url(m, path, "source", true);
-        return problems.size() > before ? null : new Advisory(id, severity, summary, affected, src);
+        return problems.size() > before ? null
+                : new Advisory(id, severity, summary, affected, src, aliases, published);
     }
 
     private List<VersionRange> ranges(MapNode m, String path) {
@@ -344,15 +357,30 @@ public final class CatalogReader {
                 return null;
             }
             int before = problems.size();
-            only(r, p, Set.of("introduced", "fixed"));
+            only(r, p, Set.of("introduced", "fixed", "lastAffected"));
             Version introduced = version(r, p, "introduced", false);
             Version fixed = version(r, p, "fixed", false);
+            Version lastAffected = version(r, p, "lastAffected", false);
             if (problems.size() > before) {
                 return null;
             }
-            if (introduced == null && fixed == null) {
+            if (fixed != null && lastAffected != null) {
+                problems.add(new Problem(p + ".lastAffected", lastAffected.toString(), at(r, "lastAffected"),
+                        "must not be given together with `fixed`; a range ends at its fix or at its last affected"
+                                + " version"));
+                return null;
+            }
+            if (introduced == null && fixed == null && lastAffected == null) {
                 problems.add(new Problem(p, null, r.at(), "needs `introduced`, `fixed` or both"));
                 return null;
+            }
+            if (introduced != null && lastAffected != null && lastAffected.isBefore(introduced)) {
+                problems.add(new Problem(p + ".lastAffected", lastAffected.toString(), at(r, "lastAffected"),
+                        "must not come before introduced (" + introduced + ")"));
+                return null;
+            }
+            if (lastAffected != null) {
+                return new VersionRange(introduced, null, lastAffected);
             }
             if (introduced != null && fixed != null && !introduced.isBefore(fixed)) {
                 problems.add(new Problem(p + ".fixed", fixed.toString(), at(r, "fixed"),
@@ -497,10 +525,15 @@ public final class CatalogReader {
         if (s.token() == JsonToken.VALUE_FALSE) {
             return Milestone.notScheduled();
         }
+        String t = s.text().strip();
         try {
-            return Milestone.on(LocalDate.parse(s.text().strip()));
+            if (t.matches("\\d{4}-\\d{2}")) {
+                return Milestone.inMonth(java.time.YearMonth.parse(t));
+            }
+            return Milestone.on(LocalDate.parse(t));
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(join(path, key), s.text(), s.at(), "must be a date (YYYY-MM-DD), true or false"));
+            problems.add(new Problem(join(path, key), s.text(), s.at(), "must be a date (YYYY-MM-DD), a month when"
+                    + " the source gives no day (YYYY-MM), true or false"));
             return null;
         }
     }

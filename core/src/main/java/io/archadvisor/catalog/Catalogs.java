@@ -54,6 +54,21 @@ public final class Catalogs {
         return layers.size() == 1 ? first : new CompositeCatalog(layers);
     }
 
+    /**
+     * The built-in catalog brought up to date from its sources (endoflife.date and OSV over HTTPS, cached in the
+     * user's cache directory); what cannot be fetched falls back to the cache, else to the built-in snapshot, and
+     * {@link LiveCatalog#notices()} says so. {@code Catalogs.live(LiveCatalog.Options.defaults())} is what
+     * {@code archadvisor catalog update} runs.
+     */
+    public static LiveCatalog live(LiveCatalog.Options options) {
+        return LiveCatalog.update(builtIn(), options);
+    }
+
+    /** {@code base} brought up to date from its sources, as {@link #live(LiveCatalog.Options)} does. */
+    public static LiveCatalog live(TechnologyCatalog base, LiveCatalog.Options options) {
+        return LiveCatalog.update(base, options);
+    }
+
     /** The catalogs registered as {@link TechnologyCatalog} services on archadvisor's class path, layered by name. */
     public static TechnologyCatalog builtIn() {
         return builtIn(Catalogs.class.getClassLoader());
@@ -84,7 +99,7 @@ public final class Catalogs {
         return null;
     }
 
-    private static List<String> names(TechnologyEntry e) {
+    static List<String> names(TechnologyEntry e) {
         List<String> out = new ArrayList<>();
         out.add(TechnologyEntry.normalize(e.name()));
         out.add(TechnologyEntry.normalize(e.displayName()));

@@ -28,6 +28,18 @@ public enum Category {
     CI,
     /** Infrastructure as code. */
     IAC,
-    /** Container orchestration. */
-    ORCHESTRATION
+    /** Container orchestration and runtimes. */
+    ORCHESTRATION,
+    /** A library applications depend on, such as log4j-core or lodash. */
+    LIBRARY,
+    /** A search engine, such as Elasticsearch. */
+    SEARCH,
+    /** A web server, reverse proxy, load balancer or API gateway, such as nginx or Envoy. */
+    PROXY,
+    /** A service mesh, such as Istio. */
+    SERVICE_MESH,
+    /** Identity, access and secrets management, such as Keycloak or Vault. */
+    IDENTITY,
+    /** An operating system or base image, such as Debian. */
+    OPERATING_SYSTEM
 }

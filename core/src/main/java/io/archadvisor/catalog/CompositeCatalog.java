@@ -26,13 +26,24 @@ final class CompositeCatalog implements TechnologyCatalog {
     @Override
     public List<TechnologyEntry> entries() {
         List<TechnologyEntry> out = new ArrayList<>();
+        java.util.Set<String> upperNames = new java.util.HashSet<>();
         for (TechnologyCatalog layer : layers) {
+            List<String> layerNames = new ArrayList<>();
             for (TechnologyEntry e : layer.entries()) {
-                boolean hidden = out.stream().anyMatch(upper -> Catalogs.clash(upper, e) != null);
+                List<String> names = Catalogs.names(e);
+                boolean hidden = false;
+                for (String n : names) {
+                    if (upperNames.contains(n)) {
+                        hidden = true;
+                        break;
+                    }
+                }
                 if (!hidden) {
                     out.add(e);
+                    layerNames.addAll(names);
                 }
             }
+            upperNames.addAll(layerNames);
         }
         out.sort(Comparator.comparing(TechnologyEntry::name));
         return List.copyOf(out);

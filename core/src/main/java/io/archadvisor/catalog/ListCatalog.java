@@ -10,6 +10,7 @@ public final class ListCatalog implements TechnologyCatalog {
 
     private final String name;
     private final List<TechnologyEntry> entries;
+    private final CatalogIndex index;
 
     /**
      * A catalog of these entries.
@@ -29,6 +30,12 @@ public final class ListCatalog implements TechnologyCatalog {
             }
         }
         this.entries = List.copyOf(sorted);
+        this.index = new CatalogIndex(this.entries);
+    }
+
+    @Override
+    public java.util.Optional<TechnologyEntry> find(String nameOrAlias) {
+        return index.find(nameOrAlias);
     }
 
     @Override

@@ -63,18 +63,56 @@ public record ReleaseLine(Version cycle, LocalDate releaseDate, Milestone lts, M
         return lts != null && lts.reachedBy(at);
     }
 
-    /** The line in words, such as {@code 25 (LTS, latest 25.0.4.1+1, end of life 2031-09-30)}. */
+    /**
+     * The line in words on {@code at}, such as {@code 26 (LTS, latest 26.7.0, in active support until 2027-10-27,
+     * end of life 2029-04-30)}: active support is dated by its own end, not by the end of life.
+     */
     public String describe(LocalDate at) {
+        return describe(at, null);
+    }
+
+    /**
+     * The line in words on {@code at}, with the "latest" release flagged as possibly stale when the data dates from
+     * {@code asOf} more than {@link TechnologyReview#MAX_LATEST_AGE_DAYS} days earlier.
+     */
+    public String describe(LocalDate at, LocalDate asOf) {
         StringBuilder sb = new StringBuilder(cycle.toString()).append(" (");
         if (ltsAt(at)) {
             sb.append("LTS, ");
         }
         if (latest != null) {
-            sb.append("latest ").append(latest).append(", ");
+            sb.append("latest ").append(latest);
+            if (asOf != null && java.time.temporal.ChronoUnit.DAYS.between(asOf, at)
+                    > TechnologyReview.MAX_LATEST_AGE_DAYS) {
+                sb.append(" as of ").append(asOf).append(", a newer release may exist");
+            }
+            sb.append(", ");
         }
-        sb.append(statusAt(at).label());
-        if (endOfLife != null && endOfLife.date() != null) {
-            sb.append(endOfLife.reachedBy(at) ? " since " : " until ").append(endOfLife.date());
+        Support status = statusAt(at);
+        sb.append(status.label());
+        String eol = endOfLife == null ? null : endOfLife.dateText();
+        switch (status) {
+            case ACTIVE -> {
+                String eoas = endOfActiveSupport == null ? null : endOfActiveSupport.dateText();
+                if (eoas != null) {
+                    sb.append(" until ").append(eoas);
+                }
+                if (eol != null) {
+                    sb.append(", end of life ").append(eol);
+                }
+            }
+            case MAINTENANCE -> {
+                if (eol != null) {
+                    sb.append(" until ").append(eol);
+                }
+            }
+            case END_OF_LIFE -> {
+                if (eol != null) {
+                    sb.append(" since ").append(eol);
+                }
+            }
+            default -> {
+            }
         }
         return sb.append(')').toString();
     }

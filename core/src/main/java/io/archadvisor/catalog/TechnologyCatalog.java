@@ -26,17 +26,19 @@ public interface TechnologyCatalog {
     /** Every entry, sorted by name; an entry of an upper layer hides the lower entry of the same name. */
     List<TechnologyEntry> entries();
 
-    /** The entry that goes by this name or alias. */
+    /**
+     * The entry that goes by this name or alias, or whose package identifiers match it written as a container image
+     * ({@code bitnami/postgresql:15.4.0}), a package coordinate ({@code org.apache.logging.log4j:log4j-core}) or a
+     * purl ({@code pkg:npm/express@4.17.1}). An index lookup, not a scan.
+     */
     default Optional<TechnologyEntry> find(String nameOrAlias) {
-        for (TechnologyEntry e : entries()) {
-            if (e.knownAs(nameOrAlias)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return new CatalogIndex(entries()).find(nameOrAlias);
     }
 
-    /** What the catalog says about {@code version} of {@code technology} on {@code at}. */
+    /**
+     * What the catalog says about {@code version} of {@code technology} on {@code at}; without a version, the one the
+     * name carries (an image tag, a purl's version) is reviewed.
+     */
     default TechnologyReview review(String technology, String version, LocalDate at) {
         return TechnologyReview.of(technology, find(technology).orElse(null), version, at);
     }

@@ -26,10 +26,13 @@ import java.util.Optional;
  * @param releases its release lines, newest first; empty for services without versions or when not recorded
  * @param deprecations what it has deprecated
  * @param advisories known security advisories
+ * @param identifiers package URLs the technology is published under, without versions, such as
+ *     {@code pkg:maven/org.apache.logging.log4j/log4j-core} or {@code pkg:docker/bitnami/postgresql}; a name written
+ *     as a container image, a package coordinate or a purl resolves to the entry through them
  */
 public record TechnologyEntry(String name, String displayName, Category category, String docs, List<String> aliases,
         LocalDate verifiedOn, String source, String policy, String unversioned, List<ReleaseLine> releases, List<Deprecation> deprecations,
-        List<Advisory> advisories) {
+        List<Advisory> advisories, List<String> identifiers) {
 
     /** Validates, copies, and sorts the release lines newest first. */
     public TechnologyEntry {
@@ -45,7 +48,48 @@ public record TechnologyEntry(String name, String displayName, Category category
         releases = List.copyOf(sorted);
         deprecations = deprecations == null ? List.of() : List.copyOf(deprecations);
         advisories = advisories == null ? List.of() : List.copyOf(advisories);
+        identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
     }
+
+    /** An entry without package identifiers. */
+    public TechnologyEntry(String name, String displayName, Category category, String docs, List<String> aliases,
+            LocalDate verifiedOn, String source, String policy, String unversioned, List<ReleaseLine> releases,
+            List<Deprecation> deprecations, List<Advisory> advisories) {
+        this(name, displayName, category, docs, aliases, verifiedOn, source, policy, unversioned, releases,
+                deprecations, advisories, List.of());
+    }
+
+    /**
+     * Every key the entry is found by: its name, display name and aliases normalized, and the keys of its package
+     * identifiers ({@link TechnologyReference#identifierKeys}). Computed once per entry.
+     */
+    public java.util.Set<String> keys() {
+        java.util.Set<String> k = KEYS.get(this);
+        if (k == null) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            out.add(normalize(name));
+            out.add(normalize(displayName));
+            for (String a : aliases) {
+                out.add(normalize(a));
+            }
+            for (String id : identifiers) {
+                out.addAll(TechnologyReference.identifierKeys(id));
+            }
+            out.remove("");
+            k = java.util.Set.copyOf(out);
+            if (KEYS.size() >= KEYS_LIMIT) {
+                KEYS.clear();
+            }
+            KEYS.put(this, k);
+        }
+        return k;
+    }
+
+    // keys are derived from the components: computed once per entry (equality checks identity first, hashing is
+    // cheap); bounded, since live catalogs make new entries on every update
+    private static final int KEYS_LIMIT = 16_384;
+    private static final java.util.concurrent.ConcurrentHashMap<TechnologyEntry, java.util.Set<String>> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Hashes the name and verification date only: rules put reviews of an entry in hash maps on every advice, and
@@ -57,11 +101,7 @@ public record TechnologyEntry(String name, String displayName, Category category
         return 31 * name.hashCode() + verifiedOn.hashCode();
     }
 
-    // a rule joins one technology name with every catalog entry in turn: normalize that name once, not per entry
-    private record Normalized(String name, String key) {
-    }
-
-    private static volatile Normalized lastNormalized;
+    private static volatile TechnologyReference lastReference;
 
     /** A name as the catalog compares names: lower case, without spaces, dashes or underscores. */
     public static String normalize(String name) {
@@ -84,59 +124,29 @@ public record TechnologyEntry(String name, String displayName, Category category
         return out == null ? lower : out.toString();
     }
 
-    /** Whether the technology goes by this name (its name, display name or an alias, case and dashes ignored). */
+    /**
+     * Whether the technology goes by this name: its name, display name or an alias (case, spaces, dashes and
+     * underscores ignored), or a container image, package coordinate or purl of one of its identifiers, with or
+     * without a version ({@code bitnami/postgresql:15.4.0}, {@code org.apache.logging.log4j:log4j-core:2.14.1},
+     * {@code pkg:npm/express@4.17.1}).
+     */
     @SuppressWarnings("ReferenceEquality") // the one-slot memo answers for the very same string object only
     public boolean knownAs(String nameOrAlias) {
-        Normalized last = lastNormalized;
-        String n;
-        if (last != null && last.name() == nameOrAlias) {
-            n = last.key();
-        } else {
-            n = normalize(nameOrAlias);
-            lastNormalized = new Normalized(nameOrAlias, n);
-        }
-        if (n.isEmpty()) {
+        if (nameOrAlias == null) {
             return false;
         }
-        if (sameName(n, name) || sameName(n, displayName)) {
-            return true;
-        }
-        for (String a : aliases) {
-            if (sameName(n, a)) {
+        java.util.Set<String> mine = keys();
+        // rules join one technology name with every entry in turn: read that name once, not once per entry
+        TechnologyReference last = lastReference;
+        TechnologyReference ref = last != null && last.written() == nameOrAlias ? last
+                : TechnologyReference.of(nameOrAlias);
+        lastReference = ref;
+        for (String key : ref.keys()) {
+            if (mine.contains(key)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether {@code normalize(candidate)} equals {@code normalized}, without building the normalized candidate while
-     * it is printable ASCII (rules ask this for every technology and catalog entry pair, and most pairs differ in
-     * their first letter). Up to the first other character, normalizing only drops spaces, dashes and underscores and
-     * lowers A-Z, so a difference found there is final.
-     */
-    private static boolean sameName(String normalized, String candidate) {
-        if (candidate == null) {
-            return false;
-        }
-        int i = 0;
-        for (int j = 0; j < candidate.length(); j++) {
-            char c = candidate.charAt(j);
-            if (c < 0x20 || c > 0x7E) {
-                return normalize(candidate).equals(normalized);
-            }
-            if (c == ' ' || c == '_' || c == '-') {
-                continue;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (i == normalized.length() || normalized.charAt(i) != c) {
-                return false;
-            }
-            i++;
-        }
-        return i == normalized.length();
     }
 
     /** Whether the technology has release lines recorded; managed services such as SQS have none. */

@@ -44,10 +44,20 @@ public record TechnologyReview(String technology, String versionText, Technology
         java.util.Objects.requireNonNull(at, "at");
     }
 
-    /** A review of {@code version} of {@code technology} against {@code entry} (which may be {@code null}). */
+    /** How many days a "latest" version stays current: after that it is flagged as possibly stale. */
+    public static final int MAX_LATEST_AGE_DAYS = 30;
+
+    /**
+     * A review of {@code version} of {@code technology} against {@code entry} (which may be {@code null}). Without a
+     * version, the one the name carries is used: the tag of {@code bitnami/postgresql:15.4.0}, the version of
+     * {@code pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1}.
+     */
     public static TechnologyReview of(String technology, TechnologyEntry entry, String version, LocalDate at) {
-        return new TechnologyReview(technology, version == null || version.isBlank() ? null : version.strip(), entry,
-                at);
+        String v = version == null || version.isBlank() ? null : version.strip();
+        if (v == null && technology != null) {
+            v = TechnologyReference.of(technology).version();
+        }
+        return new TechnologyReview(technology, v, entry, at);
     }
 
     /** The parsed version, if one was given and it parses. */
@@ -151,21 +161,37 @@ public record TechnologyReview(String technology, String versionText, Technology
         return entry == null ? technology : entry.displayName();
     }
 
-    /** The technology and version as written, such as {@code java 8}. */
+    /** The technology and version as written, such as {@code java 8} or {@code bitnami/postgresql:15.4.0}. */
     public String written() {
-        return versionText == null ? technology : technology + " " + versionText;
+        if (versionText == null || versionText.equals(TechnologyReference.of(technology).version())) {
+            return technology;
+        }
+        return technology + " " + versionText;
     }
 
-    /** Where the facts come from, such as {@code https://endoflife.date/nodejs (verified 2026-08-22)}. */
+    /**
+     * Where the facts come from and as of when, such as {@code https://endoflife.date/nodejs (as of 2026-08-22)}; data
+     * older than {@link TechnologyCatalog#MAX_VERIFICATION_AGE_DAYS} days on the advice date says so.
+     */
     public String citation() {
-        return entry == null ? "no catalog entry" : entry.source() + " (verified " + entry.verifiedOn() + ")";
+        if (entry == null) {
+            return "no catalog entry";
+        }
+        long age = entry.verificationAgeDays(at);
+        return entry.source() + " (as of " + entry.verifiedOn() + (age > TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS
+                ? "; " + age + " days old on " + at + ", so support dates may have changed since" : "") + ")";
+    }
+
+    /** The release line in words on the advice date, flagging a "latest" version that may be stale. */
+    String describeLine(ReleaseLine line) {
+        return line.describe(at, entry == null ? null : entry.verifiedOn());
     }
 
     /** Why the version is end of life, naming the line, the date and the source. */
     public String endOfLifeEvidence(String where) {
         List<ReleaseLine> lines = lines();
         String lineText = lines.stream().map(l -> l.cycle() + (l.endOfLife() != null && l.endOfLife().date() != null
-                ? " (end of life " + l.endOfLife().date() + ")" : " (end of life)")).collect(Collectors.joining(", "));
+                ? " (end of life " + l.endOfLife().dateText() + ")" : " (end of life)")).collect(Collectors.joining(", "));
         return written() + " (" + where + ") is on " + (lines.size() == 1 ? "release line " : "release lines ")
                 + lineText + ", past its end of life on " + at + ", so it gets no more fixes from the project; source "
                 + citation();
@@ -180,7 +206,9 @@ public record TechnologyReview(String technology, String versionText, Technology
         }
         ReleaseLine t = target.get();
         StringBuilder sb = new StringBuilder("Upgrade ").append(displayName()).append(' ')
-                .append(versionText == null ? "" : versionText + " ").append("→ ").append(t.describe(at)).append('.');
+                .append(versionText == null ? "" : versionText + " ").append("→ ").append(describeLine(t))
+                .append(" (catalog as of ").append(entry.verifiedOn()).append(", ").append(entry.source())
+                .append(").");
         if (t.releaseNotes() != null) {
             sb.append(" Release notes: ").append(t.releaseNotes()).append('.');
         }
@@ -206,7 +234,7 @@ public record TechnologyReview(String technology, String versionText, Technology
         List<String> parts = new ArrayList<>();
         for (Advisory a : advisories()) {
             Version fix = v == null ? null : a.fixFor(v);
-            parts.add(a.id() + " (" + a.severity() + ", " + a.summary() + "; "
+            parts.add(a.label() + " (" + a.severity() + ", " + a.summary() + "; "
                     + (v != null && a.exposure(v) == Exposure.AFFECTED ? "affected" : "possibly affected, the patch"
                     + " level decides") + (fix == null ? "; no fix recorded" : "; fixed in " + fix) + "; " + a.source()
                     + ")");
@@ -221,10 +249,22 @@ public record TechnologyReview(String technology, String versionText, Technology
         List<String> fixes = new ArrayList<>();
         for (Advisory a : advisories()) {
             Version fix = v == null ? null : a.fixFor(v);
-            fixes.add(a.id() + (fix == null ? ": no fix recorded, mitigate per the advisory" : ": upgrade to " + fix
-                    + " or later"));
+            fixes.add(a.id() + (fix == null ? ": no fix recorded, mitigate per the advisory (" + a.source() + ")"
+                    : ": upgrade to " + fix + " or later"));
         }
-        return "Patch " + displayName() + " — " + String.join("; ", fixes) + ".";
+        Version all = null;
+        boolean everyFixed = v != null;
+        for (Advisory a : advisories()) {
+            Version fix = v == null ? null : a.fixFor(v);
+            if (fix == null) {
+                everyFixed = false;
+            } else if (all == null || all.compareNumerically(fix) < 0) {
+                all = fix;
+            }
+        }
+        return "Patch " + displayName() + " — " + String.join("; ", fixes) + "."
+                + (everyFixed && fixes.size() > 1 ? " Upgrading to " + all + " or later fixes all " + fixes.size()
+                + "." : "");
     }
 
     /** The deprecations in words. */
@@ -267,7 +307,7 @@ public record TechnologyReview(String technology, String versionText, Technology
                     + ")";
             case AMBIGUOUS -> written() + ": spans lines " + lines().stream().map(l -> l.cycle().toString())
                     .collect(Collectors.joining(", ")) + "; give the exact line";
-            case MATCHED -> written() + ": line " + line().orElseThrow().describe(at);
+            case MATCHED -> written() + ": line " + describeLine(line().orElseThrow());
         };
     }
 }

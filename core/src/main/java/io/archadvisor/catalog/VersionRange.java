@@ -1,23 +1,37 @@
 package io.archadvisor.catalog;
 
 /**
- * Versions from {@code introduced} (inclusive) to {@code fixed} (exclusive), as advisories state them; either end
- * may be open ({@code null}), not both.
+ * Versions from {@code introduced} (inclusive) to {@code fixed} (exclusive) or to {@code lastAffected} (inclusive),
+ * as advisories state them (the OSV {@code introduced}, {@code fixed} and {@code last_affected} events); the lower
+ * end may be open ({@code null}, "every earlier version"), and so may the upper end when no fix exists, not both.
  *
  * @param introduced the first affected version, or {@code null} for every earlier version
- * @param fixed the first version no longer affected, or {@code null} when no fix exists
+ * @param fixed the first version no longer affected, or {@code null}
+ * @param lastAffected the last affected version, when the source states that instead of a fix, or {@code null}
  */
-public record VersionRange(Version introduced, Version fixed) {
+public record VersionRange(Version introduced, Version fixed, Version lastAffected) {
 
     /** Validates the range. */
     public VersionRange {
-        if (introduced == null && fixed == null) {
+        if (fixed != null && lastAffected != null) {
+            throw new IllegalArgumentException("A version range needs `fixed` or `lastAffected`, not both");
+        }
+        if (introduced == null && fixed == null && lastAffected == null) {
             throw new IllegalArgumentException("A version range needs `introduced`, `fixed` or both");
         }
         if (introduced != null && fixed != null && !introduced.isBefore(fixed)) {
             throw new IllegalArgumentException("A version range needs introduced (" + introduced
                     + ") before fixed (" + fixed + ")");
         }
+        if (introduced != null && lastAffected != null && lastAffected.isBefore(introduced)) {
+            throw new IllegalArgumentException("A version range needs introduced (" + introduced
+                    + ") at or before lastAffected (" + lastAffected + ")");
+        }
+    }
+
+    /** A range up to a fix (exclusive). */
+    public VersionRange(Version introduced, Version fixed) {
+        this(introduced, fixed, null);
     }
 
     /**
@@ -29,22 +43,33 @@ public record VersionRange(Version introduced, Version fixed) {
         Version high = version.upperBound();
         boolean point = version.isPreRelease();
         boolean startsInside = introduced == null || low.compareNumerically(introduced) >= 0;
-        boolean endsInside = fixed == null || (point ? low.compareNumerically(fixed) < 0
-                : high.compareNumerically(fixed) <= 0);
+        boolean endsInside;
+        boolean after;
+        if (lastAffected != null) {
+            // every version the text stands for is at or below the last affected one: below it as a whole, or
+            // written at least as precisely and equal to it (1.0.0 against 1.0; not the line 1.0 against 1.0)
+            endsInside = high.compareNumerically(lastAffected) <= 0 || (low.compareNumerically(lastAffected) == 0
+                    && (point || version.precision() >= lastAffected.precision()));
+            after = low.compareNumerically(lastAffected) > 0;
+        } else {
+            endsInside = fixed == null || (point ? low.compareNumerically(fixed) < 0
+                    : high.compareNumerically(fixed) <= 0);
+            after = fixed != null && low.compareNumerically(fixed) >= 0;
+        }
         if (startsInside && endsInside) {
             return Exposure.AFFECTED;
         }
         boolean before = introduced != null && (point ? low.compareNumerically(introduced) < 0
                 : high.compareNumerically(introduced) <= 0);
-        boolean after = fixed != null && low.compareNumerically(fixed) >= 0;
         return before || after ? Exposure.NOT_AFFECTED : Exposure.POSSIBLY_AFFECTED;
     }
 
     @Override
     public String toString() {
+        String upper = fixed != null ? "< " + fixed : lastAffected != null ? "≤ " + lastAffected : null;
         if (introduced == null) {
-            return "< " + fixed;
+            return upper;
         }
-        return fixed == null ? "≥ " + introduced : "≥ " + introduced + ", < " + fixed;
+        return upper == null ? "≥ " + introduced : "≥ " + introduced + ", " + upper;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * One technology catalog entry in the session, for rules to join: {@code CatalogEntryFact(name == "postgresql")} or
  * {@code CatalogEntryFact(knownAs($t.name))}. Its path is {@code catalog.<name>}, so provenance names the entry, its
- * source and when it was verified.
+ * source and the date its data is as of.
  *
  * @param name the entry's canonical name
  * @param entry the entry
@@ -39,7 +39,7 @@ public record CatalogEntryFact(String name, TechnologyEntry entry, String catalo
 
     @Override
     public Object displayValue() {
-        return entry.displayName() + " (source " + entry.source() + ", verified " + entry.verifiedOn() + ")";
+        return entry.displayName() + " (source " + entry.source() + ", as of " + entry.verifiedOn() + ")";
     }
 
     /** Whether the entry goes by this name or alias. */
@@ -50,6 +50,17 @@ public record CatalogEntryFact(String name, TechnologyEntry entry, String catalo
     /** What the catalog says about {@code version} of this technology on {@code at}. */
     public TechnologyReview review(String version, LocalDate at) {
         return TechnologyReview.of(entry.name(), entry, version, at);
+    }
+
+    /**
+     * What the catalog says about this technology as the requirements write it on {@code at}: {@code version}, or
+     * without one the version the written name carries ({@code bitnami/postgresql:15.4.0},
+     * {@code pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1}).
+     */
+    public TechnologyReview review(String written, String version, LocalDate at) {
+        String v = version != null && !version.isBlank() ? version
+                : written == null ? null : io.archadvisor.catalog.TechnologyReference.of(written).version();
+        return TechnologyReview.of(entry.name(), entry, v, at);
     }
 
     /**

@@ -69,12 +69,12 @@ public record TechnologyChoice(String role, String technology, String version, S
         } else if (!e.versioned()) {
             versionPart = "the catalog records no release lines, so no version is confirmed";
         } else if (line.isPresent()) {
-            versionPart = "release line " + line.get().describe(at);
+            versionPart = "release line " + line.get().describe(at, e.verifiedOn());
         } else {
             versionPart = "no supported release line on " + at + " in the catalog";
         }
         return new TechnologyChoice(role, e.displayName(), line.map(l -> l.cycle().toString()).orElse(null),
                 e.docs(), rationale + ". " + e.displayName() + ": " + versionPart + "; source " + e.source()
-                + " (verified " + e.verifiedOn() + ")");
+                + " (as of " + e.verifiedOn() + ")");
     }
 }

@@ -4,6 +4,7 @@ import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.catalog.TechnologyEntry;
 import io.archadvisor.facts.AdviceContext;
 import io.archadvisor.facts.CatalogEntryFact;
+import io.archadvisor.facts.CatalogFacts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
 import java.time.LocalDate;
@@ -24,16 +25,35 @@ public final class AdviceRun {
     private AdviceRun() {
     }
 
+    // the facts of the last entries read: a catalog that returns the same entries makes no new facts per advice
+    private record ReadFacts(List<TechnologyEntry> entries, String name, CatalogEntryFact[] facts,
+            CatalogFacts index) {
+    }
+
+    private static volatile ReadFacts lastRead;
+
     /**
-     * Inserts what an advice reasons over besides the input facts: the advice date and the catalog's entries, one
-     * {@link CatalogEntryFact} each, read from the catalog now.
+     * Inserts what an advice reasons over besides the input facts: the advice date, the catalog's entries, one
+     * {@link CatalogEntryFact} each, read from the catalog now, and the {@link CatalogFacts} index rules look
+     * technologies up in.
      */
     public static void insertContext(KieSession session, LocalDate date, TechnologyCatalog catalog) {
         session.insert(new AdviceContext(date));
         String name = catalog.name();
-        for (TechnologyEntry entry : catalog.entries()) {
-            session.insert(CatalogEntryFact.of(entry, name));
+        List<TechnologyEntry> entries = catalog.entries();
+        ReadFacts read = lastRead;
+        if (read == null || read.entries() != entries || !read.name().equals(name)) {
+            CatalogEntryFact[] facts = new CatalogEntryFact[entries.size()];
+            for (int i = 0; i < facts.length; i++) {
+                facts[i] = CatalogEntryFact.of(entries.get(i), name);
+            }
+            read = new ReadFacts(entries, name, facts, new CatalogFacts(List.of(facts)));
+            lastRead = read;
         }
+        for (CatalogEntryFact f : read.facts()) {
+            session.insert(f);
+        }
+        session.insert(read.index());
     }
 
     /** Inserts the input facts, then the {@linkplain #insertContext context}. */

@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
 /**
  * Decides the five data-backed items of the seed's pre-response checklist from the stack under review (recommended,
  * existing and proposed technologies) and the technology catalog. Each method returns exactly one result: FAIL when
- * the data shows a problem, UNKNOWN only when the catalog has no entry (or no release data) for something, naming
- * it, and PASS otherwise. Evidence names every technology checked and the catalog's sources.
+ * the data shows a problem, UNKNOWN when the catalog has no entry (or no release data) for something or a named
+ * technology has no version to check, naming it, and PASS otherwise. Evidence names every technology checked, the
+ * catalog's sources and the date their data is as of.
  */
 public final class CatalogChecklist {
 
@@ -67,6 +68,10 @@ public final class CatalogChecklist {
         }
     }
 
+    /** What "no advisory in the catalog" covers, so a PASS is not read as more than it checked. */
+    static final String ADVISORY_SCOPE = "the advisories of its snapshot (see its header) and of the last"
+            + " `archadvisor catalog update`";
+
     private CatalogChecklist() {
     }
 
@@ -97,17 +102,18 @@ public final class CatalogChecklist {
             if (r.entry() == null) {
                 missing.add(e.label());
             } else if (r.entry().staleAt(at, TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS)) {
-                stale.add(e.label() + ": catalog entry `" + r.entry().name() + "` last verified "
+                stale.add(e.label() + ": catalog entry `" + r.entry().name() + "` is data as of "
                         + r.entry().verifiedOn() + ", " + r.entry().verificationAgeDays(at) + " days before " + at);
             } else {
-                fresh.add(r.displayName() + " (" + r.entry().source() + ", verified " + r.entry().verifiedOn() + ")");
+                fresh.add(r.displayName() + " (" + r.entry().source() + ", as of " + r.entry().verifiedOn() + ")");
             }
         }
         ChecklistItem item = ChecklistItem.TECHNOLOGIES_VERIFIED;
         if (!stale.isEmpty()) {
-            return new ChecklistResult(item, CheckStatus.FAIL, "Verification is older than "
+            return new ChecklistResult(item, CheckStatus.FAIL, "Catalog data is older than "
                     + TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS + " days for " + join(stale)
-                    + "; refresh those entries (or layer a current catalog over them) before relying on them");
+                    + "; run `archadvisor catalog update` (or layer a current catalog over them) before relying on"
+                    + " them");
         }
         if (!missing.isEmpty()) {
             return new ChecklistResult(item, CheckStatus.UNKNOWN, "The technology catalog has no entry for "
@@ -116,8 +122,8 @@ public final class CatalogChecklist {
         }
         return new ChecklistResult(item, CheckStatus.PASS, entries.isEmpty()
                 ? "No technology is recommended or named, so there is nothing to verify"
-                : "Every technology is backed by a catalog entry verified within "
-                + TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS + " days of " + at + ": " + join(distinct(fresh)));
+                : "Every technology is backed by catalog data at most "
+                + TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS + " days old on " + at + ": " + join(distinct(fresh)));
     }
 
     /** "Version numbers confirmed from current documentation": every version is on a known, supported line. */
@@ -138,7 +144,7 @@ public final class CatalogChecklist {
             } else if (o == Outcome.NO_VERSION && e.recommended()) {
                 failed.add(e.label() + ": the catalog has no supported release line on " + at);
             } else if (o == Outcome.NO_VERSION) {
-                failed.add(e.label() + ": no version given, so support cannot be confirmed; state the version in use");
+                unknown.add(e.label() + " (no version given; the open questions ask for it)");
             } else if (o == Outcome.MATCHED || o == Outcome.NOT_VERSIONED) {
                 confirmed.add(r.summary());
             } else {
@@ -171,11 +177,12 @@ public final class CatalogChecklist {
         for (StackEntry e : entries(stack)) {
             TechnologyReview r = e.review();
             if (r.entry() == null) {
-                unknown.add(e.label());
+                unknown.add(e.label() + " (no catalog entry, and so no advisories)");
             } else if (!r.advisories().isEmpty()) {
                 failed.add(r.advisoryEvidence(e.where()));
-            } else if (r.version().isEmpty() && !r.entry().versionless() && !r.entry().advisories().isEmpty()) {
-                unversioned.add(e.label());
+            } else if (r.version().isEmpty() && !r.entry().versionless()) {
+                unversioned.add(e.label() + (r.versionText() == null ? " (no version given)"
+                        : " (`" + r.versionText() + "` is not a version)"));
             } else {
                 clean.add(r.written());
             }
@@ -184,15 +191,16 @@ public final class CatalogChecklist {
         if (!failed.isEmpty()) {
             return new ChecklistResult(item, CheckStatus.FAIL, join(failed));
         }
-        if (!unknown.isEmpty()) {
-            return new ChecklistResult(item, CheckStatus.UNKNOWN, "The technology catalog has no entry (and so no"
-                    + " advisories) for " + join(unknown) + (clean.isEmpty() ? "" : "; no catalog advisory affects "
-                    + join(distinct(clean))));
+        if (!unknown.isEmpty() || !unversioned.isEmpty()) {
+            List<String> why = new ArrayList<>(unknown);
+            why.addAll(unversioned);
+            return new ChecklistResult(item, CheckStatus.UNKNOWN, "Advisories cannot be matched for " + join(why)
+                    + (clean.isEmpty() ? "" : "; no catalog advisory affects " + join(distinct(clean)))
+                    + "; the catalog holds " + ADVISORY_SCOPE);
         }
         return new ChecklistResult(item, CheckStatus.PASS, (clean.isEmpty() ? "No technology to check"
-                : "No advisory in the catalog affects " + join(distinct(clean)))
-                + (unversioned.isEmpty() ? "" : "; without a version, advisories could not be matched for "
-                + join(unversioned)));
+                : "No advisory in the catalog affects " + join(distinct(clean)) + "; the catalog holds "
+                + ADVISORY_SCOPE));
     }
 
     /** "No deprecated features or patterns": nothing is past its end of life or relies on a deprecated feature. */
@@ -254,13 +262,16 @@ public final class CatalogChecklist {
         for (StackEntry e : entries) {
             TechnologyReview r = e.review();
             if (r.entry() == null) {
-                unknown.add(e.label());
+                unknown.add(e.label() + " (no catalog entry)");
                 continue;
             }
             List<String> removed = removedApis(r);
             if (!removed.isEmpty()) {
                 failed.add(e.label() + " predates API changes of the current " + r.displayName() + " line: "
                         + join(removed));
+            } else if (r.version().isEmpty() && !r.entry().versionless() && !e.recommended()) {
+                unknown.add(e.label() + (r.versionText() == null ? " (no version given)"
+                        : " (`" + r.versionText() + "` is not a version)"));
             } else {
                 current.add(r.written());
             }
@@ -284,8 +295,8 @@ public final class CatalogChecklist {
             return new ChecklistResult(item, CheckStatus.FAIL, join(failed));
         }
         if (!unknown.isEmpty()) {
-            return new ChecklistResult(item, CheckStatus.UNKNOWN, "The technology catalog has no entry for "
-                    + join(unknown) + ", so its API changes and compatibility are not known"
+            return new ChecklistResult(item, CheckStatus.UNKNOWN, "API changes and compatibility cannot be checked"
+                    + " for " + join(unknown)
                     + (current.isEmpty() ? "" : "; current: " + join(distinct(current))));
         }
         return new ChecklistResult(item, CheckStatus.PASS, current.isEmpty() ? "No technology to check"

@@ -43,6 +43,27 @@ public record StackEntry(String group, String where, TechnologyReview review) {
                 technology.path(), review);
     }
 
+    /**
+     * Whether the requirements name this technology without a version (and its name carries none) although it has
+     * versions: a managed service without versions needs none.
+     */
+    public boolean versionMissing() {
+        return !recommended() && review.versionText() == null
+                && (review.entry() == null || !review.entry().versionless());
+    }
+
+    /** The labels of stack entries, such as {@code redis (existing.technologies[1]), nginx (...)}. */
+    public static String labels(Collection<?> entries) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Object o : entries) {
+            if (o instanceof StackEntry e) {
+                out.add(e.label());
+            }
+        }
+        java.util.Collections.sort(out);
+        return String.join(", ", out);
+    }
+
     /** Whether this entry is a recommendation rather than a technology the requirements name. */
     public boolean recommended() {
         return group.equals("recommended");
