@@ -119,13 +119,13 @@ public sealed interface AdrChange {
     }
 
     /**
-     * A decision the advice no longer makes: its record is marked {@code deprecated}.
+     * A decision the advice no longer makes (withdrawn): its record is marked {@code deprecated}.
      *
      * @param record the record, its status changed to deprecated
      */
-    record Deprecated(AdrRecord record) implements AdrChange {
+    record Withdrawn(AdrRecord record) implements AdrChange {
         /** Validates the change. */
-        public Deprecated {
+        public Withdrawn {
             Objects.requireNonNull(record, "record");
         }
 

@@ -45,7 +45,7 @@ public record AdrPlan(List<AdrChange> changes) {
         sb.append(changes(AdrChange.Created.class).size()).append(" created, ")
                 .append(changes(AdrChange.Updated.class).size()).append(" updated, ")
                 .append(changes(AdrChange.Superseded.class).size()).append(" superseded, ")
-                .append(changes(AdrChange.Deprecated.class).size()).append(" deprecated, ")
+                .append(changes(AdrChange.Withdrawn.class).size()).append(" deprecated, ")
                 .append(changes(AdrChange.Unchanged.class).size()).append(" unchanged, ")
                 .append(changes(AdrChange.EditedByHand.class).size()).append(" edited by hand\n");
         return sb.toString();

@@ -108,7 +108,7 @@ public final class AdrPlanner {
                 changes.add(new AdrChange.EditedByHand(cur.fileName(), key, "the advice no longer makes this"
                         + " decision; set its status to `deprecated` by hand"));
             } else {
-                changes.add(new AdrChange.Deprecated(new AdrRecord(cur.number(), cur.slug(), key, cur.title(),
+                changes.add(new AdrChange.Withdrawn(new AdrRecord(cur.number(), cur.slug(), key, cur.title(),
                         AdrStatus.DEPRECATED, AdrText.restated(cur, "deprecated",
                                 "**Deprecated:** the advice no longer makes this decision."))));
             }

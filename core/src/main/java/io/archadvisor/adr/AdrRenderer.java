@@ -154,7 +154,7 @@ public final class AdrRenderer {
         }
 
         /** A decision before its text: key, title, outcome, the nodes it is made of, and how to write its body. */
-        private final class Decision {
+        private static final class Decision {
             final String key;
             final String title;
             final String outcome;
@@ -626,10 +626,6 @@ public final class AdrRenderer {
 
         private void consequences(Md md, Decision d, String none) {
             md.heading3("Consequences");
-            List<Node> mitigated = new ArrayList<>(d.risks);
-            if (d.key.startsWith(DEPARTURE)) {
-                mitigated.addAll(d.nodes);
-            }
             boolean any = false;
             for (TradeOff t : d.tradeOffs) {
                 md.item("Good, because it optimizes for " + text(t.optimizesFor()) + " (trade-off "

@@ -15,7 +15,7 @@ final class AdrText {
      *
      * @param draft the decision
      * @param date the front matter's date as written, or {@code null} for none
-     * @param supersedes the record it supersedes, or {@code null}
+     * @param superseded the record it supersedes, or {@code null}
      */
     static String compose(AdrDraft draft, String date, AdrRef superseded) {
         // a record renamed by hand cannot be named in the marker; its successor then does not link to it either

@@ -198,6 +198,7 @@ public final class OsvData {
                 + pkg + ": `" + text + "` is not a version the catalog can compare"));
     }
 
+    @SuppressWarnings("StatementSwitchToExpressionSwitch") // unknown ratings fall through to the CVSS score below
     private static AdvisorySeverity severity(JsonNode root, String id) {
         String rated = text(root.path("database_specific").get("severity"));
         if (rated != null) {

@@ -26,6 +26,7 @@ public final class AdviceRun {
     }
 
     // the facts of the last entries read: a catalog that returns the same entries makes no new facts per advice
+    @SuppressWarnings("ArrayRecordComponent") // compared by the identity of the entries list; never exposed
     private record ReadFacts(List<TechnologyEntry> entries, String name, CatalogEntryFact[] facts,
             CatalogFacts index) {
     }

@@ -145,7 +145,7 @@ class AdrPlannerTest {
         AdrPlan plan = AdrPlanner.of(DAY2).plan(withoutDeparture, AdrFolder.read(dir));
         AdrFolder.apply(plan, dir);
         assertEquals(List.of("0005-depart-from-the-existing-node-20-11.md"),
-                plan.changes(AdrChange.Deprecated.class).stream().map(AdrChange::fileName).toList());
+                plan.changes(AdrChange.Withdrawn.class).stream().map(AdrChange::fileName).toList());
         String text = snapshot().get("0005-depart-from-the-existing-node-20-11.md");
         assertTrue(text.startsWith("---\nstatus: deprecated\n"), text);
         assertTrue(text.contains("**Deprecated:** the advice no longer makes this decision."), text);
