@@ -1,0 +1,25 @@
+package io.archadvisor.imports;
+
+/**
+ * Reads one format of file into located {@link PartialRequirements}. Implementations are found with
+ * {@link java.util.ServiceLoader} (list them in {@code META-INF/services/io.archadvisor.imports.Importer}); they must
+ * be stateless and thread-safe. {@link Importers} decides which importer reads a file by asking each whether it
+ * {@linkplain #accepts accepts} it, judged by the content, not only the file name.
+ */
+public interface Importer {
+
+    /** The format's name, such as {@code docker-compose} or {@code kubernetes}. */
+    String format();
+
+    /**
+     * Whether this importer reads {@code file}, judged by its content (its parsed documents). Must not throw: a file
+     * that does not parse is simply not accepted.
+     */
+    boolean accepts(SourceFile file);
+
+    /**
+     * Reads what {@code file} states into claims and notes. Anything unusable (an unknown resource type, an image
+     * that names no known technology) becomes a note, never an exception.
+     */
+    PartialRequirements read(SourceFile file, ImportSettings settings);
+}
