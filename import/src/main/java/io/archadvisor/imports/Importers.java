@@ -386,7 +386,9 @@ public final class Importers {
 
     /** A problem as a sentence starting with its location. */
     static String sentence(io.archadvisor.Problem p) {
-        return p.message();
+        String m = new io.archadvisor.Problem(p.path(), p.value(), null, p.constraint()).message()
+                .replaceAll("RequirementsReader\\.builder\\(\\)\\.(\\w+)\\(\\.\\.\\.\\)", "ImportLimits (its ReadLimits $1)");
+        return p.location() == null ? m : p.location() + ": " + m;
     }
 
 }
