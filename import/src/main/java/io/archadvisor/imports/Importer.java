@@ -18,8 +18,15 @@ public interface Importer {
     boolean accepts(SourceFile file);
 
     /**
-     * Reads what {@code file} states into claims and notes. Anything unusable (an unknown resource type, an image
-     * that names no known technology) becomes a note, never an exception.
+     * Reads what {@code files} (every file of one import this importer accepted, in order) state into claims and
+     * notes; files are read together because one may refer to what another defines (a Kubernetes Service and its
+     * Deployment, a Backstage component and the resource it depends on). Anything unusable (an unknown resource type,
+     * an image that names no known technology) becomes a note, never an exception.
      */
-    PartialRequirements read(SourceFile file, ImportSettings settings);
+    PartialRequirements read(java.util.List<SourceFile> files, ImportSettings settings);
+
+    /** Reads one file; see {@link #read(java.util.List, ImportSettings)}. */
+    default PartialRequirements read(SourceFile file, ImportSettings settings) {
+        return read(java.util.List.of(file), settings);
+    }
 }

@@ -126,8 +126,8 @@ public final class Importers {
         Objects.requireNonNull(paths, "paths");
         Walk walk = new Walk();
         List<SourceFile> files = walk.files(paths);
-        List<PartialRequirements> parts = new ArrayList<>();
         List<Detection> detected = new ArrayList<>();
+        Map<Importer, List<SourceFile>> byImporter = new LinkedHashMap<>();
         for (SourceFile f : files) {
             Importer importer = importerFor(f);
             if (importer == null) {
@@ -135,13 +135,17 @@ public final class Importers {
                 continue;
             }
             detected.add(new Detection(f.path(), f.name(), importer.format()));
-            try {
-                parts.add(importer.read(f, settings));
-            } catch (RuntimeException e) {
-                walk.notes.add(new ImportNote(f.at(1, 1), "the " + importer.format() + " importer could not read this"
-                        + " file (" + e + "); it is left out"));
-            }
+            byImporter.computeIfAbsent(importer, k -> new ArrayList<>()).add(f);
         }
+        List<PartialRequirements> parts = new ArrayList<>();
+        byImporter.forEach((importer, group) -> {
+            try {
+                parts.add(importer.read(group, settings));
+            } catch (RuntimeException e) {
+                walk.notes.add(new ImportNote(group.get(0).at(1, 1), "the " + importer.format() + " importer could"
+                        + " not read these files (" + e + "); they are left out"));
+            }
+        });
         walk.summarise();
         Overlay.Document overlayDocument = overlay == null ? null : walk.overlay(overlay);
         if (!walk.errors.isEmpty()) {
@@ -152,9 +156,9 @@ public final class Importers {
 
     /** Imports files held in memory (each parsed as its name says), without an overlay. */
     public ImportedRequirements readFiles(List<SourceFile> files) {
-        List<PartialRequirements> parts = new ArrayList<>();
         List<Detection> detected = new ArrayList<>();
         List<ImportNote> notes = new ArrayList<>();
+        Map<Importer, List<SourceFile>> byImporter = new LinkedHashMap<>();
         for (SourceFile f : files) {
             Importer importer = importerFor(f);
             if (importer == null) {
@@ -162,8 +166,10 @@ public final class Importers {
                 continue;
             }
             detected.add(new Detection(f.path(), f.name(), importer.format()));
-            parts.add(importer.read(f, settings));
+            byImporter.computeIfAbsent(importer, k -> new ArrayList<>()).add(f);
         }
+        List<PartialRequirements> parts = new ArrayList<>();
+        byImporter.forEach((importer, group) -> parts.add(importer.read(group, settings)));
         return merge(parts, detected, notes, null);
     }
 

@@ -55,8 +55,15 @@ public final class ComposeImporter implements Importer {
     }
 
     @Override
-    public PartialRequirements read(SourceFile file, ImportSettings settings) {
+    public PartialRequirements read(List<SourceFile> files, ImportSettings settings) {
         PartialRequirements out = new PartialRequirements(format());
+        for (SourceFile file : files) {
+            read(file, settings, out); // each compose file is its own project, with its own service names
+        }
+        return out;
+    }
+
+    private void read(SourceFile file, ImportSettings settings, PartialRequirements out) {
         YamlNode root = file.documents().get(0);
         List<Topology.Workload> workloads = new ArrayList<>();
         Map<String, String> aliases = new LinkedHashMap<>();
@@ -92,7 +99,6 @@ public final class ComposeImporter implements Importer {
             workloads.add(w);
         }
         Topology.claim(workloads, aliases, out, settings, false);
-        return out;
     }
 
     private static void replicas(YamlNode s, Topology.Workload w) {

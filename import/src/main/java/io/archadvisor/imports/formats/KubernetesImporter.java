@@ -64,7 +64,7 @@ public final class KubernetesImporter implements Importer {
     }
 
     @Override
-    public PartialRequirements read(SourceFile file, ImportSettings settings) {
+    public PartialRequirements read(List<SourceFile> files, ImportSettings settings) {
         PartialRequirements out = new PartialRequirements(format());
         List<Resource> workloads = new ArrayList<>();
         List<Resource> services = new ArrayList<>();
@@ -72,7 +72,9 @@ public final class KubernetesImporter implements Importer {
         Map<String, YamlNode> configMaps = new LinkedHashMap<>();
         Map<String, YamlNode> autoscalers = new LinkedHashMap<>();
         Location first = null;
-        for (YamlNode doc : file.documents()) {
+        List<YamlNode> documents = new ArrayList<>();
+        files.forEach(f -> documents.addAll(f.documents()));
+        for (YamlNode doc : documents) {
             for (YamlNode item : flatten(doc)) {
                 String kind = Nodes.text(item, "kind");
                 String name = Nodes.text(item, "metadata", "name");
