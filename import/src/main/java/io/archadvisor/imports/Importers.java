@@ -381,7 +381,7 @@ public final class Importers {
 
     private static boolean candidate(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json") && !n.equals("package.json")
+        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".dsl") || n.endsWith(".json") && !n.equals("package.json")
                 && !n.equals("package-lock.json") && !n.equals("tsconfig.json") && !n.endsWith(".schema.json");
     }
 
