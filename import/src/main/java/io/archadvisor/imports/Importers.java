@@ -69,8 +69,17 @@ public final class Importers {
     /** The importers registered as services visible to {@code loader}, in registration order. */
     public static List<Importer> available(ClassLoader loader) {
         List<Importer> found = new ArrayList<>();
-        ServiceLoader.load(Importer.class, loader).forEach(found::add);
-        return found;
+        java.util.Iterator<Importer> it = ServiceLoader.load(Importer.class, loader).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    return found;
+                }
+                found.add(it.next());
+            } catch (java.util.ServiceConfigurationError e) {
+                // an importer whose library is missing from the class path: the others still work
+            }
+        }
     }
 
     /** These importers with this catalog and these limits. */
