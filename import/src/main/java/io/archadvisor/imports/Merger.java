@@ -117,8 +117,14 @@ final class Merger {
             PartialRequirements.Claim chosen = decide(group(PartialRequirements.Kind.VALUE, path, null), path,
                     "`" + path + "`");
             if (chosen != null) {
-                r = Edits.set(r, path, chosen.value());
-                origins.put(path, chosen.origin());
+                try {
+                    r = Edits.set(r, path, chosen.value());
+                    origins.put(path, chosen.origin());
+                } catch (io.archadvisor.RequirementsException e) {
+                    notes.add(new ImportNote(chosen.origin().location(), "`" + path + "` cannot be "
+                            + io.archadvisor.facts.Values.display(chosen.value()) + " (" + e.problems().get(0)
+                            .constraint() + "); it is left unknown"));
+                }
             }
         }
         // list items
@@ -130,7 +136,12 @@ final class Merger {
             list.add(first.value());
         }
         for (Map.Entry<String, List<Object>> e : items.entrySet()) {
-            r = Edits.set(r, e.getKey(), e.getValue());
+            try {
+                r = Edits.set(r, e.getKey(), e.getValue());
+            } catch (io.archadvisor.RequirementsException ex) {
+                notes.add(new ImportNote(null, "`" + e.getKey() + "` cannot be " + e.getValue() + " ("
+                        + ex.problems().get(0).constraint() + "); it is left unknown"));
+            }
         }
         // technologies: one entry per name and version; a name without a version only when no version is known
         List<TechnologyRef> technologies = new ArrayList<>();

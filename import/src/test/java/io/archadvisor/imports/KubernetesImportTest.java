@@ -138,4 +138,42 @@ class KubernetesImportTest {
         assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("kind Widget")), i.notes().toString());
         assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("between 2 and 10")), i.notes().toString());
     }
+
+    @Test
+    void aCallerMayUseAnyServiceThatSelectsAWorkloadAndManifestsMaySpanFiles() {
+        SourceFile deployments = SourceFile.of("deployments.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers: [{name: web, image: "ghcr.io/acme/web:2", env: [{name: API_URL, value: "http://api-public"}]}]
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api-v2}
+                spec:
+                  template:
+                    metadata: {labels: {app: api, version: v2}}
+                    spec:
+                      containers: [{name: api, image: "ghcr.io/acme/api:2"}]
+                """);
+        SourceFile services = SourceFile.of("services.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: api}
+                spec: {selector: {app: api}}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: api-public}
+                spec: {type: LoadBalancer, selector: {app: api}}
+                """);
+        Requirements r = Fixtures.IMPORTERS.readFiles(List.of(deployments, services)).requirements();
+        assertEquals(List.of("web", "api"), Fixtures.names(r));
+        assertEquals("api", service(r, "web").calls().get(0).to());
+        assertEquals(io.archadvisor.model.CallMode.SYNC, service(r, "web").calls().get(0).mode());
+    }
 }

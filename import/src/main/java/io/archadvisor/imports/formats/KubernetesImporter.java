@@ -105,9 +105,12 @@ public final class KubernetesImporter implements Importer {
         }
         out.value("deployment.kubernetes", true, Origin.stated(first));
         Map<String, String> aliases = new LinkedHashMap<>();
+        Map<String, Map<String, String>> podLabels = new LinkedHashMap<>();
         Map<String, Topology.Workload> byName = new LinkedHashMap<>();
         List<Topology.Workload> list = new ArrayList<>();
         int withoutProbes = 0;
+        int withoutLimits = 0;
+        int rootAllowed = 0;
         int zoneSpread = 0;
         for (Resource r : workloads) {
             YamlNode pod = r.kind().equals("Pod") ? r.doc() : Nodes.get(r.doc(), "spec", "template");
@@ -125,6 +128,7 @@ public final class KubernetesImporter implements Importer {
                         + " (the Service " + logical + " selects both)");
             }
             aliases.put(r.name().toLowerCase(Locale.ROOT), logical);
+            podLabels.put(logical, labels);
             replicas(r, autoscalers.get(r.name()), w, out);
             boolean probed = true;
             for (YamlNode c : Nodes.items(Nodes.get(podSpec, "containers"))) {
@@ -136,6 +140,13 @@ public final class KubernetesImporter implements Importer {
                 env(c, w, configMaps);
             }
             withoutProbes += probed ? 0 : 1;
+            boolean limited = !Nodes.items(Nodes.get(podSpec, "containers")).isEmpty();
+            for (YamlNode c : Nodes.items(Nodes.get(podSpec, "containers"))) {
+                limited &= Nodes.present(Nodes.get(c, "resources", "limits"));
+            }
+            withoutLimits += limited ? 0 : 1;
+            Boolean nonRoot = Nodes.bool(Nodes.get(podSpec, "securityContext", "runAsNonRoot"));
+            rootAllowed += Boolean.TRUE.equals(nonRoot) ? 0 : 1;
             for (YamlNode t : Nodes.items(Nodes.get(podSpec, "topologySpreadConstraints"))) {
                 if ("topology.kubernetes.io/zone".equals(Nodes.text(t, "topologyKey"))) {
                     zoneSpread++;
@@ -144,20 +155,34 @@ public final class KubernetesImporter implements Importer {
             }
         }
         for (Resource s : services) {
-            aliases.putIfAbsent(s.name().toLowerCase(Locale.ROOT), s.name());
+            // every Service selecting a workload is a name its callers may use (frontend-external for frontend)
+            Map<String, String> selector = labels(Nodes.get(s.doc(), "spec", "selector"));
+            for (Map.Entry<String, Map<String, String>> w : podLabels.entrySet()) {
+                if (!selector.isEmpty() && w.getValue().entrySet().containsAll(selector.entrySet())) {
+                    aliases.putIfAbsent(s.name().toLowerCase(Locale.ROOT), w.getKey());
+                    break;
+                }
+            }
             String type = Nodes.text(s.doc(), "spec", "type");
             if ("LoadBalancer".equals(type) || "NodePort".equals(type)) {
                 out.note(Nodes.get(s.doc(), "spec", "type").location(), "the Service " + s.name() + " is exposed"
                         + " outside the cluster (type " + type + ")");
             }
         }
-        // a Service that selects no workload of these files may still be a host others call: keep its name known
         aliases.keySet().removeIf(a -> !byName.containsKey(aliases.get(a)));
         Topology.claim(list, aliases, out, settings, true);
         others(others, out);
         if (!list.isEmpty() && withoutProbes > 0) {
             out.note(first, withoutProbes + " of " + workloads.size() + " workloads have no readiness or liveness"
                     + " probe: Kubernetes cannot tell when they are unhealthy");
+        }
+        if (!list.isEmpty() && withoutLimits > 0) {
+            out.note(first, withoutLimits + " of " + workloads.size() + " workloads set no resource limits on every"
+                    + " container: one can starve its neighbours");
+        }
+        if (!list.isEmpty() && rootAllowed > 0) {
+            out.note(first, rootAllowed + " of " + workloads.size() + " workloads do not require a non-root user"
+                    + " (securityContext.runAsNonRoot at pod level)");
         }
         if (zoneSpread > 0) {
             out.note(first, zoneSpread + " of " + workloads.size() + " workloads spread their pods over zones"
