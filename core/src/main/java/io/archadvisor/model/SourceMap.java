@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Where each value of a requirements document came from, keyed by field path ({@code team.size},
- * {@code proposal.services[0].calls[1]}, {@code existing.technologies[2]}), the same paths facts and provenance use.
+ * {@code proposal.services[0].calls[1]}, {@code existing.technologies[2]}), the same paths facts and provenance
+ * already use. Paths are sorted, so the map iterates in a stable order.
  *
  * @param locations the location of each path
  */
@@ -17,23 +18,34 @@ public record SourceMap(Map<String, Location> locations) {
 
     private static final SourceMap EMPTY = new SourceMap(Map.of());
 
-    /** Copies the map, sorted by path so that the map iterates deterministically. */
+    /** Validates and copies: no null or blank path, no null location. */
     public SourceMap {
         Objects.requireNonNull(locations, "locations");
         TreeMap<String, Location> copy = new TreeMap<>();
-        locations.forEach((path, location) -> copy.put(Objects.requireNonNull(path, "path"),
-                Objects.requireNonNull(location, "location")));
+        for (Map.Entry<String, Location> e : locations.entrySet()) {
+            String path = Objects.requireNonNull(e.getKey(), "path");
+            if (path.isBlank()) {
+                throw new IllegalArgumentException("A source map path must not be blank; the locations were "
+                        + locations);
+            }
+            copy.put(path, Objects.requireNonNull(e.getValue(), () -> "the location of `" + path + "`"));
+        }
         locations = Collections.unmodifiableMap(copy);
     }
 
-    /** A map with no locations, for requirements built in Java. */
+    /** A map that knows no location, as for requirements built in Java. */
     public static SourceMap empty() {
         return EMPTY;
     }
 
+    /** Whether this map knows no location. */
+    public boolean isEmpty() {
+        return locations.isEmpty();
+    }
+
     /**
-     * The location of {@code path}, else of the nearest enclosing path: {@code a.b[1].c}, then {@code a.b[1]}, then
-     * {@code a.b}, then {@code a}.
+     * The location of a path: of the path itself, else of the nearest enclosing path ({@code a.b[1].c}, then
+     * {@code a.b[1]}, {@code a.b}, {@code a}), else empty.
      */
     public Optional<Location> find(String path) {
         Objects.requireNonNull(path, "path");
@@ -48,20 +60,29 @@ public record SourceMap(Map<String, Location> locations) {
         return Optional.empty();
     }
 
-    /** The union of both maps; the entries of {@code overriding} win. */
+    /** The union of both maps; where both know a path, the location of {@code overriding} wins. */
     public SourceMap with(SourceMap overriding) {
         Objects.requireNonNull(overriding, "overriding");
-        TreeMap<String, Location> merged = new TreeMap<>(locations);
-        merged.putAll(overriding.locations);
-        return new SourceMap(merged);
+        if (overriding.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return overriding;
+        }
+        TreeMap<String, Location> union = new TreeMap<>(locations);
+        union.putAll(overriding.locations);
+        return new SourceMap(union);
     }
 
-    private static String parent(String path) {
+    /** The enclosing path: {@code a.b[1].c} gives {@code a.b[1]}, {@code a.b[1]} gives {@code a.b}, {@code a} gives "". */
+    static String parent(String path) {
         if (path.endsWith("]")) {
             int open = path.lastIndexOf('[');
-            return open < 0 ? "" : path.substring(0, open);
+            if (open > 0) {
+                return path.substring(0, open);
+            }
         }
         int dot = path.lastIndexOf('.');
-        return dot < 0 ? "" : path.substring(0, dot);
+        return dot <= 0 ? "" : path.substring(0, dot);
     }
 }

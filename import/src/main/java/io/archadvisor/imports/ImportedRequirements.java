@@ -1,6 +1,7 @@
 package io.archadvisor.imports;
 
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsDocument;
 import io.archadvisor.model.SourceMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ public record ImportedRequirements(Requirements requirements, SourceMap sources,
         files = List.copyOf(files);
         notes = List.copyOf(notes);
         conflicts = List.copyOf(conflicts);
+    }
+
+    /** The requirements with the location of each value, as {@code RequirementsReader} gives for a file. */
+    public RequirementsDocument document() {
+        return new RequirementsDocument(requirements, sources);
     }
 
     /** Whether sources disagree on some value. */
