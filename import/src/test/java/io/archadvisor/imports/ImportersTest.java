@@ -166,4 +166,29 @@ class ImportersTest {
         assertEquals(List.of("s0", "s1", "s2"), Fixtures.names(i.requirements()));
         assertTrue(i.notes().get(0).message().startsWith("more than 3 files"), i.notes().toString());
     }
+
+    @Test
+    void anOverlayThatIsNotValidRequirementsIsRefusedWithItsLocation() throws IOException {
+        Path compose = write("compose.yaml", "services:\n  web: {image: 'nginx:1.27'}\n");
+        Path overlay = write("overlay.yaml", "team: {size: 0}\n");
+        ImportException e = assertThrows(ImportException.class,
+                () -> Fixtures.IMPORTERS.read(List.of(compose), overlay));
+        assertEquals(overlay + ":1:14: The field `team.size` (0) must be ≥ 1.", e.getMessage());
+    }
+
+    @Test
+    void aComposeFileAndAManifestThatDisagreeOnADatastoresEngineAreAConflictAcrossFormats() {
+        SourceFile compose = SourceFile.of("compose.yaml", "services:\n  db: {image: 'postgres:16'}\n");
+        SourceFile manifest = SourceFile.of("db.yaml", """
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: db}
+                spec: {replicas: 1, template: {spec: {containers: [{name: db, image: "mysql:8.4"}]}}}
+                """);
+        ImportedRequirements i = Fixtures.IMPORTERS.readFiles(List.of(compose, manifest));
+        assertNull(i.requirements().proposal().datastores().get(0).technology());
+        assertEquals("compose.yaml:2:15: the technology of datastore db is postgresql (inferred from the image"
+                + " postgres:16) here and mysql (inferred from the image mysql:8.4) at db.yaml:4:70; make the files"
+                + " agree, or state the value in the overlay file, which wins", i.conflicts().get(0).message());
+    }
 }

@@ -41,6 +41,9 @@ class StructurizrImportTest {
         assertEquals(List.of("Web Application"), Fixtures.names(r));
         assertEquals(List.of("Database Schema"), service(r, "Web Application").datastores());
         assertEquals(1, service(r, "Web Application").instances());
+        assertEquals(1, r.deployment().regions(), "the node US-East-1 is tagged as a region");
+        assertEquals("the deployment nodes tagged as regions: US-East-1", i.origins().get("deployment.regions")
+                .evidence());
         assertEquals(List.of("Database Schema:null:null:null"), datastoreNames(r), "the tag says database, not which");
     }
 

@@ -202,12 +202,40 @@ public final class StructurizrImporter implements Importer {
                 count(n, 1, counts);
             }
         }
+        List<String> regions = new ArrayList<>();
+        List<String> zones = new ArrayList<>();
+        for (DeploymentNode n : workspace.getModel().getDeploymentNodes()) {
+            if (n.getEnvironment().equals(env)) {
+                places(n, regions, zones);
+            }
+        }
+        if (!regions.isEmpty()) {
+            out.value("deployment.regions", regions.size(), Origin.inferred(locate(f, regions.get(0)),
+                    "the deployment nodes tagged as regions: " + String.join(", ", regions)));
+        }
+        if (!zones.isEmpty()) {
+            out.value("deployment.availabilityZones", zones.size(), Origin.inferred(locate(f, zones.get(0)),
+                    "the deployment nodes tagged as availability zones: " + String.join(", ", zones)));
+        }
         counts.forEach((c, n) -> {
             if ("service".equals(roles.get(c.getId())) && n >= 1) {
                 out.instances(c.getName(), n, Origin.inferred(locate(f, env), n + " container instance"
                         + (n == 1 ? "" : "s") + " of " + c.getName() + " in the deployment environment " + env));
             }
         });
+    }
+
+    /** Deployment nodes whose tags (or, failing tags, names) say they are a region or an availability zone. */
+    private static void places(DeploymentNode node, List<String> regions, List<String> zones) {
+        String tags = Optional.ofNullable(node.getTags()).orElse("").toLowerCase(Locale.ROOT);
+        if (tags.contains("availability zone") || tags.contains("zone")) {
+            zones.add(node.getName());
+        } else if (tags.contains("region")) {
+            regions.add(node.getName());
+        }
+        for (DeploymentNode child : node.getChildren()) {
+            places(child, regions, zones);
+        }
     }
 
     private static void count(DeploymentNode node, int multiplier, Map<Container, Integer> counts) {
