@@ -1,7 +1,7 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.Location;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Location;
+import io.archadvisor.model.RequirementsException;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +30,8 @@ public final class YamlDocuments {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(limits, "limits");
-        Problems problems = new Problems(source);
+        Problems problems = new Problems(source, "a file to import", "ImportLimits.yaml()",
+                RequirementsException::new, "a key", "keys");
         if (text.length() > limits.maxDocumentBytes()) {
             problems.add("", text.length() + " characters", new Location(source, 1, 1),
                     "is larger than the limit of " + limits.maxDocumentBytes() + " bytes");

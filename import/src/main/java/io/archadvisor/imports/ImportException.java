@@ -1,6 +1,6 @@
 package io.archadvisor.imports;
 
-import io.archadvisor.ArchAdvisorException;
+import io.archadvisor.base.ArchAdvisorException;
 import java.util.List;
 import java.util.stream.Collectors;
 

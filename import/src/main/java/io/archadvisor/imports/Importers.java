@@ -1,7 +1,7 @@
 package io.archadvisor.imports;
 
-import io.archadvisor.Location;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Location;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.model.SourceMap;
 import io.archadvisor.yaml.YamlDocuments;
@@ -400,9 +400,9 @@ public final class Importers {
     }
 
     /** A problem as a sentence starting with its location. */
-    static String sentence(io.archadvisor.Problem p) {
-        String m = new io.archadvisor.Problem(p.path(), p.value(), null, p.constraint()).message()
-                .replaceAll("RequirementsReader\\.builder\\(\\)\\.(\\w+)\\(\\.\\.\\.\\)", "ImportLimits (its ReadLimits $1)");
+    static String sentence(io.archadvisor.base.Problem p) {
+        String m = new io.archadvisor.base.Problem(p.path(), p.value(), null, p.constraint()).message()
+                .replaceAll("ImportLimits\\.yaml\\(\\)\\.(\\w+)\\(\\.\\.\\.\\)", "ImportLimits (its ReadLimits $1)");
         return p.location() == null ? m : p.location() + ": " + m;
     }
 

@@ -1,6 +1,6 @@
 package io.archadvisor.imports;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import io.archadvisor.model.AccessKind;
 import io.archadvisor.model.CallMode;
 import io.archadvisor.model.DatastoreSpec;
@@ -120,7 +120,7 @@ final class Merger {
                 try {
                     r = Edits.set(r, path, chosen.value());
                     origins.put(path, chosen.origin());
-                } catch (io.archadvisor.RequirementsException e) {
+                } catch (io.archadvisor.model.RequirementsException e) {
                     notes.add(new ImportNote(chosen.origin().location(), "`" + path + "` cannot be "
                             + io.archadvisor.facts.Values.display(chosen.value()) + " (" + e.problems().get(0)
                             .constraint() + "); it is left unknown"));
@@ -138,7 +138,7 @@ final class Merger {
         for (Map.Entry<String, List<Object>> e : items.entrySet()) {
             try {
                 r = Edits.set(r, e.getKey(), e.getValue());
-            } catch (io.archadvisor.RequirementsException ex) {
+            } catch (io.archadvisor.model.RequirementsException ex) {
                 notes.add(new ImportNote(null, "`" + e.getKey() + "` cannot be " + e.getValue() + " ("
                         + ex.problems().get(0).constraint() + "); it is left unknown"));
             }

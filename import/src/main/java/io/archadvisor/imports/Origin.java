@@ -1,6 +1,6 @@
 package io.archadvisor.imports;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package io.archadvisor.imports;
 
-import io.archadvisor.Location;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Location;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.facts.Values;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.SourceMap;

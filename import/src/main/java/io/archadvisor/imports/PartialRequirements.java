@@ -1,6 +1,6 @@
 package io.archadvisor.imports;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import io.archadvisor.model.AccessKind;
 import io.archadvisor.model.CallMode;
 import java.util.ArrayList;

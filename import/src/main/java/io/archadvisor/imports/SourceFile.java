@@ -1,8 +1,8 @@
 package io.archadvisor.imports;
 
-import io.archadvisor.Location;
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Location;
+import io.archadvisor.base.Problem;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.yaml.ReadLimits;
 import io.archadvisor.yaml.YamlDocuments;
 import io.archadvisor.yaml.YamlNode;
@@ -190,15 +190,15 @@ public final class SourceFile {
                 return new YamlNode.Scalar(YamlNode.Kind.STRING, p.getString(), null, 0, false, false, at);
             }
             case VALUE_NUMBER_INT -> {
-                String t = p.getText();
+                String t = p.getString();
                 return new YamlNode.Scalar(YamlNode.Kind.INTEGER, t, new BigInteger(t), 0, false, true, at);
             }
             case VALUE_NUMBER_FLOAT -> {
-                String t = p.getText();
+                String t = p.getString();
                 return new YamlNode.Scalar(YamlNode.Kind.FLOAT, t, null, Double.parseDouble(t), false, true, at);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new YamlNode.Scalar(YamlNode.Kind.BOOLEAN, p.getText(), null, 0, token == JsonToken.VALUE_TRUE,
+                return new YamlNode.Scalar(YamlNode.Kind.BOOLEAN, token == JsonToken.VALUE_TRUE ? "true" : "false", null, 0, token == JsonToken.VALUE_TRUE,
                         true, at);
             }
             case VALUE_NULL -> {

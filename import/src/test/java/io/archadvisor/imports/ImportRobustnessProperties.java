@@ -41,7 +41,7 @@ class ImportRobustnessProperties {
         try {
             ImportedRequirements i = Fixtures.IMPORTERS.readFiles(List.of(file));
             i.toYaml();
-        } catch (ImportException | io.archadvisor.RequirementsException expected) {
+        } catch (ImportException | io.archadvisor.model.RequirementsException expected) {
             // a located refusal
         } catch (RuntimeException | StackOverflowError e) {
             fail("seed " + seed + " (" + name + ") crashed the import: " + e, e);

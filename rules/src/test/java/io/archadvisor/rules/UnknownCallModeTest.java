@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.archadvisor.facts.Dimension;
 import io.archadvisor.graph.ClarifyingQuestion;
 import io.archadvisor.graph.Flow;
-import io.archadvisor.testkit.RuleTest;
+import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.archadvisor.imports.formats;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import io.archadvisor.imports.ImportSettings;
 import io.archadvisor.imports.Importer;
 import io.archadvisor.imports.Origin;

@@ -9,7 +9,7 @@ import com.structurizr.model.DeploymentNode;
 import com.structurizr.model.Element;
 import com.structurizr.model.Relationship;
 import com.structurizr.model.SoftwareSystem;
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import io.archadvisor.imports.ImportSettings;
 import io.archadvisor.imports.Importer;
 import io.archadvisor.imports.Origin;
