@@ -117,6 +117,8 @@ public enum Dimension {
     OBSERVABILITY_SLOS("observability.slos", Area.OBSERVABILITY),
     /** {@code proposal.style} */
     PROPOSAL_STYLE("proposal.style", Area.PROPOSAL),
+    /** {@code proposal.services[*].calls[*].mode}: at least one call of the proposal does not say sync or async. */
+    PROPOSAL_CALL_MODES("proposal.services[*].calls[*].mode", Area.PROPOSAL),
     /** {@code existing.technologies} */
     EXISTING_TECHNOLOGIES("existing.technologies", Area.EXISTING),
     /** {@code existing.decisions} */

@@ -145,13 +145,18 @@ public final class Facts {
             out.add(new ProposedStyle(p.style()));
         }
         List<ServiceSpec> services = p.services() == null ? List.of() : p.services();
+        boolean unknownMode = false;
         for (int i = 0; i < services.size(); i++) {
             ServiceSpec s = services.get(i);
             out.add(new ProposedService(s.name(), s.datastores(), s.instances(), s.deploysWith(), i));
             List<ServiceCall> calls = s.calls() == null ? List.of() : s.calls();
             for (int c = 0; c < calls.size(); c++) {
                 out.add(new ServiceDependency(s.name(), calls.get(c).to(), calls.get(c).mode(), i, c));
+                unknownMode |= calls.get(c).mode() == null;
             }
+        }
+        if (unknownMode) {
+            out.add(new Unknown(Dimension.PROPOSAL_CALL_MODES));
         }
         List<DatastoreSpec> stores = p.datastores() == null ? List.of() : p.datastores();
         for (int i = 0; i < stores.size(); i++) {

@@ -8,18 +8,17 @@ import java.util.Objects;
  *
  * @param from the calling service
  * @param to the called service
- * @param mode synchronous or asynchronous
+ * @param mode synchronous or asynchronous, or {@code null} when unknown (rules match {@code mode == null} to ask)
  * @param serviceIndex the caller's position in {@code proposal.services}
  * @param index the call's position in the caller's {@code calls}
  */
 public record ServiceDependency(String from, String to, CallMode mode, int serviceIndex, int index)
         implements InputFact {
 
-    /** Requires both ends and a mode. */
+    /** Requires both ends; the mode may be unknown. */
     public ServiceDependency {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(mode, "mode");
     }
 
     @Override
@@ -29,7 +28,7 @@ public record ServiceDependency(String from, String to, CallMode mode, int servi
 
     @Override
     public Object displayValue() {
-        return from + " -> " + to + " (" + Values.display(mode) + ")";
+        return from + " -> " + to + " (" + (mode == null ? "mode unknown" : Values.display(mode)) + ")";
     }
 
     @Override

@@ -4,7 +4,8 @@ package io.archadvisor.model;
  * A call from one proposed service to another.
  *
  * @param to to (required)
- * @param mode mode (required)
+ * @param mode whether the caller waits for the answer; {@code null} when the files or people describing the system
+ *     have not said (unknown, never assumed synchronous)
  */
 public record ServiceCall(
         String to,
@@ -13,6 +14,5 @@ public record ServiceCall(
     /** Validates every given value; {@code null} means unknown. */
     public ServiceCall {
         Checks.notBlank("serviceCall.to", to);
-        Checks.required("serviceCall.mode", mode);
     }
 }

@@ -48,6 +48,8 @@ final class TreeReader {
 
     private final ReadLimits limits;
     private final Problems problems;
+    /** Several documents, merge keys ({@code <<}) and application tags (read as their text) are accepted. */
+    private final boolean lenient;
     private final String source;
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private final Set<String> openAnchors = new HashSet<>();
@@ -58,13 +60,39 @@ final class TreeReader {
     private long nodes;
 
     TreeReader(ReadLimits limits, Problems problems) {
+        this(limits, problems, false);
+    }
+
+    TreeReader(ReadLimits limits, Problems problems, boolean lenient) {
         this.limits = limits;
         this.problems = problems;
+        this.lenient = lenient;
         this.source = problems.source();
     }
 
-    /** The document's root node, or empty when the stream holds no document or only an empty one. */
-    Optional<YamlNode> read(String text) {
+    /**
+     * Every document of the stream in order, empty documents left out; only for a lenient reader. Anchors are local
+     * to their document; the limits on aliases and values apply to the whole stream.
+     */
+    List<YamlNode> readAll(String text) {
+        start(text);
+        List<YamlNode> documents = new ArrayList<>();
+        next(); // StreamStart
+        while (true) {
+            Event event = next();
+            if (event.getEventId() == Event.ID.StreamEnd) {
+                return documents;
+            }
+            anchors.clear();
+            YamlNode root = node(next(), 1, "");
+            next(); // DocumentEnd
+            if (!(root instanceof YamlNode.Scalar s && s.isNull())) {
+                documents.add(root);
+            }
+        }
+    }
+
+    private void start(String text) {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
@@ -76,6 +104,11 @@ final class TreeReader {
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes() + 1))
                 .build();
         parser = new ParserImpl(settings, new StreamReader(settings, new StringReader(this.text)));
+    }
+
+    /** The document's root node, or empty when the stream holds no document or only an empty one. */
+    Optional<YamlNode> read(String text) {
+        start(text);
         next(); // StreamStart
         Event first = next();
         if (first.getEventId() == Event.ID.StreamEnd) {
@@ -221,6 +254,7 @@ final class TreeReader {
         count(1, null, at, path);
         List<YamlNode.Entry> entries = new ArrayList<>();
         Map<String, YamlNode.Entry> seen = new HashMap<>();
+        List<YamlNode> merges = new ArrayList<>();
         long size = 1;
         while (true) {
             Event keyEvent = next();
@@ -250,6 +284,10 @@ final class TreeReader {
             if (key == null) {
                 continue;
             }
+            if (lenient && key.equals("<<") && keyEvent instanceof ScalarEvent k && k.isPlain()) {
+                merges.add(value);
+                continue;
+            }
             YamlNode.Entry entry = new YamlNode.Entry(key, keyAt, value);
             YamlNode.Entry first = seen.putIfAbsent(key, entry);
             if (first != null) {
@@ -259,6 +297,22 @@ final class TreeReader {
             }
             entries.add(entry);
             size = saturatedAdd(size, value.size());
+        }
+        for (YamlNode merged : merges) {
+            List<YamlNode> sources = merged instanceof YamlNode.Sequence seq ? seq.items() : List.of(merged);
+            for (YamlNode source : sources) {
+                if (!(source instanceof YamlNode.Mapping m)) {
+                    problems.add(join(path, "<<"), source.display(), source.location(),
+                            "must be a mapping or a list of mappings to merge (such as `<<: *defaults`)");
+                    continue;
+                }
+                for (YamlNode.Entry e : m.entries()) {
+                    if (seen.putIfAbsent(e.key(), e) == null) {
+                        entries.add(e);
+                        size = saturatedAdd(size, e.value().size());
+                    }
+                }
+            }
         }
         YamlNode node = new YamlNode.Mapping(List.copyOf(entries), at, size);
         close(start, node);
@@ -297,7 +351,7 @@ final class TreeReader {
 
     private void collectionTag(CollectionStartEvent start, String expected, Location at, String path) {
         start.getTag().ifPresent(tag -> {
-            if (!tag.equals("!") && !tag.equals(CORE + expected)) {
+            if (!tag.equals("!") && !tag.equals(CORE + expected) && !(lenient && !tag.startsWith(CORE))) {
                 problems.add(path, null, at, "has the tag `" + shortTag(tag) + "`, which requirements do not support;"
                         + " remove it");
             }
@@ -340,6 +394,10 @@ final class TreeReader {
                 case "float" -> new YamlNode.Scalar(YamlNode.Kind.FLOAT, text, null, parseFloat(text), false, plain, at);
                 case "str" -> new YamlNode.Scalar(YamlNode.Kind.STRING, text, null, 0, false, plain, at);
                 default -> {
+                    if (lenient && !tag.startsWith(CORE)) {
+                        // an application tag (CloudFormation's !Ref, a custom type): its text is all a reader can use
+                        yield new YamlNode.Scalar(YamlNode.Kind.STRING, text, null, 0, false, plain, at);
+                    }
                     problems.add(path, YamlNode.Display.of(text), at,
                             "has the tag `" + shortTag(tag) + "`, which requirements do not support; remove it");
                     yield invalidAt(at);

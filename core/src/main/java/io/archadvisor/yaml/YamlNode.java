@@ -5,8 +5,11 @@ import io.archadvisor.base.Location;
 import java.math.BigInteger;
 import java.util.List;
 
-/** A YAML value with the place it was written, as read from the event stream (aliases already resolved). */
-sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {
+/**
+ * A YAML value with the place it was written, as read from the event stream (aliases already resolved). Read one with
+ * {@link YamlDocuments}; {@code RequirementsReader} binds it to records.
+ */
+public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {
 
     /** Where the value starts. */
     Location location();
@@ -47,11 +50,13 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
             return plain ? Display.of(text) : Display.quoted(text);
         }
 
-        boolean isNull() {
+        /** Whether the scalar is a YAML null ({@code ~}, {@code null} or empty). */
+        public boolean isNull() {
             return kind == Kind.NULL;
         }
 
-        boolean isInvalid() {
+        /** Whether the scalar stands for a value already reported as a problem. */
+        public boolean isInvalid() {
             return kind == Kind.INVALID;
         }
     }
@@ -74,6 +79,22 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
      * @param size the expanded size
      */
     record Mapping(List<Entry> entries, Location location, long size) implements YamlNode {
+
+        /** The entry with this key, or {@code null}. */
+        public Entry entry(String key) {
+            for (Entry e : entries) {
+                if (e.key().equals(key)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** The value under this key, or {@code null} when the key is absent. */
+        public YamlNode get(String key) {
+            Entry e = entry(key);
+            return e == null ? null : e.value();
+        }
 
         @Override
         public String display() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
 import io.archadvisor.model.RequirementsException;
+import io.archadvisor.model.Requirements;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -200,9 +201,9 @@ class RequirementsReaderErrorsTest {
     }
 
     @Test
-    void aCallWithoutAModeIsReportedAtTheCall() {
-        assertEquals("The field `proposal.services[0].calls[0].mode` at system.yaml:1:41 is required.",
-                error("proposal: {services: [{name: a, calls: [{to: b}]}]}"));
+    void aCallWithoutAModeHasAnUnknownMode() {
+        Requirements r = RequirementsReader.read("proposal: {services: [{name: a, calls: [{to: b}]}]}", "system.yaml");
+        assertNull(r.proposal().services().get(0).calls().get(0).mode());
     }
 
     @Test
@@ -366,9 +367,8 @@ class RequirementsReaderErrorsTest {
                 item.
                   - The field `proposal.style` (microservice) at system.yaml:9:10 must be one of modular-monolith, \
                 microservices, serverless, edge, event-driven; did you mean `microservices`?
-                  - The field `proposal.services[0].instances` (0) at system.yaml:12:18 must be ≥ 1.
-                  - The field `proposal.services[0].calls[0].mode` at system.yaml:13:15 is required.""".replace(
-                "6 problems", "7 problems"), e.getMessage());
+                  - The field `proposal.services[0].instances` (0) at system.yaml:12:18 must be ≥ 1.""",
+                e.getMessage());
         assertNull(e.getCause());
     }
 

@@ -347,7 +347,7 @@ class RequirementsSchemaTest {
         "team: {expertise: [java, ~]}",
         "proposal: {services: [{datastores: [db]}]}",
         "proposal: {services: [{name: \" \"}]}",
-        "proposal: {services: [{name: a, calls: [{to: b}]}]}",
+        "proposal: {services: [{name: a, calls: [{mode: sync}]}]}",
         "nfrs: {compliance: gdpr}",
         "observability: {logs: \"true\"}",
         "scale: {currentRequestsPerSecond: 3000000000}",

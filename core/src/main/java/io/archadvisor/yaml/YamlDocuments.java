@@ -1,0 +1,56 @@
+package io.archadvisor.yaml;
+
+import io.archadvisor.base.Location;
+import io.archadvisor.model.RequirementsException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads other tools' YAML files (compose files, Kubernetes manifests, catalogs, API contracts) into located
+ * {@link YamlNode} trees with the same parser and the same {@link ReadLimits} as requirements: sizes, nesting, aliases
+ * and expanded values are bounded, and every problem is reported at {@code file:line:column}. Unlike a requirements
+ * file, a stream may hold several documents, merge keys ({@code <<: *defaults}) are applied, and application tags
+ * such as {@code !Ref} are read as their text.
+ */
+public final class YamlDocuments {
+
+    private YamlDocuments() {
+    }
+
+    /**
+     * Every non-empty document of {@code text}, in order.
+     *
+     * @param text the YAML text
+     * @param source the file name used in locations and messages
+     * @param limits the limits to enforce; the document size limit applies to the whole text
+     * @throws RequirementsException listing every problem, each located, when the text is not valid YAML or breaks a
+     *     limit
+     */
+    public static List<YamlNode> read(String text, String source, ReadLimits limits) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(limits, "limits");
+        Problems problems = new Problems(source, "a file to import", "ImportLimits.yaml()",
+                RequirementsException::new, "a key", "keys");
+        if (text.length() > limits.maxDocumentBytes()) {
+            problems.add("", text.length() + " characters", new Location(source, 1, 1),
+                    "is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
+            throw problems.exception(null);
+        }
+        List<YamlNode> documents;
+        try {
+            documents = new TreeReader(limits, problems, true).readAll(text);
+        } catch (TreeReader.Abort abort) {
+            throw problems.exception(abort.getCause());
+        }
+        if (!problems.isEmpty()) {
+            throw problems.exception(null);
+        }
+        return List.copyOf(documents);
+    }
+
+    /** Decodes a file's bytes as a YAML reader does: UTF-8, or UTF-16/32 with a byte order mark. */
+    public static String decode(byte[] bytes, String source) {
+        return Text.decode(bytes, source);
+    }
+}
