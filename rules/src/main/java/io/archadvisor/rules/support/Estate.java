@@ -1,0 +1,186 @@
+package io.archadvisor.rules.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the team's existing estate names, recognized whatever the spelling ({@code eks} is Kubernetes, {@code Postgres}
+ * is PostgreSQL): the decision topic a technology belongs to, the technology roles it fills in the recommendation
+ * (the roles of {@code TechnologyChoice}), its catalog name, and what moving away from it costs.
+ */
+public final class Estate {
+
+    /** A technology the estate may hold: its catalog name, its decision topic and the roles it fills. */
+    private record Known(String catalogName, String topic, List<String> roles) {
+    }
+
+    private static final Map<String, Known> KNOWN = new LinkedHashMap<>();
+
+    private static final Map<String, String> ROLE_TOPICS = Map.ofEntries(
+            Map.entry("language", "LANGUAGE"), Map.entry("framework", "FRAMEWORK"),
+            Map.entry("datastore-relational", "DATABASE"), Map.entry("datastore-document", "DATABASE"),
+            Map.entry("datastore-key-value", "DATABASE"), Map.entry("datastore-analytics", "DATABASE"),
+            Map.entry("cache", "DATABASE"), Map.entry("event-stream", "MESSAGING"), Map.entry("task-queue", "MESSAGING"),
+            Map.entry("cloud", "CLOUD_PROVIDER"), Map.entry("orchestration", "ORCHESTRATION"),
+            Map.entry("ci-cd", "CI_CD"), Map.entry("metrics", "OBSERVABILITY"), Map.entry("dashboards", "OBSERVABILITY"),
+            Map.entry("error-tracking", "OBSERVABILITY"), Map.entry("telemetry", "OBSERVABILITY"));
+
+    private static final Map<String, String> MIGRATION_COSTS = Map.ofEntries(
+            Map.entry("LANGUAGE", "a rewrite of the services already written, new build tooling and libraries, and"
+                    + " weeks of training or hiring before the team is as productive as today"),
+            Map.entry("FRAMEWORK", "porting every endpoint, its middleware and its tests, and relearning"
+                    + " configuration, security and observability integration"),
+            Map.entry("DATABASE", "a schema and data migration (dual writes or change data capture, a verified"
+                    + " backfill, a cutover window), rewritten queries, and new backup, monitoring and runbooks"),
+            Map.entry("MESSAGING", "a second broker to run, secure and monitor, bridging or re-pointing producers and"
+                    + " consumers, and draining in-flight messages at cutover"),
+            Map.entry("CLOUD_PROVIDER", "re-platforming every managed service, new IAM and networking, data egress"
+                    + " charges and a period of running in two clouds"),
+            Map.entry("ORCHESTRATION", "new deployment manifests and pipelines, a platform to operate, and"
+                    + " re-learning scaling, networking and secrets"),
+            Map.entry("CI_CD", "rewriting every pipeline, moving secrets and runners, and re-establishing"
+                    + " approvals and audit history"),
+            Map.entry("OBSERVABILITY", "re-instrumenting or re-pointing telemetry, rebuilding dashboards and alerts,"
+                    + " and losing the history kept in the current tool"));
+
+    static {
+        known("LANGUAGE", List.of("language"), "java", "java", "kotlin", "jvm");
+        known("LANGUAGE", List.of("language"), "python", "python", "python3");
+        known("LANGUAGE", List.of("language"), "go", "go", "golang");
+        known("LANGUAGE", List.of("language"), "nodejs", "node", "nodejs", "node.js", "javascript", "typescript",
+                "js", "ts");
+        known("LANGUAGE", List.of("language"), "rust", "rust");
+        known("FRAMEWORK", List.of("framework"), "spring-boot", "spring-boot", "spring", "springboot");
+        known("FRAMEWORK", List.of("framework"), "quarkus", "quarkus");
+        known("FRAMEWORK", List.of("framework"), "micronaut", "micronaut");
+        known("FRAMEWORK", List.of("framework"), "django", "django");
+        known("FRAMEWORK", List.of("framework"), "flask", "flask");
+        known("FRAMEWORK", List.of("framework"), "fastapi", "fastapi");
+        known("FRAMEWORK", List.of("framework"), "express", "express", "expressjs", "express.js");
+        known("FRAMEWORK", List.of("framework"), "nestjs", "nestjs", "nest");
+        known("FRAMEWORK", List.of("framework"), "fastify", "fastify");
+        known("FRAMEWORK", List.of("framework"), "gin", "gin");
+        known("FRAMEWORK", List.of("framework"), "rails", "rails", "ruby-on-rails");
+        known("DATABASE", List.of("datastore-relational"), "postgresql", "postgresql", "postgres", "aurora-postgresql");
+        known("DATABASE", List.of("datastore-relational"), "mysql", "mysql", "aurora-mysql");
+        known("DATABASE", List.of("datastore-relational"), "mariadb", "mariadb");
+        known("DATABASE", List.of("datastore-relational"), "oracle", "oracle", "oracle-database");
+        known("DATABASE", List.of("datastore-relational"), "sql-server", "sql-server", "sqlserver", "mssql");
+        known("DATABASE", List.of("datastore-document"), "mongodb", "mongodb", "mongo");
+        known("DATABASE", List.of("datastore-document"), "couchbase", "couchbase");
+        known("DATABASE", List.of("datastore-key-value"), "dynamodb", "dynamodb", "amazon-dynamodb");
+        known("DATABASE", List.of("cache"), "redis", "redis", "valkey");
+        known("DATABASE", List.of("cache"), "memcached", "memcached");
+        known("DATABASE", List.of("datastore-analytics"), "clickhouse", "clickhouse");
+        known("DATABASE", List.of("datastore-analytics"), "bigquery", "bigquery");
+        known("DATABASE", List.of("datastore-analytics"), "snowflake", "snowflake");
+        known("DATABASE", List.of("datastore-analytics"), "redshift", "redshift");
+        known("MESSAGING", List.of("event-stream"), "kafka", "kafka", "apache-kafka", "confluent", "confluent-kafka",
+                "msk", "amazon-msk", "redpanda");
+        known("MESSAGING", List.of("event-stream"), "pulsar", "pulsar");
+        known("MESSAGING", List.of("event-stream"), "kinesis", "kinesis");
+        known("MESSAGING", List.of("task-queue"), "rabbitmq", "rabbitmq", "rabbit");
+        known("MESSAGING", List.of("task-queue"), "sqs", "sqs", "amazon-sqs");
+        known("MESSAGING", List.of("task-queue"), "activemq", "activemq");
+        known("MESSAGING", List.of("task-queue"), "bullmq", "bullmq");
+        known("MESSAGING", List.of("task-queue"), "nats", "nats");
+        known("MESSAGING", List.of("task-queue"), "azure-service-bus", "azure-service-bus", "service-bus");
+        known("MESSAGING", List.of("task-queue"), "google-pubsub", "pubsub", "google-pubsub", "cloud-pubsub");
+        known("CLOUD_PROVIDER", List.of("cloud"), "aws", "aws", "amazon-web-services");
+        known("CLOUD_PROVIDER", List.of("cloud"), "gcp", "gcp", "google-cloud", "google-cloud-platform");
+        known("CLOUD_PROVIDER", List.of("cloud"), "azure", "azure", "microsoft-azure");
+        known("ORCHESTRATION", List.of("orchestration"), "kubernetes", "kubernetes", "k8s", "eks", "gke", "aks",
+                "openshift", "amazon-eks", "azure-kubernetes-service", "google-kubernetes-engine", "k3s", "rancher");
+        known("CI_CD", List.of("ci-cd"), "github-actions", "github-actions", "github");
+        known("CI_CD", List.of("ci-cd"), "gitlab", "gitlab", "gitlab-ci", "gitlab-ci/cd");
+        known("CI_CD", List.of("ci-cd"), "jenkins", "jenkins");
+        known("CI_CD", List.of("ci-cd"), "circleci", "circleci");
+        known("CI_CD", List.of("ci-cd"), "azure-devops", "azure-devops", "azure-pipelines");
+        known("OBSERVABILITY", List.of("metrics"), "prometheus", "prometheus");
+        known("OBSERVABILITY", List.of("dashboards"), "grafana", "grafana");
+        known("OBSERVABILITY", List.of("error-tracking"), "sentry", "sentry");
+        known("OBSERVABILITY", List.of("telemetry"), "opentelemetry", "opentelemetry", "otel");
+        known("OBSERVABILITY", List.of("metrics", "dashboards", "error-tracking"), "datadog", "datadog");
+        known("OBSERVABILITY", List.of("metrics", "dashboards", "error-tracking"), "new-relic", "new-relic",
+                "newrelic");
+        known("OBSERVABILITY", List.of("metrics", "dashboards", "error-tracking"), "dynatrace", "dynatrace");
+    }
+
+    private static final Set<String> EVENT_LOGS = Set.of("kafka", "pulsar", "kinesis");
+
+    private Estate() {
+    }
+
+    private static void known(String topic, List<String> roles, String catalogName, String... spellings) {
+        Known k = new Known(catalogName, topic, roles);
+        for (String s : spellings) {
+            KNOWN.put(s, k);
+        }
+    }
+
+    private static Known find(String name) {
+        return name == null ? null : KNOWN.get(normal(name));
+    }
+
+    /** Whether a technology name or decision choice names Kubernetes or a distribution of it. */
+    public static boolean kubernetes(String name) {
+        Known k = find(name);
+        return k != null && k.catalogName().equals("kubernetes");
+    }
+
+    /** Whether a technology name or decision choice names a distributed event log (Kafka class). */
+    public static boolean eventLog(String name) {
+        Known k = find(name);
+        return k != null && EVENT_LOGS.contains(k.catalogName());
+    }
+
+    /** The catalog name of a technology as written ({@code Postgres} → {@code postgresql}), or the name normalized. */
+    public static String catalogName(String name) {
+        Known k = find(name);
+        return k == null ? normal(name) : k.catalogName();
+    }
+
+    /** The decision topic ({@code DATABASE}) of a technology as written, or {@code null} when it is not known. */
+    public static String topic(String name) {
+        Known k = find(name);
+        return k == null ? null : k.topic();
+    }
+
+    /** The recommendation roles a technology as written fills ({@code mysql} → datastore-relational); maybe none. */
+    public static List<String> roles(String name) {
+        Known k = find(name);
+        return k == null ? List.of() : k.roles();
+    }
+
+    /** The decision topic a recommendation role belongs to ({@code task-queue} → {@code MESSAGING}), or {@code null}. */
+    public static String topicOfRole(String role) {
+        return ROLE_TOPICS.get(role);
+    }
+
+    /** A decision topic in words: {@code CLOUD_PROVIDER} → {@code cloud provider}. */
+    public static String topicLabel(String topic) {
+        return topic.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** What moving away from the estate costs on a topic, in words. */
+    public static String migrationCost(String topic) {
+        return MIGRATION_COSTS.getOrDefault(topic, "migrating what runs today and running both during the move");
+    }
+
+    /** Whether a recommended technology (display or catalog name) is the estate's technology. */
+    public static boolean same(String estateName, String chosen) {
+        if (estateName == null || chosen == null) {
+            return false;
+        }
+        String a = catalogName(estateName);
+        String b = catalogName(chosen);
+        return a.equals(b) || normal(chosen).startsWith(a) || a.startsWith(b);
+    }
+
+    private static String normal(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+}
