@@ -111,6 +111,12 @@ public final class Estate {
 
     private static final Set<String> EVENT_LOGS = Set.of("kafka", "pulsar", "kinesis");
 
+    private static final Map<String, String> FRAMEWORK_LANGUAGES = Map.ofEntries(
+            Map.entry("spring-boot", "java"), Map.entry("quarkus", "java"), Map.entry("micronaut", "java"),
+            Map.entry("django", "python"), Map.entry("flask", "python"), Map.entry("fastapi", "python"),
+            Map.entry("express", "nodejs"), Map.entry("nestjs", "nodejs"), Map.entry("fastify", "nodejs"),
+            Map.entry("gin", "go"), Map.entry("rails", "ruby"));
+
     private Estate() {
     }
 
@@ -158,6 +164,73 @@ public final class Estate {
     /** The decision topic a recommendation role belongs to ({@code task-queue} → {@code MESSAGING}), or {@code null}. */
     public static String topicOfRole(String role) {
         return ROLE_TOPICS.get(role);
+    }
+
+    /**
+     * Whether the design needs the role a technology the team knows would fill: a data set of the access pattern
+     * the role serves, background work for a task queue, a recommended design for observability and pipelines, a
+     * service language the framework is written for. Expertise alone never adds a technology nobody needs.
+     *
+     * @param facts the collected facts and nodes that speak for needs: {@code DataAccess}, {@code AsyncWorkflows}
+     *     and {@code LongRunningJobs} that are true, primary {@code PatternAssessment}s, and the service language
+     *     as a catalog name
+     */
+    public static boolean needed(String role, String name, java.util.Collection<?> facts) {
+        boolean transactional = false;
+        java.util.Set<io.archadvisor.model.AccessKind> kinds = java.util.EnumSet.noneOf(
+                io.archadvisor.model.AccessKind.class);
+        boolean background = false;
+        boolean designed = false;
+        boolean serverless = false;
+        java.util.Set<String> languages = new java.util.HashSet<>();
+        for (Object o : facts) {
+            if (o instanceof io.archadvisor.facts.DataAccess d) {
+                kinds.add(d.kind());
+            } else if (o instanceof io.archadvisor.facts.AsyncWorkflows a) {
+                background |= a.value();
+            } else if (o instanceof io.archadvisor.facts.LongRunningJobs l) {
+                background |= l.value();
+            } else if (o instanceof io.archadvisor.graph.PatternAssessment p && p.primary()) {
+                designed = true;
+                serverless |= p.pattern() == io.archadvisor.model.Pattern.SERVERLESS;
+            } else if (o instanceof String language) {
+                languages.add(language);
+            }
+        }
+        transactional = kinds.contains(io.archadvisor.model.AccessKind.TRANSACTIONAL);
+        return switch (role) {
+            case "datastore-relational" -> transactional;
+            case "datastore-document" -> kinds.contains(io.archadvisor.model.AccessKind.DOCUMENT) && !transactional;
+            case "datastore-key-value" -> kinds.contains(io.archadvisor.model.AccessKind.KEY_VALUE);
+            case "cache" -> kinds.contains(io.archadvisor.model.AccessKind.CACHE);
+            case "datastore-analytics" -> kinds.contains(io.archadvisor.model.AccessKind.ANALYTICAL)
+                    || kinds.contains(io.archadvisor.model.AccessKind.TIME_SERIES);
+            case "event-stream" -> kinds.contains(io.archadvisor.model.AccessKind.STREAMING);
+            case "task-queue" -> background;
+            case "metrics" -> designed && !serverless;
+            case "dashboards", "error-tracking", "telemetry", "ci-cd" -> designed;
+            case "framework" -> languages.contains(FRAMEWORK_LANGUAGES.get(catalogName(name)));
+            default -> false;
+        };
+    }
+
+    private static final Set<Set<String>> SUBSTITUTES = Set.of(
+            Set.of("datastore-relational", "datastore-document"), Set.of("datastore-document", "datastore-key-value"),
+            Set.of("cache", "datastore-key-value"), Set.of("event-stream", "task-queue"),
+            Set.of("metrics", "dashboards"));
+
+    /**
+     * Whether a technology in one role could do the job of another, so that choosing another technology for it is a
+     * departure from the estate: the same role, a relational or document store for primary data, a log or a queue
+     * for messaging. A cache next to a relational store is not a departure.
+     */
+    public static boolean substitutes(String estateRole, String chosenRole) {
+        return estateRole.equals(chosenRole) || SUBSTITUTES.contains(Set.of(estateRole, chosenRole));
+    }
+
+    /** Whether any role a technology as written fills could do the job of the chosen role. */
+    public static boolean substitutesAny(String name, String chosenRole) {
+        return roles(name).stream().anyMatch(r -> substitutes(r, chosenRole));
     }
 
     /** A decision topic in words: {@code CLOUD_PROVIDER} → {@code cloud provider}. */

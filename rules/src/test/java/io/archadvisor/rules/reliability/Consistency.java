@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.archadvisor.rules.support.Estate;
 
 /**
  * What a recommendation graph asks for and what it flags, as comparable claims, and the contradictions between them:
@@ -108,6 +109,47 @@ final class Consistency {
         for (List<String> pair : EXCLUSIVE) {
             if (markers.contains(pair.get(0)) && markers.contains(pair.get(1))) {
                 out.add(pair.get(0) + " and " + pair.get(1) + " give contradictory instructions");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Technology choices that depart from the estate without saying why: the requirements decide or run a
+     * technology on the choice's topic, the choice is another one, and no {@code estate-departure} trade-off names
+     * the reason and the migration cost.
+     */
+    static List<String> unexplainedDepartures(io.archadvisor.model.Requirements requirements,
+            RecommendationGraph graph) {
+        List<String> estate = new ArrayList<>();
+        if (requirements.existing() != null) {
+            if (requirements.existing().decisions() != null) {
+                for (io.archadvisor.model.Decision d : requirements.existing().decisions()) {
+                    if (d.topic().name().equals(Estate.topic(d.choice()))) {
+                        estate.add(d.choice());
+                    }
+                }
+            }
+            if (requirements.existing().technologies() != null) {
+                requirements.existing().technologies().forEach(t -> estate.add(t.name()));
+            }
+        }
+        Set<String> explained = new java.util.HashSet<>();
+        for (Node n : graph.nodes()) {
+            if (n instanceof io.archadvisor.graph.TradeOff t && t.code().startsWith("estate-departure:")) {
+                explained.add(t.code().substring("estate-departure:".length()));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (TechnologyChoice c : graph.nodes(TechnologyChoice.class)) {
+            String topic = Estate.topicOfRole(c.role());
+            if (topic == null || explained.contains(c.role())) {
+                continue;
+            }
+            List<String> onTopic = estate.stream().filter(e -> Estate.substitutesAny(e, c.role())).toList();
+            if (!onTopic.isEmpty() && onTopic.stream().noneMatch(e -> Estate.same(e, c.technology()))) {
+                out.add("technology choice " + c.role() + " = " + c.technology() + " departs from the estate "
+                        + onTopic + " without an estate-departure trade-off");
             }
         }
         return out;

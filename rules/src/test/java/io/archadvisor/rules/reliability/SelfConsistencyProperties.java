@@ -61,6 +61,7 @@ class SelfConsistencyProperties {
         Requirements requirements = RequirementsGenerator.generate(seed);
         RecommendationGraph graph = advisor.advise(requirements);
         assertEquals(List.of(), Consistency.violations(graph), where(seed));
+        assertEquals(List.of(), Consistency.unexplainedDepartures(requirements, graph), where(seed));
 
         Requirements adopted = adopt(requirements, graph);
         if (!adopted.equals(requirements)) {
