@@ -152,6 +152,10 @@ public final class Facts {
             for (int c = 0; c < calls.size(); c++) {
                 out.add(new ServiceDependency(s.name(), calls.get(c).to(), calls.get(c).mode(), i, c));
             }
+            List<io.archadvisor.model.Practice> practices = s.practices() == null ? List.of() : s.practices();
+            for (int k = 0; k < practices.size(); k++) {
+                out.add(new ServicePractice(s.name(), practices.get(k), i, k));
+            }
         }
         List<DatastoreSpec> stores = p.datastores() == null ? List.of() : p.datastores();
         for (int i = 0; i < stores.size(); i++) {

@@ -143,6 +143,11 @@ public final class Estate {
         return k != null && EVENT_LOGS.contains(k.catalogName());
     }
 
+    /** Whether a technology as written carries messages or events: an event log or a message queue. */
+    public static boolean carriesEvents(String name) {
+        return topic(name) != null && topic(name).equals("MESSAGING");
+    }
+
     /** The catalog name of a technology as written ({@code Postgres} → {@code postgresql}), or the name normalized. */
     public static String catalogName(String name) {
         Known k = find(name);

@@ -186,7 +186,8 @@ final class RequirementsGenerator {
             }
             services.add(new ServiceSpec("svc" + i, stores.isEmpty() || r.nextBoolean() ? null
                     : List.of(stores.get(r.nextInt(stores.size()))), calls.isEmpty() ? null : calls,
-                    maybe(() -> 1 + r.nextInt(4)), null));
+                    maybe(() -> 1 + r.nextInt(4)), null,
+                    r.nextInt(4) == 0 ? some(List.of(io.archadvisor.model.Practice.values())) : null));
         }
         return new Proposal(maybe(() -> oneOf(Pattern.values())), services.isEmpty() ? null : services,
                 datastores.isEmpty() ? null : datastores, maybe(this::technologies));
