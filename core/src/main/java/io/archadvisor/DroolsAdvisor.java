@@ -27,6 +27,7 @@ final class DroolsAdvisor implements Advisor {
     private final List<RuleInfo> rules;
     private final int maxRuleFirings;
     private final java.time.Clock clock;
+    private final io.archadvisor.policy.Policy policy;
     private final List<Waiver> waivers;
     private final TechnologyCatalog catalog;
     private final int maxInsertedFacts;
@@ -44,6 +45,7 @@ final class DroolsAdvisor implements Advisor {
         this.rules = compiled.rules();
         this.maxRuleFirings = b.maxRuleFirings;
         this.clock = b.clock;
+        this.policy = b.policy;
         this.waivers = List.copyOf(b.waivers);
         this.catalog = catalog;
         this.maxInsertedFacts = b.maxInsertedFacts;
@@ -115,6 +117,7 @@ final class DroolsAdvisor implements Advisor {
                         session.insert(f);
                     }
                     session.insert(new AdviceContext(today));
+                    session.insert(policy);
                     insertReferenceFacts(session);
                     fire(session, recorder);
                     return GraphAssembler.assemble(session, recorder);
@@ -283,6 +286,11 @@ final class DroolsAdvisor implements Advisor {
         for (int i = groups.size() - 1; i >= 0; i--) {
             session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
         }
+    }
+
+    /** The calibration policy every advice of this advisor inserts. */
+    io.archadvisor.policy.Policy policy() {
+        return policy;
     }
 
     java.time.LocalDate today() {

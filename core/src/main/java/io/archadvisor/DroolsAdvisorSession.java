@@ -192,6 +192,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
         advisor.run(session, recorder, released, () -> {
             if (fresh) {
                 session.insert(new AdviceContext(advisor.today()));
+                session.insert(advisor.policy());
                 advisor.insertReferenceFacts(session);
                 fresh = false;
             }

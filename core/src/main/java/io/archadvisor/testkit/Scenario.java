@@ -39,6 +39,7 @@ public final class Scenario {
     private final Set<String> packs = new LinkedHashSet<>();
     private final List<Waiver> waivers = new ArrayList<>();
     private java.time.LocalDate date;
+    private io.archadvisor.policy.Policy policy;
     private RecommendationGraph graph;
     private Advisor advisor;
 
@@ -84,6 +85,16 @@ public final class Scenario {
         return this;
     }
 
+    /**
+     * Advises with this calibration policy instead of the setup's; scenarios of one policy share one extra
+     * advisor.
+     */
+    public Scenario withPolicy(io.archadvisor.policy.Policy calibration) {
+        unchanged();
+        this.policy = Objects.requireNonNull(calibration, "calibration");
+        return this;
+    }
+
     /** Applies these waivers to the advice. */
     public Scenario withWaivers(Waiver... given) {
         return withWaivers(Arrays.asList(given));
@@ -113,7 +124,7 @@ public final class Scenario {
     /** The advice for this scenario, computed on first use. */
     public RecommendationGraph graph() {
         if (graph == null) {
-            advisor = verifier.advisor(RuleVerifier.selection(rules, packs, date));
+            advisor = verifier.advisor(RuleVerifier.selection(rules, packs, date, policy));
             graph = advisor.advise(requirements, List.copyOf(waivers));
             verifier.coverage().record(graph.firedRules());
         }
@@ -180,7 +191,7 @@ public final class Scenario {
         if (!ids.contains(id)) {
             List<String> close = Spelling.closest(id, ids, 3, false);
             throw new AssertionError("Rule `" + id + "` is not loaded in scenario `" + name + "` (" + ids.size()
-                    + " rules loaded" + (rules.isEmpty() && packs.isEmpty() && date == null ? "" : ", selected by " + selection())
+                    + " rules loaded" + (rules.isEmpty() && packs.isEmpty() && date == null && policy == null ? "" : ", selected by " + selection())
                     + "). Closest ids: " + close + ".");
         }
     }
@@ -305,6 +316,9 @@ public final class Scenario {
         }
         if (!packs.isEmpty()) {
             parts.add("packs " + packs);
+        }
+        if (policy != null) {
+            parts.add("policy " + policy.name() + " " + policy.version());
         }
         if (date != null) {
             parts.add("on " + date);

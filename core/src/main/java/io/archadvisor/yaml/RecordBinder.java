@@ -36,6 +36,12 @@ final class RecordBinder {
         this.problems = problems;
     }
 
+    /** A record of any bindable type, or empty when any problem was recorded while binding. */
+    <T> Optional<T> bindRecord(Class<T> type, YamlNode root) {
+        Object value = bind(type, root, "");
+        return value == FAILED || value == null ? Optional.empty() : Optional.of(type.cast(value));
+    }
+
     /** The requirements, or empty when any problem was recorded while binding. */
     Optional<Requirements> bind(YamlNode root) {
         Object value = bind(Requirements.class, root, "");
