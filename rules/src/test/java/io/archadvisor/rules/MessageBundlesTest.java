@@ -2,6 +2,7 @@ package io.archadvisor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.rules.support.Messages;
@@ -23,21 +24,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every message a rule asks for exists in its pack's bundle, with each placeholder filled by a parameter the rule
- * gives; every text of a bundle is used by a rule. Read statically from the DRL, so a text that only a rare input
- * reaches is checked too.
+ * gives; every text of a bundle is used by a rule; a converted pack builds no prose for its nodes itself. Read
+ * statically from the DRL, so a text that only a rare input reaches is checked too.
  */
 class MessageBundlesTest {
 
     /** The DRL files whose words live in a bundle of the same name. */
-    static final List<String> CONVERTED = List.of("outdated-patterns");
+    static final List<String> CONVERTED = List.of("outdated-patterns", "gitops", "edge", "api", "reliability");
 
-    private static final Pattern CALL = Pattern.compile(
-            "Messages\\.(finding|text)\\(\"([a-z0-9-]+)\",\\s*\"([A-Za-z0-9:-]+)\"(?:,\\s*\"([a-zA-Z]+)\")?(.*?)\\);\\s*$",
-            Pattern.DOTALL | Pattern.MULTILINE);
+    private static final Pattern START = Pattern.compile("Messages\\.(finding|guidance|text)\\(");
     private static final Pattern PARAM = Pattern.compile("(?:with|and)\\(\"([A-Za-z][A-Za-z0-9]*)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
-    /** One use of a message: the bundle, the code, the parts it needs and the parameter names it gives. */
-    record Use(String bundle, String code, List<String> parts, Set<String> params) {
+    /** One use of messages: the bundle, the keys it needs and the parameter names it gives. */
+    record Use(String bundle, List<String> keys, Set<String> params) {
     }
 
     static Stream<String> converted() {
@@ -47,18 +47,41 @@ class MessageBundlesTest {
     static List<Use> uses(String file) {
         String drl = read(RuleCases.BASE + file + ".drl");
         List<Use> out = new ArrayList<>();
-        for (String statement : drl.split("(?m)^\\s*insertLogical\\(")) {
-            Matcher m = CALL.matcher(statement);
-            while (m.find()) {
-                Set<String> params = new LinkedHashSet<>();
-                Matcher p = PARAM.matcher(m.group(5));
-                while (p.find()) {
-                    params.add(p.group(1));
+        Matcher m = START.matcher(drl);
+        while (m.find()) {
+            int close = closing(drl, m.end() - 1);
+            List<String> args = split(drl.substring(m.end(), close));
+            String bundle = unquote(args.get(0));
+            List<String> keys = new ArrayList<>();
+            String paramsArg;
+            switch (m.group(1)) {
+                case "finding" -> {
+                    keys.add(unquote(args.get(1)) + ".evidence");
+                    keys.add(unquote(args.get(1)) + ".remediation");
+                    if (Messages.bundle(bundle).containsKey(unquote(args.get(1)) + ".migrationPath")) {
+                        keys.add(unquote(args.get(1)) + ".migrationPath");
+                    }
+                    paramsArg = args.get(4);
                 }
-                List<String> parts = m.group(1).equals("finding") ? List.of("evidence", "remediation")
-                        : List.of(m.group(4));
-                out.add(new Use(m.group(2), m.group(3), parts, params));
+                case "guidance" -> {
+                    keys.add(unquote(args.get(2)) + ".advice");
+                    keys.add(unquote(args.get(2)) + ".rationale");
+                    paramsArg = args.get(3);
+                }
+                default -> {
+                    Matcher l = LITERAL.matcher(args.get(2));
+                    while (l.find()) {
+                        keys.add(unquote(args.get(1)) + "." + l.group(1));
+                    }
+                    paramsArg = args.get(3);
+                }
             }
+            Set<String> params = new LinkedHashSet<>();
+            Matcher p = PARAM.matcher(paramsArg);
+            while (p.find()) {
+                params.add(p.group(1));
+            }
+            out.add(new Use(bundle, keys, params));
         }
         return out;
     }
@@ -71,20 +94,16 @@ class MessageBundlesTest {
         List<String> problems = new ArrayList<>();
         for (Use u : uses) {
             Map<String, String> bundle = Messages.bundle(u.bundle());
-            List<String> parts = new ArrayList<>(u.parts());
-            if (bundle.containsKey(u.code() + ".migrationPath")) {
-                parts.add("migrationPath");
-            }
-            for (String part : parts) {
-                String text = bundle.get(u.code() + "." + part);
+            for (String key : u.keys()) {
+                String text = bundle.get(key);
                 if (text == null) {
-                    problems.add(u.code() + "." + part + " is missing from " + u.bundle() + ".properties");
+                    problems.add(key + " is missing from " + u.bundle() + ".properties");
                     continue;
                 }
                 for (String placeholder : Messages.placeholders(text)) {
                     if (!u.params().contains(placeholder)) {
-                        problems.add(u.code() + "." + part + " has {" + placeholder + "}, which the rule does not"
-                                + " give (it gives " + u.params() + ")");
+                        problems.add(key + " has {" + placeholder + "}, which the rule does not give (it gives "
+                                + u.params() + ")");
                     }
                 }
             }
@@ -95,14 +114,10 @@ class MessageBundlesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("converted")
     void everyTextOfTheBundleIsUsedByARule(String file) {
-        Set<String> codes = new TreeSet<>();
-        uses(file).forEach(u -> codes.add(u.code()));
-        Set<String> unused = new TreeSet<>();
-        for (String key : Messages.bundle(file).keySet()) {
-            if (!codes.contains(key.substring(0, key.lastIndexOf('.')))) {
-                unused.add(key);
-            }
-        }
+        Set<String> used = new TreeSet<>();
+        uses(file).forEach(u -> used.addAll(u.keys()));
+        Set<String> unused = new TreeSet<>(Messages.bundle(file).keySet());
+        unused.removeAll(used);
         assertEquals(Set.of(), unused);
     }
 
@@ -111,17 +126,81 @@ class MessageBundlesTest {
     void theRulesOfAConvertedPackBuildNoProseThemselves(String file) {
         String drl = read(RuleCases.BASE + file + ".drl");
         assertFalse(drl.contains("new AntiPatternFinding("), file + ".drl builds a finding's words itself");
+        assertFalse(drl.contains("new Guidance("), file + ".drl builds guidance's words itself");
     }
 
     @Test
     void aMissingTextOrAnUnfilledPlaceholderIsAnErrorNotAHalfSentence() {
-        IllegalStateException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
                 () -> Messages.text("outdated-patterns", "NO-SUCH-CODE", "evidence", Messages.none()));
         assertTrue(missing.getMessage().contains("NO-SUCH-CODE.evidence"), missing.getMessage());
-        IllegalStateException unfilled = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        IllegalStateException unfilled = assertThrows(IllegalStateException.class,
                 () -> Messages.text("outdated-patterns", "AP-OUTDATED-PATTERN-POLLING", "evidence",
                         Messages.with("service", "sync")));
         assertTrue(unfilled.getMessage().contains("{fact}"), unfilled.getMessage());
+    }
+
+    private static int closing(String s, int open) {
+        int depth = 0;
+        boolean string = false;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '"') {
+                string = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("unbalanced call at " + open);
+    }
+
+    private static List<String> split(String args) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean string = false;
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (string) {
+                cur.append(c);
+                if (c == '\\') {
+                    cur.append(args.charAt(++i));
+                } else if (c == '"') {
+                    string = false;
+                }
+                continue;
+            }
+            if (c == '"') {
+                string = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(cur.toString().strip());
+                cur.setLength(0);
+                continue;
+            }
+            cur.append(c);
+        }
+        out.add(cur.toString().strip());
+        return out;
+    }
+
+    private static String unquote(String literal) {
+        String s = literal.strip();
+        if (s.length() < 2 || s.charAt(0) != '"' || s.charAt(s.length() - 1) != '"') {
+            throw new IllegalStateException("expected a string literal, found " + literal);
+        }
+        return s.substring(1, s.length() - 1);
     }
 
     private static String read(String resource) {

@@ -99,6 +99,13 @@ public final class Messages {
                 text(bundle, code, "remediation", params), migration);
     }
 
+    /** Guidance whose advice and rationale ({@code code.advice}, {@code code.rationale}) come from the bundle. */
+    public static io.archadvisor.graph.Guidance guidance(String bundle, io.archadvisor.graph.GuidanceArea area,
+            String code, Params params) {
+        return new io.archadvisor.graph.Guidance(area, code, text(bundle, code, "advice", params),
+                text(bundle, code, "rationale", params));
+    }
+
     /** Every text of a bundle by key, for tests. */
     public static Map<String, String> bundle(String bundle) {
         return BUNDLES.computeIfAbsent(bundle, Messages::load);
