@@ -1,12 +1,12 @@
 package io.archadvisor.policy;
 
-import io.archadvisor.ArchAdvisorException;
-import io.archadvisor.Problem;
+import io.archadvisor.base.Problem;
+import io.archadvisor.base.ProblemsException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A policy file is invalid: every problem names the field, the bad value, where it is and what it must be. */
-public final class PolicyException extends ArchAdvisorException {
+public final class PolicyException extends ProblemsException {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,6 +19,7 @@ public final class PolicyException extends ArchAdvisorException {
     }
 
     /** Every problem found, in source order. */
+    @Override
     public List<Problem> problems() {
         return problems;
     }

@@ -1,18 +1,13 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.Location;
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Location;
+import io.archadvisor.base.Problem;
 import io.archadvisor.policy.Policy;
 import io.archadvisor.policy.PolicyException;
 import io.archadvisor.policy.PolicyFile;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads a calibration policy override with the strict YAML reader: unknown keys, wrong types, unknown patterns and
@@ -28,6 +23,10 @@ import java.util.Optional;
  */
 public final class PolicyReader {
 
+    private static final StrictYaml<PolicyFile> YAML = StrictYaml.of(PolicyFile.class, PolicyException::new)
+            .describedAs("a policy file", "ReadLimits")
+            .emptyAs(() -> new PolicyFile(null, null, null, null));
+
     private PolicyReader() {
     }
 
@@ -38,14 +37,7 @@ public final class PolicyReader {
      */
     public static Policy read(Path file) {
         Objects.requireNonNull(file, "file");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new PolicyException(List.of(Problem.of(file.toString(), null, "cannot be read (" + e
-                    + "); check that the policy file exists and is readable")));
-        }
-        return read(text, file.toString());
+        return apply(YAML.read(file), file.toString());
     }
 
     /**
@@ -56,33 +48,15 @@ public final class PolicyReader {
     public static Policy read(String yaml, String sourceName) {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(sourceName, "sourceName");
-        ReadLimits limits = ReadLimits.DEFAULTS;
-        Problems problems = new Problems(sourceName);
+        return apply(YAML.read(yaml, sourceName), sourceName);
+    }
+
+    private static Policy apply(PolicyFile file, String sourceName) {
         try {
-            Optional<YamlNode> root;
-            try {
-                root = new TreeReader(limits, problems).read(yaml);
-            } catch (TreeReader.Abort abort) {
-                throw problems.exception(abort.getCause());
-            }
-            if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping)) {
-                problems.add("", root.map(YamlNode::display).orElse(null), root.map(YamlNode::location)
-                        .orElse(new Location(sourceName, 1, 1)), "must be a mapping with the keys "
-                        + String.join(", ", RecordBinder.fieldNames(PolicyFile.class)));
-                throw problems.exception(null);
-            }
-            Optional<PolicyFile> file = new RecordBinder(limits, problems).bindRecord(PolicyFile.class, root.get());
-            if (!problems.isEmpty() || file.isEmpty()) {
-                throw problems.exception(null);
-            }
-            try {
-                return file.get().applyTo(Policy.defaults());
-            } catch (IllegalArgumentException e) {
-                throw new PolicyException(List.of(new Problem("", null, new Location(sourceName, 1, 1),
-                        e.getMessage())));
-            }
-        } catch (RequirementsException e) {
-            throw new PolicyException(e.problems());
+            return file.applyTo(Policy.defaults());
+        } catch (IllegalArgumentException e) {
+            throw new PolicyException(List.of(new Problem("", null, new Location(sourceName, 1, 1),
+                    e.getMessage())));
         }
     }
 }

@@ -4,7 +4,7 @@ import io.archadvisor.graph.CheckStatus;
 import io.archadvisor.graph.ChecklistItem;
 import io.archadvisor.graph.ChecklistResult;
 import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.RuleTest;
+import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
 import java.time.LocalDate;
 import java.util.EnumSet;

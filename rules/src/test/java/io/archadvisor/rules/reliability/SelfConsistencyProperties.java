@@ -14,7 +14,7 @@ import io.archadvisor.model.Proposal;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.TechnologyRef;
 import io.archadvisor.rules.support.Recovery;
-import io.archadvisor.testkit.RuleTest;
+import io.archadvisor.testkit.junit5.RuleTest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
