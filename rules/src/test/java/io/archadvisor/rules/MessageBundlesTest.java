@@ -64,9 +64,10 @@ class MessageBundlesTest {
                     paramsArg = args.get(4);
                 }
                 case "guidance" -> {
-                    keys.add(unquote(args.get(2)) + ".advice");
-                    keys.add(unquote(args.get(2)) + ".rationale");
-                    paramsArg = args.get(3);
+                    String textKey = unquote(args.get(args.size() == 5 ? 3 : 2));
+                    keys.add(textKey + ".advice");
+                    keys.add(textKey + ".rationale");
+                    paramsArg = args.get(args.size() - 1);
                 }
                 default -> {
                     Matcher l = LITERAL.matcher(args.get(2));
@@ -138,6 +139,13 @@ class MessageBundlesTest {
                 () -> Messages.text("outdated-patterns", "AP-OUTDATED-PATTERN-POLLING", "evidence",
                         Messages.with("service", "sync")));
         assertTrue(unfilled.getMessage().contains("{fact}"), unfilled.getMessage());
+    }
+
+    @Test
+    void aDoubledBraceIsALiteralBrace() {
+        String text = Messages.text("reliability", "rel-async-long-running", "advice",
+                Messages.with("jDescribe", "workload.longRunningJobs = true"));
+        assertTrue(text.contains("/v1/jobs/{id}"), text);
     }
 
     private static int closing(String s, int open) {

@@ -47,66 +47,7 @@ public final class Estate {
                     + " and losing the history kept in the current tool"));
 
     static {
-        known("LANGUAGE", List.of("language"), "java", "java", "kotlin", "jvm");
-        known("LANGUAGE", List.of("language"), "python", "python", "python3");
-        known("LANGUAGE", List.of("language"), "go", "go", "golang");
-        known("LANGUAGE", List.of("language"), "nodejs", "node", "nodejs", "node.js", "javascript", "typescript",
-                "js", "ts");
-        known("LANGUAGE", List.of("language"), "rust", "rust");
-        known("FRAMEWORK", List.of("framework"), "spring-boot", "spring-boot", "spring", "springboot");
-        known("FRAMEWORK", List.of("framework"), "quarkus", "quarkus");
-        known("FRAMEWORK", List.of("framework"), "micronaut", "micronaut");
-        known("FRAMEWORK", List.of("framework"), "django", "django");
-        known("FRAMEWORK", List.of("framework"), "flask", "flask");
-        known("FRAMEWORK", List.of("framework"), "fastapi", "fastapi");
-        known("FRAMEWORK", List.of("framework"), "express", "express", "expressjs", "express.js");
-        known("FRAMEWORK", List.of("framework"), "nestjs", "nestjs", "nest");
-        known("FRAMEWORK", List.of("framework"), "fastify", "fastify");
-        known("FRAMEWORK", List.of("framework"), "gin", "gin");
-        known("FRAMEWORK", List.of("framework"), "rails", "rails", "ruby-on-rails");
-        known("DATABASE", List.of("datastore-relational"), "postgresql", "postgresql", "postgres", "aurora-postgresql");
-        known("DATABASE", List.of("datastore-relational"), "mysql", "mysql", "aurora-mysql");
-        known("DATABASE", List.of("datastore-relational"), "mariadb", "mariadb");
-        known("DATABASE", List.of("datastore-relational"), "oracle", "oracle", "oracle-database");
-        known("DATABASE", List.of("datastore-relational"), "sql-server", "sql-server", "sqlserver", "mssql");
-        known("DATABASE", List.of("datastore-document"), "mongodb", "mongodb", "mongo");
-        known("DATABASE", List.of("datastore-document"), "couchbase", "couchbase");
-        known("DATABASE", List.of("datastore-key-value"), "dynamodb", "dynamodb", "amazon-dynamodb");
-        known("DATABASE", List.of("cache"), "redis", "redis", "valkey");
-        known("DATABASE", List.of("cache"), "memcached", "memcached");
-        known("DATABASE", List.of("datastore-analytics"), "clickhouse", "clickhouse");
-        known("DATABASE", List.of("datastore-analytics"), "bigquery", "bigquery");
-        known("DATABASE", List.of("datastore-analytics"), "snowflake", "snowflake");
-        known("DATABASE", List.of("datastore-analytics"), "redshift", "redshift");
-        known("MESSAGING", List.of("event-stream"), "kafka", "kafka", "apache-kafka", "confluent", "confluent-kafka",
-                "msk", "amazon-msk", "redpanda");
-        known("MESSAGING", List.of("event-stream"), "pulsar", "pulsar");
-        known("MESSAGING", List.of("event-stream"), "kinesis", "kinesis");
-        known("MESSAGING", List.of("task-queue"), "rabbitmq", "rabbitmq", "rabbit");
-        known("MESSAGING", List.of("task-queue"), "sqs", "sqs", "amazon-sqs");
-        known("MESSAGING", List.of("task-queue"), "activemq", "activemq");
-        known("MESSAGING", List.of("task-queue"), "bullmq", "bullmq");
-        known("MESSAGING", List.of("task-queue"), "nats", "nats");
-        known("MESSAGING", List.of("task-queue"), "azure-service-bus", "azure-service-bus", "service-bus");
-        known("MESSAGING", List.of("task-queue"), "google-pubsub", "pubsub", "google-pubsub", "cloud-pubsub");
-        known("CLOUD_PROVIDER", List.of("cloud"), "aws", "aws", "amazon-web-services");
-        known("CLOUD_PROVIDER", List.of("cloud"), "gcp", "gcp", "google-cloud", "google-cloud-platform");
-        known("CLOUD_PROVIDER", List.of("cloud"), "azure", "azure", "microsoft-azure");
-        known("ORCHESTRATION", List.of("orchestration"), "kubernetes", "kubernetes", "k8s", "eks", "gke", "aks",
-                "openshift", "amazon-eks", "azure-kubernetes-service", "google-kubernetes-engine", "k3s", "rancher");
-        known("CI_CD", List.of("ci-cd"), "github-actions", "github-actions", "github");
-        known("CI_CD", List.of("ci-cd"), "gitlab", "gitlab", "gitlab-ci", "gitlab-ci/cd");
-        known("CI_CD", List.of("ci-cd"), "jenkins", "jenkins");
-        known("CI_CD", List.of("ci-cd"), "circleci", "circleci");
-        known("CI_CD", List.of("ci-cd"), "azure-devops", "azure-devops", "azure-pipelines");
-        known("OBSERVABILITY", List.of("metrics"), "prometheus", "prometheus");
-        known("OBSERVABILITY", List.of("dashboards"), "grafana", "grafana");
-        known("OBSERVABILITY", List.of("error-tracking"), "sentry", "sentry");
-        known("OBSERVABILITY", List.of("telemetry"), "opentelemetry", "opentelemetry", "otel");
-        known("OBSERVABILITY", List.of("metrics", "dashboards", "error-tracking"), "datadog", "datadog");
-        known("OBSERVABILITY", List.of("metrics", "dashboards", "error-tracking"), "new-relic", "new-relic",
-                "newrelic");
-        known("OBSERVABILITY", List.of("metrics", "dashboards", "error-tracking"), "dynatrace", "dynatrace");
+        load("io/archadvisor/rules/data/estate.txt");
     }
 
     private static final Set<String> EVENT_LOGS = Set.of("kafka", "pulsar", "kinesis");
@@ -120,10 +61,33 @@ public final class Estate {
     private Estate() {
     }
 
-    private static void known(String topic, List<String> roles, String catalogName, String... spellings) {
-        Known k = new Known(catalogName, topic, roles);
-        for (String s : spellings) {
-            KNOWN.put(s, k);
+    /** Reads the table of known technologies: name, topic, roles and spellings per line (see the file). */
+    private static void load(String resource) {
+        try (java.io.InputStream in = Estate.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No estate table " + resource + " on the class path");
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int line = 0;
+            for (String row : text.split("\n")) {
+                line++;
+                String r = row.strip();
+                if (r.isEmpty() || r.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = r.split("\\s+");
+                if (cols.length != 4 || !ROLE_TOPICS.containsValue(cols[1])) {
+                    throw new IllegalStateException(resource + ":" + line + ": expected `name topic roles spellings`"
+                            + " with a known topic, found `" + r + "`");
+                }
+                Known k = new Known(cols[0], cols[1], List.of(cols[2].split(",")));
+                KNOWN.put(cols[0], k);
+                for (String spelling : cols[3].split(",")) {
+                    KNOWN.put(spelling, k);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The words of a rule pack, kept apart from its logic: rules insert a code and named parameters, and the texts come
  * from the pack's message bundle ({@code io/archadvisor/rules/messages/<bundle>.properties}, keys
- * {@code <code>.<part>}, placeholders {@code {name}}), resolved when the node is built. A missing text or a
+ * {@code <code>.<part>}, placeholders {@code {name}}, a literal brace written {@code {{}), resolved when the node is
+ * built. A missing text or a
  * placeholder without a parameter is an error naming the bundle, the key and the parameters given, never a half-filled
  * sentence; {@code MessageBundlesTest} checks every bundle against the rules that use it.
  */
@@ -26,7 +27,7 @@ public final class Messages {
     /** Where the bundles live on the class path. */
     public static final String FOLDER = "io/archadvisor/rules/messages/";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|\\{([A-Za-z][A-Za-z0-9]*)}");
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
 
     private Messages() {
@@ -76,6 +77,10 @@ public final class Messages {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
+            if (m.group(1) == null) {
+                m.appendReplacement(out, "{");
+                continue;
+            }
             String value = params.values.get(m.group(1));
             if (value == null) {
                 throw new IllegalStateException("The text `" + key + "` of " + FOLDER + bundle + ".properties has the"
@@ -102,8 +107,17 @@ public final class Messages {
     /** Guidance whose advice and rationale ({@code code.advice}, {@code code.rationale}) come from the bundle. */
     public static io.archadvisor.graph.Guidance guidance(String bundle, io.archadvisor.graph.GuidanceArea area,
             String code, Params params) {
-        return new io.archadvisor.graph.Guidance(area, code, text(bundle, code, "advice", params),
-                text(bundle, code, "rationale", params));
+        return guidance(bundle, area, code, code, params);
+    }
+
+    /**
+     * Guidance with the code {@code code} whose words are the texts {@code textKey.advice} and
+     * {@code textKey.rationale}: for rules that derive the same guidance in different situations.
+     */
+    public static io.archadvisor.graph.Guidance guidance(String bundle, io.archadvisor.graph.GuidanceArea area,
+            String code, String textKey, Params params) {
+        return new io.archadvisor.graph.Guidance(area, code, text(bundle, textKey, "advice", params),
+                text(bundle, textKey, "rationale", params));
     }
 
     /** Every text of a bundle by key, for tests. */
@@ -116,7 +130,9 @@ public final class Messages {
         java.util.List<String> out = new java.util.ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
-            out.add(m.group(1));
+            if (m.group(1) != null) {
+                out.add(m.group(1));
+            }
         }
         return out;
     }
