@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param service the service's name
  * @param practice the practice
  * @param serviceIndex the service's position in {@code proposal.services}
- * @param index the practice's position in the service's {@code practices}
+ * @param index the practice's position in the service's list of practices
  */
 public record ServicePractice(String service, Practice practice, int serviceIndex, int index) implements InputFact {
 

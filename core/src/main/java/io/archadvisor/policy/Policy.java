@@ -78,8 +78,10 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
                 return w.weight();
             }
         }
-        if (this != DEFAULT) {
-            return DEFAULT.weight(pattern, criterion);
+        for (Weight w : DEFAULT.weights) {
+            if (w.pattern() == pattern && w.criterion().equals(criterion)) {
+                return w.weight();
+            }
         }
         return 0;
     }

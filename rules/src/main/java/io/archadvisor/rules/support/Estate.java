@@ -145,7 +145,6 @@ public final class Estate {
      *     as a catalog name
      */
     public static boolean needed(String role, String name, java.util.Collection<?> facts) {
-        boolean transactional = false;
         java.util.Set<io.archadvisor.model.AccessKind> kinds = java.util.EnumSet.noneOf(
                 io.archadvisor.model.AccessKind.class);
         boolean background = false;
@@ -166,7 +165,7 @@ public final class Estate {
                 languages.add(language);
             }
         }
-        transactional = kinds.contains(io.archadvisor.model.AccessKind.TRANSACTIONAL);
+        boolean transactional = kinds.contains(io.archadvisor.model.AccessKind.TRANSACTIONAL);
         return switch (role) {
             case "datastore-relational" -> transactional;
             case "datastore-document" -> kinds.contains(io.archadvisor.model.AccessKind.DOCUMENT) && !transactional;
