@@ -16,11 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * The words of a rule pack, kept apart from its logic: rules insert a code and named parameters, and the texts come
- * from the pack's message bundle ({@code io/archadvisor/rules/messages/<bundle>.properties}, keys
- * {@code <code>.<part>}, placeholders {@code {name}}, a literal brace written {@code {{}), resolved when the node is
- * built. A missing text or a
- * placeholder without a parameter is an error naming the bundle, the key and the parameters given, never a half-filled
- * sentence; {@code MessageBundlesTest} checks every bundle against the rules that use it.
+ * from the pack's message bundle (io/archadvisor/rules/messages/BUNDLE.properties, keys CODE.PART, placeholders
+ * written as a name in braces, a literal opening brace written twice), resolved when the node is built. A missing
+ * text or a placeholder without a parameter is an error naming the bundle, the key and the parameters given, never
+ * a half-filled sentence; MessageBundlesTest checks every bundle against the rules that use it.
  */
 public final class Messages {
 
