@@ -127,6 +127,7 @@ public interface Advisor extends AutoCloseable {
         final List<RuleSource> untrustedSources = new ArrayList<>();
         VettingPolicy vettingPolicy = VettingPolicy.defaults();
         Clock clock = Clock.systemUTC();
+        io.archadvisor.policy.Policy policy = io.archadvisor.policy.Policy.defaults();
         @Nullable TechnologyCatalog catalog;
         ClassLoader classLoader = Builder.class.getClassLoader();
 
@@ -152,6 +153,7 @@ public interface Advisor extends AutoCloseable {
             b.untrustedSources.addAll(untrustedSources);
             b.vettingPolicy = vettingPolicy;
             b.clock = clock;
+            b.policy = policy;
             b.classLoader = classLoader;
             return b;
         }
@@ -250,6 +252,24 @@ public interface Advisor extends AutoCloseable {
         public Builder onlyPacks(String... names) {
             this.onlyPacks = new LinkedHashSet<>(Arrays.asList(names));
             return this;
+        }
+
+        /**
+         * The calibration policy the rules judge by (default: {@link io.archadvisor.policy.Policy#defaults()}, the
+         * policy documented in docs/policy.md); reports name it when it is not the default.
+         */
+        public Builder policy(io.archadvisor.policy.Policy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The built-in policy with the changes of a policy YAML file, read strictly.
+         *
+         * @throws io.archadvisor.policy.PolicyException listing every problem of the file with its place
+         */
+        public Builder policy(java.nio.file.Path file) {
+            return policy(io.archadvisor.yaml.PolicyReader.read(file));
         }
 
         /** Waivers applied to every advice, in addition to those passed to {@link Advisor#advise(Requirements, List)}. */
@@ -375,7 +395,7 @@ public interface Advisor extends AutoCloseable {
         private AdvisorSettings settings() {
             return new AdvisorSettings(packs, extra, disabled, replacements, waivers, onlyRules, onlyPacks, defaultPacks,
                     maxRuleFirings, timeout, maxInsertedFacts, maxStuckEvaluations, untrustedPacks, untrustedSources,
-                    vettingPolicy, clock, catalog, classLoader);
+                    vettingPolicy, clock, policy, catalog, classLoader);
         }
     }
 }

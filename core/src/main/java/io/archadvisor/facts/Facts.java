@@ -154,6 +154,10 @@ public final class Facts {
                 out.add(new ServiceDependency(s.name(), calls.get(c).to(), calls.get(c).mode(), i, c));
                 unknownMode |= calls.get(c).mode() == null;
             }
+            List<io.archadvisor.model.Practice> practices = s.practices() == null ? List.of() : s.practices();
+            for (int k = 0; k < practices.size(); k++) {
+                out.add(new ServicePractice(s.name(), practices.get(k), i, k));
+            }
         }
         if (unknownMode) {
             out.add(new Unknown(Dimension.PROPOSAL_CALL_MODES));

@@ -39,7 +39,14 @@ public final class AdviceRun {
      * technologies up in.
      */
     public static void insertContext(KieSession session, LocalDate date, TechnologyCatalog catalog) {
+        insertContext(session, date, catalog, io.archadvisor.policy.Policy.defaults());
+    }
+
+    /** Inserts the context with a calibration policy other than the built-in one. */
+    public static void insertContext(KieSession session, LocalDate date, TechnologyCatalog catalog,
+            io.archadvisor.policy.Policy policy) {
         session.insert(new AdviceContext(date));
+        session.insert(policy);
         String name = catalog.name();
         List<TechnologyEntry> entries = catalog.entries();
         ReadFacts read = lastRead;
@@ -59,10 +66,16 @@ public final class AdviceRun {
 
     /** Inserts the input facts, then the {@linkplain #insertContext context}. */
     public static void insert(KieSession session, List<InputFact> facts, LocalDate date, TechnologyCatalog catalog) {
+        insert(session, facts, date, catalog, io.archadvisor.policy.Policy.defaults());
+    }
+
+    /** Inserts the input facts, then the context with this calibration policy. */
+    public static void insert(KieSession session, List<InputFact> facts, LocalDate date, TechnologyCatalog catalog,
+            io.archadvisor.policy.Policy policy) {
         for (InputFact f : facts) {
             session.insert(f);
         }
-        insertContext(session, date, catalog);
+        insertContext(session, date, catalog, policy);
     }
 
     /** Focuses the agenda groups so that they run in the order given. */

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param onlyRules the rules to keep, or {@code null} for all
  * @param onlyPacks the packs to keep, or {@code null} for all
+ * @param policy the calibration policy every advice inserts
  * @param catalog the technology catalog, or {@code null} for the built-in one
  */
 public record AdvisorSettings(
@@ -41,6 +42,7 @@ public record AdvisorSettings(
         List<RuleSource> untrustedSources,
         VettingPolicy vettingPolicy,
         Clock clock,
+        io.archadvisor.policy.Policy policy,
         @Nullable TechnologyCatalog catalog,
         ClassLoader classLoader) {
 
@@ -58,6 +60,7 @@ public record AdvisorSettings(
         untrustedSources = List.copyOf(untrustedSources);
         Objects.requireNonNull(vettingPolicy, "vettingPolicy");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(classLoader, "classLoader");
     }
 

@@ -38,6 +38,7 @@ public final class DroolsAdvisor implements AutoCloseable {
     private final List<RuleInfo> rules;
     private final int maxRuleFirings;
     private final java.time.Clock clock;
+    private final io.archadvisor.policy.Policy policy;
     private final List<Waiver> waivers;
     private final TechnologyCatalog catalog;
     private final int maxInsertedFacts;
@@ -53,6 +54,7 @@ public final class DroolsAdvisor implements AutoCloseable {
         this.rules = compiled.rules();
         this.maxRuleFirings = b.maxRuleFirings();
         this.clock = b.clock();
+        this.policy = b.policy();
         this.waivers = List.copyOf(b.waivers());
         this.catalog = catalog;
         this.maxInsertedFacts = b.maxInsertedFacts();
@@ -119,7 +121,7 @@ public final class DroolsAdvisor implements AutoCloseable {
         java.time.LocalDate today = today();
         RecommendationGraph graph = evaluator.evaluate(new Evaluation<>(pool::acquire, true, new ProvenanceRecorder(),
                 (session, recorder) -> {
-                    AdviceRun.insert(session, facts, today, catalog);
+                    AdviceRun.insert(session, facts, today, catalog, policy);
                     fire(session, recorder);
                     return GraphAssembler.assemble(session, recorder);
                 }));
@@ -267,7 +269,12 @@ public final class DroolsAdvisor implements AutoCloseable {
 
     /** Inserts the advice date and the technology catalog's entries, read from the catalog now. */
     void insertContext(KieSession session) {
-        AdviceRun.insertContext(session, today(), catalog);
+        AdviceRun.insertContext(session, today(), catalog, policy);
+    }
+
+    /** The calibration policy every advice of this advisor inserts. */
+    io.archadvisor.policy.Policy policy() {
+        return policy;
     }
 
     java.time.LocalDate today() {

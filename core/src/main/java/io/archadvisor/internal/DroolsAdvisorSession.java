@@ -117,7 +117,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
             }
             List<ServiceCall> calls = s.calls() == null ? null
                     : s.calls().stream().filter(c -> !c.to().equals(name)).toList();
-            services.add(new ServiceSpec(s.name(), s.datastores(), calls, s.instances(), s.deploysWith()));
+            services.add(s.withCalls(calls));
         }
         if (!found) {
             throw new IllegalArgumentException("The proposal has no service named `" + name + "`; it has "
@@ -133,16 +133,15 @@ final class DroolsAdvisorSession implements AdvisorSession {
         return update(withServices(mapService(from, s -> {
             List<ServiceCall> calls = s.calls() == null ? new ArrayList<>() : new ArrayList<>(s.calls());
             calls.add(call);
-            return new ServiceSpec(s.name(), s.datastores(), calls, s.instances(), s.deploysWith());
+            return s.withCalls(calls);
         })));
     }
 
     @Override
     public GraphDelta removeDependency(String from, String to) {
         check();
-        return update(withServices(mapService(from, s -> new ServiceSpec(s.name(), s.datastores(),
-                s.calls() == null ? null : s.calls().stream().filter(c -> !c.to().equals(to)).toList(),
-                s.instances(), s.deploysWith()))));
+        return update(withServices(mapService(from, s -> s.withCalls(
+                s.calls() == null ? null : s.calls().stream().filter(c -> !c.to().equals(to)).toList()))));
     }
 
     @Override

@@ -10,13 +10,16 @@ import java.util.List;
  * @param calls calls
  * @param instances instances
  * @param deploysWith deploysWith
+ * @param practices practices with a modern replacement that the service uses (sessions in memory, shared-database
+ *     integration, distributed transactions, synchronous fan-out, shared files, polling)
  */
 public record ServiceSpec(
         String name,
         List<String> datastores,
         List<ServiceCall> calls,
         Integer instances,
-        List<String> deploysWith) {
+        List<String> deploysWith,
+        List<Practice> practices) {
 
     /** Validates every given value; {@code null} means unknown. */
     public ServiceSpec {
@@ -25,5 +28,17 @@ public record ServiceSpec(
         calls = Checks.list("serviceSpec.calls", calls);
         Checks.atLeast("serviceSpec.instances", instances, 1);
         deploysWith = Checks.list("serviceSpec.deploysWith", deploysWith);
+        practices = Checks.list("serviceSpec.practices", practices);
+    }
+
+    /** A service whose practices are unknown. */
+    public ServiceSpec(String name, List<String> datastores, List<ServiceCall> calls, Integer instances,
+            List<String> deploysWith) {
+        this(name, datastores, calls, instances, deploysWith, null);
+    }
+
+    /** This service with other calls, everything else kept. */
+    public ServiceSpec withCalls(List<ServiceCall> otherCalls) {
+        return new ServiceSpec(name, datastores, otherCalls, instances, deploysWith, practices);
     }
 }

@@ -34,9 +34,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class RuleVerifier implements AutoCloseable {
 
     /** A subset of rules or packs, as a cache key. */
-    record Selection(SortedSet<String> rules, SortedSet<String> packs, java.time.LocalDate date) {
+    record Selection(SortedSet<String> rules, SortedSet<String> packs, java.time.LocalDate date,
+            io.archadvisor.policy.Policy policy) {
         boolean all() {
-            return rules.isEmpty() && packs.isEmpty() && date == null;
+            return rules.isEmpty() && packs.isEmpty() && date == null && policy == null;
         }
     }
 
@@ -146,6 +147,9 @@ public final class RuleVerifier implements AutoCloseable {
             if (!s.packs().isEmpty()) {
                 b.onlyPacks(s.packs().toArray(String[]::new));
             }
+            if (s.policy() != null) {
+                b.policy(s.policy());
+            }
             if (s.date() != null) {
                 b.clock(java.time.Clock.fixed(s.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
                         java.time.ZoneOffset.UTC));
@@ -154,9 +158,10 @@ public final class RuleVerifier implements AutoCloseable {
         });
     }
 
-    static Selection selection(Set<String> rules, Set<String> packs, java.time.LocalDate date) {
+    static Selection selection(Set<String> rules, Set<String> packs, java.time.LocalDate date,
+            io.archadvisor.policy.Policy policy) {
         return new Selection(java.util.Collections.unmodifiableSortedSet(new TreeSet<>(rules)),
-                java.util.Collections.unmodifiableSortedSet(new TreeSet<>(packs)), date);
+                java.util.Collections.unmodifiableSortedSet(new TreeSet<>(packs)), date, policy);
     }
 
     private void checkOpen() {

@@ -40,6 +40,7 @@ public final class Scenario {
     private final Set<String> packs = new LinkedHashSet<>();
     private final List<Waiver> waivers = new ArrayList<>();
     private java.time.LocalDate date;
+    private io.archadvisor.policy.Policy policy;
     private RecommendationGraph graph;
     private Advisor advisor;
 
@@ -85,6 +86,16 @@ public final class Scenario {
         return this;
     }
 
+    /**
+     * Advises with this calibration policy instead of the setup's; scenarios of one policy share one extra
+     * advisor.
+     */
+    public Scenario withPolicy(io.archadvisor.policy.Policy calibration) {
+        unchanged();
+        this.policy = Objects.requireNonNull(calibration, "calibration");
+        return this;
+    }
+
     /** Applies these waivers to the advice. */
     public Scenario withWaivers(Waiver... given) {
         return withWaivers(Arrays.asList(given));
@@ -114,7 +125,7 @@ public final class Scenario {
     /** The advice for this scenario, computed on first use. */
     public RecommendationGraph graph() {
         if (graph == null) {
-            advisor = verifier.advisor(RuleVerifier.selection(rules, packs, date));
+            advisor = verifier.advisor(RuleVerifier.selection(rules, packs, date, policy));
             graph = advisor.advise(requirements, List.copyOf(waivers));
             verifier.coverage().record(graph.firedRules());
         }
@@ -181,7 +192,7 @@ public final class Scenario {
         if (!ids.contains(id)) {
             List<String> close = Suggestions.nearest(id, ids, 3);
             throw new AssertionError("Rule `" + id + "` is not loaded in scenario `" + name + "` (" + ids.size()
-                    + " rules loaded" + (rules.isEmpty() && packs.isEmpty() && date == null ? "" : ", selected by " + selection())
+                    + " rules loaded" + (rules.isEmpty() && packs.isEmpty() && date == null && policy == null ? "" : ", selected by " + selection())
                     + "). Closest ids: " + close + ".");
         }
     }
@@ -306,6 +317,9 @@ public final class Scenario {
         }
         if (!packs.isEmpty()) {
             parts.add("packs " + packs);
+        }
+        if (policy != null) {
+            parts.add("policy " + policy.name() + " " + policy.version());
         }
         if (date != null) {
             parts.add("on " + date);

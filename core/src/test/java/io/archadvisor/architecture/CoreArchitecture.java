@@ -30,6 +30,7 @@ final class CoreArchitecture {
     static final List<String> LAYERS = List.of(
             "base",      // locations, problems, the exception root, severity, spelling
             "model",     // the requirements records
+            "policy",    // the calibration policy: thresholds and pattern weights
             "yaml",      // the one strict YAML reader
             "catalog",   // the technology catalog
             "facts",     // facts the rules reason over

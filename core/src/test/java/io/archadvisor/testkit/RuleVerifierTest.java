@@ -128,8 +128,8 @@ class RuleVerifierTest {
                 .onlyRules("FOLDER-BROKER").firedExactly("FOLDER-BROKER");
         Scenario two = verify.givenFile(Path.of("src/test/resources/requirements/pci-shop.yaml"))
                 .onlyRules("FOLDER-BROKER").firedExactly("FOLDER-BROKER");
-        assertSame(verify.advisor(RuleVerifier.selection(java.util.Set.of("FOLDER-BROKER"), java.util.Set.of(), null)),
-                verify.advisor(RuleVerifier.selection(java.util.Set.of("FOLDER-BROKER"), java.util.Set.of(), null)));
+        assertSame(verify.advisor(RuleVerifier.selection(java.util.Set.of("FOLDER-BROKER"), java.util.Set.of(), null, null)),
+                verify.advisor(RuleVerifier.selection(java.util.Set.of("FOLDER-BROKER"), java.util.Set.of(), null, null)));
         assertEquals(one.graph(), two.graph());
         verify.givenFile(Path.of("src/test/resources/requirements/pci-shop.yaml")).onlyPacks("acme")
                 .firedExactly("FOLDER-BROKER", "FOLDER-PCI-PENTEST");
@@ -145,8 +145,8 @@ class RuleVerifierTest {
         Scenario again = verify.given(team(5)).onDate(date);
         dated.graph();
         again.graph();
-        assertSame(verify.advisor(RuleVerifier.selection(java.util.Set.of(), java.util.Set.of(), date)),
-                verify.advisor(RuleVerifier.selection(java.util.Set.of(), java.util.Set.of(), date)));
+        assertSame(verify.advisor(RuleVerifier.selection(java.util.Set.of(), java.util.Set.of(), date, null)),
+                verify.advisor(RuleVerifier.selection(java.util.Set.of(), java.util.Set.of(), date, null)));
         assertEquals(dated.graph(), again.graph());
         AssertionError e = assertThrows(AssertionError.class, () -> verify.given(team(5)).onDate(date)
                 .fired("NO-SUCH-RULE"));

@@ -23,9 +23,10 @@ final class RuleCases {
 
     /**
      * One requirements document a rule must fire on, or stay silent on; {@code date} (optional, {@code date:} next
-     * to {@code rule:}) is the advice date for rules that depend on it, such as end of life, or {@code null}.
+     * to {@code rule:}) is the advice date for rules that depend on it, such as end of life, or {@code null};
+     * {@code policy} (optional, a calibration policy override next to {@code rule:}) is the policy to advise with.
      */
-    record Case(String rule, boolean fires, String yaml, String where, java.time.LocalDate date) {
+    record Case(String rule, boolean fires, String yaml, String where, java.time.LocalDate date, String policy) {
         @Override
         public String toString() {
             return rule + (fires ? " fires on " : " stays silent on ") + yaml.strip().replace('\n', ' ') + " (" + where + ")";
@@ -43,18 +44,20 @@ final class RuleCases {
                 String rule = entry.required("rule").asString();
                 java.time.LocalDate date = entry.has("date") ? java.time.LocalDate.parse(entry.get("date").asString())
                         : null;
-                add(out, rule, true, entry.path("fires"), file, date);
-                add(out, rule, false, entry.path("silent"), file, date);
+                String policy = entry.has("policy") ? YAML.writeValueAsString(entry.get("policy"))
+                        .replaceFirst("^---\\s*\n", "") : null;
+                add(out, rule, true, entry.path("fires"), file, date, policy);
+                add(out, rule, false, entry.path("silent"), file, date, policy);
             }
         }
         return out;
     }
 
     private static void add(List<Case> out, String rule, boolean fires, JsonNode docs, Path file,
-            java.time.LocalDate date) {
+            java.time.LocalDate date, String policy) {
         for (int i = 0; i < docs.size(); i++) {
             String yaml = YAML.writeValueAsString(docs.get(i)).replaceFirst("^---\\s*\n", "");
-            out.add(new Case(rule, fires, yaml, "cases/" + file.getFileName() + " " + rule + (fires ? " fires[" : " silent[") + i + "]", date));
+            out.add(new Case(rule, fires, yaml, "cases/" + file.getFileName() + " " + rule + (fires ? " fires[" : " silent[") + i + "]", date, policy));
         }
     }
 

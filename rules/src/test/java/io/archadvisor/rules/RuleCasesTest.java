@@ -27,6 +27,9 @@ class RuleCasesTest {
         if (c.date() != null) {
             scenario.onDate(c.date());
         }
+        if (c.policy() != null) {
+            scenario.withPolicy(io.archadvisor.yaml.PolicyReader.read(c.policy(), c.where() + " policy"));
+        }
         if (c.fires()) {
             scenario.fired(c.rule());
         } else {

@@ -81,6 +81,28 @@ class AdviseCommandTest {
     }
 
     @Test
+    void aPolicyFileCalibratesTheAdviceAndTheGraphNamesIt(@TempDir Path dir) throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "name: acme\nversion: \"3\"\nthresholds: {largeTeam: 70}\n");
+        Run run = run(EXAMPLES.resolve("platform-60.yaml").toString(), "--format", "json", "--policy",
+                policy.toString());
+        assertEquals(0, run.status(), run.err());
+        RecommendationGraph graph = GraphJson.standard().read(run.out());
+        assertTrue(graph.nodes(io.archadvisor.graph.Guidance.class).stream()
+                .anyMatch(g -> g.code().equals("policy-calibration") && g.advice().contains("acme")), run.out());
+    }
+
+    @Test
+    void aBadPolicyFileIsReportedWithItsLocationAndExitStatusTwo(@TempDir Path dir) throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "thresholds: {largTeam: 70}\n");
+        Run run = run(EXAMPLES.resolve("startup-mvp.yaml").toString(), "--policy", policy.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains(policy + ":1:"), run.err());
+        assertTrue(run.err().contains("largeTeam"), run.err());
+    }
+
+    @Test
     void aWaiversFileNextToTheRequirementsAcceptsAFindingAndTheReportSaysWhy(@TempDir Path dir) throws Exception {
         Path system = dir.resolve("system.yaml");
         Files.writeString(system, """

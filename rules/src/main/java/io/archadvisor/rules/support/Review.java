@@ -34,6 +34,14 @@ public final class Review {
         return items.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** The elements of several collected lists as one list, for helpers that read several fact types. */
+    public static List<Object> all(Collection<?> a, Collection<?> b, Collection<?> c) {
+        List<Object> out = new ArrayList<>(a);
+        out.addAll(b);
+        out.addAll(c);
+        return out;
+    }
+
     /** The labels of the recommended patterns without a trade-off whose subject is that label, sorted. */
     public static List<String> patternsWithoutTradeOff(Collection<?> assessments, Collection<?> tradeOffs) {
         Set<String> subjects = of(tradeOffs, TradeOff.class).stream().map(TradeOff::subject).collect(Collectors.toSet());
@@ -121,5 +129,92 @@ public final class Review {
     public static String paths(Collection<?> unknowns) {
         return of(unknowns, Unknown.class).stream().map(Unknown::path).sorted().distinct()
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Technology choices that depart from a recorded decision on their topic without an {@code estate-departure}
+     * trade-off saying why and at what cost, as {@code role = technology (decision)}, sorted. A decision whose
+     * technology is not known counts against the primary roles of its topic (stores of primary data, messaging).
+     */
+    public static List<String> unexplainedDepartures(Collection<?> decisions, Collection<?> choices,
+            Collection<?> tradeOffs) {
+        Set<String> explained = of(tradeOffs, TradeOff.class).stream().map(TradeOff::code)
+                .filter(c -> c.startsWith("estate-departure:")).map(c -> c.substring("estate-departure:".length()))
+                .collect(Collectors.toSet());
+        TreeSet<String> out = new TreeSet<>();
+        for (io.archadvisor.facts.ExistingDecision d : of(decisions, io.archadvisor.facts.ExistingDecision.class)) {
+            for (io.archadvisor.graph.TechnologyChoice c : of(choices, io.archadvisor.graph.TechnologyChoice.class)) {
+                if (!d.topic().name().equals(Estate.topicOfRole(c.role())) || explained.contains(c.role())
+                        || Estate.same(d.choice(), c.technology())) {
+                    continue;
+                }
+                boolean rivals = Estate.roles(d.choice()).isEmpty() ? PRIMARY_ROLES.contains(c.role())
+                        || !Set.of("DATABASE", "MESSAGING").contains(d.topic().name())
+                        : Estate.substitutesAny(d.choice(), c.role());
+                if (rivals) {
+                    out.add(c.role() + " = " + c.technology() + " (decided: " + d.describe() + ")");
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static final Set<String> PRIMARY_ROLES = Set.of("datastore-relational", "datastore-document",
+            "event-stream", "task-queue");
+
+    /**
+     * Signals for edge computing that no edge signal weighed: a latency target under 50 ms, IoT devices, data kept
+     * in several jurisdictions, each named with its fact, when the edge signals that would weigh it are absent.
+     */
+    public static List<String> unweighedEdgeSignals(Collection<?> facts, Collection<?> signals) {
+        Set<String> weighed = of(signals, io.archadvisor.graph.PatternSignal.class).stream()
+                .filter(p -> p.pattern() == Pattern.EDGE).map(io.archadvisor.graph.PatternSignal::criterion)
+                .collect(Collectors.toSet());
+        TreeSet<String> out = new TreeSet<>();
+        List<io.archadvisor.facts.DataResidency> residency = of(facts, io.archadvisor.facts.DataResidency.class);
+        for (Object o : facts) {
+            if (o instanceof io.archadvisor.facts.LatencyTargetMs l && l.value() < 50
+                    && !weighed.contains("interactive-real-time") && !weighed.contains("real-time-iot")) {
+                out.add("a latency target of " + l.value() + " ms (" + l.path() + ", < 50)");
+            } else if (o instanceof io.archadvisor.facts.Iot i && i.value() && !weighed.contains("real-time-iot")) {
+                out.add("IoT devices (" + i.path() + " = true)");
+            }
+        }
+        if (residency.size() >= 2 && !weighed.contains("geo-distributed")) {
+            out.add("data kept in " + residency.size() + " jurisdictions ("
+                    + residency.stream().map(r -> r.value()).sorted().collect(Collectors.joining(", ")) + ")");
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Why the rollback procedures do not hold: services that must be deployed together (a lock-step deploy or a
+     * synchronous cycle) cannot be rolled back one deployable at a time; canary releases without Kubernetes in an
+     * on-premises environment have no platform to split traffic. Sorted; empty when the procedures hold.
+     */
+    public static List<String> rollbackProblems(Collection<?> strategies, Collection<?> findings,
+            Collection<?> environments, Collection<?> clusters) {
+        TreeSet<String> out = new TreeSet<>();
+        for (io.archadvisor.graph.AntiPatternFinding f : of(findings, io.archadvisor.graph.AntiPatternFinding.class)) {
+            if (f.code().equals("AP-DISTRIBUTED-MONOLITH-LOCKSTEP-DEPLOY")
+                    || f.code().equals("AP-DISTRIBUTED-MONOLITH-CYCLIC-CALLS")) {
+                out.add("the rollback reverts one deployable at a time, but " + f.subject() + " must be deployed"
+                        + " together with the services it is coupled to (" + f.code() + "), so rolling back one"
+                        + " breaks the others");
+            }
+        }
+        boolean onPrem = of(environments, io.archadvisor.facts.Environment.class).stream()
+                .anyMatch(e -> e.value() == io.archadvisor.model.DeploymentEnvironment.ON_PREM);
+        for (DeploymentStrategy d : of(strategies, DeploymentStrategy.class)) {
+            if (onPrem && clusters.isEmpty() && d.code().equals("canary")) {
+                out.add("the canary strategy relies on the platform's traffic splitting, which an on-premises"
+                        + " deployment without Kubernetes does not have");
+            }
+            if (onPrem && d.code().equals("serverless-traffic-shifting")) {
+                out.add("the serverless traffic shifting needs a cloud functions platform, but the deployment is"
+                        + " on premises");
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -54,6 +54,20 @@ final class RequirementsGenerator {
     private static final List<String> VERSIONS = List.of("9.6", "12", "16", "5.7", "8.0", "3.6", "7.0", "2.8", "1.19",
             "1.29", "8", "17", "21", "14", "20", "3.8", "3.12", "2.7", "3.2");
 
+    /** Choices a team may already have made, per decision topic, known to the rules or not. */
+    private static final java.util.Map<DecisionTopic, List<String>> CHOICES = java.util.Map.ofEntries(
+            java.util.Map.entry(DecisionTopic.ARCHITECTURE_STYLE, List.of("microservices", "monolith",
+                    "modular-monolith", "serverless")),
+            java.util.Map.entry(DecisionTopic.LANGUAGE, List.of("java", "typescript", "go", "python", "kotlin")),
+            java.util.Map.entry(DecisionTopic.FRAMEWORK, List.of("spring-boot", "django", "express", "gin")),
+            java.util.Map.entry(DecisionTopic.DATABASE, List.of("postgresql", "mysql", "mongodb")),
+            java.util.Map.entry(DecisionTopic.MESSAGING, List.of("kafka", "rabbitmq", "sqs")),
+            java.util.Map.entry(DecisionTopic.CLOUD_PROVIDER, List.of("aws", "gcp", "azure")),
+            java.util.Map.entry(DecisionTopic.ORCHESTRATION, List.of("kubernetes", "ecs", "nomad")),
+            java.util.Map.entry(DecisionTopic.API_STYLE, List.of("rest", "grpc", "graphql")),
+            java.util.Map.entry(DecisionTopic.CI_CD, List.of("github-actions", "gitlab", "jenkins")),
+            java.util.Map.entry(DecisionTopic.OBSERVABILITY, List.of("datadog", "prometheus", "new-relic")));
+
     private final Random r;
 
     private RequirementsGenerator(long seed) {
@@ -97,8 +111,9 @@ final class RequirementsGenerator {
                 maybe(() -> {
                     List<Decision> d = new ArrayList<>();
                     for (int i = r.nextInt(3); i > 0; i--) {
-                        d.add(new Decision(oneOf(DecisionTopic.values()), oneOf("microservices", "postgresql",
-                                "kafka", "monolith", "aws", "grpc"), r.nextBoolean() ? null : "decided earlier"));
+                        DecisionTopic topic = oneOf(DecisionTopic.values());
+                        d.add(new Decision(topic, oneOf(CHOICES.get(topic).toArray(String[]::new)),
+                                r.nextBoolean() ? null : "decided earlier"));
                     }
                     return d;
                 }));
@@ -171,7 +186,8 @@ final class RequirementsGenerator {
             }
             services.add(new ServiceSpec("svc" + i, stores.isEmpty() || r.nextBoolean() ? null
                     : List.of(stores.get(r.nextInt(stores.size()))), calls.isEmpty() ? null : calls,
-                    maybe(() -> 1 + r.nextInt(4)), null));
+                    maybe(() -> 1 + r.nextInt(4)), null,
+                    r.nextInt(4) == 0 ? some(List.of(io.archadvisor.model.Practice.values())) : null));
         }
         return new Proposal(maybe(() -> oneOf(Pattern.values())), services.isEmpty() ? null : services,
                 datastores.isEmpty() ? null : datastores, maybe(this::technologies));

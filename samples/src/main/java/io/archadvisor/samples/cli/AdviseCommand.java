@@ -24,7 +24,7 @@ import java.util.List;
  *
  * <pre>
  * advise &lt;requirements.yaml&gt; [--format markdown|json|mermaid|sarif] [--out FILE] [--rules FILE_OR_DIR]...
- *        [--waivers FILE]
+ *        [--waivers FILE] [--policy FILE]
  * </pre>
  *
  * Waivers are read from {@code --waivers}, or else from a {@code waivers.yaml} next to the requirements file.
@@ -34,11 +34,12 @@ public final class AdviseCommand {
 
     static final String USAGE = """
             usage: advise <requirements.yaml> [--format markdown|json|mermaid|sarif] [--out FILE] [--rules FILE_OR_DIR]...
-                          [--waivers FILE]
+                          [--waivers FILE] [--policy FILE]
               --format   output format (default: markdown)
               --out      write to FILE instead of standard output
               --rules    add custom DRL rules from a file or a folder (repeatable)
               --waivers  accept findings listed in FILE (default: waivers.yaml next to the requirements, if present)
+              --policy   calibrate thresholds and pattern weights with the policy overrides in FILE (see docs/policy.md)
             """;
 
     private AdviseCommand() {
@@ -59,6 +60,7 @@ public final class AdviseCommand {
         Format format = Format.MARKDOWN;
         List<Path> rules = new ArrayList<>();
         Path waivers = null;
+        Path policy = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -66,6 +68,7 @@ public final class AdviseCommand {
                     case "--out" -> output = Path.of(value(args, ++i, "--out"));
                     case "--rules" -> rules.add(Path.of(value(args, ++i, "--rules")));
                     case "--waivers" -> waivers = Path.of(value(args, ++i, "--waivers"));
+                    case "--policy" -> policy = Path.of(value(args, ++i, "--policy"));
                     case "-h", "--help" -> {
                         out.print(USAGE);
                         return 0;
@@ -90,6 +93,9 @@ public final class AdviseCommand {
             Requirements requirements = RequirementsReader.read(input);
             List<Waiver> accepted = waivers != null ? WaiverReader.read(waivers) : WaiverReader.readNextTo(input);
             Advisor.Builder builder = Advisor.builder();
+            if (policy != null) {
+                builder.policy(policy);
+            }
             for (Path r : rules) {
                 builder.addRules(r);
             }

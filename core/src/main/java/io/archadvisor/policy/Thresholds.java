@@ -1,0 +1,61 @@
+package io.archadvisor.policy;
+
+/**
+ * The thresholds of the calibration policy; in an override file every field is optional, and a missing one keeps
+ * the default of {@link Policy#defaults()}.
+ *
+ * @param smallTeam a team below this many engineers is small (microservices are to be avoided)
+ * @param largeTeam a team of at least this many engineers is large (microservices pay; below it, one deployable)
+ * @param latencyCriticalMs a p99 latency target below this many milliseconds is latency-critical
+ * @param realTimeEdgeMs a real-time p99 target of at most this many milliseconds favours edge computing
+ * @param rapidReleaseMonths a first release due within this many months calls for rapid iteration
+ * @param tinyProjectedRps a projected peak below this many requests per second is a tiny load
+ * @param tinyProjectedUsers fewer projected users than this is a tiny load (unless a request rate says otherwise)
+ * @param bigTechScaleRps a projected peak below this many requests per second is far below big-tech scale
+ * @param bigTechBudgetUsd a monthly budget below this many US dollars is far below what a big-tech stack costs
+ * @param manyServices this many services or more is a big-tech stack element
+ */
+public record Thresholds(Integer smallTeam, Integer largeTeam, Integer latencyCriticalMs, Integer realTimeEdgeMs,
+        Integer rapidReleaseMonths, Integer tinyProjectedRps, Integer tinyProjectedUsers, Integer bigTechScaleRps,
+        Integer bigTechBudgetUsd, Integer manyServices) {
+
+    /** Checks that every given threshold is positive and that the small team is smaller than the large one. */
+    public Thresholds {
+        positive("thresholds.smallTeam", smallTeam);
+        positive("thresholds.largeTeam", largeTeam);
+        positive("thresholds.latencyCriticalMs", latencyCriticalMs);
+        positive("thresholds.realTimeEdgeMs", realTimeEdgeMs);
+        positive("thresholds.rapidReleaseMonths", rapidReleaseMonths);
+        positive("thresholds.tinyProjectedRps", tinyProjectedRps);
+        positive("thresholds.tinyProjectedUsers", tinyProjectedUsers);
+        positive("thresholds.bigTechScaleRps", bigTechScaleRps);
+        positive("thresholds.bigTechBudgetUsd", bigTechBudgetUsd);
+        positive("thresholds.manyServices", manyServices);
+        if (smallTeam != null && largeTeam != null && smallTeam > largeTeam) {
+            throw new IllegalArgumentException("thresholds.smallTeam (" + smallTeam + ") must not exceed"
+                    + " thresholds.largeTeam (" + largeTeam + ")");
+        }
+    }
+
+    private static void positive(String name, Integer value) {
+        if (value != null && value < 1) {
+            throw new IllegalArgumentException(name + " must be ≥ 1, got " + value);
+        }
+    }
+
+    /** These thresholds with every field {@code other} gives replaced. */
+    Thresholds with(Thresholds other) {
+        if (other == null) {
+            return this;
+        }
+        return new Thresholds(pick(other.smallTeam, smallTeam), pick(other.largeTeam, largeTeam),
+                pick(other.latencyCriticalMs, latencyCriticalMs), pick(other.realTimeEdgeMs, realTimeEdgeMs),
+                pick(other.rapidReleaseMonths, rapidReleaseMonths), pick(other.tinyProjectedRps, tinyProjectedRps),
+                pick(other.tinyProjectedUsers, tinyProjectedUsers), pick(other.bigTechScaleRps, bigTechScaleRps),
+                pick(other.bigTechBudgetUsd, bigTechBudgetUsd), pick(other.manyServices, manyServices));
+    }
+
+    private static Integer pick(Integer override, Integer base) {
+        return override != null ? override : base;
+    }
+}

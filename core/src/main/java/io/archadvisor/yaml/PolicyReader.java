@@ -1,0 +1,62 @@
+package io.archadvisor.yaml;
+
+import io.archadvisor.base.Location;
+import io.archadvisor.base.Problem;
+import io.archadvisor.policy.Policy;
+import io.archadvisor.policy.PolicyException;
+import io.archadvisor.policy.PolicyFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a calibration policy override with the strict YAML reader: unknown keys, wrong types, unknown patterns and
+ * out-of-range values are reported with {@code file:line:column} and the fix, every problem at once. For example:
+ *
+ * <pre>
+ * name: acme
+ * version: "3"
+ * thresholds: {largeTeam: 30, latencyCriticalMs: 50}
+ * weights:
+ *   - {pattern: microservices, criterion: large-team, weight: 4}
+ * </pre>
+ */
+public final class PolicyReader {
+
+    private static final StrictYaml<PolicyFile> YAML = StrictYaml.of(PolicyFile.class, PolicyException::new)
+            .describedAs("a policy file", "ReadLimits")
+            .emptyAs(() -> new PolicyFile(null, null, null, null));
+
+    private PolicyReader() {
+    }
+
+    /**
+     * The built-in policy with the changes of a policy file.
+     *
+     * @throws PolicyException listing every problem with its place
+     */
+    public static Policy read(Path file) {
+        Objects.requireNonNull(file, "file");
+        return apply(YAML.read(file), file.toString());
+    }
+
+    /**
+     * The built-in policy with the changes of policy YAML text; {@code sourceName} is what problems call it.
+     *
+     * @throws PolicyException listing every problem with its place
+     */
+    public static Policy read(String yaml, String sourceName) {
+        Objects.requireNonNull(yaml, "yaml");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return apply(YAML.read(yaml, sourceName), sourceName);
+    }
+
+    private static Policy apply(PolicyFile file, String sourceName) {
+        try {
+            return file.applyTo(Policy.defaults());
+        } catch (IllegalArgumentException e) {
+            throw new PolicyException(List.of(new Problem("", null, new Location(sourceName, 1, 1),
+                    e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.archadvisor.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.archadvisor.model.Pattern;
+import io.archadvisor.policy.Policy;
+import io.archadvisor.policy.PolicyException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolicyReaderTest {
+
+    @Test
+    void anOverrideChangesOnlyWhatItNames() {
+        Policy p = PolicyReader.read("""
+                name: acme
+                version: "3"
+                thresholds: {largeTeam: 30}
+                weights:
+                  - {pattern: microservices, criterion: large-team, weight: 4}
+                """, "policy.yaml");
+        assertEquals("acme", p.name());
+        assertEquals("3", p.version());
+        assertEquals(30, p.thresholds().largeTeam());
+        assertEquals(10, p.thresholds().smallTeam());
+        assertEquals(4, p.weight(Pattern.MICROSERVICES, "large-team"));
+        assertEquals(3, p.weight(Pattern.MODULAR_MONOLITH, "team-under-20"));
+        assertFalse(p.isDefault());
+        assertEquals(List.of("thresholds.largeTeam = 30 (default 20)",
+                "weight of Microservices / large-team = 4 (default 3)"), p.differences());
+    }
+
+    @Test
+    void anEmptyOverrideIsTheDefaultPolicy() {
+        Policy p = PolicyReader.read("{}", "policy.yaml");
+        assertTrue(p.isDefault());
+        assertEquals(List.of(), p.differences());
+    }
+
+    @Test
+    void anUnknownKeyIsReportedWithItsPlaceAndTheClosestKey() {
+        PolicyException e = assertThrows(PolicyException.class,
+                () -> PolicyReader.read("thresholds: {largTeam: 30}\n", "policy.yaml"));
+        assertTrue(e.getMessage().contains("policy.yaml:1:14"), e.getMessage());
+        assertTrue(e.getMessage().contains("largTeam"), e.getMessage());
+        assertTrue(e.getMessage().contains("largeTeam"), e.getMessage());
+    }
+
+    @Test
+    void everyBadValueIsReportedAtOnce() {
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyReader.read("""
+                thresholds: {smallTeam: 0}
+                weights:
+                  - {pattern: microservice, criterion: large-team, weight: 4}
+                  - {pattern: serverless, criterion: spiky-workload, weight: 11}
+                """, "policy.yaml"));
+        assertEquals(3, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("microservice"), e.getMessage());
+        assertTrue(e.getMessage().contains("policy.yaml:4:"), e.getMessage());
+    }
+
+    @Test
+    void aSmallTeamLargerThanTheLargeOneIsRefused() {
+        PolicyException e = assertThrows(PolicyException.class,
+                () -> PolicyReader.read("thresholds: {smallTeam: 25}\n", "policy.yaml"));
+        assertTrue(e.getMessage().contains("smallTeam"), e.getMessage());
+    }
+}

@@ -1,0 +1,156 @@
+package io.archadvisor.rules.support;
+
+import io.archadvisor.graph.AntiPatternFinding;
+import io.archadvisor.graph.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a rule pack, kept apart from its logic: rules insert a code and named parameters, and the texts come
+ * from the pack's message bundle (io/archadvisor/rules/messages/BUNDLE.properties, keys CODE.PART, placeholders
+ * written as a name in braces, a literal opening brace written twice), resolved when the node is built. A missing
+ * text or a placeholder without a parameter is an error naming the bundle, the key and the parameters given, never
+ * a half-filled sentence; MessageBundlesTest checks every bundle against the rules that use it.
+ */
+public final class Messages {
+
+    /** Where the bundles live on the class path. */
+    public static final String FOLDER = "io/archadvisor/rules/messages/";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|\\{([A-Za-z][A-Za-z0-9]*)}");
+    private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
+
+    private Messages() {
+    }
+
+    /** Named parameters for a message, built in order: {@code Messages.with("service", s).and("fact", f)}. */
+    public static final class Params {
+        private final Map<String, String> values = new LinkedHashMap<>();
+
+        private Params() {
+        }
+
+        /** This and one more parameter. */
+        public Params and(String name, Object value) {
+            values.put(Objects.requireNonNull(name, "name"), String.valueOf(value));
+            return this;
+        }
+
+        /** The parameters by name. */
+        public Map<String, String> values() {
+            return Collections.unmodifiableMap(values);
+        }
+    }
+
+    /** Parameters starting with this one. */
+    public static Params with(String name, Object value) {
+        return new Params().and(name, value);
+    }
+
+    /** No parameters. */
+    public static Params none() {
+        return new Params();
+    }
+
+    /**
+     * The text of {@code code.part} in the bundle with the parameters filled in.
+     *
+     * @throws IllegalStateException when the bundle has no such text or a placeholder has no parameter
+     */
+    public static String text(String bundle, String code, String part, Params params) {
+        String key = code + "." + part;
+        String template = bundle(bundle).get(key);
+        if (template == null) {
+            throw new IllegalStateException("The message bundle " + FOLDER + bundle + ".properties has no text `"
+                    + key + "`; add it");
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            if (m.group(1) == null) {
+                m.appendReplacement(out, "{");
+                continue;
+            }
+            String value = params.values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("The text `" + key + "` of " + FOLDER + bundle + ".properties has the"
+                        + " placeholder {" + m.group(1) + "}, but the rule gives only " + params.values.keySet());
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * An anti-pattern finding whose evidence, remediation and migration path ({@code code.evidence},
+     * {@code code.remediation}, {@code code.migrationPath}, the last optional) come from the bundle.
+     */
+    public static AntiPatternFinding finding(String bundle, String code, String subject, Severity severity,
+            Params params) {
+        String migration = bundle(bundle).containsKey(code + ".migrationPath")
+                ? text(bundle, code, "migrationPath", params) : null;
+        return new AntiPatternFinding(code, subject, severity, text(bundle, code, "evidence", params),
+                text(bundle, code, "remediation", params), migration);
+    }
+
+    /** Guidance whose advice and rationale ({@code code.advice}, {@code code.rationale}) come from the bundle. */
+    public static io.archadvisor.graph.Guidance guidance(String bundle, io.archadvisor.graph.GuidanceArea area,
+            String code, Params params) {
+        return guidance(bundle, area, code, code, params);
+    }
+
+    /**
+     * Guidance with the code {@code code} whose words are the texts {@code textKey.advice} and
+     * {@code textKey.rationale}: for rules that derive the same guidance in different situations.
+     */
+    public static io.archadvisor.graph.Guidance guidance(String bundle, io.archadvisor.graph.GuidanceArea area,
+            String code, String textKey, Params params) {
+        return new io.archadvisor.graph.Guidance(area, code, text(bundle, textKey, "advice", params),
+                text(bundle, textKey, "rationale", params));
+    }
+
+    /** Every text of a bundle by key, for tests. */
+    public static Map<String, String> bundle(String bundle) {
+        return BUNDLES.computeIfAbsent(bundle, Messages::load);
+    }
+
+    /** The placeholder names of a text, in order. */
+    public static java.util.List<String> placeholders(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> load(String bundle) {
+        String resource = FOLDER + bundle + ".properties";
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No message bundle " + resource + " on the class path");
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String k : new java.util.TreeSet<>(p.stringPropertyNames())) {
+                out.put(k, p.getProperty(k));
+            }
+            return Map.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
