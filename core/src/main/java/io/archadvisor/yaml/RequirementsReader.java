@@ -4,6 +4,8 @@ import io.archadvisor.Location;
 import io.archadvisor.Problem;
 import io.archadvisor.RequirementsException;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsDocument;
+import io.archadvisor.model.SourceMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -55,6 +57,24 @@ public final class RequirementsReader {
         return DEFAULT.parse(in, sourceName);
     }
 
+    /**
+     * Reads a requirements file with the default limits, keeping where each value was written; its path as given
+     * names it in messages and locations.
+     */
+    public static RequirementsDocument readDocument(Path file) {
+        return DEFAULT.parseDocument(file);
+    }
+
+    /** Reads requirements from YAML text with the default limits, keeping where each value was written. */
+    public static RequirementsDocument readDocument(String yaml, String sourceName) {
+        return DEFAULT.parseDocument(yaml, sourceName);
+    }
+
+    /** Reads requirements from a stream with the default limits, keeping where each value was written. */
+    public static RequirementsDocument readDocument(InputStream in, String sourceName) {
+        return DEFAULT.parseDocument(in, sourceName);
+    }
+
     /** A reader with these limits. */
     public static RequirementsReader withLimits(ReadLimits limits) {
         return new RequirementsReader(limits);
@@ -72,6 +92,24 @@ public final class RequirementsReader {
 
     /** Reads a requirements file; its path as given names it in messages. */
     public Requirements parse(Path file) {
+        return parseDocument(file).requirements();
+    }
+
+    /** Reads requirements from YAML text; {@code sourceName} names it in messages. */
+    public Requirements parse(String yaml, String sourceName) {
+        return parseDocument(yaml, sourceName).requirements();
+    }
+
+    /** Reads requirements from a stream (UTF-8, or UTF-16/32 with a byte order mark); the stream is not closed. */
+    public Requirements parse(InputStream in, String sourceName) {
+        return parseDocument(in, sourceName).requirements();
+    }
+
+    /**
+     * Reads a requirements file, keeping where each value was written ({@link SourceMap}, by field path); its path
+     * as given names it in messages and locations.
+     */
+    public RequirementsDocument parseDocument(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
         try {
@@ -80,7 +118,7 @@ public final class RequirementsReader {
                 throw tooLarge(source, size + " bytes", null);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, source);
+                return parseDocument(in, source);
             }
         } catch (NoSuchFileException e) {
             throw unreadable(source, "does not exist", e);
@@ -89,8 +127,8 @@ public final class RequirementsReader {
         }
     }
 
-    /** Reads requirements from YAML text; {@code sourceName} names it in messages. */
-    public Requirements parse(String yaml, String sourceName) {
+    /** Reads requirements from YAML text, keeping where each value was written; {@code sourceName} names it. */
+    public RequirementsDocument parseDocument(String yaml, String sourceName) {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(sourceName, "sourceName");
         long bytes = utf8Length(yaml, limits.maxDocumentBytes());
@@ -100,8 +138,11 @@ public final class RequirementsReader {
         return readText(yaml, sourceName);
     }
 
-    /** Reads requirements from a stream (UTF-8, or UTF-16/32 with a byte order mark); the stream is not closed. */
-    public Requirements parse(InputStream in, String sourceName) {
+    /**
+     * Reads requirements from a stream (UTF-8, or UTF-16/32 with a byte order mark), keeping where each value was
+     * written; the stream is not closed.
+     */
+    public RequirementsDocument parseDocument(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         byte[] bytes;
@@ -116,7 +157,7 @@ public final class RequirementsReader {
         return readText(Text.decode(bytes, sourceName), sourceName);
     }
 
-    private Requirements readText(String text, String source) {
+    private RequirementsDocument readText(String text, String source) {
         Problems problems = new Problems(source);
         Optional<YamlNode> root;
         try {
@@ -140,7 +181,7 @@ public final class RequirementsReader {
         if (!problems.isEmpty() || requirements.isEmpty()) {
             throw problems.exception(null);
         }
-        return requirements.get();
+        return new RequirementsDocument(requirements.get(), SourceMaps.of(root.get()));
     }
 
     private RequirementsException tooLarge(String source, String size, Throwable cause) {
