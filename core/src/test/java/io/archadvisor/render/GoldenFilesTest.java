@@ -28,7 +28,10 @@ class GoldenFilesTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("fixturesAndFormats")
     void eachFixtureRendersExactlyAsItsGoldenFile(String fixture, Format format, RecommendationGraph graph) {
+        // the build's version (SARIF tool.driver.version, report footers) is written as @VERSION@, so that a release
+        // does not change the golden files
         Goldens.assertMatches(Goldens.goldenDir().resolve(fixture + "." + format.fileExtension()),
-                format.render(graph));
+                format.render(graph).replace('"' + ToolVersion.current() + '"', "\"@VERSION@\"")
+                        .replace(" " + ToolVersion.current() + "<", " @VERSION@<"));
     }
 }
