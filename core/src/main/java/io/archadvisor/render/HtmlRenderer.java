@@ -163,7 +163,7 @@ public final class HtmlRenderer implements Renderer {
                 + "p.textContent='The diagram could not be drawn: '+e;document.querySelector('main').appendChild(p);});";
     }
 
-    private static String hash(String script) {
+    static String hash(String script) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
             return "sha256-" + Base64.getEncoder().encodeToString(digest);
@@ -234,8 +234,11 @@ public final class HtmlRenderer implements Renderer {
             html.line();
             if (info.equals("mermaid")) {
                 seen[0] = true;
-                html.tag("pre", Map.of("class", bundled ? "mermaid" : "mermaid-source", "role", "img",
-                        "aria-label", "Architecture diagram"));
+                Map<String, String> attributes = new java.util.LinkedHashMap<>(); // in a stable order
+                attributes.put("class", bundled ? "mermaid" : "mermaid-source");
+                attributes.put("role", "img");
+                attributes.put("aria-label", "Architecture diagram");
+                html.tag("pre", attributes);
                 html.text(block.getLiteral());
                 html.tag("/pre");
             } else {
