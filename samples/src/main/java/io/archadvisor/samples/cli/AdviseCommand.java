@@ -3,12 +3,12 @@ package io.archadvisor.samples.cli;
 import io.archadvisor.Advisor;
 import io.archadvisor.ArchAdvisorException;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.model.Requirements;
 import io.archadvisor.render.Format;
 import io.archadvisor.render.Renderer;
 import io.archadvisor.render.SarifRenderer;
 import io.archadvisor.waiver.Waiver;
 import io.archadvisor.waiver.WaiverReader;
+import io.archadvisor.model.RequirementsDocument;
 import io.archadvisor.yaml.RequirementsReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,7 +23,7 @@ import java.util.List;
  * The {@code advise} command: reads a requirements YAML file and prints the advice.
  *
  * <pre>
- * advise &lt;requirements.yaml&gt; [--format markdown|json|mermaid|sarif] [--out FILE] [--rules FILE_OR_DIR]...
+ * advise &lt;requirements.yaml&gt; [--format markdown|json|mermaid|sarif|junit|github|html] [--out FILE] [--rules FILE_OR_DIR]...
  *        [--waivers FILE]
  * </pre>
  *
@@ -33,7 +33,7 @@ import java.util.List;
 public final class AdviseCommand {
 
     static final String USAGE = """
-            usage: advise <requirements.yaml> [--format markdown|json|mermaid|sarif] [--out FILE] [--rules FILE_OR_DIR]...
+            usage: advise <requirements.yaml> [--format markdown|json|mermaid|sarif|junit|github|html] [--out FILE] [--rules FILE_OR_DIR]...
                           [--waivers FILE]
               --format   output format (default: markdown)
               --out      write to FILE instead of standard output
@@ -87,14 +87,15 @@ public final class AdviseCommand {
             return 2;
         }
         try {
-            Requirements requirements = RequirementsReader.read(input);
+            RequirementsDocument document = RequirementsReader.readDocument(input);
             List<Waiver> accepted = waivers != null ? WaiverReader.read(waivers) : WaiverReader.readNextTo(input);
             Advisor.Builder builder = Advisor.builder();
             for (Path r : rules) {
                 builder.addRules(r);
             }
             try (Advisor advisor = builder.build()) {
-                RecommendationGraph graph = advisor.advise(requirements, accepted);
+                // with the document's locations, so reports point at the lines of the facts they rest on
+                RecommendationGraph graph = advisor.advise(document.requirements(), document.sources(), accepted);
                 Renderer renderer = format == Format.SARIF
                         ? SarifRenderer.standard().withRules(advisor.rules()).withArtifact(input.toString())
                         : format.renderer();
