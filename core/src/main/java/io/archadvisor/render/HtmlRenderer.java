@@ -91,10 +91,14 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(RecommendationGraph graph, Appendable out) throws IOException {
+        render(graph, out, MermaidBundle.get());
+    }
+
+    /** Renders with this Mermaid bundle, or as a build without one does. */
+    void render(RecommendationGraph graph, Appendable out, Optional<MermaidBundle> mermaid) throws IOException {
         String md = markdown.render(graph);
         Node document = PARSER.parse(md);
         Map<Heading, String> ids = headingIds(document);
-        Optional<MermaidBundle> mermaid = MermaidBundle.get();
         boolean[] hasDiagram = {false};
         org.commonmark.renderer.html.HtmlRenderer html = org.commonmark.renderer.html.HtmlRenderer.builder()
                 .extensions(List.of(TablesExtension.create()))

@@ -107,6 +107,19 @@ class HtmlRendererTest {
     }
 
     @Test
+    void withoutTheMermaidBundleThePageShowsTheDiagramSourceAndSaysWhy() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        HtmlRenderer.standard().render(Fixtures.ordersPlatform(), sb, java.util.Optional.empty());
+        String html = sb.toString();
+        assertEquals(List.of(), scripts(html), "no script at all");
+        assertTrue(html.contains("script-src 'none'"));
+        assertTrue(html.contains("<pre class=\"mermaid-source\" role=\"img\" aria-label=\"Architecture diagram\">"
+                + "flowchart LR\n"), "the diagram's source is shown");
+        assertTrue(html.contains("built without the Mermaid script"), "and the page says why");
+        assertFalse(html.contains("diagram drawn by Mermaid"));
+    }
+
+    @Test
     void theSameGraphGivesTheSameBytesAndATitleNamesThePage() {
         RecommendationGraph g = Fixtures.ordersPlatform();
         assertEquals(Format.HTML.render(g), Format.HTML.render(g));
