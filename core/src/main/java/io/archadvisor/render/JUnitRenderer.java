@@ -1,7 +1,6 @@
 package io.archadvisor.render;
 
 import io.archadvisor.Location;
-import io.archadvisor.graph.CheckStatus;
 import io.archadvisor.graph.ChecklistItem;
 import io.archadvisor.graph.ChecklistResult;
 import io.archadvisor.graph.AntiPatternFinding;

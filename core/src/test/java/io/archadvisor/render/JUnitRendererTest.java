@@ -161,9 +161,16 @@ class JUnitRendererTest {
                 spof.getFailureDetail());
         assertTrue(spof.getFailureDetail().contains("deployment.availabilityZones = 1 (requirements/system.yaml:8:23)"),
                 spof.getFailureDetail());
-        Element testcase = (Element) dom(xml).getElementsByTagName("testcase").item(8 + 1);
-        assertTrue(xml.contains("file=\"requirements/system.yaml\" line=\"8\""), "GitLab reads file and line");
-        assertFalse(testcase.getAttribute("name").isEmpty());
+        NodeList cases = dom(xml).getElementsByTagName("testcase");
+        Element testcase = null;
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element e = (Element) cases.item(i);
+            if (e.getAttribute("name").equals(spof.getName())) {
+                testcase = e;
+            }
+        }
+        assertEquals("requirements/system.yaml", testcase.getAttribute("file"), "GitLab shows the file");
+        assertEquals("8", testcase.getAttribute("line"));
     }
 
     @Test
