@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,10 +72,25 @@ class HtmlReportBrowserTest {
         command.add(page.toUri().toString());
         Path stderr = workDir.resolve(page.getFileName() + ".stderr.txt");
         Process p = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(240, TimeUnit.SECONDS), "Chromium did not finish; see " + stderr);
-        assertEquals(0, p.exitValue(), () -> "Chromium failed; see " + stderr);
-        return new String(out, StandardCharsets.UTF_8);
+        try {
+            byte[] out = p.getInputStream().readAllBytes();
+            assertTrue(p.waitFor(240, TimeUnit.SECONDS), "Chromium did not finish; see " + stderr);
+            assertEquals(0, p.exitValue(), () -> "Chromium failed; see " + stderr);
+            return new String(out, StandardCharsets.UTF_8);
+        } finally {
+            p.destroyForcibly();
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path f : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // a profile file still held by an exiting browser process; target/ is cleaned by the build
+        }
     }
 
     private static Path write(String name, RecommendationGraph graph) throws IOException {
