@@ -1,5 +1,10 @@
 package io.archadvisor;
 
+import io.archadvisor.pack.EvaluationLimitException;
+import io.archadvisor.pack.RuleExecutionException;
+import io.archadvisor.pack.RuleCompilationException;
+import io.archadvisor.pack.RuleError;
+import io.archadvisor.pack.RuleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,10 +78,10 @@ class AdvisorTest {
         try (Advisor advisor = advisor(SMALL_TEAM)) {
             RecommendationGraph graph = advisor.advise(doc.requirements(), doc.sources());
             Guidance small = (Guidance) graph.node("guidance:small-team").orElseThrow();
-            assertEquals(List.of(new FactRef("team.size", "5", new Location("system.yaml", 3, 9))),
+            assertEquals(List.of(new FactRef("team.size", "5", new io.archadvisor.base.Location("system.yaml", 3, 9))),
                     graph.provenance(small).facts());
             Guidance derived = (Guidance) graph.node("guidance:ask-budget").orElseThrow();
-            assertEquals(List.of(new FactRef("budget.monthlyUsd", null, new Location("system.yaml", 4, 1))),
+            assertEquals(List.of(new FactRef("budget.monthlyUsd", null, new io.archadvisor.base.Location("system.yaml", 4, 1))),
                     graph.provenance(derived).facts(), "an unknown value is located at the section that leaves it out");
             String explained = graph.explain(derived).toString();
             assertTrue(explained.contains("because budget.monthlyUsd is unknown (system.yaml:4:1)"), explained);

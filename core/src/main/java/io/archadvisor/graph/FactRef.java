@@ -1,6 +1,6 @@
 package io.archadvisor.graph;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;

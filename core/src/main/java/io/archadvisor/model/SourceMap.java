@@ -1,6 +1,6 @@
 package io.archadvisor.model;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;

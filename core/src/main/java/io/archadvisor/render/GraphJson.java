@@ -5,8 +5,8 @@ import io.archadvisor.graph.Edge;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.waiver.ExpiredWaiver;
-import io.archadvisor.waiver.Waiver;
+import io.archadvisor.graph.ExpiredWaiver;
+import io.archadvisor.graph.Waiver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * "waivers": [...], "waived": {...}}};
  * each node is {@code {"type": <record name>, "id", "summary", <every record field in declaration order>,
  * "provenance": {"ruleId", "facts": [{"path", "value", "location"?}], "derivedFrom": [...]}}}, with enums by name and
- * unknown values as {@code null}; a fact's {@code "location": {"source", "line", "column"}} is written only when known. Nodes, edges and fired rules keep the graph's order, so the same graph always gives the same text.
+ * unknown values as {@code null}; a fact's {@code "location": {"source", "line", "column"}} is written only when known.
+ * Nodes, edges and fired rules keep the graph's order, so the same graph always gives the same text.
  * {@code graph.schema.json} (JSON Schema 2020-12, on the classpath at {@value #SCHEMA_RESOURCE}) describes it.
  *
  * <p>{@link #read} gives back an equal graph for every built-in node type. A {@link CustomNode} is written as
@@ -61,8 +62,12 @@ public final class GraphJson implements Renderer {
     private static final List<String> TOP_LEVEL = List.of("format", "formatVersion", "nodes", "edges", "firedRules",
             "waivers", "waived");
     private static final Map<String, Class<? extends Record>> BUILT_IN = builtInTypes();
-    private static final GraphJson STANDARD = new GraphJson(Map.of(ExpiredWaiver.class.getName(),
-            ExpiredWaiver.class));
+    /**
+     * The {@code customType} of {@link ExpiredWaiver}: its class name before it moved to the graph package, kept so
+     * that JSON written before and after reads the same.
+     */
+    static final String EXPIRED_WAIVER_TYPE = "io.archadvisor.waiver.ExpiredWaiver";
+    private static final GraphJson STANDARD = new GraphJson(Map.of(EXPIRED_WAIVER_TYPE, ExpiredWaiver.class));
 
     private final Map<String, Class<? extends Record>> customTypes;
 
@@ -152,7 +157,7 @@ public final class GraphJson implements Renderer {
                 json.put("customType", u.customType());
                 json.set("fields", RecordCodec.write(u.fields(), Map.class, u.customType()));
             } else {
-                json.put("customType", custom.getClass().getName());
+                json.put("customType", custom instanceof ExpiredWaiver ? EXPIRED_WAIVER_TYPE : custom.getClass().getName());
                 ObjectNode fields = json.putObject("fields");
                 if (custom instanceof Record r) {
                     RecordCodec.writeFields(r, fields);

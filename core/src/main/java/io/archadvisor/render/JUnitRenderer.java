@@ -1,6 +1,6 @@
 package io.archadvisor.render;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import io.archadvisor.graph.ChecklistItem;
 import io.archadvisor.graph.ChecklistResult;
 import io.archadvisor.graph.AntiPatternFinding;
@@ -8,7 +8,7 @@ import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Finding;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.waiver.Waiver;
+import io.archadvisor.graph.Waiver;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

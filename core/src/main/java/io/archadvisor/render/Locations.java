@@ -1,6 +1,6 @@
 package io.archadvisor.render;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;

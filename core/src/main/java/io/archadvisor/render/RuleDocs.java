@@ -1,6 +1,6 @@
 package io.archadvisor.render;
 
-import io.archadvisor.RuleInfo;
+import io.archadvisor.pack.RuleInfo;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;

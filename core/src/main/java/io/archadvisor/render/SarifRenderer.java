@@ -1,7 +1,7 @@
 package io.archadvisor.render;
 
-import io.archadvisor.Location;
-import io.archadvisor.RuleInfo;
+import io.archadvisor.base.Location;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.CheckStatus;
 import io.archadvisor.graph.ChecklistResult;

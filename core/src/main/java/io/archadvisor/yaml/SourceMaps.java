@@ -1,6 +1,6 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import io.archadvisor.model.SourceMap;
 import java.util.HashMap;
 import java.util.Map;

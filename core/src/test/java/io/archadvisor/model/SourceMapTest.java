@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

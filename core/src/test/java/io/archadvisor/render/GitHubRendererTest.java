@@ -95,7 +95,7 @@ class GitHubRendererTest {
         b.add(new AntiPatternFinding("AP-E", hostile, Severity.HIGH, hostile, "fix", null))
                 .facts(GraphBuilder.fact("team.size", "4")).by("AP-E");
         RecommendationGraph graph = b.build().withSources(new io.archadvisor.model.SourceMap(Map.of("team.size",
-                new io.archadvisor.Location("dir, with: odd%name.yaml", 3, 9))));
+                new io.archadvisor.base.Location("dir, with: odd%name.yaml", 3, 9))));
         String text = Format.GITHUB.render(graph);
         assertEquals(1, parse(text).size(), "one line, whatever the text holds:\n" + text);
         Command c = parse(text).get(0);

@@ -1,6 +1,6 @@
 package io.archadvisor.render;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import io.archadvisor.graph.Edge;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
@@ -131,7 +131,7 @@ final class GraphSchemaGenerator {
                 "A place in a source file: its name as given, the line (1-based) and the column (1-based, 0 when"
                 + " not known)."));
         defs.set("Edge", recordDefinition(Edge.class, enums, "A typed edge between two nodes, by node id."));
-        defs.set("Waiver", recordDefinition(io.archadvisor.waiver.Waiver.class, enums,
+        defs.set("Waiver", recordDefinition(io.archadvisor.graph.Waiver.class, enums,
                 "Accepts one finding, by its code or rule id and optionally its subject, for a reason, by an owner,"
                 + " until an optional expiry date."));
         for (Map.Entry<String, Class<?>> e : enums.entrySet()) {

@@ -59,7 +59,7 @@ final class RandomGraphs {
             for (int f = 0; f < facts; f++) {
                 FactRef ref = r.nextInt(4) == 0 ? GraphBuilder.unknown(text(r, 12)) : GraphBuilder.fact(text(r, 12),
                         text(r, 20));
-                refs.add(r.nextInt(3) == 0 ? ref.at(new io.archadvisor.Location(text(r, 16), 1 + r.nextInt(5000),
+                refs.add(r.nextInt(3) == 0 ? ref.at(new io.archadvisor.base.Location(text(r, 16), 1 + r.nextInt(5000),
                         r.nextInt(120))) : ref);
             }
             adding.facts(refs.stream().distinct().toArray(FactRef[]::new));

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archadvisor.Location;
-import io.archadvisor.RuleInfo;
+import io.archadvisor.base.Location;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.Guidance;
 import io.archadvisor.graph.GuidanceArea;

@@ -2,7 +2,7 @@ package io.archadvisor.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import io.archadvisor.model.RequirementsDocument;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.archadvisor.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.facts.Unknown;

@@ -1,12 +1,12 @@
 package io.archadvisor.samples.cli;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.ArchAdvisorException;
+import io.archadvisor.base.ArchAdvisorException;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.render.Format;
 import io.archadvisor.render.Renderer;
 import io.archadvisor.render.SarifRenderer;
-import io.archadvisor.waiver.Waiver;
+import io.archadvisor.graph.Waiver;
 import io.archadvisor.waiver.WaiverReader;
 import io.archadvisor.model.RequirementsDocument;
 import io.archadvisor.yaml.RequirementsReader;
@@ -110,7 +110,7 @@ public final class AdviseCommand {
                 }
             }
             return 0;
-        } catch (io.archadvisor.EvaluationLimitException | io.archadvisor.RuleExecutionException e) {
+        } catch (io.archadvisor.pack.EvaluationLimitException | io.archadvisor.pack.RuleExecutionException e) {
             err.println("advise: " + e.getMessage());
             return 3;
         } catch (ArchAdvisorException e) {
