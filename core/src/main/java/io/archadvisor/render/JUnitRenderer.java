@@ -48,9 +48,10 @@ public final class JUnitRenderer implements Renderer {
     @Override
     public void render(RecommendationGraph graph, Appendable out) throws IOException {
         List<Case> checklist = new ArrayList<>();
+        int number = 0;
         for (ChecklistItem item : ChecklistItem.values()) {
             Optional<ChecklistResult> result = graph.checklist().stream().filter(c -> c.item() == item).findFirst();
-            String name = (item.ordinal() + 1) + ". " + item.text();
+            String name = ++number + ". " + item.text();
             if (result.isEmpty()) {
                 checklist.add(new Case(CHECKLIST_SUITE, name, null, "skipped",
                         "not evaluated: no loaded rule checks this item", null, null));
