@@ -8,6 +8,7 @@ import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.SourceMap;
 import io.archadvisor.graph.Waiver;
 import io.archadvisor.internal.AdvisorSettings;
 import io.archadvisor.internal.DroolsAdvisor;
@@ -71,6 +72,35 @@ public interface Advisor extends AutoCloseable {
      * @throws RuleExecutionException when a rule's consequence fails
      */
     RecommendationGraph advise(Requirements requirements, List<Waiver> waivers);
+
+    /**
+     * Advises on the requirements, as {@link #advise(Requirements)}, and locates every input fact of the provenance
+     * in the document it was read from ({@link RecommendationGraph#withSources}), so explanations and reports can
+     * point at {@code file:line:column}.
+     *
+     * <pre>{@code
+     * RequirementsDocument doc = RequirementsReader.readDocument(Path.of("system.yaml"));
+     * RecommendationGraph graph = advisor.advise(doc.requirements(), doc.sources());
+     * }</pre>
+     *
+     * @throws EvaluationLimitException when a rule runs away; the advisor stays usable
+     * @throws RuleExecutionException when a rule's consequence fails
+     */
+    default RecommendationGraph advise(Requirements requirements, SourceMap sources) {
+        return advise(requirements, sources, List.of());
+    }
+
+    /**
+     * Advises on the requirements with these waivers, as {@link #advise(Requirements, List)}, and locates every input
+     * fact of the provenance as {@link #advise(Requirements, SourceMap)} does.
+     *
+     * @throws EvaluationLimitException when a rule runs away; the advisor stays usable
+     * @throws RuleExecutionException when a rule's consequence fails
+     */
+    default RecommendationGraph advise(Requirements requirements, SourceMap sources, List<Waiver> waivers) {
+        Objects.requireNonNull(sources, "sources");
+        return advise(requirements, waivers).withSources(sources);
+    }
 
     /**
      * Opens a what-if session on the requirements: change one requirement at a time and get the delta. Close it when

@@ -68,6 +68,34 @@ class AdvisorTest {
     }
 
     @Test
+    void factsReadFromADocumentCarryWhereTheirValueWasWritten() {
+        io.archadvisor.model.RequirementsDocument doc = io.archadvisor.yaml.RequirementsReader.readDocument("""
+                system: s
+                team:
+                  size: 5
+                budget: {costSensitivity: high}
+                """, "system.yaml");
+        try (Advisor advisor = advisor(SMALL_TEAM)) {
+            RecommendationGraph graph = advisor.advise(doc.requirements(), doc.sources());
+            Guidance small = (Guidance) graph.node("guidance:small-team").orElseThrow();
+            assertEquals(List.of(new FactRef("team.size", "5", new io.archadvisor.base.Location("system.yaml", 3, 9))),
+                    graph.provenance(small).facts());
+            Guidance derived = (Guidance) graph.node("guidance:ask-budget").orElseThrow();
+            assertEquals(List.of(new FactRef("budget.monthlyUsd", null, new io.archadvisor.base.Location("system.yaml", 4, 1))),
+                    graph.provenance(derived).facts(), "an unknown value is located at the section that leaves it out");
+            String explained = graph.explain(derived).toString();
+            assertTrue(explained.contains("because budget.monthlyUsd is unknown (system.yaml:4:1)"), explained);
+            assertTrue(explained.contains("because team.size = 5 (system.yaml:3:9)"), explained);
+
+            RecommendationGraph unlocated = advisor.advise(doc.requirements());
+            assertEquals(unlocated, advisor.advise(doc.requirements(), io.archadvisor.model.SourceMap.empty()));
+            assertEquals(List.of(new FactRef("team.size", "5")), unlocated.provenance(small).facts());
+            assertEquals(graph, unlocated.withSources(doc.sources()));
+            assertEquals(unlocated, graph.withSources(io.archadvisor.model.SourceMap.empty()));
+        }
+    }
+
+    @Test
     void everyNodeCarriesTheRuleAndTheFactsThatDerivedIt() {
         try (Advisor advisor = advisor(SMALL_TEAM)) {
             RecommendationGraph graph = advisor.advise(team(5));

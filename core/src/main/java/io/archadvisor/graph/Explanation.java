@@ -28,7 +28,7 @@ public record Explanation(Node node, Provenance provenance, List<Explanation> be
         return List.copyOf(all);
     }
 
-    /** The explanation as indented plain-text lines. */
+    /** The explanation as indented plain-text lines; each fact with its {@code file:line:column} when known. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
@@ -43,7 +43,7 @@ public record Explanation(Node node, Provenance provenance, List<Explanation> be
         if (!provenance.facts().isEmpty()) {
             sb.append(" because ");
             for (int i = 0; i < provenance.facts().size(); i++) {
-                sb.append(i == 0 ? "" : ", ").append(provenance.facts().get(i));
+                sb.append(i == 0 ? "" : ", ").append(provenance.facts().get(i).describe());
             }
         }
         sb.append('\n');

@@ -1,9 +1,11 @@
 package io.archadvisor.graph;
 
+import io.archadvisor.model.SourceMap;
 import java.util.TreeSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,6 +220,30 @@ public final class RecommendationGraph {
         return nodes(ChecklistResult.class).stream()
                 .sorted(Comparator.comparing(ChecklistResult::item))
                 .toList();
+    }
+
+    /**
+     * The same graph with every input fact of its provenance located: each {@link FactRef} gets the location
+     * {@link SourceMap#find} gives for its path (where its value was written, or for an unknown value where its
+     * enclosing section was), and loses any location the map does not know. An empty map gives a graph without
+     * locations, equal to one advised from requirements built in Java.
+     */
+    public RecommendationGraph withSources(SourceMap sources) {
+        Objects.requireNonNull(sources, "sources");
+        Map<FactRef, FactRef> located = new HashMap<>();
+        Map<String, Provenance> relocated = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, Provenance> e : provenance.entrySet()) {
+            Provenance p = e.getValue();
+            List<FactRef> facts = new ArrayList<>(p.facts().size());
+            for (FactRef f : p.facts()) {
+                facts.add(located.computeIfAbsent(f, x -> x.at(sources.find(x.path()).orElse(null))));
+            }
+            facts.sort(null);
+            changed |= !facts.equals(p.facts());
+            relocated.put(e.getKey(), facts.equals(p.facts()) ? p : new Provenance(p.ruleId(), facts, p.derivedFrom()));
+        }
+        return changed ? new RecommendationGraph(nodes, edges, relocated, firedRules, waivers, waived) : this;
     }
 
     /** Why a node is in the graph: its rule, its facts, and recursively the nodes it was derived from. */

@@ -18,7 +18,13 @@ public enum Format {
     /** The whole graph as JSON, described by {@code graph.schema.json}; see {@link GraphJson}. */
     JSON("json", "json", "application/json"),
     /** Anti-pattern findings and failed checklist items as SARIF 2.1.0; see {@link SarifRenderer}. */
-    SARIF("sarif", "sarif", "application/sarif+json");
+    SARIF("sarif", "sarif", "application/sarif+json"),
+    /** The checklist and the findings as a JUnit XML test report, for CI servers; see {@link JUnitRenderer}. */
+    JUNIT("junit", "xml", "application/xml"),
+    /** Findings and failed checklist items as GitHub Actions annotations; see {@link GitHubRenderer}. */
+    GITHUB("github", "txt", "text/plain"),
+    /** The report as one self-contained HTML page with the diagram drawn by Mermaid; see {@link HtmlRenderer}. */
+    HTML("html", "html", "text/html");
 
     private final String id;
     private final String fileExtension;
@@ -52,6 +58,9 @@ public enum Format {
             case MERMAID -> MermaidRenderer.standard();
             case JSON -> GraphJson.standard();
             case SARIF -> SarifRenderer.standard();
+            case JUNIT -> JUnitRenderer.standard();
+            case GITHUB -> GitHubRenderer.standard();
+            case HTML -> HtmlRenderer.standard();
         };
     }
 
@@ -71,7 +80,8 @@ public enum Format {
 
     /**
      * The format with this name or file extension, ignoring case: {@code markdown} or {@code md}, {@code mermaid} or
-     * {@code mmd}, {@code json}, {@code sarif}.
+     * {@code mmd}, {@code json}, {@code sarif}, {@code junit} or {@code xml}, {@code github} or {@code txt},
+     * {@code html}.
      *
      * @throws IllegalArgumentException naming the accepted names when there is no such format
      */

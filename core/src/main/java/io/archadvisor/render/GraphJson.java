@@ -31,8 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code {"format": "archadvisor-graph", "formatVersion": 1, "nodes": [...], "edges": [...], "firedRules": [...],
  * "waivers": [...], "waived": {...}}};
  * each node is {@code {"type": <record name>, "id", "summary", <every record field in declaration order>,
- * "provenance": {"ruleId", "facts": [{"path", "value"}], "derivedFrom": [...]}}}, with enums by name and unknown values
- * as {@code null}. Nodes, edges and fired rules keep the graph's order, so the same graph always gives the same text.
+ * "provenance": {"ruleId", "facts": [{"path", "value", "location"?}], "derivedFrom": [...]}}}, with enums by name and
+ * unknown values as {@code null}; a fact's {@code "location": {"source", "line", "column"}} is written only when known.
+ * Nodes, edges and fired rules keep the graph's order, so the same graph always gives the same text.
  * {@code graph.schema.json} (JSON Schema 2020-12, on the classpath at {@value #SCHEMA_RESOURCE}) describes it.
  *
  * <p>{@link #read} gives back an equal graph for every built-in node type. A {@link CustomNode} is written as

@@ -26,14 +26,15 @@ final class Provenances {
     /**
      * The rule, the facts and the nodes behind a node, as inline Markdown: {@code rule `X`; facts `a = 1`; from `n`}.
      * A rule that matched only other conclusions shows the input facts those rest on instead:
-     * {@code rule `X`; from `n`; resting on facts `a = 1`}.
+     * {@code rule `X`; from `n`; resting on facts `a = 1`}. A fact whose location is known shows it:
+     * {@code `team.size = 5 (system.yaml:3:9)`}.
      */
     static String whyMarkdown(RecommendationGraph graph, Node node) {
         Provenance p = graph.provenance(node);
         StringBuilder sb = new StringBuilder("rule ").append(MarkdownText.code(p.ruleId()));
         if (!p.facts().isEmpty()) {
             sb.append("; facts ");
-            appendCodes(sb, p.facts().stream().map(FactRef::toString).toList(), Integer.MAX_VALUE);
+            appendCodes(sb, p.facts().stream().map(FactRef::describe).toList(), Integer.MAX_VALUE);
         }
         if (!p.derivedFrom().isEmpty()) {
             sb.append("; from ");
@@ -42,7 +43,7 @@ final class Provenances {
                 List<FactRef> underlying = graph.explain(node).allFacts();
                 if (!underlying.isEmpty()) {
                     sb.append("; resting on facts ");
-                    appendCodes(sb, underlying.stream().map(FactRef::toString).toList(), Integer.MAX_VALUE);
+                    appendCodes(sb, underlying.stream().map(FactRef::describe).toList(), Integer.MAX_VALUE);
                 }
             }
         }

@@ -19,11 +19,16 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes record fields as JSON and reads them back, by their declared types: strings, {@code int}, {@code long},
  * {@code double}, {@code boolean} (and their boxes), enums (by name), dates (ISO {@code YYYY-MM-DD}), lists, maps with
  * string keys, and nested records.
- * Field order is the record's declaration order, so the JSON is stable.
+ * Field order is the record's declaration order, so the JSON is stable. A few fields added to the format after its
+ * first version are {@linkplain #OPTIONAL optional}: left out when {@code null}, and {@code null} when missing, so
+ * documents written before them still read and documents without them are written as before.
  */
 final class RecordCodec {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Fields written only when not {@code null}, as {@code Record.field}. */
+    static final java.util.Set<String> OPTIONAL = java.util.Set.of("FactRef.location");
 
     private RecordCodec() {
     }
@@ -31,7 +36,11 @@ final class RecordCodec {
     /** Writes every component of the record into {@code target}, in declaration order. */
     static void writeFields(Record record, ObjectNode target) {
         for (RecordComponent c : record.getClass().getRecordComponents()) {
-            target.set(c.getName(), write(value(record, c), c.getGenericType(),
+            Object value = value(record, c);
+            if (value == null && optional(record.getClass(), c)) {
+                continue;
+            }
+            target.set(c.getName(), write(value, c.getGenericType(),
                     record.getClass().getSimpleName() + "." + c.getName()));
         }
     }
@@ -131,6 +140,9 @@ final class RecordCodec {
             RecordComponent c = components[i];
             types[i] = c.getType();
             JsonNode field = json.get(c.getName());
+            if (field == null && optional(type, c)) {
+                continue;
+            }
             if (field == null) {
                 throw GraphJsonException.at(pointer + "/" + c.getName(), "is missing: " + type.getSimpleName()
                         + " needs every one of its fields (" + String.join(", ", names) + "); write null for an"
@@ -150,6 +162,12 @@ final class RecordCodec {
             throw GraphJsonException.at(pointer, "cannot be built as " + type.getName() + ": " + e
                     + ". Make the record public or open its package to io.archadvisor.render.", json, e);
         }
+    }
+
+    /** Whether the field is left out when {@code null}; only fields of the library's own records are. */
+    static boolean optional(Class<?> record, RecordComponent c) {
+        return record.getName().startsWith("io.archadvisor.graph.")
+                && OPTIONAL.contains(record.getSimpleName() + "." + c.getName());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

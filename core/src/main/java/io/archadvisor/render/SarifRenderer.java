@@ -1,9 +1,11 @@
 package io.archadvisor.render;
 
+import io.archadvisor.base.Location;
 import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.CheckStatus;
 import io.archadvisor.graph.ChecklistResult;
+import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Finding;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
@@ -31,12 +33,18 @@ import tools.jackson.databind.node.ObjectNode;
  * the finding's code; each failed checklist item is a result whose rule id is the rule that evaluated it. A waived
  * finding carries an accepted external suppression with the waiver's reason, owner and expiry. Severities map to SARIF levels: CRITICAL and HIGH to {@code error}, MEDIUM to
  * {@code warning}, LOW and INFO to {@code note}; failed checklist items are warnings. The rule's help text is the
- * remediation. Every result has a logical location for its subject (a component, or {@code system}), and a partial
- * fingerprint made from its rule id and subject only, so it stays the same when the wording changes.
+ * remediation; its {@code helpUri} the section of the documentation that describes it. Every result has a logical
+ * location for its subject (a component, or {@code system}), and a partial fingerprint made from its rule id and
+ * subject only, so it stays the same when the wording changes or the requirements move to other lines.
  *
- * <p>{@link #withRules} adds the loaded rules' descriptions and seed references to the rule metadata;
- * {@link #withArtifact} points every result at the requirements file as well, which tools that need a file location
- * (such as GitHub code scanning) use. Instances are immutable and thread-safe.
+ * <p>When the graph was advised with a {@link io.archadvisor.model.SourceMap} (its facts carry locations), each result
+ * points at the line and column of the first input fact it rests on, following the provenance from the node to the
+ * nodes it was derived from; the other located facts become {@code relatedLocations}. A result that rests on no
+ * located fact points at line 1 of the requirements file. {@code tool.driver.version} is this build's version.
+ *
+ * <p>{@link #withRules} adds the loaded rules' descriptions, seed references and {@code @helpUri} to the rule
+ * metadata; {@link #withArtifact} names the requirements file as the repository does, for graphs without locations and
+ * for tools that need a file location (such as GitHub code scanning). Instances are immutable and thread-safe.
  */
 public final class SarifRenderer implements Renderer {
 
@@ -48,21 +56,28 @@ public final class SarifRenderer implements Renderer {
     public static final String TOOL_NAME = "archadvisor";
     /** The key of the partial fingerprint of every result. */
     public static final String FINGERPRINT_KEY = "archadvisorFinding/v1";
+    /** The most related locations (further located facts) a result lists. */
+    static final int MAX_RELATED_LOCATIONS = 20;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final SarifRenderer STANDARD = new SarifRenderer(Map.of(), null, null);
+    private static final SarifRenderer STANDARD = new SarifRenderer(Map.of(), null, null, RuleDocs.DEFAULT_BASE);
 
     private final Map<String, RuleInfo> rules;
     private final String toolVersion;
     private final String artifactUri;
+    private final String docsBase;
 
-    private SarifRenderer(Map<String, RuleInfo> rules, String toolVersion, String artifactUri) {
+    private SarifRenderer(Map<String, RuleInfo> rules, String toolVersion, String artifactUri, String docsBase) {
         this.rules = rules;
         this.toolVersion = toolVersion;
         this.artifactUri = artifactUri;
+        this.docsBase = docsBase;
     }
 
-    /** The default renderer: rule metadata from the graph alone, logical locations only. */
+    /**
+     * The default renderer: rule metadata from the graph alone, this build's version, physical locations from the
+     * located facts of the graph.
+     */
     public static SarifRenderer standard() {
         return STANDARD;
     }
@@ -73,25 +88,41 @@ public final class SarifRenderer implements Renderer {
         for (RuleInfo r : loaded) {
             byId.put(r.id(), r);
         }
-        return new SarifRenderer(Map.copyOf(byId), toolVersion, artifactUri);
+        return new SarifRenderer(Map.copyOf(byId), toolVersion, artifactUri, docsBase);
     }
 
     /** The same renderer, naming this archadvisor version in {@code tool.driver.version}. */
     public SarifRenderer withToolVersion(String version) {
         Objects.requireNonNull(version, "version");
-        return new SarifRenderer(rules, version, artifactUri);
+        return new SarifRenderer(rules, version, artifactUri, docsBase);
     }
 
     /**
-     * The same renderer, pointing every result at this file as well, such as {@code system.yaml}, relative to the
-     * repository root.
+     * The same renderer, naming the requirements file by this URI, such as {@code requirements/system.yaml} relative
+     * to the repository root: results located in the file the graph was mostly read from point at it under this name,
+     * and results that rest on no located fact (or every result of a graph without locations) at its line 1.
      */
     public SarifRenderer withArtifact(String uri) {
         Objects.requireNonNull(uri, "uri");
         if (uri.isBlank()) {
             throw new IllegalArgumentException("The artifact URI must not be blank");
         }
-        return new SarifRenderer(rules, toolVersion, uri);
+        return new SarifRenderer(rules, toolVersion, uri, docsBase);
+    }
+
+    /**
+     * The same renderer, resolving the built-in rules' documentation sections ({@code docs/anti-patterns.md#...})
+     * against this base, such as the address of the repository's files at a release; default
+     * {@value RuleDocs#DEFAULT_BASE}.
+     */
+    public SarifRenderer withDocsBase(String base) {
+        Objects.requireNonNull(base, "base");
+        String b = base.endsWith("/") ? base : base + "/";
+        if (!RuleDocs.isWebAddress(b)) {
+            throw new IllegalArgumentException("The documentation base must be an absolute http(s) address, got `"
+                    + base + "`");
+        }
+        return new SarifRenderer(rules, toolVersion, artifactUri, b);
     }
 
     /** The SARIF level of a severity: CRITICAL and HIGH are errors, MEDIUM warnings, LOW and INFO notes. */
@@ -145,21 +176,21 @@ public final class SarifRenderer implements Renderer {
         ObjectNode run = log.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", TOOL_NAME);
-        if (toolVersion != null) {
-            driver.put("version", toolVersion);
-        }
+        driver.put("version", toolVersion != null ? toolVersion : ToolVersion.current());
+        driver.put("informationUri", docsBase);
         ArrayNode rulesJson = driver.putArray("rules");
         for (String id : order) {
             rulesJson.add(descriptors.get(id).toJson());
         }
         ArrayNode resultsJson = run.putArray("results");
+        String mainSource = Locations.mainSource(graph).orElse(null);
         for (ResultSpec r : results) {
-            resultsJson.add(result(r, order.indexOf(r.ruleId()), graph));
+            resultsJson.add(result(r, order.indexOf(r.ruleId()), graph, mainSource));
         }
         return Json.pretty(log);
     }
 
-    private ObjectNode result(ResultSpec r, int ruleIndex, RecommendationGraph graph) {
+    private ObjectNode result(ResultSpec r, int ruleIndex, RecommendationGraph graph, String mainSource) {
         ObjectNode json = NODES.objectNode();
         json.put("ruleId", r.ruleId());
         json.put("ruleIndex", ruleIndex);
@@ -167,9 +198,13 @@ public final class SarifRenderer implements Renderer {
         json.put("level", r.level());
         json.putObject("message").put("text", r.message());
         ObjectNode location = json.putArray("locations").addObject();
-        if (artifactUri != null) {
+        List<FactRef> located = Locations.located(graph, r.node());
+        if (!located.isEmpty()) {
+            physical(location, located.get(0).location(), mainSource);
+        } else if (artifactUri != null || mainSource != null) {
             ObjectNode physical = location.putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", artifactUri);
+            physical.putObject("artifactLocation").put("uri", artifactUri != null ? artifactUri
+                    : Locations.uri(mainSource));
             physical.putObject("region").put("startLine", 1);
         }
         ObjectNode logical = location.putArray("logicalLocations").addObject();
@@ -177,6 +212,15 @@ public final class SarifRenderer implements Renderer {
         logical.put("fullyQualifiedName", r.subject().equals("system") || r.subject().equals("checklist")
                 ? r.subject() : "system/" + r.subject());
         logical.put("kind", "module");
+        if (located.size() > 1) {
+            ArrayNode related = json.putArray("relatedLocations");
+            for (int i = 1; i < located.size() && i <= MAX_RELATED_LOCATIONS; i++) {
+                ObjectNode rel = related.addObject();
+                rel.put("id", i);
+                physical(rel, located.get(i).location(), mainSource);
+                rel.putObject("message").put("text", located.get(i).toString());
+            }
+        }
         json.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(r.ruleId(), r.subject(), r.node()));
         graph.waiverOf(r.node()).ifPresent(w -> {
             ObjectNode suppression = json.putArray("suppressions").addObject();
@@ -198,6 +242,17 @@ public final class SarifRenderer implements Renderer {
         ArrayNode facts = properties.putArray("facts");
         Provenances.factTexts(graph, r.node()).forEach(facts::add);
         return json;
+    }
+
+    private void physical(ObjectNode location, Location at, String mainSource) {
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", artifactUri != null && at.source().equals(mainSource)
+                ? artifactUri : Locations.uri(at.source()));
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", at.line());
+        if (at.column() > 0) {
+            region.put("startColumn", at.column());
+        }
     }
 
     private static String fingerprint(String ruleId, String subject, Node node) {
@@ -226,6 +281,7 @@ public final class SarifRenderer implements Renderer {
                 sentence(first.remediation())
                 + (first.migrationPath() == null ? "" : " Migration path: " + sentence(first.migrationPath())),
                 List.of("architecture", "anti-pattern"));
+        d.helpUri = RuleDocs.uri(first.code(), info, docsBase).orElse(null);
         if (info != null && info.severity() != null) {
             try {
                 d.raise(Severity.valueOf(info.severity().strip().toUpperCase(Locale.ROOT)));
@@ -247,8 +303,10 @@ public final class SarifRenderer implements Renderer {
                 ? sentence(info.description()) + (info.seed() != null ? " Seed: " + sentence(info.seed()) : "")
                 : "Finding " + first.code() + " of a custom rule pack (" + node.getClass().getSimpleName()
                 + "); each result says what was found.";
-        return new Descriptor(first.code(), pascal(name), shortText, fullText, sentence(node.summary()),
+        Descriptor d = new Descriptor(first.code(), pascal(name), shortText, fullText, sentence(node.summary()),
                 List.of("architecture", "policy"));
+        d.helpUri = RuleDocs.uri(first.code(), info, docsBase).orElse(null);
+        return d;
     }
 
     private Descriptor checklistDescriptor(String ruleId) {
@@ -257,6 +315,7 @@ public final class SarifRenderer implements Renderer {
                 "checklist"));
         d.info = info;
         d.defaultLevel = "warning";
+        d.helpUri = RuleDocs.uri(ruleId, info, docsBase).orElse(null);
         return d;
     }
 
@@ -302,6 +361,7 @@ public final class SarifRenderer implements Renderer {
         private RuleInfo info;
         private Severity highest;
         private String defaultLevel;
+        private String helpUri;
 
         Descriptor(String id, String name, String shortText, String fullText, String help, List<String> tags) {
             this.id = id;
@@ -343,6 +403,9 @@ public final class SarifRenderer implements Renderer {
             json.putObject("shortDescription").put("text", s);
             json.putObject("fullDescription").put("text", f);
             json.putObject("help").put("text", h);
+            if (helpUri != null) {
+                json.put("helpUri", helpUri);
+            }
             json.putObject("defaultConfiguration").put("level", highest != null ? level(highest) : defaultLevel);
             ArrayNode t = json.putObject("properties").putArray("tags");
             tags.forEach(t::add);

@@ -4,6 +4,8 @@ import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
 import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsDocument;
+import io.archadvisor.model.SourceMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,6 +61,24 @@ public final class RequirementsReader {
         return DEFAULT.parse(in, sourceName);
     }
 
+    /**
+     * Reads a requirements file with the default limits, keeping where each value was written; its path as given
+     * names it in messages and locations.
+     */
+    public static RequirementsDocument readDocument(Path file) {
+        return DEFAULT.parseDocument(file);
+    }
+
+    /** Reads requirements from YAML text with the default limits, keeping where each value was written. */
+    public static RequirementsDocument readDocument(String yaml, String sourceName) {
+        return DEFAULT.parseDocument(yaml, sourceName);
+    }
+
+    /** Reads requirements from a stream with the default limits, keeping where each value was written. */
+    public static RequirementsDocument readDocument(InputStream in, String sourceName) {
+        return DEFAULT.parseDocument(in, sourceName);
+    }
+
     /** A reader with these limits. */
     public static RequirementsReader withLimits(ReadLimits limits) {
         return new RequirementsReader(limits);
@@ -87,6 +107,31 @@ public final class RequirementsReader {
     /** Reads requirements from a stream (UTF-8, or UTF-16/32 with a byte order mark); the stream is not closed. */
     public Requirements parse(InputStream in, String sourceName) {
         return yaml.read(in, sourceName);
+    }
+
+    /**
+     * Reads a requirements file, keeping where each value was written ({@link SourceMap}, by field path); its path
+     * as given names it in messages and locations.
+     */
+    public RequirementsDocument parseDocument(Path file) {
+        return document(yaml.readDocument(file));
+    }
+
+    /** Reads requirements from YAML text, keeping where each value was written; {@code sourceName} names it. */
+    public RequirementsDocument parseDocument(String text, String sourceName) {
+        return document(yaml.readDocument(text, sourceName));
+    }
+
+    /**
+     * Reads requirements from a stream (UTF-8, or UTF-16/32 with a byte order mark), keeping where each value was
+     * written; the stream is not closed.
+     */
+    public RequirementsDocument parseDocument(InputStream in, String sourceName) {
+        return document(yaml.readDocument(in, sourceName));
+    }
+
+    private static RequirementsDocument document(StrictYaml.Document<Requirements> read) {
+        return new RequirementsDocument(read.value(), read.sources());
     }
 
     /** Configures a reader's {@link ReadLimits}; every limit not set keeps its default. */

@@ -3,6 +3,7 @@ package io.archadvisor.yaml;
 import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
 import io.archadvisor.base.ProblemsException;
+import io.archadvisor.model.SourceMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -102,8 +103,40 @@ public final class StrictYaml<T> {
         return settings.limits();
     }
 
+    /**
+     * A document read: its value, and where each value in it was written ({@code team.size} at {@code system.yaml:3:9};
+     * see {@link SourceMap}).
+     *
+     * @param value the record read
+     * @param sources the location of every value, by field path
+     * @param <T> the record type
+     */
+    public record Document<T>(T value, SourceMap sources) {
+
+        /** Requires both. */
+        public Document {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(sources, "sources");
+        }
+    }
+
     /** Reads a file; its path as given names it in messages. */
     public T read(Path file) {
+        return readDocument(file).value();
+    }
+
+    /** Reads YAML text; {@code sourceName} names it in messages. */
+    public T read(String yaml, String sourceName) {
+        return readDocument(yaml, sourceName).value();
+    }
+
+    /** Reads a stream (UTF-8, or UTF-16/32 with a byte order mark); the stream is not closed. */
+    public T read(InputStream in, String sourceName) {
+        return readDocument(in, sourceName).value();
+    }
+
+    /** Reads a file and where each of its values was written; its path as given names it in messages and locations. */
+    public Document<T> readDocument(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
         try {
@@ -112,7 +145,7 @@ public final class StrictYaml<T> {
                 throw tooLarge(source, size + " bytes", null);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return read(in, source);
+                return readDocument(in, source);
             }
         } catch (NoSuchFileException e) {
             throw unreadable(source, "does not exist", e);
@@ -121,8 +154,8 @@ public final class StrictYaml<T> {
         }
     }
 
-    /** Reads YAML text; {@code sourceName} names it in messages. */
-    public T read(String yaml, String sourceName) {
+    /** Reads YAML text and where each of its values was written; {@code sourceName} names it. */
+    public Document<T> readDocument(String yaml, String sourceName) {
         Objects.requireNonNull(yaml, "yaml");
         Objects.requireNonNull(sourceName, "sourceName");
         long bytes = utf8Length(yaml, settings.limits().maxDocumentBytes());
@@ -132,8 +165,8 @@ public final class StrictYaml<T> {
         return readText(yaml, sourceName);
     }
 
-    /** Reads a stream (UTF-8, or UTF-16/32 with a byte order mark); the stream is not closed. */
-    public T read(InputStream in, String sourceName) {
+    /** Reads a stream and where each of its values was written; the stream is not closed. */
+    public Document<T> readDocument(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         byte[] bytes;
@@ -154,7 +187,7 @@ public final class StrictYaml<T> {
                 s.keyOne() == null ? "a key of " + s.document() : s.keyOne(), s.keyMany());
     }
 
-    private T readText(String text, String source) {
+    private Document<T> readText(String text, String source) {
         Problems problems = problems(source);
         Optional<YamlNode> root;
         try {
@@ -166,7 +199,7 @@ public final class StrictYaml<T> {
             if (problems.isEmpty()) {
                 Supplier<T> empty = settings.empty();
                 if (empty != null) {
-                    return empty.get();
+                    return new Document<>(empty.get(), SourceMap.empty());
                 }
                 problems.add("", null, new Location(source, 1, 1), "is empty" + settings.emptyHint());
             }
@@ -181,7 +214,7 @@ public final class StrictYaml<T> {
         if (!problems.isEmpty() || value.isEmpty()) {
             throw problems.exception(null);
         }
-        return value.get();
+        return new Document<>(value.get(), SourceMaps.of(root.get()));
     }
 
     private ProblemsException tooLarge(String source, String size, @Nullable Throwable cause) {

@@ -23,15 +23,16 @@ class FormatTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"markdown, MARKDOWN", "MD, MARKDOWN", "mermaid, MERMAID", "mmd, MERMAID", "' json ', JSON",
-        "Sarif, SARIF"})
+        "Sarif, SARIF", "junit, JUNIT", "XML, JUNIT", "github, GITHUB", "txt, GITHUB", "Html, HTML"})
     void formatsAreFoundByNameOrExtensionIgnoringCase(String name, Format format) {
         assertEquals(format, Format.parse(name));
     }
 
     @Test
     void anUnknownFormatNamesTheOnesThereAre() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Format.parse("xml"));
-        assertEquals("Unknown output format `xml`: choose one of markdown, mermaid, json, sarif.", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Format.parse("pdf"));
+        assertEquals("Unknown output format `pdf`: choose one of markdown, mermaid, json, sarif, junit, github, html.",
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Format.parse(null));
     }
 
@@ -41,6 +42,10 @@ class FormatTest {
         assertInstanceOf(MermaidRenderer.class, Format.MERMAID.renderer());
         assertInstanceOf(GraphJson.class, Format.JSON.renderer());
         assertInstanceOf(SarifRenderer.class, Format.SARIF.renderer());
+        assertInstanceOf(JUnitRenderer.class, Format.JUNIT.renderer());
+        assertInstanceOf(GitHubRenderer.class, Format.GITHUB.renderer());
+        assertInstanceOf(HtmlRenderer.class, Format.HTML.renderer());
+        assertEquals("text/html", Format.HTML.mediaType());
         assertEquals("application/sarif+json", Format.SARIF.mediaType());
         assertEquals("md", Format.MARKDOWN.fileExtension());
         assertEquals("json", Format.JSON.toString());

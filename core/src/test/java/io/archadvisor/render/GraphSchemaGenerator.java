@@ -1,5 +1,6 @@
 package io.archadvisor.render;
 
+import io.archadvisor.base.Location;
 import io.archadvisor.graph.Edge;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
@@ -49,6 +50,8 @@ final class GraphSchemaGenerator {
 
     /** Bounds the compact constructors enforce on whole numbers, as {@code Type.field -> [minimum, maximum]}. */
     private static final Map<String, int[]> BOUNDS = Map.of(
+            "Location.line", new int[] {1, Integer.MAX_VALUE},
+            "Location.column", new int[] {0, Integer.MAX_VALUE},
             "PatternSignal.weight", new int[] {1, 5},
             "ScalingStep.order", new int[] {1, Integer.MAX_VALUE});
 
@@ -121,8 +124,12 @@ final class GraphSchemaGenerator {
                 "How a node was derived: the rule that inserted it, the input facts that rule matched (sorted by"
                 + " path) and the ids of the nodes it matched (sorted)."));
         defs.set("FactRef", recordDefinition(FactRef.class, enums,
-                "An input fact a rule matched: its requirements path and its value as written, or null when the"
-                + " rule matched that the value is unknown."));
+                "An input fact a rule matched: its requirements path, its value as written (null when the rule"
+                + " matched that the value is unknown) and, when known, where the value was written (for an"
+                + " unknown value, its enclosing section)."));
+        defs.set("Location", recordDefinition(Location.class, enums,
+                "A place in a source file: its name as given, the line (1-based) and the column (1-based, 0 when"
+                + " not known)."));
         defs.set("Edge", recordDefinition(Edge.class, enums, "A typed edge between two nodes, by node id."));
         defs.set("Waiver", recordDefinition(io.archadvisor.graph.Waiver.class, enums,
                 "Accepts one finding, by its code or rule id and optionally its subject, for a reason, by an owner,"
@@ -171,14 +178,18 @@ final class GraphSchemaGenerator {
         def.put("type", "object");
         List<String> required = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
-            required.add(c.getName());
+            if (!RecordCodec.optional(type, c)) {
+                required.add(c.getName());
+            }
         }
         def.set("required", strings(required.toArray(String[]::new)));
         def.put("additionalProperties", false);
         ObjectNode props = def.putObject("properties");
         Map<String, Boolean> nullable = nullability(type);
         for (RecordComponent c : type.getRecordComponents()) {
-            props.set(c.getName(), fieldSchema(c.getGenericType(), nullable.get(c.getName()),
+            // an optional field is left out rather than written as null
+            props.set(c.getName(), fieldSchema(c.getGenericType(),
+                    nullable.get(c.getName()) && !RecordCodec.optional(type, c),
                     type.getSimpleName() + "." + c.getName(), enums));
         }
         return def;
@@ -314,6 +325,9 @@ final class GraphSchemaGenerator {
         }
         if (t == List.class) {
             return List.of();
+        }
+        if (t == Location.class) {
+            return new Location("x", 1, 1);
         }
         throw new IllegalStateException("No sample value for " + c + "; teach GraphSchemaGenerator.sampleValue.");
     }

@@ -65,7 +65,7 @@ class MermaidParserTest {
      * Skips the test when the condition fails, or fails it when {@value #REQUIRE_PROPERTY} is true or the build runs
      * in CI (environment variable {@code CI=true}), where the parser must be installed.
      */
-    private static void need(boolean condition, String message) {
+    static void need(boolean condition, String message) {
         if (Boolean.getBoolean(REQUIRE_PROPERTY) || "true".equalsIgnoreCase(System.getenv("CI"))) {
             assertTrue(condition, message + " (in CI, or with -D" + REQUIRE_PROPERTY + "=true, this is a failure)");
         }

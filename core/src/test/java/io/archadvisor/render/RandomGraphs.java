@@ -57,8 +57,10 @@ final class RandomGraphs {
             int facts = r.nextInt(4);
             List<FactRef> refs = new ArrayList<>();
             for (int f = 0; f < facts; f++) {
-                refs.add(r.nextInt(4) == 0 ? GraphBuilder.unknown(text(r, 12)) : GraphBuilder.fact(text(r, 12),
-                        text(r, 20)));
+                FactRef ref = r.nextInt(4) == 0 ? GraphBuilder.unknown(text(r, 12)) : GraphBuilder.fact(text(r, 12),
+                        text(r, 20));
+                refs.add(r.nextInt(3) == 0 ? ref.at(new io.archadvisor.base.Location(text(r, 16), 1 + r.nextInt(5000),
+                        r.nextInt(120))) : ref);
             }
             adding.facts(refs.stream().distinct().toArray(FactRef[]::new));
             if (!added.isEmpty() && r.nextBoolean()) {

@@ -48,7 +48,14 @@ class SarifRendererTest {
         }
     }
 
-    private static void assertValidSarif(String sarif, String what) {
+    static void assertValidSarif(String sarif, String what) {
+        if (sarifSchema == null) {
+            try {
+                loadSchema(); // when another test class validates first
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         Set<ValidationMessage> errors = sarifSchema.validate(sarif, InputFormat.JSON);
         assertTrue(errors.isEmpty(), () -> what + " breaks the SARIF 2.1.0 schema: " + errors + "\n" + sarif);
     }
@@ -60,6 +67,9 @@ class SarifRendererTest {
         for (Map.Entry<String, RecommendationGraph> e : new TreeMap<>(Fixtures.all()).entrySet()) {
             args.add(Arguments.of(e.getKey() + ", standard", SarifRenderer.standard(), e.getValue()));
             args.add(Arguments.of(e.getKey() + ", with rules, version and artifact", full, e.getValue()));
+            RecommendationGraph located = e.getValue().withSources(SarifLocationsTest.sources());
+            args.add(Arguments.of(e.getKey() + ", located, standard", SarifRenderer.standard(), located));
+            args.add(Arguments.of(e.getKey() + ", located, with rules, version and artifact", full, located));
         }
         return args.stream();
     }
@@ -209,7 +219,7 @@ class SarifRendererTest {
                 .get(SarifRenderer.FINGERPRINT_KEY).stringValue();
     }
 
-    private static JsonNode run(String sarif) {
+    static JsonNode run(String sarif) {
         JsonNode log = Json.MAPPER.readTree(sarif);
         assertEquals("2.1.0", log.get("version").stringValue());
         assertEquals(1, log.get("runs").size());

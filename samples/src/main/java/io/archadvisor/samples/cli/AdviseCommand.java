@@ -3,12 +3,12 @@ package io.archadvisor.samples.cli;
 import io.archadvisor.Advisor;
 import io.archadvisor.base.ArchAdvisorException;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.model.Requirements;
 import io.archadvisor.render.Format;
 import io.archadvisor.render.Renderer;
 import io.archadvisor.render.SarifRenderer;
 import io.archadvisor.graph.Waiver;
 import io.archadvisor.waiver.WaiverReader;
+import io.archadvisor.model.RequirementsDocument;
 import io.archadvisor.yaml.RequirementsReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,8 +23,8 @@ import java.util.List;
  * The {@code advise} command: reads a requirements YAML file and prints the advice.
  *
  * <pre>
- * advise &lt;requirements.yaml&gt; [--format markdown|json|mermaid|sarif] [--out FILE] [--rules FILE_OR_DIR]...
- *        [--waivers FILE] [--policy FILE]
+ * advise &lt;requirements.yaml&gt; [--format markdown|json|mermaid|sarif|junit|github|html] [--out FILE] [--rules FILE_OR_DIR]...
+ *        [--waivers FILE]
  * </pre>
  *
  * Waivers are read from {@code --waivers}, or else from a {@code waivers.yaml} next to the requirements file.
@@ -33,13 +33,12 @@ import java.util.List;
 public final class AdviseCommand {
 
     static final String USAGE = """
-            usage: advise <requirements.yaml> [--format markdown|json|mermaid|sarif] [--out FILE] [--rules FILE_OR_DIR]...
-                          [--waivers FILE] [--policy FILE]
+            usage: advise <requirements.yaml> [--format markdown|json|mermaid|sarif|junit|github|html] [--out FILE] [--rules FILE_OR_DIR]...
+                          [--waivers FILE]
               --format   output format (default: markdown)
               --out      write to FILE instead of standard output
               --rules    add custom DRL rules from a file or a folder (repeatable)
               --waivers  accept findings listed in FILE (default: waivers.yaml next to the requirements, if present)
-              --policy   calibrate thresholds and pattern weights with the policy overrides in FILE (see docs/policy.md)
             """;
 
     private AdviseCommand() {
@@ -60,7 +59,6 @@ public final class AdviseCommand {
         Format format = Format.MARKDOWN;
         List<Path> rules = new ArrayList<>();
         Path waivers = null;
-        Path policy = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -68,7 +66,6 @@ public final class AdviseCommand {
                     case "--out" -> output = Path.of(value(args, ++i, "--out"));
                     case "--rules" -> rules.add(Path.of(value(args, ++i, "--rules")));
                     case "--waivers" -> waivers = Path.of(value(args, ++i, "--waivers"));
-                    case "--policy" -> policy = Path.of(value(args, ++i, "--policy"));
                     case "-h", "--help" -> {
                         out.print(USAGE);
                         return 0;
@@ -90,17 +87,15 @@ public final class AdviseCommand {
             return 2;
         }
         try {
-            Requirements requirements = RequirementsReader.read(input);
+            RequirementsDocument document = RequirementsReader.readDocument(input);
             List<Waiver> accepted = waivers != null ? WaiverReader.read(waivers) : WaiverReader.readNextTo(input);
             Advisor.Builder builder = Advisor.builder();
-            if (policy != null) {
-                builder.policy(policy);
-            }
             for (Path r : rules) {
                 builder.addRules(r);
             }
             try (Advisor advisor = builder.build()) {
-                RecommendationGraph graph = advisor.advise(requirements, accepted);
+                // with the document's locations, so reports point at the lines of the facts they rest on
+                RecommendationGraph graph = advisor.advise(document.requirements(), document.sources(), accepted);
                 Renderer renderer = format == Format.SARIF
                         ? SarifRenderer.standard().withRules(advisor.rules()).withArtifact(input.toString())
                         : format.renderer();
