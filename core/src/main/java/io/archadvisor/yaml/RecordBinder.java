@@ -30,16 +30,31 @@ final class RecordBinder {
 
     private final ReadLimits limits;
     private final Problems problems;
+    private final String document;
 
     RecordBinder(ReadLimits limits, Problems problems) {
+        this(limits, problems, "the requirements");
+    }
+
+    /**
+     * A binder whose messages call the document {@code document}, such as {@code "the configuration"} (for an unknown
+     * top-level key: "is not a section of the configuration").
+     */
+    RecordBinder(ReadLimits limits, Problems problems, String document) {
         this.limits = limits;
         this.problems = problems;
+        this.document = document;
     }
 
     /** The requirements, or empty when any problem was recorded while binding. */
     Optional<Requirements> bind(YamlNode root) {
-        Object value = bind(Requirements.class, root, "");
-        return value == FAILED || value == null ? Optional.empty() : Optional.of((Requirements) value);
+        return bind(Requirements.class, root);
+    }
+
+    /** A record of {@code type} bound from the root mapping, or empty when any problem was recorded while binding. */
+    <T extends Record> Optional<T> bind(Class<T> type, YamlNode root) {
+        Object value = bind(type, root, "");
+        return value == FAILED || value == null ? Optional.empty() : Optional.of(type.cast(value));
     }
 
     private Object bind(Type type, YamlNode node, String path) {
@@ -82,7 +97,7 @@ final class RecordBinder {
             }
             return fail(path, node, "must be a mapping with the fields " + String.join(", ", fieldNames(raw)));
         }
-        throw new IllegalStateException("The requirements model uses a type the YAML reader does not know: " + type);
+        throw new IllegalStateException("The record model uses a type the YAML reader does not know: " + type);
     }
 
     private Object text(YamlNode node, String path) {
@@ -232,14 +247,16 @@ final class RecordBinder {
     /** Reports an unknown key; returns the field suggested instead, if any. */
     private Optional<String> unknownField(List<String> names, YamlNode.Entry entry, String childPath, String path) {
         Optional<String> closest = entry.key().equals("<<") ? Optional.empty() : Spelling.closest(entry.key(), names);
+        // the requirements have sections; other documents (settings files) have keys
+        String entryWord = document.equals("the requirements") ? "section" : "key";
         StringBuilder what = new StringBuilder(path.isEmpty()
-                ? "is not a section of the requirements" : "is not a field of `" + path + "`");
+                ? "is not a " + entryWord + " of " + document : "is not a field of `" + path + "`");
         if (entry.key().equals("<<")) {
             what.append("; merge keys (<<) are not supported, write the fields out.");
         } else {
             what.append(closest.map(x -> "; did you mean `" + x + "`?").orElse("."));
         }
-        what.append(path.isEmpty() ? " The sections are: " : " The fields are: ").append(String.join(", ", names));
+        what.append(path.isEmpty() ? " The " + entryWord + "s are: " : " The fields are: ").append(String.join(", ", names));
         problems.add(childPath, null, entry.keyLocation(), what.toString());
         return closest;
     }
