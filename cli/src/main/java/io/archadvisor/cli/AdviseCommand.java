@@ -51,6 +51,6 @@ final class AdviseCommand implements Callable<Integer> {
                 : config.config().waivers() == null ? null : config.resolve(config.config().waivers());
         CheckOptions options = new CheckOptions(List.of(input), targets, FailLevel.NONE, false,
                 common.advisorOptions(config), w, null, common.quiet);
-        return CheckRun.run(options, parent.streams).exitCode();
+        return CheckRun.run(options, parent.advisors, parent.streams).exitCode();
     }
 }

@@ -13,8 +13,8 @@ final class Advising {
     }
 
     /** The advisor the flags and the configuration found from {@code input} describe. */
-    static Advisor advisor(CommonFlags common, String input) {
-        return common.advisorOptions(common.configFile(input)).build();
+    static Advisor advisor(ArchAdvisorCommand parent, CommonFlags common, String input) {
+        return parent.advisors.open(common.advisorOptions(common.configFile(input)));
     }
 
     /** The advice on one input, with the waivers next to it. */

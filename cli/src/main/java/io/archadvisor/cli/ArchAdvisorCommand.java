@@ -36,15 +36,17 @@ public final class ArchAdvisorCommand implements Runnable {
     CommandSpec spec;
 
     final Streams streams;
+    final AdvisorFactory advisors;
 
     /** The command on the process's own streams (the constructor completion generation uses). */
     public ArchAdvisorCommand() {
-        this(Streams.system());
+        this(Streams.system(), AdvisorFactory.BUILD);
     }
 
-    /** The command reading and writing these streams. */
-    public ArchAdvisorCommand(Streams streams) {
+    /** The command reading and writing these streams, with advisors from the factory. */
+    public ArchAdvisorCommand(Streams streams, AdvisorFactory advisors) {
         this.streams = streams;
+        this.advisors = advisors;
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.archadvisor.cli;
 
 import io.archadvisor.model.Edits;
 import io.archadvisor.model.Requirements;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -30,12 +32,25 @@ final class Assignments {
                 throw new CliException("--set `" + a + "` is not PATH=VALUE: write it like --set team.size=80");
             }
             String path = a.substring(0, eq).strip();
-            r = Edits.set(r, path, value(a.substring(eq + 1), a));
+            Object value = value(a.substring(eq + 1), a);
+            if (value instanceof String text && isList(path)) {
+                value = Interview.parse(path, text); // a, b, c for a list, as in the interview
+            }
+            r = Edits.set(r, path, value);
         }
         for (String path : clears) {
             r = Edits.clear(r, path.strip());
         }
         return r;
+    }
+
+    private static boolean isList(String path) {
+        try {
+            Type t = Interview.fieldType(path);
+            return t instanceof ParameterizedType p && p.getRawType() == List.class;
+        } catch (RuntimeException e) {
+            return false; // not a plain field path: Edits explains
+        }
     }
 
     /** The YAML value of {@code text}: a number, a boolean, a list, or text. */

@@ -78,7 +78,7 @@ final class CatalogCommand implements Runnable {
             TechnologyCatalog catalog = flags.catalog();
             LocalDate at = flags.date();
             TechnologyEntry e = catalog.find(name).orElseThrow(() -> new CliException("the catalog has no `" + name
-                    + "`" + closest(catalog, name) + "; `archadvisor catalog list` names every entry"));
+                    + "`" + closest(catalog, name) + " (`archadvisor catalog list` names every entry)"));
             PrintStream out = catalogCommand.parent.streams.out();
             out.println(e.displayName() + " (" + e.name() + ") — " + e.category().name().toLowerCase(Locale.ROOT));
             if (!e.aliases().isEmpty()) {

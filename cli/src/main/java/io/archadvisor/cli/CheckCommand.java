@@ -63,20 +63,28 @@ final class CheckCommand implements Callable<Integer> {
         List<OutputTarget> targets = CommonFlags.outputs(outputs, config);
         CheckOptions options = new CheckOptions(inputs, targets, level, checklist, common.advisorOptions(config), w, b,
                 common.quiet);
-        CheckResult result = CheckRun.run(options, parent.streams);
-        if (!common.quiet && result.error() == null) {
+        CheckResult result = CheckRun.run(options, parent.advisors, parent.streams);
+        boolean anyAdvised = result.inputs().stream().anyMatch(r -> r.graph() != null);
+        if (!common.quiet && anyAdvised) {
             // the human report goes where no machine-readable output does
             PrintStream report = targets.stream().anyMatch(OutputTarget::isStdout)
                     ? parent.streams.err() : parent.streams.out();
             for (InputResult r : result.inputs()) {
                 for (Node n : r.failing()) {
-                    report.println((inputs.size() > 1 ? Inputs.display(r.input()) + ": " : "") + CheckRun.describe(n));
+                    report.println((inputs.size() > 1 ? Inputs.display(r.input()) + ": " : "")
+                            + shorten(CheckRun.describe(n)));
                 }
             }
             report.println(result.summary() + verdict(result, level, checklist));
             report.flush();
         }
         return result.exitCode();
+    }
+
+    /** One failing item in at most a few hundred characters; `explain` gives the whole story. */
+    private static String shorten(String line) {
+        int max = 300;
+        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }
 
     private static String verdict(CheckResult result, FailLevel level, boolean checklist) {

@@ -31,8 +31,16 @@ public final class CheckRun {
 
     /** Builds the advisor the options describe and runs. Errors are printed to {@code streams.err()}. */
     public static CheckResult run(CheckOptions options, Streams streams) {
+        return run(options, AdvisorFactory.BUILD, streams);
+    }
+
+    /** Runs with the advisor the factory gives for the options. Errors are printed to {@code streams.err()}. */
+    public static CheckResult run(CheckOptions options, AdvisorFactory advisors, Streams streams) {
         Baseline baseline;
         try {
+            // a missing input is a usage error worth knowing before the rules compile
+            options.inputs().stream().filter(i -> !Inputs.isStdin(i)).forEach(i -> Inputs.existingFile(i,
+                    "requirements"));
             baseline = options.baseline() == null ? null : Baseline.read(options.baseline());
         } catch (RuntimeException e) {
             return fail(e, streams);
@@ -40,7 +48,7 @@ public final class CheckRun {
         long start = System.nanoTime();
         Advisor advisor;
         try {
-            advisor = options.advisor().build();
+            advisor = advisors.open(options.advisor());
         } catch (RuntimeException e) {
             return fail(e, streams);
         }

@@ -2,6 +2,7 @@ package io.archadvisor.cli;
 
 import io.archadvisor.Problem;
 import io.archadvisor.RequirementsException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,22 +40,22 @@ public record Config(FailLevel failOn, Boolean failOnChecklist, List<String> out
         rules = copy(rules);
         untrustedRules = copy(untrustedRules);
         disabledRules = copy(disabledRules);
+        List<Problem> problems = new ArrayList<>();
+        if (maxFirings != null && maxFirings < 1) {
+            problems.add(Problem.of("config.maxFirings", maxFirings, "must be ≥ 1"));
+        }
+        String t = timeout;
+        check(problems, "timeout", t, () -> AdvisorOptions.parseDuration(t, "timeout"));
+        String d = date;
+        check(problems, "date", d, () -> AdvisorOptions.parseDate(d, "date"));
         if (outputs != null) {
             for (int i = 0; i < outputs.size(); i++) {
                 String spec = outputs.get(i);
-                check("outputs[" + i + "]", spec, () -> OutputTarget.parse(spec));
+                check(problems, "outputs[" + i + "]", spec, () -> OutputTarget.parse(spec));
             }
         }
-        if (maxFirings != null && maxFirings < 1) {
-            throw problem("maxFirings", maxFirings, "must be ≥ 1");
-        }
-        String t = timeout;
-        if (t != null) {
-            check("timeout", t, () -> AdvisorOptions.parseDuration(t, "timeout"));
-        }
-        String d = date;
-        if (d != null) {
-            check("date", d, () -> AdvisorOptions.parseDate(d, "date"));
+        if (!problems.isEmpty()) {
+            throw new RequirementsException(problems);
         }
     }
 
@@ -62,17 +63,17 @@ public record Config(FailLevel failOn, Boolean failOnChecklist, List<String> out
         return list == null ? null : List.copyOf(list);
     }
 
-    private static void check(String key, Object value, Runnable parse) {
+    /** Records a problem when {@code parse} rejects a value that is given. */
+    private static void check(List<Problem> problems, String key, String value, Runnable parse) {
+        if (value == null) {
+            return;
+        }
         try {
             parse.run();
         } catch (CliException e) {
             String m = e.getMessage();
             int colon = m.indexOf(": ");
-            throw problem(key, value, "is invalid: " + (colon < 0 ? m : m.substring(colon + 2)));
+            problems.add(Problem.of("config." + key, value, "is invalid: " + (colon < 0 ? m : m.substring(colon + 2))));
         }
-    }
-
-    private static RequirementsException problem(String key, Object value, String constraint) {
-        return new RequirementsException(List.of(Problem.of("config." + key, value, constraint)));
     }
 }

@@ -38,7 +38,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Requirements a = Inputs.read(before, parent.streams.in());
         Requirements b = Inputs.read(after, parent.streams.in());
-        try (Advisor advisor = Advising.advisor(common, after)) {
+        try (Advisor advisor = Advising.advisor(parent, common, after)) {
             String t = title != null ? title : "From " + Inputs.display(before) + " to " + Inputs.display(after);
             parent.streams.out().print(DeltaReport.markdown(t, advisor.compare(a, b)));
             parent.streams.out().flush();

@@ -34,7 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Advisor advisor = Advising.advisor(common, input)) {
+        try (Advisor advisor = Advising.advisor(parent, common, input)) {
             RecommendationGraph graph = Advising.advise(advisor, input, parent.streams);
             PrintStream out = parent.streams.out();
             boolean first = true;

@@ -2,8 +2,11 @@ package io.archadvisor.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -24,12 +27,17 @@ public final class Main {
 
     /** Runs the command on these streams and returns its exit status; nothing calls {@link System#exit}. */
     public static int execute(String[] args, Streams streams) {
-        return commandLine(streams).execute(args);
+        return execute(args, streams, AdvisorFactory.BUILD);
+    }
+
+    /** Runs the command on these streams with advisors from the factory; returns the exit status. */
+    public static int execute(String[] args, Streams streams, AdvisorFactory advisors) {
+        return commandLine(streams, advisors).execute(args);
     }
 
     /** The configured command line: one-line usage errors, exit statuses by error kind, output on these streams. */
-    public static CommandLine commandLine(Streams streams) {
-        CommandLine cl = new CommandLine(new ArchAdvisorCommand(streams));
+    public static CommandLine commandLine(Streams streams, AdvisorFactory advisors) {
+        CommandLine cl = new CommandLine(new ArchAdvisorCommand(streams, advisors));
         cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -52,18 +60,64 @@ public final class Main {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         String name = cl.getCommandSpec().qualifiedName();
-        StringBuilder sb = new StringBuilder(name).append(": ").append(oneLine(e.getMessage()));
-        if (e instanceof UnmatchedArgumentException u) {
-            List<String> suggestions = u.getSuggestions();
-            if (!suggestions.isEmpty()) {
-                sb.append("; did you mean ").append(String.join(" or ", suggestions.stream()
-                        .limit(3).map(s -> "`" + s + "`").toList())).append('?');
+        StringBuilder sb = new StringBuilder(name).append(": ");
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String arg = u.getUnmatched().get(0);
+            boolean option = arg.startsWith("-") && !arg.equals("-");
+            String bare = option && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            List<String> candidates = option ? new ArrayList<>(cl.getCommandSpec().optionsMap().keySet())
+                    : new ArrayList<>(cl.getSubcommands().keySet());
+            if (option) {
+                sb.append("unknown option `").append(bare).append('`');
+            } else if (!candidates.isEmpty()) {
+                sb.append("unknown command `").append(arg).append('`');
+            } else {
+                sb.append("unexpected argument `").append(arg).append('`');
             }
+            List<String> close = closest(bare, candidates);
+            if (!close.isEmpty()) {
+                sb.append("; did you mean ").append(String.join(" or ", close.stream().map(c -> "`" + c + "`")
+                        .toList())).append('?');
+            } else if (!option && !candidates.isEmpty()) {
+                sb.append("; the commands are ").append(String.join(", ", candidates.stream()
+                        .filter(c -> !cl.getSubcommands().get(c).getCommandSpec().usageMessage().hidden()).toList()));
+            }
+        } else {
+            sb.append(oneLine(e.getMessage()));
         }
         sb.append(" (see `").append(name).append(" --help`)");
         cl.getErr().println(sb);
         cl.getErr().flush();
         return ExitCode.USAGE;
+    }
+
+    /** The candidates within a small edit distance of {@code word}, closest first, at most three. */
+    static List<String> closest(String word, List<String> candidates) {
+        int limit = Math.max(2, word.length() / 3);
+        return candidates.stream()
+                .map(c -> Map.entry(c, distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT))))
+                .filter(en -> en.getValue() <= limit)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(Map.Entry::getKey).toList();
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static String oneLine(String message) {

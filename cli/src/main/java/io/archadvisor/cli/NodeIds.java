@@ -47,7 +47,7 @@ final class NodeIds {
         }
         throw new CliException("no node `" + text + "` in the advice on " + Inputs.display(input)
                 + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?")
-                + " Node ids are printed by `archadvisor advise " + input + " --format json`");
+                + "; node ids are printed by `archadvisor advise " + input + " --format json`");
     }
 
     /** The text without surrounding quotes or backticks and without Markdown backslash escapes. */

@@ -34,7 +34,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Advisor advisor = Advising.advisor(common, null)) {
+        try (Advisor advisor = Advising.advisor(parent, common, null)) {
             List<RuleInfo> rules = advisor.rules().stream()
                     .filter(r -> pack == null || r.pack().equals(pack))
                     .filter(r -> category == null || category.equalsIgnoreCase(r.category()))

@@ -45,7 +45,7 @@ final class WhatIfCommand implements Callable<Integer> {
         }
         Requirements before = Inputs.read(input, parent.streams.in());
         Requirements after = Assignments.apply(before, sets, clears);
-        try (Advisor advisor = Advising.advisor(common, input)) {
+        try (Advisor advisor = Advising.advisor(parent, common, input)) {
             GraphDelta delta = advisor.compare(before, after);
             List<String> changes = new ArrayList<>(sets);
             clears.forEach(c -> changes.add(c + " unknown"));
