@@ -73,7 +73,7 @@ class ArchAdvisorJarIT {
 
     @Test
     void theReadmesFirstCommandPrintsAReport() throws Exception {
-        Run r = launcher(null, "advise", SAMPLE + "startup-mvp.yaml");
+        Run r = launcher(null, "advise", SAMPLE + "startup-mvp.yaml", "--timeout=120s");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().startsWith("# "), r::toString);
         assertTrue(r.out().contains("**Primary pattern:** Modular Monolith"), r::toString);
@@ -82,12 +82,12 @@ class ArchAdvisorJarIT {
 
     @Test
     void checkGatesOnTheSeverityAndReadsStandardInput() throws Exception {
-        Run high = launcher(null, "check", "--date=2026-08-22", SAMPLE + "order-platform.yaml");
+        Run high = launcher(null, "check", "--date=2026-08-22", "--timeout=120s", SAMPLE + "order-platform.yaml");
         assertEquals(1, high.exit(), high::toString);
         assertTrue(high.out().endsWith("1 finding (1 high) · checklist 8 pass, 0 fail · FAIL (--fail-on high,"
                 + " checklist)\n"), high::toString);
         String yaml = Files.readString(ROOT.resolve(SAMPLE + "order-platform.yaml"));
-        Run critical = launcher(yaml, "check", "--date=2026-08-22", "--fail-on", "critical", "-");
+        Run critical = launcher(yaml, "check", "--date=2026-08-22", "--timeout=120s", "--fail-on", "critical", "-");
         assertEquals(0, critical.exit(), critical::toString);
     }
 
@@ -95,7 +95,7 @@ class ArchAdvisorJarIT {
     void severalOutputsInOneRun() throws Exception {
         Path sarif = dir.resolve("advice.sarif");
         Path json = dir.resolve("advice.json");
-        Run r = jar("advise", SAMPLE + "platform-60.yaml", "--quiet", "--output", "sarif=" + sarif, "--output",
+        Run r = jar("advise", SAMPLE + "platform-60.yaml", "--quiet", "--timeout=120s", "--output", "sarif=" + sarif, "--output",
                 "json=" + json, "--output", "mermaid=-");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().startsWith("flowchart"), r::toString);

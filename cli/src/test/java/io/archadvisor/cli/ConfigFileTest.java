@@ -72,7 +72,7 @@ class ConfigFileTest {
 
     @Test
     void theConfigDecidesTheThresholdWhenNoFlagDoes() throws IOException {
-        Files.writeString(dir.resolve(Config.FILE_NAME), "failOn: critical\ndate: 2026-08-22\n");
+        Files.writeString(dir.resolve(Config.FILE_NAME), "failOn: critical\ndate: 2026-08-22\ntimeout: 120s\n");
         Path input = Files.copy(Cli.ORDER_PLATFORM, dir.resolve("system.yaml"));
         Cli.Result r = Cli.run("check", input.toString());
         assertEquals(ExitCode.OK, r.exit(), r::toString);

@@ -132,4 +132,22 @@ class UsageErrorsTest {
                 Cli.ORDER_PLATFORM.toString()));
         assertTrue(line.contains("--rules " + dir.resolve("rules") + ": no such file or folder"), line);
     }
+
+    @Test
+    void untrustedRulesThatReachOutsideTheFactApiAreRejectedWithFileAndLine() throws IOException {
+        Path drl = Files.writeString(dir.resolve("evil.drl"), """
+                package acme;
+                import io.archadvisor.facts.TeamSize;
+                rule "ACME-EXIT"
+                when
+                    TeamSize()
+                then
+                    System.exit(0);
+                end
+                """);
+        Cli.Result r = Cli.run(Cli.pinned("check", "--untrusted-rules", drl.toString(), Cli.ORDER_PLATFORM.toString()));
+        assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+        assertTrue(r.err().contains(drl + ":7:"), r::toString);
+        assertTrue(r.err().contains("System"), r::toString);
+    }
 }
