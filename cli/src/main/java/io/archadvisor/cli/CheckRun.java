@@ -41,6 +41,9 @@ public final class CheckRun {
             // a missing input is a usage error worth knowing before the rules compile
             options.inputs().stream().filter(i -> !Inputs.isStdin(i)).forEach(i -> Inputs.existingFile(i,
                     "requirements"));
+            if (options.waivers() != null) {
+                Inputs.existingFile(options.waivers().toString(), "waivers");
+            }
             baseline = options.baseline() == null ? null : Baseline.read(options.baseline());
         } catch (RuntimeException e) {
             return fail(e, streams);

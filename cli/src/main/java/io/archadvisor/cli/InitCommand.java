@@ -45,7 +45,7 @@ final class InitCommand implements Callable<Integer> {
     boolean force;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         boolean toStdout = output.equals("-");
         Path file = toStdout ? null : Path.of(output);
         if (file != null && Files.exists(file) && !force) {
@@ -69,11 +69,16 @@ final class InitCommand implements Callable<Integer> {
             parent.streams.out().flush();
             return ExitCode.OK;
         }
-        Path parentDir = file.toAbsolutePath().getParent();
-        if (parentDir != null) {
-            Files.createDirectories(parentDir);
+        try {
+            Path parentDir = file.toAbsolutePath().getParent();
+            if (parentDir != null) {
+                Files.createDirectories(parentDir);
+            }
+            Files.writeString(file, yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException(output + ": cannot write the file (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); choose a writable path with --output");
         }
-        Files.writeString(file, yaml, StandardCharsets.UTF_8);
         int known = countKnown(r);
         talk.println("Wrote " + output + " (" + known + " of " + Interview.QUESTIONS.size()
                 + " answers known; the rest stay unknown). Next: archadvisor advise " + output);
