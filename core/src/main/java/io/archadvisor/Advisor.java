@@ -1,10 +1,22 @@
 package io.archadvisor;
 
+import io.archadvisor.pack.RuleInfo;
+import io.archadvisor.pack.RulePack;
+import io.archadvisor.pack.RuleSource;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
-import io.archadvisor.waiver.Waiver;
+import io.archadvisor.graph.Waiver;
+import io.archadvisor.internal.AdvisorSettings;
+import io.archadvisor.internal.DroolsAdvisor;
+import io.archadvisor.pack.EvaluationLimitException;
+import io.archadvisor.pack.RuleCompilationException;
+import io.archadvisor.pack.RuleExecutionException;
+import io.archadvisor.pack.StuckEvaluation;
+import io.archadvisor.vetting.VettingPolicy;
+import io.archadvisor.whatif.AdvisorSession;
+import io.archadvisor.whatif.GraphDelta;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,7 +64,7 @@ public interface Advisor extends AutoCloseable {
      * Advises on the requirements, accepting the findings these waivers name (in addition to the builder's
      * {@link Builder#waivers waivers}). Waived findings stay in the graph, marked with their waiver
      * ({@link RecommendationGraph#waiverOf}); a waiver whose expiry date is before the advice date does not apply
-     * and is itself reported as an {@link io.archadvisor.waiver.ExpiredWaiver} finding.
+     * and is itself reported as an {@link io.archadvisor.graph.ExpiredWaiver} finding.
      *
      * @throws EvaluationLimitException when a rule runs away; the advisor stays usable
      * @throws RuleExecutionException when a rule's consequence fails
@@ -63,10 +75,10 @@ public interface Advisor extends AutoCloseable {
      * Opens a what-if session on the requirements: change one requirement at a time and get the delta. Close it when
      * done.
      */
-    io.archadvisor.whatif.AdvisorSession openSession(Requirements requirements);
+    AdvisorSession openSession(Requirements requirements);
 
     /** What changes in the advice from {@code before} to {@code after}. */
-    io.archadvisor.whatif.GraphDelta compare(Requirements before, Requirements after);
+    GraphDelta compare(Requirements before, Requirements after);
 
     /** Every loaded rule with its metadata, sorted by id. */
     List<RuleInfo> rules();
@@ -112,7 +124,7 @@ public interface Advisor extends AutoCloseable {
         int maxStuckEvaluations = DEFAULT_MAX_STUCK_EVALUATIONS;
         final List<RulePack> untrustedPacks = new ArrayList<>();
         final List<RuleSource> untrustedSources = new ArrayList<>();
-        io.archadvisor.vetting.VettingPolicy vettingPolicy = io.archadvisor.vetting.VettingPolicy.defaults();
+        VettingPolicy vettingPolicy = VettingPolicy.defaults();
         Clock clock = Clock.systemUTC();
         TechnologyCatalog catalog;
         ClassLoader classLoader = Builder.class.getClassLoader();
@@ -292,9 +304,9 @@ public interface Advisor extends AutoCloseable {
 
         /**
          * The policy untrusted rules are vetted against (default
-         * {@link io.archadvisor.vetting.VettingPolicy#defaults()}).
+         * {@link VettingPolicy#defaults()}).
          */
-        public Builder vettingPolicy(io.archadvisor.vetting.VettingPolicy policy) {
+        public Builder vettingPolicy(VettingPolicy policy) {
             this.vettingPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
@@ -356,7 +368,13 @@ public interface Advisor extends AutoCloseable {
          * @throws RuleCompilationException when a rule file does not compile, listing every error
          */
         public Advisor build() {
-            return DroolsAdvisor.build(this);
+            return new EngineAdvisor(DroolsAdvisor.build(settings()));
+        }
+
+        private AdvisorSettings settings() {
+            return new AdvisorSettings(packs, extra, disabled, replacements, waivers, onlyRules, onlyPacks, defaultPacks,
+                    maxRuleFirings, timeout, maxInsertedFacts, maxStuckEvaluations, untrustedPacks, untrustedSources,
+                    vettingPolicy, clock, catalog, classLoader);
         }
     }
 }

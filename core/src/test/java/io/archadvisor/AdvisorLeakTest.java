@@ -1,5 +1,6 @@
 package io.archadvisor;
 
+import io.archadvisor.internal.DroolsAdvisor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,8 +89,8 @@ class AdvisorLeakTest {
     }
 
     private static DroolsAdvisor build() {
-        return (DroolsAdvisor) Advisor.builder().withoutDefaultPacks().addRules("leaks.drl", PACK)
-                .timeout(Duration.ofSeconds(30)).build();
+        return ((EngineAdvisor) Advisor.builder().withoutDefaultPacks().addRules("leaks.drl", PACK)
+                .timeout(Duration.ofSeconds(30)).build()).engine();
     }
 
     /** Heap in use after full collections, in bytes: the lowest of a few readings. */
@@ -144,18 +145,18 @@ class AdvisorLeakTest {
     void buildingAndClosingAdvisorsLeavesNoHeapThreadsSessionsOrKieModulesBehind() {
         int builds = LONG ? 1_000 : 200;
         for (int i = 0; i < 10; i++) {
-            try (Advisor a = build()) {
+            try (DroolsAdvisor a = build()) {
                 a.advise(input(i));
             }
         }
         long heapBefore = heapAfterGc();
         long metaBefore = metaspace();
-        int threadsBefore = threads(Evaluator.THREAD_PREFIX);
+        int threadsBefore = threads(DroolsAdvisor.THREAD_PREFIX);
         int repoBefore = repositoryModules();
         long start = System.nanoTime();
         for (int i = 0; i < builds; i++) {
             DroolsAdvisor a = build();
-            ReleaseId id = a.container.getReleaseId();
+            ReleaseId id = a.releaseId();
             assertNull(KieServices.get().getRepository().getKieModule(id), "the KIE module is removed once built");
             RecommendationGraph g = a.advise(input(i));
             Integer size = size(i % INPUTS);
@@ -168,12 +169,12 @@ class AdvisorLeakTest {
         }
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (threads(Evaluator.THREAD_PREFIX) > threadsBefore && System.nanoTime() < deadline) {
+        while (threads(DroolsAdvisor.THREAD_PREFIX) > threadsBefore && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
         long heapAfter = heapAfterGc();
         long metaAfter = metaspace();
-        int threadsAfter = threads(Evaluator.THREAD_PREFIX);
+        int threadsAfter = threads(DroolsAdvisor.THREAD_PREFIX);
         int repoAfter = repositoryModules();
         report(builds + " advisors built, used and closed in " + seconds + " s", heapBefore, heapAfter, metaBefore,
                 metaAfter, threadsBefore, threadsAfter, repoBefore, repoAfter);

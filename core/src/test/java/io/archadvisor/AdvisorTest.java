@@ -1,5 +1,10 @@
 package io.archadvisor;
 
+import io.archadvisor.pack.EvaluationLimitException;
+import io.archadvisor.pack.RuleExecutionException;
+import io.archadvisor.pack.RuleCompilationException;
+import io.archadvisor.pack.RuleError;
+import io.archadvisor.pack.RuleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,7 +1,10 @@
 package io.archadvisor;
 
-import io.archadvisor.TypeCatalog.Kind;
-import io.archadvisor.TypeCatalog.TypeInfo;
+import io.archadvisor.facts.AdviceContext;
+import io.archadvisor.internal.Phase;
+import io.archadvisor.pack.TypeCatalog;
+import io.archadvisor.pack.TypeCatalog.Kind;
+import io.archadvisor.pack.TypeCatalog.TypeInfo;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.Node;
 import java.lang.reflect.Constructor;

@@ -1,5 +1,7 @@
 package io.archadvisor;
 
+import io.archadvisor.pack.RuleCompilationException;
+import io.archadvisor.pack.RuleError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,12 @@
 package io.archadvisor;
 
+import io.archadvisor.pack.RuleCompilationException;
+import io.archadvisor.pack.RuleError;
+import io.archadvisor.pack.RuleInfo;
+import io.archadvisor.pack.RuleLoadingException;
+import io.archadvisor.pack.RulePack;
+import io.archadvisor.pack.RuleSource;
+import io.archadvisor.pack.UnknownRuleException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

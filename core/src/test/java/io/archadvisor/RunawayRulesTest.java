@@ -1,5 +1,9 @@
 package io.archadvisor;
 
+import io.archadvisor.internal.DroolsAdvisor;
+import io.archadvisor.pack.EvaluationLimitException;
+import io.archadvisor.pack.RuleExecutionException;
+import io.archadvisor.pack.StuckEvaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -123,10 +127,10 @@ class RunawayRulesTest {
 
     /** Closes the advisor and waits until none of its threads is left. */
     private void assertNoThreadLeftAfterClose() {
-        String prefix = ((DroolsAdvisor) advisor).threadPrefix();
-        assertTrue(((DroolsAdvisor) advisor).liveSessions() <= 1, "only the reset idle session is kept");
+        String prefix = ((EngineAdvisor) advisor).engine().threadPrefix();
+        assertTrue(((EngineAdvisor) advisor).engine().liveSessions() <= 1, "only the reset idle session is kept");
         advisor.close();
-        assertEquals(0, ((DroolsAdvisor) advisor).liveSessions(), "close disposes every session");
+        assertEquals(0, ((EngineAdvisor) advisor).engine().liveSessions(), "close disposes every session");
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (threads(prefix) > 0 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
@@ -246,7 +250,7 @@ class RunawayRulesTest {
     @Test
     void aConsequenceThatSpinsIsAbandonedAtTheDeadlineReportedAndReplaced() throws Exception {
         advisor(rule("T-SPIN", 13, "while (!Probe.isOpen()) { }"), 2);
-        String prefix = ((DroolsAdvisor) advisor).threadPrefix();
+        String prefix = ((EngineAdvisor) advisor).engine().threadPrefix();
         long start = System.nanoTime();
         EvaluationLimitException e = breachKeepingSession(13, EvaluationLimitException.Limit.WALL_CLOCK, "T-SPIN");
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 5_000, "the caller is answered on time");
@@ -412,7 +416,7 @@ class RunawayRulesTest {
     @Test
     void idleWorkersAreReusedAndCloseStopsThem() {
         advisor("", 2);
-        String prefix = ((DroolsAdvisor) advisor).threadPrefix();
+        String prefix = ((EngineAdvisor) advisor).engine().threadPrefix();
         for (int i = 0; i < 50; i++) {
             advisor.advise(team(5));
         }

@@ -1,6 +1,6 @@
 package io.archadvisor.benchmarks;
 
-import io.archadvisor.RuleSource;
+import io.archadvisor.pack.RuleSource;
 import io.archadvisor.rules.SeedRulePack;
 import java.util.List;
 import org.kie.api.KieServices;

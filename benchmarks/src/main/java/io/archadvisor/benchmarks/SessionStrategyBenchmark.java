@@ -1,7 +1,7 @@
 package io.archadvisor.benchmarks;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.SessionRun;
+import io.archadvisor.internal.AdviceRun;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.facts.Facts;
@@ -115,7 +115,7 @@ public class SessionStrategyBenchmark {
             case "naive" -> {
                 KieSession session = kieBase.newKieSession();
                 try {
-                    yield SessionRun.advise(session, Facts.of(requirements), today(), catalog);
+                    yield AdviceRun.advise(session, Facts.of(requirements), today(), catalog);
                 } finally {
                     session.dispose();
                 }
@@ -124,14 +124,14 @@ public class SessionStrategyBenchmark {
                 List<InputFact> facts = Facts.of(requirements);
                 LocalDate date = today();
                 ExecutableCommand<RecommendationGraph> run = context ->
-                        SessionRun.advise(((RegistryContext) context).lookup(KieSession.class), facts, date,
+                        AdviceRun.advise(((RegistryContext) context).lookup(KieSession.class), facts, date,
                                 catalog);
                 yield stateless.execute(run);
             }
             case "pooled" -> {
                 KieSession session = pool.newKieSession();
                 try {
-                    yield SessionRun.advise(session, Facts.of(requirements), today(), catalog);
+                    yield AdviceRun.advise(session, Facts.of(requirements), today(), catalog);
                 } finally {
                     session.dispose();
                 }

@@ -16,7 +16,7 @@ public interface AdvisorFactory {
     /**
      * The advisor for these options.
      *
-     * @throws io.archadvisor.ArchAdvisorException when the rules or the catalog do not load
+     * @throws io.archadvisor.base.ArchAdvisorException when the rules or the catalog do not load
      */
     Advisor open(AdvisorOptions options);
 }

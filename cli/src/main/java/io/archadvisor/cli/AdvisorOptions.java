@@ -1,7 +1,7 @@
 package io.archadvisor.cli;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RulePack;
+import io.archadvisor.pack.RulePack;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.TechnologyCatalog;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ public record AdvisorOptions(List<Path> rules, List<Path> untrustedRules, List<S
      * Builds the advisor: compiles the built-in and added rules.
      *
      * @throws CliException when a rules or catalog file is missing
-     * @throws io.archadvisor.ArchAdvisorException when rules do not compile or fail vetting, or the catalog is invalid
+     * @throws io.archadvisor.base.ArchAdvisorException when rules do not compile or fail vetting, or the catalog is invalid
      */
     public Advisor build() {
         Advisor.Builder b = Advisor.builder();

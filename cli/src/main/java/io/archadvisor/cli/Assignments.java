@@ -22,7 +22,7 @@ final class Assignments {
      * The requirements with each assignment applied in order.
      *
      * @throws CliException when an assignment is not {@code PATH=VALUE}
-     * @throws io.archadvisor.RequirementsException when a path does not exist or a value does not fit
+     * @throws io.archadvisor.model.RequirementsException when a path does not exist or a value does not fit
      */
     static Requirements apply(Requirements requirements, List<String> assignments, List<String> clears) {
         Requirements r = requirements;

@@ -8,7 +8,7 @@ import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.render.Renderer;
-import io.archadvisor.waiver.Waiver;
+import io.archadvisor.graph.Waiver;
 import io.archadvisor.waiver.WaiverReader;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.archadvisor.cli;
 
-import io.archadvisor.ArchAdvisorException;
+import io.archadvisor.base.ArchAdvisorException;
 
 /**
  * A command-line mistake that is the user's to fix (a bad flag value, a missing file, a bad configuration): its

@@ -1,7 +1,6 @@
 package io.archadvisor.cli;
 
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +54,7 @@ public record Config(FailLevel failOn, Boolean failOnChecklist, List<String> out
             }
         }
         if (!problems.isEmpty()) {
-            throw new RequirementsException(problems);
+            throw new ConfigException(problems);
         }
     }
 

@@ -1,13 +1,10 @@
 package io.archadvisor.cli;
 
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
-import io.archadvisor.yaml.RecordReader;
+import io.archadvisor.yaml.StrictYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An {@code .archadvisor.yaml} read from disk: its {@link Config} and the folder its relative paths start from.
@@ -17,7 +14,9 @@ import java.util.stream.Collectors;
  */
 public record ConfigFile(Path file, Config config) {
 
-    private static final RecordReader<Config> READER = RecordReader.of(Config.class, "the configuration");
+    private static final StrictYaml<Config> READER = StrictYaml.of(Config.class, ConfigException::new)
+            .describedAs("the configuration", "a smaller file; StrictYaml.withLimits(...)")
+            .emptyAs(() -> Config.EMPTY);
 
     /** No configuration file. */
     public static final ConfigFile NONE = new ConfigFile(null, Config.EMPTY);
@@ -42,36 +41,21 @@ public record ConfigFile(Path file, Config config) {
     /**
      * Reads a configuration file strictly.
      *
-     * @throws CliException one line per problem, each starting with {@code file:line:column:}
+     * @throws CliException when the file does not exist
+     * @throws ConfigException one line per problem, each starting with {@code file:line:column:}
      */
     public static ConfigFile read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new CliException("--config " + file + ": no such file; give the path of an " + Config.FILE_NAME
                     + " file, or leave --config out to look for one next to the input");
         }
-        try {
-            return new ConfigFile(file, READER.read(file));
-        } catch (RequirementsException e) {
-            throw new CliException(e.problems().stream().map(ConfigFile::line).collect(Collectors.joining("\n")), e);
-        }
+        return new ConfigFile(file, READER.read(file));
     }
 
-    /** The keys a configuration may hold. */
+    /** The keys a configuration may hold, in order. */
     public static List<String> keys() {
-        return READER.keys();
-    }
-
-    private static String line(Problem p) {
-        StringBuilder sb = new StringBuilder();
-        p.where().ifPresent(l -> sb.append(l).append(": "));
-        sb.append(p.path().isEmpty() ? "the configuration" : "the key `" + p.path() + "`");
-        if (p.value() != null && !p.path().isEmpty()) {
-            sb.append(" (").append(p.value()).append(')');
-        } else if (p.value() != null) {
-            sb.append(' ').append(p.value());
-        }
-        sb.append(' ').append(p.constraint());
-        return sb.toString();
+        return java.util.Arrays.stream(Config.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+                .toList();
     }
 
     /** A path of the configuration, relative to its folder. */

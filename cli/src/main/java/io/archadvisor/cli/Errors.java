@@ -1,8 +1,8 @@
 package io.archadvisor.cli;
 
-import io.archadvisor.ArchAdvisorException;
-import io.archadvisor.EvaluationLimitException;
-import io.archadvisor.RuleExecutionException;
+import io.archadvisor.base.ArchAdvisorException;
+import io.archadvisor.pack.EvaluationLimitException;
+import io.archadvisor.pack.RuleExecutionException;
 import java.util.concurrent.CancellationException;
 
 /** Maps what went wrong to an exit status and a message for people. */

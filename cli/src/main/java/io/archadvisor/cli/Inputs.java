@@ -25,7 +25,7 @@ public final class Inputs {
      * Reads the requirements.
      *
      * @throws CliException when the file does not exist or cannot be read
-     * @throws io.archadvisor.RequirementsException when the requirements are invalid
+     * @throws io.archadvisor.model.RequirementsException when the requirements are invalid
      */
     public static Requirements read(String input, InputStream stdin) {
         if (isStdin(input)) {

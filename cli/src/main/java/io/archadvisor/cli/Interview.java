@@ -1,6 +1,6 @@
 package io.archadvisor.cli;
 
-import io.archadvisor.RequirementsException;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Edits;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.TechnologyRef;

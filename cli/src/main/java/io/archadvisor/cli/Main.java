@@ -48,7 +48,7 @@ public final class Main {
                 return usageError(pe, parsed.originalArgs().toArray(String[]::new));
             }
             line.getErr().println("archadvisor: " + Errors.message(e));
-            if (!(e instanceof io.archadvisor.ArchAdvisorException)) {
+            if (!(e instanceof io.archadvisor.base.ArchAdvisorException)) {
                 org.slf4j.LoggerFactory.getLogger(Main.class).debug("the error in full", e);
             }
             line.getErr().flush();

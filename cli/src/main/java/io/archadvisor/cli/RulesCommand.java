@@ -1,7 +1,7 @@
 package io.archadvisor.cli;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RuleInfo;
+import io.archadvisor.pack.RuleInfo;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;

@@ -94,7 +94,7 @@ class ConfigFileTest {
                 maxFirings: 0
                 outputs: [xml=a.xml]
                 """);
-        CliException e = org.junit.jupiter.api.Assertions.assertThrows(CliException.class,
+        ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
                 () -> ConfigFile.read(file));
         List<String> lines = e.getMessage().lines().toList();
         assertEquals(3, lines.size(), e.getMessage());

@@ -1,6 +1,5 @@
 package io.archadvisor.catalog;
 
-import io.archadvisor.graph.Severity;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +12,7 @@ import java.util.Objects;
  * @param affected the affected version ranges, at least one
  * @param source where it is published
  */
-public record Advisory(String id, Severity severity, String summary, List<VersionRange> affected, String source) {
+public record Advisory(String id, AdvisorySeverity severity, String summary, List<VersionRange> affected, String source) {
 
     /** Validates and copies. */
     public Advisory {

@@ -1,7 +1,7 @@
 package io.archadvisor.catalog;
 
-import io.archadvisor.ArchAdvisorException;
-import io.archadvisor.Problem;
+import io.archadvisor.base.ProblemsException;
+import io.archadvisor.base.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * A catalog file is malformed: every problem names the field, the bad value, its file:line:column and what it must
  * be, like the requirements reader's errors.
  */
-public final class CatalogException extends ArchAdvisorException {
+public final class CatalogException extends ProblemsException {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,6 +22,7 @@ public final class CatalogException extends ArchAdvisorException {
     }
 
     /** Every problem found, in file order. */
+    @Override
     public List<Problem> problems() {
         return problems;
     }

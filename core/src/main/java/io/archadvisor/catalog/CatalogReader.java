@@ -1,8 +1,8 @@
 package io.archadvisor.catalog;
 
-import io.archadvisor.Location;
-import io.archadvisor.Problem;
-import io.archadvisor.graph.Severity;
+import io.archadvisor.base.EnumNames;
+import io.archadvisor.base.Location;
+import io.archadvisor.base.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -153,7 +153,7 @@ public final class CatalogReader {
                 return new ListNode(items, at);
             }
             default -> {
-                return new ScalarNode(t == JsonToken.VALUE_NULL ? null : p.getText(), t, at);
+                return new ScalarNode(t == JsonToken.VALUE_NULL ? null : p.getString(), t, at);
             }
         }
     }
@@ -329,7 +329,7 @@ public final class CatalogReader {
         int before = problems.size();
         only(m, path, Set.of("id", "severity", "summary", "affected", "source"));
         String id = text(m, path, "id", true);
-        Severity severity = enumValue(m, path, "severity", Severity.class);
+        AdvisorySeverity severity = enumValue(m, path, "severity", AdvisorySeverity.class);
         String summary = text(m, path, "summary", true);
         List<VersionRange> affected = ranges(m, path);
         String src = url(m, path, "source", true);
@@ -528,8 +528,8 @@ public final class CatalogReader {
                 return e;
             }
         }
-        problems.add(new Problem(join(path, key), t, at(m, key), "must be one of " + Arrays.stream(
-                type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
+        problems.add(new Problem(join(path, key), t, at(m, key), "must be one of "
+                + EnumNames.kebabs(type)));
         return null;
     }
 

@@ -126,16 +126,16 @@ public record TechnologyReview(String technology, String versionText, Technology
      * The severity a finding about the advisories deserves: the highest severity among advisories that certainly
      * apply, or at most MEDIUM when they only possibly apply (the patch level decides).
      */
-    public io.archadvisor.graph.Severity advisorySeverity() {
+    public AdvisorySeverity advisorySeverity() {
         Version v = version().orElse(null);
-        io.archadvisor.graph.Severity worst = null;
+        AdvisorySeverity worst = null;
         for (Advisory a : advisories()) {
-            io.archadvisor.graph.Severity s = v != null && a.exposure(v) == Exposure.AFFECTED ? a.severity()
-                    : a.severity().compareTo(io.archadvisor.graph.Severity.MEDIUM) > 0
-                    ? io.archadvisor.graph.Severity.MEDIUM : a.severity();
+            AdvisorySeverity s = v != null && a.exposure(v) == Exposure.AFFECTED ? a.severity()
+                    : a.severity().compareTo(AdvisorySeverity.MEDIUM) > 0
+                    ? AdvisorySeverity.MEDIUM : a.severity();
             worst = worst == null || s.compareTo(worst) > 0 ? s : worst;
         }
-        return worst == null ? io.archadvisor.graph.Severity.INFO : worst;
+        return worst == null ? AdvisorySeverity.INFO : worst;
     }
 
     /** Deprecations the version relies on or may rely on. */

@@ -1,5 +1,6 @@
 package io.archadvisor.facts;
 
+import io.archadvisor.base.EnumNames;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -15,7 +16,7 @@ public final class Values {
             return "unknown";
         }
         if (value instanceof Enum<?> e) {
-            return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return EnumNames.kebab(e);
         }
         if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
             return String.valueOf(d.longValue());

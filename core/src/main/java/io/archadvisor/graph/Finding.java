@@ -1,8 +1,9 @@
 package io.archadvisor.graph;
 
+
 /**
  * A node that reports a problem: an anti-pattern, a policy violation of a custom pack, an expired waiver. Findings are
- * what a {@link io.archadvisor.waiver.Waiver} can accept, by {@link #code()} (or the id of the rule that derived it)
+ * what a {@link io.archadvisor.graph.Waiver} can accept, by {@link #code()} (or the id of the rule that derived it)
  * and optionally {@link #subject()}. Custom node records implement it to make their findings waivable.
  */
 public interface Finding {

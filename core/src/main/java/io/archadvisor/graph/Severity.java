@@ -1,5 +1,7 @@
 package io.archadvisor.graph;
 
+import io.archadvisor.catalog.AdvisorySeverity;
+
 /** How much a finding or risk matters, lowest first. */
 public enum Severity {
     /** Worth knowing. */
@@ -11,5 +13,10 @@ public enum Severity {
     /** Must be addressed before going live. */
     HIGH,
     /** Blocks the design. */
-    CRITICAL
+    CRITICAL;
+
+    /** The finding severity for what an advisory states: the same level. */
+    public static Severity of(AdvisorySeverity advisory) {
+        return valueOf(advisory.name());
+    }
 }

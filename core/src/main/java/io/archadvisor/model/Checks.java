@@ -1,7 +1,6 @@
 package io.archadvisor.model;
 
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.archadvisor.model;
 
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.EnumNames;
+import io.archadvisor.base.Problem;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -109,9 +109,7 @@ public final class Edits {
                     return c;
                 }
             }
-            throw fail(path, value, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                    .collect(Collectors.joining(", ")));
+            throw fail(path, value, "must be one of " + String.join(", ", EnumNames.kebabs(type)));
         }
         if (value instanceof Number n) {
             if (type == Integer.class && n.doubleValue() == n.intValue()) {

@@ -5,8 +5,8 @@ import io.archadvisor.graph.Edge;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.waiver.ExpiredWaiver;
-import io.archadvisor.waiver.Waiver;
+import io.archadvisor.graph.ExpiredWaiver;
+import io.archadvisor.graph.Waiver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -61,8 +61,12 @@ public final class GraphJson implements Renderer {
     private static final List<String> TOP_LEVEL = List.of("format", "formatVersion", "nodes", "edges", "firedRules",
             "waivers", "waived");
     private static final Map<String, Class<? extends Record>> BUILT_IN = builtInTypes();
-    private static final GraphJson STANDARD = new GraphJson(Map.of(ExpiredWaiver.class.getName(),
-            ExpiredWaiver.class));
+    /**
+     * The {@code customType} of {@link ExpiredWaiver}: its class name before it moved to the graph package, kept so
+     * that JSON written before and after reads the same.
+     */
+    static final String EXPIRED_WAIVER_TYPE = "io.archadvisor.waiver.ExpiredWaiver";
+    private static final GraphJson STANDARD = new GraphJson(Map.of(EXPIRED_WAIVER_TYPE, ExpiredWaiver.class));
 
     private final Map<String, Class<? extends Record>> customTypes;
 
@@ -152,7 +156,7 @@ public final class GraphJson implements Renderer {
                 json.put("customType", u.customType());
                 json.set("fields", RecordCodec.write(u.fields(), Map.class, u.customType()));
             } else {
-                json.put("customType", custom.getClass().getName());
+                json.put("customType", custom instanceof ExpiredWaiver ? EXPIRED_WAIVER_TYPE : custom.getClass().getName());
                 ObjectNode fields = json.putObject("fields");
                 if (custom instanceof Record r) {
                     RecordCodec.writeFields(r, fields);

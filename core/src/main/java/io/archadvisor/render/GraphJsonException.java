@@ -1,6 +1,6 @@
 package io.archadvisor.render;
 
-import io.archadvisor.ArchAdvisorException;
+import io.archadvisor.base.ArchAdvisorException;
 import tools.jackson.databind.JsonNode;
 
 /**

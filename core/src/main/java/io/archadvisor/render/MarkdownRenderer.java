@@ -29,7 +29,7 @@ import io.archadvisor.graph.Stance;
 import io.archadvisor.graph.TechnologyChoice;
 import io.archadvisor.graph.TradeOff;
 import io.archadvisor.graph.Verdict;
-import io.archadvisor.waiver.Waiver;
+import io.archadvisor.graph.Waiver;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.archadvisor.render;
 
-import io.archadvisor.RuleInfo;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.CheckStatus;
 import io.archadvisor.graph.ChecklistResult;

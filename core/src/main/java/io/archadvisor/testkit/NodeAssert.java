@@ -5,7 +5,7 @@ import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.waiver.Waiver;
+import io.archadvisor.graph.Waiver;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package io.archadvisor.testkit;
 
-import io.archadvisor.TypeCatalog;
+import io.archadvisor.base.Suggestions;
+import io.archadvisor.pack.TypeCatalog;
 import io.archadvisor.facts.Values;
 import io.archadvisor.graph.Node;
 import java.lang.reflect.Method;
@@ -111,7 +112,7 @@ public final class NodeQuery<T extends Node> implements Predicate<Node> {
                 throw new IllegalStateException(e);
             }
         }
-        List<String> close = Spelling.closest(property, properties(), 2, true);
+        List<String> close = Suggestions.closest(property, properties(), 2);
         String components = TypeCatalog.properties(type).stream().map(Object::toString).toList().toString();
         throw new IllegalArgumentException(type.getSimpleName() + " has no property `" + property + "`"
                 + (close.isEmpty() ? "." : "; did you mean " + String.join(", ", close.stream()

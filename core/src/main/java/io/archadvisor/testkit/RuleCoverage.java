@@ -1,6 +1,6 @@
 package io.archadvisor.testkit;
 
-import io.archadvisor.RuleInfo;
+import io.archadvisor.pack.RuleInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

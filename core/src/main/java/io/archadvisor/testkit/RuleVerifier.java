@@ -1,7 +1,7 @@
 package io.archadvisor.testkit;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RuleInfo;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.yaml.RequirementsReader;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public final class RuleVerifier implements AutoCloseable {
     /**
      * A verifier of the setup's advisor, counting the setup's covered packs.
      *
-     * @throws io.archadvisor.RuleCompilationException when the rules do not compile
+     * @throws io.archadvisor.pack.RuleCompilationException when the rules do not compile
      */
     public static RuleVerifier of(RuleSetup setup) {
         Objects.requireNonNull(setup, "setup");
@@ -70,7 +70,7 @@ public final class RuleVerifier implements AutoCloseable {
     /**
      * A verifier of the advisor this builder builds, counting every rule for coverage.
      *
-     * @throws io.archadvisor.RuleCompilationException when the rules do not compile
+     * @throws io.archadvisor.pack.RuleCompilationException when the rules do not compile
      */
     public static RuleVerifier of(Advisor.Builder builder) {
         return new RuleVerifier("rules", Objects.requireNonNull(builder, "builder"), Set.of());
@@ -86,7 +86,7 @@ public final class RuleVerifier implements AutoCloseable {
     /**
      * A scenario on requirements written in YAML, such as {@code "team: {size: 5}"}.
      *
-     * @throws io.archadvisor.RequirementsException when the YAML is not valid requirements
+     * @throws io.archadvisor.model.RequirementsException when the YAML is not valid requirements
      */
     public Scenario givenYaml(String yaml) {
         return givenYaml(yaml, "<yaml>");
@@ -101,7 +101,7 @@ public final class RuleVerifier implements AutoCloseable {
     /**
      * A scenario on a requirements file.
      *
-     * @throws io.archadvisor.RequirementsException when the file is not valid requirements
+     * @throws io.archadvisor.model.RequirementsException when the file is not valid requirements
      */
     public Scenario givenFile(Path file) {
         return new Scenario(this, RequirementsReader.read(file), file.toString());

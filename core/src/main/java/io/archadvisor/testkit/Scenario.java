@@ -1,14 +1,15 @@
 package io.archadvisor.testkit;
 
+import io.archadvisor.base.Suggestions;
 import io.archadvisor.Advisor;
-import io.archadvisor.RuleInfo;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.facts.Unknown;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
-import io.archadvisor.waiver.Waiver;
+import io.archadvisor.graph.Waiver;
 import io.archadvisor.waiver.WaiverReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -178,7 +179,7 @@ public final class Scenario {
         Objects.requireNonNull(id, "ruleId");
         List<String> ids = advisor.rules().stream().map(RuleInfo::id).toList();
         if (!ids.contains(id)) {
-            List<String> close = Spelling.closest(id, ids, 3, false);
+            List<String> close = Suggestions.nearest(id, ids, 3);
             throw new AssertionError("Rule `" + id + "` is not loaded in scenario `" + name + "` (" + ids.size()
                     + " rules loaded" + (rules.isEmpty() && packs.isEmpty() && date == null ? "" : ", selected by " + selection())
                     + "). Closest ids: " + close + ".");

@@ -1,10 +1,9 @@
 package io.archadvisor.vetting;
 
-import io.archadvisor.RuleCompilationException;
-import io.archadvisor.RuleError;
-import io.archadvisor.RulePack;
-import io.archadvisor.RuleSource;
-import io.archadvisor.RuleVettingException;
+import io.archadvisor.pack.RuleCompilationException;
+import io.archadvisor.pack.RuleError;
+import io.archadvisor.pack.RulePack;
+import io.archadvisor.pack.RuleSource;
 import io.archadvisor.vetting.DrlLexer.Kind;
 import io.archadvisor.vetting.DrlLexer.Token;
 import java.util.ArrayList;

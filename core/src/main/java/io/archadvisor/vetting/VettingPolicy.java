@@ -25,7 +25,7 @@ public final class VettingPolicy {
             "java.math", "java.text");
 
     private static final Set<String> DEFAULT_CLASSES = Set.of(
-            "io.archadvisor.AdviceContext", "io.archadvisor.Phase",
+            "io.archadvisor.facts.AdviceContext", "io.archadvisor.internal.Phase",
             "io.archadvisor.catalog.Category", "io.archadvisor.catalog.TechnologyEntry",
             "io.archadvisor.catalog.TechnologyReview", "io.archadvisor.catalog.Version",
             "io.archadvisor.catalog.VersionRange", "io.archadvisor.catalog.ReleaseLine",

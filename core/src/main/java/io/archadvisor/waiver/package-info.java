@@ -1,7 +1,7 @@
 /**
  * Waivers: accepting a specific finding with a reason, an owner and an optional expiry date. Waived findings stay in
  * the graph, marked with their waiver; an expired waiver is itself reported as a finding. Waivers come from the Java
- * API ({@link io.archadvisor.waiver.Waiver#of}) or from a {@code waivers.yaml} file
+ * API ({@link io.archadvisor.graph.Waiver#of}) or from a {@code waivers.yaml} file
  * ({@link io.archadvisor.waiver.WaiverReader}).
  */
 package io.archadvisor.waiver;

@@ -1,8 +1,9 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.Location;
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.ProblemsException;
+import java.util.function.Function;
+import io.archadvisor.base.Location;
+import io.archadvisor.base.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,9 +20,45 @@ final class Problems {
 
     private final List<Problem> found = new ArrayList<>();
     private final String source;
+    private final String document;
+    private final String tuning;
+    private final Function<List<Problem>, ? extends ProblemsException> failure;
+    private final String rootKey;
+    private final String rootKeys;
 
-    Problems(String source) {
+    /**
+     * @param document what the document is, for messages ("a requirements file")
+     * @param tuning the builder that sets the limits, for messages ("RequirementsReader.builder()")
+     * @param failure the exception that lists the problems
+     * @param rootKey what one top-level key is ("a section of the requirements")
+     * @param rootKeys what the top-level keys are called ("sections")
+     */
+    Problems(String source, String document, String tuning, Function<List<Problem>, ? extends ProblemsException> failure,
+            String rootKey, String rootKeys) {
         this.source = source;
+        this.document = document;
+        this.tuning = tuning;
+        this.failure = failure;
+        this.rootKey = rootKey;
+        this.rootKeys = rootKeys;
+    }
+
+    /** What one top-level key is, for messages ("a section of the requirements"). */
+    String rootKey() {
+        return rootKey;
+    }
+
+    /** What the top-level keys are called, for messages ("sections"). */
+    String rootKeys() {
+        return rootKeys;
+    }
+
+    String document() {
+        return document;
+    }
+
+    String tuning() {
+        return tuning;
     }
 
     String source() {
@@ -45,7 +82,7 @@ final class Problems {
     }
 
     /** The exception listing every problem in source order, with the underlying cause attached when there is one. */
-    RequirementsException exception(Throwable cause) {
+    ProblemsException exception(Throwable cause) {
         List<Problem> sorted = new ArrayList<>(found);
         sorted.sort(SOURCE_ORDER);
         if (sorted.size() > MAX_LISTED) {
@@ -55,7 +92,7 @@ final class Problems {
             sorted.add(new Problem("", null, last == null ? new Location(source, 1, 0) : last,
                     "has " + more + " more problem" + (more == 1 ? "" : "s") + " after this point; fix the ones above first"));
         }
-        RequirementsException e = new RequirementsException(sorted);
+        ProblemsException e = failure.apply(sorted);
         if (cause != null) {
             e.initCause(cause);
         }

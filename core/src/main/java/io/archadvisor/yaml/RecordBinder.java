@@ -1,9 +1,12 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.Location;
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
-import io.archadvisor.model.Requirements;
+import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
+import io.archadvisor.base.ProblemsException;
+import io.archadvisor.base.Suggestions;
+import io.archadvisor.base.EnumNames;
+import io.archadvisor.base.Location;
+import io.archadvisor.base.Problem;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -30,29 +33,14 @@ final class RecordBinder {
 
     private final ReadLimits limits;
     private final Problems problems;
-    private final String document;
 
     RecordBinder(ReadLimits limits, Problems problems) {
-        this(limits, problems, "the requirements");
-    }
-
-    /**
-     * A binder whose messages call the document {@code document}, such as {@code "the configuration"} (for an unknown
-     * top-level key: "is not a section of the configuration").
-     */
-    RecordBinder(ReadLimits limits, Problems problems, String document) {
         this.limits = limits;
         this.problems = problems;
-        this.document = document;
     }
 
-    /** The requirements, or empty when any problem was recorded while binding. */
-    Optional<Requirements> bind(YamlNode root) {
-        return bind(Requirements.class, root);
-    }
-
-    /** A record of {@code type} bound from the root mapping, or empty when any problem was recorded while binding. */
-    <T extends Record> Optional<T> bind(Class<T> type, YamlNode root) {
+    /** The document as a {@code type} record, or empty when any problem was recorded while binding. */
+    <T> Optional<T> bind(Class<T> type, YamlNode root) {
         Object value = bind(type, root, "");
         return value == FAILED || value == null ? Optional.empty() : Optional.of(type.cast(value));
     }
@@ -88,6 +76,9 @@ final class RecordBinder {
         if (raw.isEnum()) {
             return constant(raw, node, path);
         }
+        if (raw == LocalDate.class) {
+            return date(node, path);
+        }
         if (raw == List.class) {
             return list(((ParameterizedType) type).getActualTypeArguments()[0], node, path);
         }
@@ -97,7 +88,7 @@ final class RecordBinder {
             }
             return fail(path, node, "must be a mapping with the fields " + String.join(", ", fieldNames(raw)));
         }
-        throw new IllegalStateException("The record model uses a type the YAML reader does not know: " + type);
+        throw new IllegalStateException("A record to read uses a type the YAML reader does not know: " + type);
     }
 
     private Object text(YamlNode node, String path) {
@@ -140,14 +131,25 @@ final class RecordBinder {
         return fail(path, node, "must be a number");
     }
 
+    private Object date(YamlNode node, String path) {
+        if (node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Kind.BOOLEAN) {
+            try {
+                return LocalDate.parse(s.text());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        return fail(path, node, "must be a date written YYYY-MM-DD, such as 2026-12-31");
+    }
+
     private Object constant(Class<?> type, YamlNode node, String path) {
-        List<String> allowed = Spelling.kebabs(type);
+        List<String> allowed = EnumNames.kebabs(type);
         if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.STRING) {
-            Optional<Enum<?>> c = Spelling.constant(type, s.text());
+            Optional<Enum<?>> c = EnumNames.constant(type, s.text());
             if (c.isPresent()) {
                 return c.get();
             }
-            String hint = Spelling.closest(s.text(), allowed).map(x -> "; did you mean `" + x + "`?").orElse("");
+            String hint = Suggestions.best(s.text(), allowed).map(x -> "; did you mean `" + x + "`?").orElse("");
             return fail(path, node, "must be one of " + String.join(", ", allowed) + hint);
         }
         return fail(path, node, "must be one of " + String.join(", ", allowed));
@@ -187,7 +189,7 @@ final class RecordBinder {
         if (services.items().size() > limits.maxServices()) {
             problems.add(path, services.items().size() + " services", services.location(),
                     "has more services than the limit of " + limits.maxServices()
-                            + "; raise it with RequirementsReader.builder().maxServices(...) if this is intended");
+                            + "; raise it with " + problems.tuning() + ".maxServices(...) if this is intended");
             return false;
         }
         long calls = 0;
@@ -203,7 +205,7 @@ final class RecordBinder {
         if (calls > limits.maxDependencies()) {
             problems.add(path, calls + " calls", services.location(),
                     "has more calls between services than the limit of " + limits.maxDependencies()
-                            + "; raise it with RequirementsReader.builder().maxDependencies(...) if this is intended");
+                            + "; raise it with " + problems.tuning() + ".maxDependencies(...) if this is intended");
             return false;
         }
         return true;
@@ -246,17 +248,15 @@ final class RecordBinder {
 
     /** Reports an unknown key; returns the field suggested instead, if any. */
     private Optional<String> unknownField(List<String> names, YamlNode.Entry entry, String childPath, String path) {
-        Optional<String> closest = entry.key().equals("<<") ? Optional.empty() : Spelling.closest(entry.key(), names);
-        // the requirements have sections; other documents (settings files) have keys
-        String entryWord = document.equals("the requirements") ? "section" : "key";
+        Optional<String> closest = entry.key().equals("<<") ? Optional.empty() : Suggestions.best(entry.key(), names);
         StringBuilder what = new StringBuilder(path.isEmpty()
-                ? "is not a " + entryWord + " of " + document : "is not a field of `" + path + "`");
+                ? "is not " + problems.rootKey() : "is not a field of `" + path + "`");
         if (entry.key().equals("<<")) {
             what.append("; merge keys (<<) are not supported, write the fields out.");
         } else {
             what.append(closest.map(x -> "; did you mean `" + x + "`?").orElse("."));
         }
-        what.append(path.isEmpty() ? " The " + entryWord + "s are: " : " The fields are: ").append(String.join(", ", names));
+        what.append(path.isEmpty() ? " The " + problems.rootKeys() + " are: " : " The fields are: ").append(String.join(", ", names));
         problems.add(childPath, null, entry.keyLocation(), what.toString());
         return closest;
     }
@@ -267,6 +267,7 @@ final class RecordBinder {
         try {
             constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            constructor.setAccessible(true); // records private to the reader that declares them
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("A record without a canonical constructor: " + type, e);
         }
@@ -278,7 +279,7 @@ final class RecordBinder {
                 Object value = constructor.newInstance(args);
                 return failed ? FAILED : value;
             } catch (InvocationTargetException e) {
-                if (!(e.getCause() instanceof RequirementsException invalid)) {
+                if (!(e.getCause() instanceof ProblemsException invalid)) {
                     problems.add(path, null, mapping.location(), "could not be read: " + e.getCause());
                     return FAILED;
                 }

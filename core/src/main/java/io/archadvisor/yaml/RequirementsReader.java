@@ -1,8 +1,8 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.Location;
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Location;
+import io.archadvisor.base.Problem;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Requirements;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +31,14 @@ public final class RequirementsReader {
 
     private static final RequirementsReader DEFAULT = new RequirementsReader(ReadLimits.DEFAULTS);
 
-    private final ReadLimits limits;
+    private final StrictYaml<Requirements> yaml;
 
     private RequirementsReader(ReadLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        this.yaml = StrictYaml.of(Requirements.class, RequirementsException::new)
+                .withLimits(Objects.requireNonNull(limits, "limits"))
+                .describedAs("a requirements file", "RequirementsReader.builder()")
+                .keysCalled("a section of the requirements", "sections")
+                .emptyHint("write `{}` to say that nothing is known yet, or start with `system: <name>`");
     }
 
     /** Reads a requirements file with the default limits; its path as given names it in messages. */
@@ -67,112 +71,22 @@ public final class RequirementsReader {
 
     /** The limits this reader applies. */
     public ReadLimits limits() {
-        return limits;
+        return yaml.limits();
     }
 
     /** Reads a requirements file; its path as given names it in messages. */
     public Requirements parse(Path file) {
-        Objects.requireNonNull(file, "file");
-        String source = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxDocumentBytes()) {
-                throw tooLarge(source, size + " bytes", null);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, source);
-            }
-        } catch (NoSuchFileException e) {
-            throw unreadable(source, "does not exist", e);
-        } catch (IOException e) {
-            throw unreadable(source, "cannot be read (" + e + ")", e);
-        }
+        return yaml.read(file);
     }
 
     /** Reads requirements from YAML text; {@code sourceName} names it in messages. */
-    public Requirements parse(String yaml, String sourceName) {
-        Objects.requireNonNull(yaml, "yaml");
-        Objects.requireNonNull(sourceName, "sourceName");
-        long bytes = utf8Length(yaml, limits.maxDocumentBytes());
-        if (bytes > limits.maxDocumentBytes()) {
-            throw tooLarge(sourceName, "more than " + limits.maxDocumentBytes() + " bytes", null);
-        }
-        return readText(yaml, sourceName);
+    public Requirements parse(String text, String sourceName) {
+        return yaml.read(text, sourceName);
     }
 
     /** Reads requirements from a stream (UTF-8, or UTF-16/32 with a byte order mark); the stream is not closed. */
     public Requirements parse(InputStream in, String sourceName) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(sourceName, "sourceName");
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes((int) limits.maxDocumentBytes() + 1);
-        } catch (IOException e) {
-            throw unreadable(sourceName, "cannot be read (" + e + ")", e);
-        }
-        if (bytes.length > limits.maxDocumentBytes()) {
-            throw tooLarge(sourceName, "more than " + limits.maxDocumentBytes() + " bytes", null);
-        }
-        return readText(Text.decode(bytes, sourceName), sourceName);
-    }
-
-    private Requirements readText(String text, String source) {
-        Problems problems = new Problems(source);
-        Optional<YamlNode> root;
-        try {
-            root = new TreeReader(limits, problems).read(text);
-        } catch (TreeReader.Abort abort) {
-            throw problems.exception(abort.getCause());
-        }
-        if (root.isEmpty()) {
-            if (problems.isEmpty()) {
-                problems.add("", null, new Location(source, 1, 1), "is empty; write `{}` to say that nothing is known"
-                        + " yet, or start with `system: <name>`");
-            }
-            throw problems.exception(null);
-        }
-        if (!(root.get() instanceof YamlNode.Mapping)) {
-            problems.add("", root.get().display(), root.get().location(), "must be a mapping of sections ("
-                    + String.join(", ", RecordBinder.fieldNames(Requirements.class)) + ")");
-            throw problems.exception(null);
-        }
-        Optional<Requirements> requirements = new RecordBinder(limits, problems).bind(root.get());
-        if (!problems.isEmpty() || requirements.isEmpty()) {
-            throw problems.exception(null);
-        }
-        return requirements.get();
-    }
-
-    private RequirementsException tooLarge(String source, String size, Throwable cause) {
-        Problems problems = new Problems(source);
-        problems.add("", size, new Location(source, 1, 1), "is larger than the limit of " + limits.maxDocumentBytes()
-                + " bytes; raise it with RequirementsReader.builder().maxDocumentBytes(...) if this is intended");
-        return problems.exception(cause);
-    }
-
-    private static RequirementsException unreadable(String source, String what, Throwable cause) {
-        RequirementsException e = new RequirementsException(List.of(new Problem("", source, null, what)));
-        e.initCause(cause);
-        return e;
-    }
-
-    /** The UTF-8 length of {@code s}, counting no further than just past {@code limit}. */
-    private static long utf8Length(String s, long limit) {
-        long n = 0;
-        for (int i = 0; i < s.length() && n <= limit; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n += 1;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
+        return yaml.read(in, sourceName);
     }
 
     /** Configures a reader's {@link ReadLimits}; every limit not set keeps its default. */

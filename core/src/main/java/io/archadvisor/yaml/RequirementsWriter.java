@@ -1,5 +1,6 @@
 package io.archadvisor.yaml;
 
+import io.archadvisor.base.EnumNames;
 import io.archadvisor.model.Requirements;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,7 +114,7 @@ public final class RequirementsWriter {
 
     static String scalar(Object value) {
         if (value instanceof Enum<?> e) {
-            return Spelling.kebab(e);
+            return EnumNames.kebab(e);
         }
         if (value instanceof String s) {
             return text(s);

@@ -1,8 +1,8 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.Location;
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Location;
+import io.archadvisor.base.Problem;
+import io.archadvisor.model.RequirementsException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,6 +1,6 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -86,7 +86,7 @@ final class TreeReader {
         Event after = next();
         if (after.getEventId() == Event.ID.DocumentStart) {
             problems.add("", null, location(after),
-                    "starts a second YAML document; a requirements file holds exactly one (remove this `---` and"
+                    "starts a second YAML document; " + problems.document() + " holds exactly one (remove this `---` and"
                             + " what follows, or split it into its own file)");
         }
         if (root instanceof YamlNode.Scalar s && s.isNull()) {
@@ -135,7 +135,7 @@ final class TreeReader {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("exceeds the limit")) {
             return "is larger than the limit of " + limits.maxDocumentBytes()
-                    + " bytes; raise it with RequirementsReader.builder().maxDocumentBytes(...) if this is intended";
+                    + " bytes; raise it with " + problems.tuning() + ".maxDocumentBytes(...) if this is intended";
         }
         return "could not be parsed as YAML: " + clean(message);
     }
@@ -167,7 +167,7 @@ final class TreeReader {
         if (++aliases > limits.maxAliases()) {
             problems.add(path, "*" + name, at, "is alias number " + aliases + ", more than the limit of "
                     + limits.maxAliases() + " aliases per document; raise it with"
-                    + " RequirementsReader.builder().maxAliases(...) if this is intended");
+                    + " " + problems.tuning() + ".maxAliases(...) if this is intended");
             throw new Abort(null);
         }
         if (openAnchors.contains(name)) {
@@ -189,7 +189,7 @@ final class TreeReader {
         if (nodes > limits.maxNodes()) {
             problems.add(path, value, at, "brings the document to more than " + limits.maxNodes()
                     + " values (counting every alias expansion); raise the limit with"
-                    + " RequirementsReader.builder().maxNodes(...) if this is intended");
+                    + " " + problems.tuning() + ".maxNodes(...) if this is intended");
             throw new Abort(null);
         }
     }
@@ -234,7 +234,7 @@ final class TreeReader {
                 if (key.length() > limits.maxStringLength()) {
                     problems.add(path, YamlNode.Display.of(key), keyAt, "has a key of " + key.length()
                             + " characters, more than the limit of " + limits.maxStringLength()
-                            + "; raise it with RequirementsReader.builder().maxStringLength(...) if this is intended");
+                            + "; raise it with " + problems.tuning() + ".maxStringLength(...) if this is intended");
                     key = null;
                 } else if (key.isEmpty()) {
                     problems.add(path, null, keyAt, "has an empty key; every key must be a field name");
@@ -290,7 +290,7 @@ final class TreeReader {
     private void enter(int depth, Location at, String path) {
         if (depth > limits.maxDepth()) {
             problems.add(path, null, at, "is nested " + depth + " levels deep, more than the limit of "
-                    + limits.maxDepth() + "; raise it with RequirementsReader.builder().maxDepth(...) if this is intended");
+                    + limits.maxDepth() + "; raise it with " + problems.tuning() + ".maxDepth(...) if this is intended");
             throw new Abort(null);
         }
     }
@@ -313,7 +313,7 @@ final class TreeReader {
         if (text.length() > limits.maxStringLength()) {
             problems.add(path, YamlNode.Display.of(text), at, "is " + text.length()
                     + " characters long, more than the limit of " + limits.maxStringLength()
-                    + "; raise it with RequirementsReader.builder().maxStringLength(...) if this is intended");
+                    + "; raise it with " + problems.tuning() + ".maxStringLength(...) if this is intended");
             node = invalidAt(at);
         } else {
             node = resolve(event, text, at, path);

@@ -1,6 +1,6 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.Location;
+import io.archadvisor.base.Location;
 import java.math.BigInteger;
 import java.util.List;
 

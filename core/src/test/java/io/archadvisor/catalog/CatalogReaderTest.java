@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archadvisor.Problem;
-import io.archadvisor.graph.Severity;
+import io.archadvisor.base.Problem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +45,7 @@ class CatalogReaderTest {
         assertEquals(Category.DATABASE, pg.category());
         assertEquals(2, pg.releases().size());
         assertEquals("17", pg.releases().get(0).cycle().toString());
-        assertEquals(Severity.HIGH, pg.advisories().get(0).severity());
+        assertEquals(AdvisorySeverity.HIGH, pg.advisories().get(0).severity());
         assertEquals(LocalDate.of(2026, 8, 22), pg.verifiedOn());
     }
 

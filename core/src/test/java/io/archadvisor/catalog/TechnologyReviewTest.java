@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.catalog.TechnologyReview.Outcome;
-import io.archadvisor.graph.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class TechnologyReviewTest {
         ReleaseLine n23 = new ReleaseLine(Version.parse("23"), LocalDate.of(2024, 10, 16), null,
                 Milestone.on(LocalDate.of(2025, 4, 1)), Milestone.on(LocalDate.of(2025, 6, 1)), null, null, null, null,
                 List.of(), null);
-        Advisory adv = new Advisory("CVE-X", Severity.HIGH, "a flaw", List.of(new VersionRange(Version.parse("22.0.0"),
+        Advisory adv = new Advisory("CVE-X", AdvisorySeverity.HIGH, "a flaw", List.of(new VersionRange(Version.parse("22.0.0"),
                 Version.parse("22.15.1"))), "https://example.org/cve");
         return new TechnologyEntry("nodejs", "Node.js", Category.LANGUAGE, "https://nodejs.org/docs/",
                 List.of("node"), LocalDate.of(2026, 8, 22), "https://endoflife.date/nodejs", null, null,
@@ -76,12 +75,12 @@ class TechnologyReviewTest {
         LocalDate at = LocalDate.of(2026, 1, 1);
         TechnologyReview exact = TechnologyReview.of("node", node(), "22.3.0", at);
         assertTrue(exact.vulnerable());
-        assertEquals(Severity.HIGH, exact.advisorySeverity());
+        assertEquals(AdvisorySeverity.HIGH, exact.advisorySeverity());
         assertTrue(exact.advisoryRemediation().contains("upgrade to 22.15.1"), exact.advisoryRemediation());
         TechnologyReview line = TechnologyReview.of("node", node(), "22", at);
         assertFalse(line.vulnerable());
         assertEquals(1, line.advisories().size());
-        assertEquals(Severity.MEDIUM, line.advisorySeverity());
+        assertEquals(AdvisorySeverity.MEDIUM, line.advisorySeverity());
         assertTrue(TechnologyReview.of("node", node(), "22.15.1", at).advisories().isEmpty());
     }
 

@@ -23,8 +23,8 @@ final class GraphBuilder {
     private final Map<String, Provenance> provenance = new LinkedHashMap<>();
     private final List<Edge> edges = new ArrayList<>();
     private final Set<String> fired = new LinkedHashSet<>();
-    private final List<io.archadvisor.waiver.Waiver> waivers = new ArrayList<>();
-    private final Map<String, io.archadvisor.waiver.Waiver> waived = new LinkedHashMap<>();
+    private final List<io.archadvisor.graph.Waiver> waivers = new ArrayList<>();
+    private final Map<String, io.archadvisor.graph.Waiver> waived = new LinkedHashMap<>();
 
     /** Starts a node; finish it with {@link Adding#by}. */
     Adding add(Node node) {
@@ -44,7 +44,7 @@ final class GraphBuilder {
     }
 
     /** Records a waiver given for the advice, accepting these findings (none when it matched nothing). */
-    GraphBuilder waiver(io.archadvisor.waiver.Waiver waiver, Node... accepted) {
+    GraphBuilder waiver(io.archadvisor.graph.Waiver waiver, Node... accepted) {
         waivers.add(waiver);
         for (Node n : accepted) {
             waived.put(n.id(), waiver);

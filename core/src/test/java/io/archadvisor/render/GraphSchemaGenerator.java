@@ -124,7 +124,7 @@ final class GraphSchemaGenerator {
                 "An input fact a rule matched: its requirements path and its value as written, or null when the"
                 + " rule matched that the value is unknown."));
         defs.set("Edge", recordDefinition(Edge.class, enums, "A typed edge between two nodes, by node id."));
-        defs.set("Waiver", recordDefinition(io.archadvisor.waiver.Waiver.class, enums,
+        defs.set("Waiver", recordDefinition(io.archadvisor.graph.Waiver.class, enums,
                 "Accepts one finding, by its code or rule id and optionally its subject, for a reason, by an owner,"
                 + " until an optional expiry date."));
         for (Map.Entry<String, Class<?>> e : enums.entrySet()) {

@@ -11,7 +11,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.archadvisor.RuleInfo;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Severity;

@@ -10,7 +10,7 @@ import io.archadvisor.graph.Guidance;
 import io.archadvisor.graph.Severity;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.Team;
-import io.archadvisor.waiver.Waiver;
+import io.archadvisor.graph.Waiver;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -173,7 +173,7 @@ class RuleVerifierTest {
     @Test
     void yamlScenariosAreReadWithTheStrictReader() {
         verify.givenYaml("team: {size: 25}").fired("BASE-LARGE-TEAM");
-        assertThrows(io.archadvisor.RequirementsException.class, () -> verify.givenYaml("team: {sise: 25}"));
+        assertThrows(io.archadvisor.model.RequirementsException.class, () -> verify.givenYaml("team: {sise: 25}"));
     }
 
     @Test

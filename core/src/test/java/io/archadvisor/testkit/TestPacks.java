@@ -1,7 +1,7 @@
 package io.archadvisor.testkit;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RulePack;
+import io.archadvisor.pack.RulePack;
 import java.nio.file.Path;
 import java.util.Set;
 

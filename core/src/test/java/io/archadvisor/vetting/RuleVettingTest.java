@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RuleCompilationException;
-import io.archadvisor.RuleLoadingException;
-import io.archadvisor.RulePack;
-import io.archadvisor.RuleSource;
-import io.archadvisor.RuleVettingException;
+import io.archadvisor.pack.RuleCompilationException;
+import io.archadvisor.pack.RuleLoadingException;
+import io.archadvisor.pack.RulePack;
+import io.archadvisor.pack.RuleSource;
 import io.archadvisor.graph.Guidance;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
@@ -297,7 +296,7 @@ class RuleVettingTest {
                 import io.archadvisor.facts.*;
                 import io.archadvisor.graph.*;
                 import io.archadvisor.model.Pattern;
-                import io.archadvisor.AdviceContext;
+                import io.archadvisor.facts.AdviceContext;
                 import java.util.List;
                 import java.time.LocalDate;
 

@@ -1,5 +1,7 @@
 package io.archadvisor.waiver;
 
+import io.archadvisor.graph.Waiver;
+import io.archadvisor.graph.ExpiredWaiver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

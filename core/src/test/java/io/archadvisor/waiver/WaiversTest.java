@@ -1,5 +1,8 @@
 package io.archadvisor.waiver;
 
+import io.archadvisor.graph.WaiverException;
+import io.archadvisor.graph.Waiver;
+import io.archadvisor.graph.ExpiredWaiver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RulePack;
+import io.archadvisor.pack.RulePack;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.Edge;
 import io.archadvisor.graph.EdgeType;
@@ -150,14 +153,21 @@ class WaiversTest {
         Path file = RESOURCES.resolve("waivers/broken-waivers.yaml");
         WaiverException e = assertThrows(WaiverException.class, () -> WaiverReader.read(file));
         assertEquals(List.of(
-                "The field `waivers[0].reasons` at " + file + ":3:5 is not a waiver field; the fields are finding,"
-                        + " subject, reason, owner, expires.",
-                "The field `waivers[0].reason` at " + file + ":2:5 is required: say why the finding is acceptable.",
-                "The field `waivers[1].expires` (30.09.2026) at " + file + ":7:14 must be a date written YYYY-MM-DD,"
-                        + " such as 2026-06-30.",
+                "The field `waivers[0].reasons` at " + file + ":3:5 is not a field of `waivers[0]`; did you mean"
+                        + " `reason`? The fields are: finding, subject, reason, owner, expires.",
                 "The field `waivers[1].owner` at " + file + ":5:5 is required: name the person or team who answers"
-                        + " for the waiver."),
+                        + " for the waiver.",
+                "The field `waivers[1].expires` (30.09.2026) at " + file + ":7:14 must be a date written YYYY-MM-DD,"
+                        + " such as 2026-12-31."),
                 e.problems().stream().map(p -> p.message()).toList());
+    }
+
+    @Test
+    void aDuplicateKeyInAWaiverIsAProblemAtItsSecondPlaceInsteadOfKeepingTheLastValue() {
+        WaiverException e = assertThrows(WaiverException.class, () -> WaiverReader.read(
+                "waivers:\n  - finding: AP-X\n    reason: ok\n    owner: me\n    owner: you\n", "w.yaml"));
+        assertEquals("The field `waivers[0].owner` (you) at w.yaml:5:5 is given twice (first at w.yaml:4:5); keep only"
+                + " one.", e.getMessage());
     }
 
     @Test
@@ -165,6 +175,7 @@ class WaiversTest {
         assertEquals(List.of(), WaiverReader.read("", "w.yaml"));
         assertEquals(List.of(), WaiverReader.read("waivers: []", "w.yaml"));
         WaiverException e = assertThrows(WaiverException.class, () -> WaiverReader.read("waiver:\n  - x: 1\n", "w.yaml"));
-        assertTrue(e.getMessage().contains("The field `waiver` at w.yaml:1:1 is not a known key"), e.getMessage());
+        assertTrue(e.getMessage().contains("The field `waiver` at w.yaml:1:1 is not a key of a waivers file; did you mean"
+                + " `waivers`?"), e.getMessage());
     }
 }

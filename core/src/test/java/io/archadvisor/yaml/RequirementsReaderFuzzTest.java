@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Problem;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Requirements;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

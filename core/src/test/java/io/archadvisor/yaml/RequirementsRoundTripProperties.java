@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
-import io.archadvisor.Problem;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.base.Problem;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Requirements;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;

@@ -1,5 +1,6 @@
 package io.archadvisor.yaml;
 
+import io.archadvisor.base.EnumNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +11,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.archadvisor.RequirementsException;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Requirements;
 import java.io.IOException;
 import java.io.InputStream;
@@ -172,7 +173,7 @@ class RequirementsSchemaTest {
         JsonNode d = definition(type);
         assertEquals("string", d.path("type").asString());
         assertFalse(d.path("description").asString().isBlank());
-        assertEquals(Spelling.kebabs(type), strings(d.path("enum")));
+        assertEquals(EnumNames.kebabs(type), strings(d.path("enum")));
     }
 
     @Test

@@ -211,7 +211,7 @@ class RequirementsWriterTest {
     @Test
     void aNonFiniteNumberCannotBeWritten() {
         // the model refuses non-finite quantities when it is built, so the writer never meets one
-        io.archadvisor.RequirementsException e = assertThrows(io.archadvisor.RequirementsException.class,
+        io.archadvisor.model.RequirementsException e = assertThrows(io.archadvisor.model.RequirementsException.class,
                 () -> new Scale(null, null, null, null, Double.POSITIVE_INFINITY, null));
         assertEquals("The field `scale.dataVolumeGb` (Infinity) must be a finite number ≥ 0.",
                 e.problems().get(0).message());

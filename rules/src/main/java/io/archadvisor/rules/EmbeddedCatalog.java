@@ -1,6 +1,6 @@
 package io.archadvisor.rules;
 
-import io.archadvisor.RuleLoadingException;
+import io.archadvisor.pack.RuleLoadingException;
 import io.archadvisor.catalog.CatalogReader;
 import io.archadvisor.catalog.ListCatalog;
 import io.archadvisor.catalog.TechnologyCatalog;

@@ -1,8 +1,8 @@
 package io.archadvisor.rules;
 
-import io.archadvisor.RuleLoadingException;
-import io.archadvisor.RulePack;
-import io.archadvisor.RuleSource;
+import io.archadvisor.pack.RuleLoadingException;
+import io.archadvisor.pack.RulePack;
+import io.archadvisor.pack.RuleSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

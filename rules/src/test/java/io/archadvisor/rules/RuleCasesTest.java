@@ -1,6 +1,6 @@
 package io.archadvisor.rules;
 
-import io.archadvisor.testkit.RuleTest;
+import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
 import io.archadvisor.testkit.Scenario;
 import java.util.stream.Stream;

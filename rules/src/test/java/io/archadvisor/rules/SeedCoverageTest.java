@@ -3,8 +3,8 @@ package io.archadvisor.rules;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RuleInfo;
-import io.archadvisor.testkit.RuleTest;
+import io.archadvisor.pack.RuleInfo;
+import io.archadvisor.testkit.junit5.RuleTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

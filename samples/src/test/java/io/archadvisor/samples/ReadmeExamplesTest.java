@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archadvisor.RequirementsException;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.yaml.RequirementsReader;
 import java.nio.file.Files;

@@ -30,7 +30,7 @@ public record StackEntry(String group, String where, TechnologyReview review) {
     public static StackEntry ofChoice(TechnologyChoice choice, Collection<?> matches, LocalDate at) {
         CatalogEntryFact fact = first(matches);
         TechnologyReview review = fact == null ? TechnologyReview.of(choice.technology(), null, choice.version(), at)
-                : fact.reviewChoice(choice, at);
+                : fact.reviewChoice(choice.version(), at);
         return new StackEntry("recommended", choice.id(), review);
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RuleInfo;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.facts.AvailabilityTarget;
 import io.archadvisor.facts.Compliance;
 import io.archadvisor.facts.Dimension;
@@ -23,7 +23,7 @@ import io.archadvisor.model.ComplianceRegime;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.render.GraphJson;
-import io.archadvisor.testkit.RuleTest;
+import io.archadvisor.testkit.junit5.RuleTest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.archadvisor.Advisor;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
-import io.archadvisor.testkit.RuleTest;
+import io.archadvisor.testkit.junit5.RuleTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -18,7 +18,7 @@ import io.archadvisor.graph.Risk;
 import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.RuleTest;
+import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
 import io.archadvisor.testkit.Scenario;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,7 @@
 package io.archadvisor.samples.company;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RulePack;
+import io.archadvisor.pack.RulePack;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package io.archadvisor.samples.company;
 
 import io.archadvisor.graph.Guidance;
 import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.RuleTest;
+import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.RuleInfo;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.graph.PatternSignal;
 import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.RuleTest;
+import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
 import org.junit.jupiter.api.Test;
 

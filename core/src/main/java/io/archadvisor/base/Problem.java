@@ -1,0 +1,61 @@
+package io.archadvisor.base;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing wrong with the requirements: which field, what value, where, and what it must be.
+ *
+ * @param path the field path, such as {@code team.size} or {@code proposal.services[2].name}
+ * @param value the offending value as written, or {@code null} when it was missing
+ * @param location where the value is in its source file, or {@code null} for requirements built in Java
+ * @param constraint what the value must be, such as {@code must be ≥ 1}
+ */
+public record Problem(String path, String value, Location location, String constraint) {
+
+    /** Validates the problem. */
+    public Problem {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(constraint, "constraint");
+    }
+
+    /** A problem without a location, for a value given in Java. */
+    public static Problem of(String path, Object value, String constraint) {
+        return new Problem(path, value == null ? null : String.valueOf(value), null, constraint);
+    }
+
+    /** The location, when the value came from a file. */
+    public Optional<Location> where() {
+        return Optional.ofNullable(location);
+    }
+
+    /** The same problem at another path and location. */
+    public Problem relocated(String newPath, Location newLocation) {
+        return new Problem(newPath, value, newLocation, constraint);
+    }
+
+    /**
+     * A sentence such as: The field `team.size` (-3) at system.yaml:4:9 must be ≥ 1. A problem with the document as a
+     * whole has the empty path and reads: The document at system.yaml:1:1 is empty; ...
+     */
+    public String message() {
+        StringBuilder sb = path.isEmpty() ? new StringBuilder("The document")
+                : new StringBuilder("The field `").append(path).append('`');
+        if (value != null) {
+            sb.append(" (").append(value).append(')');
+        }
+        if (location != null) {
+            sb.append(" at ").append(location);
+        }
+        sb.append(' ').append(constraint);
+        if (!constraint.endsWith(".") && !constraint.endsWith("?")) {
+            sb.append('.');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}

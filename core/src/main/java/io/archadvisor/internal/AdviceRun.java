@@ -1,0 +1,82 @@
+package io.archadvisor.internal;
+
+import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.catalog.TechnologyEntry;
+import io.archadvisor.facts.AdviceContext;
+import io.archadvisor.facts.CatalogEntryFact;
+import io.archadvisor.facts.InputFact;
+import io.archadvisor.graph.RecommendationGraph;
+import java.time.LocalDate;
+import java.util.List;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * One advice on a session: the steps every caller shares — the advisor, the what-if session and the benchmarks —
+ * so that none of them keeps a copy that can drift. Internal: not part of the API.
+ */
+public final class AdviceRun {
+
+    /** Every phase's agenda group, in phase order. */
+    public static final List<String> PHASES = Phase.inOrder().stream().map(Phase::agendaGroup).toList();
+
+    private AdviceRun() {
+    }
+
+    /**
+     * Inserts what an advice reasons over besides the input facts: the advice date and the catalog's entries, one
+     * {@link CatalogEntryFact} each, read from the catalog now.
+     */
+    public static void insertContext(KieSession session, LocalDate date, TechnologyCatalog catalog) {
+        session.insert(new AdviceContext(date));
+        String name = catalog.name();
+        for (TechnologyEntry entry : catalog.entries()) {
+            session.insert(CatalogEntryFact.of(entry, name));
+        }
+    }
+
+    /** Inserts the input facts, then the {@linkplain #insertContext context}. */
+    public static void insert(KieSession session, List<InputFact> facts, LocalDate date, TechnologyCatalog catalog) {
+        for (InputFact f : facts) {
+            session.insert(f);
+        }
+        insertContext(session, date, catalog);
+    }
+
+    /** Focuses the agenda groups so that they run in the order given. */
+    public static void focus(KieSession session, List<String> groups) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
+        }
+    }
+
+    /**
+     * Fires the rules phase by phase, at most {@code limit} firings, with the recorder counting the run; returns how
+     * many fired.
+     */
+    static int fire(KieSession session, ProvenanceRecorder recorder, List<String> groups, int limit) {
+        recorder.startRun();
+        focus(session, groups);
+        return session.fireAllRules(limit);
+    }
+
+    /**
+     * Advises on {@code facts} in {@code session} exactly as the advisor does, without its limits and watchdog, and
+     * returns the graph. The benchmarks use it to compare ways of obtaining a session with everything else equal.
+     */
+    public static RecommendationGraph advise(KieSession session, List<InputFact> facts, LocalDate date,
+            TechnologyCatalog catalog) {
+        ProvenanceRecorder recorder = new ProvenanceRecorder();
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
+        try {
+            insert(session, facts, date, catalog);
+            fire(session, recorder, PHASES, Integer.MAX_VALUE);
+            return GraphAssembler.assemble(session, recorder);
+        } finally {
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package io.archadvisor.yaml;
+
+import io.archadvisor.base.Location;
+import io.archadvisor.base.Problem;
+import io.archadvisor.base.ProblemsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one strict YAML reader of the library: every document it reads — requirements, waivers, configuration, imports
+ * — is read into a record type with the same {@link ReadLimits}, duplicate keys and unknown fields as errors, enum
+ * values in kebab case with "did you mean", and every problem at once with its field path and
+ * {@code file:line:column}, thrown as the caller's typed exception. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * record Config(String failOn, List<String> disabledRules) {}
+ * Config c = StrictYaml.of(Config.class, ConfigException::new).describedAs("a config file", "Config.builder()")
+ *         .read(Path.of(".archadvisor.yaml"));
+ * }</pre>
+ *
+ * @param <T> the record type the document is read into
+ */
+public final class StrictYaml<T> {
+
+    /** What a reader is configured with; {@code keyOne} null means "a key of" the document. */
+    private record Settings<T>(Class<T> type, ReadLimits limits,
+            Function<List<Problem>, ? extends ProblemsException> failure, String document, String tuning,
+            @Nullable Supplier<T> empty, String emptyHint, @Nullable String keyOne, String keyMany) {
+    }
+
+    private final Settings<T> settings;
+
+    private StrictYaml(Settings<T> settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * A reader of {@code type} records with the default limits; {@code failure} makes the exception that lists the
+     * problems.
+     */
+    public static <T> StrictYaml<T> of(Class<T> type, Function<List<Problem>, ? extends ProblemsException> failure) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(failure, "failure");
+        return new StrictYaml<>(new Settings<>(type, ReadLimits.DEFAULTS, failure,
+                "a " + type.getSimpleName() + " document", "ReadLimits", null, "", null, "keys"));
+    }
+
+    /** The same reader with other limits. */
+    public StrictYaml<T> withLimits(ReadLimits limits) {
+        Settings<T> s = settings;
+        return new StrictYaml<>(new Settings<>(s.type(), Objects.requireNonNull(limits, "limits"), s.failure(),
+                s.document(), s.tuning(), s.empty(), s.emptyHint(), s.keyOne(), s.keyMany()));
+    }
+
+    /**
+     * The same reader, naming the document in messages ({@code "a waivers file"}) and the builder whose limits a user
+     * raises ({@code "RequirementsReader.builder()"}).
+     */
+    public StrictYaml<T> describedAs(String documentName, String limitsBuilder) {
+        Settings<T> s = settings;
+        return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(),
+                Objects.requireNonNull(documentName, "documentName"),
+                Objects.requireNonNull(limitsBuilder, "limitsBuilder"), s.empty(), s.emptyHint(), s.keyOne(),
+                s.keyMany()));
+    }
+
+    /** The same reader, reading an empty document as {@code value} instead of reporting it. */
+    public StrictYaml<T> emptyAs(Supplier<T> value) {
+        Settings<T> s = settings;
+        return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(),
+                Objects.requireNonNull(value, "value"), s.emptyHint(), s.keyOne(), s.keyMany()));
+    }
+
+    /** The same reader, telling the user of an empty document what to write ({@code "write `{}` to ..."}). */
+    public StrictYaml<T> emptyHint(String hint) {
+        Settings<T> s = settings;
+        return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(), s.empty(),
+                "; " + Objects.requireNonNull(hint, "hint"), s.keyOne(), s.keyMany()));
+    }
+
+    /**
+     * The same reader, naming the top-level keys in messages: {@code one} is what a key is ("a section of the
+     * requirements"), {@code many} what they are called ("sections"); by default "a key of" the document, "keys".
+     */
+    public StrictYaml<T> keysCalled(String one, String many) {
+        Settings<T> s = settings;
+        return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(), s.empty(),
+                s.emptyHint(), Objects.requireNonNull(one, "one"), Objects.requireNonNull(many, "many")));
+    }
+
+    /** The limits this reader enforces. */
+    public ReadLimits limits() {
+        return settings.limits();
+    }
+
+    /** Reads a file; its path as given names it in messages. */
+    public T read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > settings.limits().maxDocumentBytes()) {
+                throw tooLarge(source, size + " bytes", null);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, source);
+            }
+        } catch (NoSuchFileException e) {
+            throw unreadable(source, "does not exist", e);
+        } catch (IOException e) {
+            throw unreadable(source, "cannot be read (" + e + ")", e);
+        }
+    }
+
+    /** Reads YAML text; {@code sourceName} names it in messages. */
+    public T read(String yaml, String sourceName) {
+        Objects.requireNonNull(yaml, "yaml");
+        Objects.requireNonNull(sourceName, "sourceName");
+        long bytes = utf8Length(yaml, settings.limits().maxDocumentBytes());
+        if (bytes > settings.limits().maxDocumentBytes()) {
+            throw tooLarge(sourceName, "more than " + settings.limits().maxDocumentBytes() + " bytes", null);
+        }
+        return readText(yaml, sourceName);
+    }
+
+    /** Reads a stream (UTF-8, or UTF-16/32 with a byte order mark); the stream is not closed. */
+    public T read(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) settings.limits().maxDocumentBytes() + 1);
+        } catch (IOException e) {
+            throw unreadable(sourceName, "cannot be read (" + e + ")", e);
+        }
+        if (bytes.length > settings.limits().maxDocumentBytes()) {
+            throw tooLarge(sourceName, "more than " + settings.limits().maxDocumentBytes() + " bytes", null);
+        }
+        return readText(Text.decode(bytes, sourceName), sourceName);
+    }
+
+    private Problems problems(String source) {
+        Settings<T> s = settings;
+        return new Problems(source, s.document(), s.tuning(), s.failure(),
+                s.keyOne() == null ? "a key of " + s.document() : s.keyOne(), s.keyMany());
+    }
+
+    private T readText(String text, String source) {
+        Problems problems = problems(source);
+        Optional<YamlNode> root;
+        try {
+            root = new TreeReader(settings.limits(), problems).read(text);
+        } catch (TreeReader.Abort abort) {
+            throw problems.exception(abort.getCause());
+        }
+        if (root.isEmpty()) {
+            if (problems.isEmpty()) {
+                Supplier<T> empty = settings.empty();
+                if (empty != null) {
+                    return empty.get();
+                }
+                problems.add("", null, new Location(source, 1, 1), "is empty" + settings.emptyHint());
+            }
+            throw problems.exception(null);
+        }
+        if (!(root.get() instanceof YamlNode.Mapping)) {
+            problems.add("", root.get().display(), root.get().location(), "must be a mapping of " + problems.rootKeys() + " ("
+                    + String.join(", ", RecordBinder.fieldNames(settings.type())) + ")");
+            throw problems.exception(null);
+        }
+        Optional<T> value = new RecordBinder(settings.limits(), problems).bind(settings.type(), root.get());
+        if (!problems.isEmpty() || value.isEmpty()) {
+            throw problems.exception(null);
+        }
+        return value.get();
+    }
+
+    private ProblemsException tooLarge(String source, String size, @Nullable Throwable cause) {
+        Problems problems = problems(source);
+        problems.add("", size, new Location(source, 1, 1), "is larger than the limit of " + settings.limits().maxDocumentBytes()
+                + " bytes; raise it with " + settings.tuning() + ".maxDocumentBytes(...) if this is intended");
+        return problems.exception(cause);
+    }
+
+    private ProblemsException unreadable(String source, String what, Throwable cause) {
+        ProblemsException e = settings.failure().apply(List.of(new Problem("", source, null, what)));
+        e.initCause(cause);
+        return e;
+    }
+
+    /** The UTF-8 length of {@code s}, counting no further than just past {@code limit}. */
+    private static long utf8Length(String s, long limit) {
+        long n = 0;
+        for (int i = 0; i < s.length() && n <= limit; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+}

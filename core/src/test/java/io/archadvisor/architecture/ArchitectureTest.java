@@ -1,0 +1,52 @@
+package io.archadvisor.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Pins core's package structure: the layers, no cycles, and the engine hidden behind the facade. */
+class ArchitectureTest {
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.archadvisor");
+    }
+
+    private static void assertNoViolation(EvaluationResult result) {
+        assertFalse(result.hasViolation(), () -> String.join("\n", result.getFailureReport().getDetails()));
+    }
+
+    @Test
+    void corePackagesHaveNoDependencyCycle() {
+        assertNoViolation(CoreArchitecture.noPackageCycles().evaluate(core));
+    }
+
+    @Test
+    void everyPackageDependsOnlyOnPackagesBelowItsLayer() {
+        assertNoViolation(CoreArchitecture.layers().evaluate(core));
+    }
+
+    @Test
+    void onlyTheInternalEngineUsesDroolsOrKie() {
+        assertNoViolation(CoreArchitecture.onlyTheEngineUsesDrools().evaluate(core));
+    }
+
+    @Test
+    void noPublicSignatureOutsideTheEngineExposesAnEngineType() {
+        assertNoViolation(CoreArchitecture.noEngineTypeInPublicSignatures().evaluate(core));
+    }
+
+    @Test
+    void everyCorePackageHasALayer() {
+        assertNoViolation(CoreArchitecture.everyPackageHasALayer().evaluate(core));
+    }
+}

@@ -1,0 +1,26 @@
+package io.archadvisor.testkit.junit5;
+
+import io.archadvisor.Advisor;
+import io.archadvisor.pack.RulePack;
+import io.archadvisor.testkit.RuleSetup;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** The rules the kit's own tests run: a base pack and a company pack read from folders of test resources. */
+public class TestPacks implements RuleSetup {
+
+    /** The test packs of core, which the kit's framework-neutral tests use too. */
+    static final Path PACKS = Path.of("..", "core", "src", "test", "resources", "packs");
+
+    @Override
+    public Advisor.Builder advisor() {
+        return Advisor.builder().withoutDefaultPacks()
+                .addPack(RulePack.builder("test-base", "1").addPath(PACKS.resolve("base")).build())
+                .addPack(RulePack.builder("acme", "1").addPath(PACKS.resolve("folder")).build());
+    }
+
+    @Override
+    public Set<String> coveredPacks() {
+        return Set.of("test-base", "acme");
+    }
+}
