@@ -204,7 +204,7 @@ public interface Advisor extends AutoCloseable {
         /**
          * Leaves out loaded rules by id, such as {@code disableRule("PAT-MS-LARGE-TEAM")}.
          *
-         * @throws UnknownRuleException from {@link #build()} when no pack defines an id, naming the closest ids
+         * @throws io.archadvisor.pack.UnknownRuleException from {@link #build()} when no pack defines an id, naming the closest ids
          */
         public Builder disableRule(String... ids) {
             for (String id : ids) {
@@ -217,7 +217,7 @@ public interface Advisor extends AutoCloseable {
          * Replaces a loaded rule with another definition: {@code drl} is a complete DRL file (package, imports) that
          * defines exactly one rule, named {@code id}. Errors in it refer to it as {@code replaceRule:<id>}.
          *
-         * @throws UnknownRuleException from {@link #build()} when no pack defines the id, naming the closest ids
+         * @throws io.archadvisor.pack.UnknownRuleException from {@link #build()} when no pack defines the id, naming the closest ids
          */
         public Builder replaceRule(String id, String drl) {
             Objects.requireNonNull(id, "id");
@@ -229,7 +229,7 @@ public interface Advisor extends AutoCloseable {
          * Compiles only these rules, such as for testing one rule in isolation: rules that derive what they match are
          * left out too, so select them as well.
          *
-         * @throws UnknownRuleException from {@link #build()} when no pack defines an id
+         * @throws io.archadvisor.pack.UnknownRuleException from {@link #build()} when no pack defines an id
          */
         public Builder onlyRules(Collection<String> ids) {
             this.onlyRules = new LinkedHashSet<>(ids);
@@ -244,7 +244,7 @@ public interface Advisor extends AutoCloseable {
         /**
          * Compiles only the rules of these packs, by name (the pack of {@link #addRules} sources is {@code custom}).
          *
-         * @throws RuleLoadingException from {@link #build()} when a pack is not loaded
+         * @throws io.archadvisor.pack.RuleLoadingException from {@link #build()} when a pack is not loaded
          */
         public Builder onlyPacks(String... names) {
             this.onlyPacks = new LinkedHashSet<>(Arrays.asList(names));
@@ -281,7 +281,7 @@ public interface Advisor extends AutoCloseable {
         /**
          * Adds a rule pack from a source you do not trust: before anything is compiled, every file of it is vetted
          * against the {@linkplain #vettingPolicy vetting policy}, and {@link #build()} throws a
-         * {@link RuleVettingException} naming each file, line and offending token if it reaches outside the allowed
+         * {@link io.archadvisor.vetting.RuleVettingException} naming each file, line and offending token if it reaches outside the allowed
          * fact and node API (files, network, processes, reflection, class loading, threads, {@code System}...).
          * Vetting is static and best-effort, not a sandbox: see {@code docs/security.md}.
          */
