@@ -1,5 +1,6 @@
 package io.archadvisor;
 
+import org.jspecify.annotations.Nullable;
 import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.pack.RulePack;
 import io.archadvisor.pack.RuleSource;
@@ -115,8 +116,8 @@ public interface Advisor extends AutoCloseable {
         final Set<String> disabled = new LinkedHashSet<>();
         final Map<String, RuleSource> replacements = new LinkedHashMap<>();
         final List<Waiver> waivers = new ArrayList<>();
-        Set<String> onlyRules;
-        Set<String> onlyPacks;
+        @Nullable Set<String> onlyRules;
+        @Nullable Set<String> onlyPacks;
         boolean defaultPacks = true;
         int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         Duration timeout = DEFAULT_TIMEOUT;
@@ -126,7 +127,7 @@ public interface Advisor extends AutoCloseable {
         final List<RuleSource> untrustedSources = new ArrayList<>();
         VettingPolicy vettingPolicy = VettingPolicy.defaults();
         Clock clock = Clock.systemUTC();
-        TechnologyCatalog catalog;
+        @Nullable TechnologyCatalog catalog;
         ClassLoader classLoader = Builder.class.getClassLoader();
 
         Builder() {
