@@ -22,7 +22,7 @@ public enum FailLevel {
 
     /** Whether a finding of this severity fails the check. */
     public boolean fails(Severity severity) {
-        return this != NONE && severity.ordinal() >= Severity.valueOf(name()).ordinal();
+        return this != NONE && severity.compareTo(Severity.valueOf(name())) >= 0;
     }
 
     /** The level's name as written on the command line, such as {@code high}. */

@@ -153,8 +153,8 @@ final class Interview {
     private static Object scalar(Class<?> type, String text) {
         if (type == Boolean.class) {
             return switch (text.toLowerCase(Locale.ROOT)) {
-                case "y", "yes", "true" -> Boolean.TRUE;
-                case "n", "no", "false" -> Boolean.FALSE;
+                case "y", "yes", "true" -> true;
+                case "n", "no", "false" -> false;
                 default -> throw new CliException("`" + text + "` is not yes or no.");
             };
         }
