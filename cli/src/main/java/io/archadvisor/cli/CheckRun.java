@@ -1,0 +1,147 @@
+package io.archadvisor.cli;
+
+import io.archadvisor.Advisor;
+import io.archadvisor.graph.CheckStatus;
+import io.archadvisor.graph.ChecklistResult;
+import io.archadvisor.graph.Finding;
+import io.archadvisor.graph.Node;
+import io.archadvisor.graph.RecommendationGraph;
+import io.archadvisor.model.Requirements;
+import io.archadvisor.render.Renderer;
+import io.archadvisor.graph.Waiver;
+import io.archadvisor.waiver.WaiverReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of {@code advise} or {@code check}, without any command-line parsing: builds the advisor, advises on each
+ * input, writes the outputs and decides the exit status. Build plugins and actions call it with their own
+ * {@link CheckOptions}; it prints errors and the outputs that go to standard output, and returns the rest as a
+ * {@link CheckResult}.
+ */
+public final class CheckRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckRun.class);
+
+    private CheckRun() {
+    }
+
+    /** Builds the advisor the options describe and runs. Errors are printed to {@code streams.err()}. */
+    public static CheckResult run(CheckOptions options, Streams streams) {
+        return run(options, AdvisorFactory.BUILD, streams);
+    }
+
+    /** Runs with the advisor the factory gives for the options. Errors are printed to {@code streams.err()}. */
+    public static CheckResult run(CheckOptions options, AdvisorFactory advisors, Streams streams) {
+        Baseline baseline;
+        try {
+            // a missing input is a usage error worth knowing before the rules compile
+            options.inputs().stream().filter(i -> !Inputs.isStdin(i)).forEach(i -> Inputs.existingFile(i,
+                    "requirements"));
+            if (options.waivers() != null) {
+                Inputs.existingFile(options.waivers().toString(), "waivers");
+            }
+            baseline = options.baseline() == null ? null : Baseline.read(options.baseline());
+        } catch (RuntimeException e) {
+            return fail(e, streams);
+        }
+        long start = System.nanoTime();
+        Advisor advisor;
+        try {
+            advisor = advisors.open(options.advisor());
+        } catch (RuntimeException e) {
+            return fail(e, streams);
+        }
+        LOG.info("compiled {} rules in {} ms", advisor.rules().size(), (System.nanoTime() - start) / 1_000_000);
+        try (advisor) {
+            return run(options, advisor, baseline, streams);
+        }
+    }
+
+    /** Runs with an advisor built by the caller (which keeps it open), against a baseline or {@code null}. */
+    public static CheckResult run(CheckOptions options, Advisor advisor, Baseline baseline, Streams streams) {
+        List<InputResult> results = new ArrayList<>();
+        int exit = ExitCode.OK;
+        for (String input : options.inputs()) {
+            InputResult r = one(input, options, advisor, baseline, streams);
+            results.add(r);
+            exit = ExitCode.worst(exit, r.exitCode());
+        }
+        return new CheckResult(results, null, exit);
+    }
+
+    private static InputResult one(String input, CheckOptions options, Advisor advisor, Baseline baseline,
+            Streams streams) {
+        RecommendationGraph graph;
+        try {
+            long start = System.nanoTime();
+            Requirements requirements = Inputs.read(input, streams.in());
+            List<Waiver> waivers = waivers(input, options.waivers());
+            graph = advisor.advise(requirements, waivers);
+            LOG.info("advised on {} in {} ms: {} nodes, {} rules fired", Inputs.display(input),
+                    (System.nanoTime() - start) / 1_000_000, graph.nodes().size(), graph.firedRules().size());
+            String artifact = Inputs.isStdin(input) ? null : input;
+            for (OutputTarget target : options.outputs()) {
+                Renderer renderer = Outputs.renderer(target.format(), advisor, artifact);
+                Outputs.write(target, Inputs.baseName(input), renderer, graph, streams.out());
+            }
+        } catch (RuntimeException e) {
+            int code = Errors.exitCode(e);
+            String message = Errors.message(e);
+            print(streams, e, options.inputs().size() > 1 ? Inputs.display(input) + ": " + message : message);
+            return new InputResult(input, null, List.of(), List.of(), message, code);
+        }
+        List<Node> failing = new ArrayList<>();
+        List<Node> baselined = new ArrayList<>();
+        for (Node n : graph.nodes()) {
+            boolean counts = n instanceof Finding f && !graph.isWaived(n) && options.failOn().fails(f.severity())
+                    || n instanceof ChecklistResult c && c.status() == CheckStatus.FAIL && options.failOnChecklist();
+            if (!counts) {
+                continue;
+            }
+            if (baseline != null && baseline.contains(n)) {
+                baselined.add(n);
+            } else {
+                failing.add(n);
+            }
+        }
+        return new InputResult(input, graph, failing, baselined, null,
+                failing.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS);
+    }
+
+    private static List<Waiver> waivers(String input, Path waivers) {
+        if (waivers != null) {
+            Inputs.existingFile(waivers.toString(), "waivers");
+            return WaiverReader.read(waivers);
+        }
+        return Inputs.file(input).map(WaiverReader::readNextTo).orElse(List.of());
+    }
+
+    private static CheckResult fail(RuntimeException e, Streams streams) {
+        String message = Errors.message(e);
+        print(streams, e, message);
+        return CheckResult.failed(message, Errors.exitCode(e));
+    }
+
+    private static void print(Streams streams, Throwable e, String message) {
+        streams.err().println("archadvisor: " + message);
+        LOG.debug("the error in full", e);
+    }
+
+    /** One line for a node that fails the check, such as {@code AP-SPOF (HIGH) in payments: ...}. */
+    public static String describe(Node n) {
+        if (n instanceof io.archadvisor.graph.AntiPatternFinding) {
+            return n.summary();
+        }
+        if (n instanceof Finding f) {
+            return f.code() + " (" + f.severity() + ") in " + f.subject() + ": " + n.summary();
+        }
+        if (n instanceof ChecklistResult c) {
+            return "checklist " + c.item() + " failed: " + c.item().text() + " — " + c.evidence();
+        }
+        return n.id() + ": " + n.summary();
+    }
+}

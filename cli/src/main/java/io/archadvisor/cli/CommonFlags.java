@@ -1,0 +1,106 @@
+package io.archadvisor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The flags every advising command shares: configuration, rules, catalog, limits, date and verbosity. */
+public final class CommonFlags {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read settings from FILE instead of the nearest " + Config.FILE_NAME + " above the input.")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore every " + Config.FILE_NAME + " file.")
+    boolean noConfig;
+
+    @Option(names = "--rules", paramLabel = "PATH",
+            description = "Add the DRL file, or every *.drl under the folder, to the built-in rules (repeatable).")
+    List<Path> rules;
+
+    @Option(names = "--untrusted-rules", paramLabel = "PATH",
+            description = "Add DRL from a source you do not trust: vetted against the fact and node API before it is"
+                    + " compiled (repeatable).")
+    List<Path> untrustedRules;
+
+    @Option(names = "--disable-rule", paramLabel = "RULE-ID", split = ",",
+            description = "Leave out the rule with this id (repeatable, or comma-separated).")
+    List<String> disabledRules;
+
+    @Option(names = "--catalog", paramLabel = "FILE",
+            description = "Layer this technology catalog file over the built-in one.")
+    Path catalog;
+
+    @Option(names = "--max-firings", paramLabel = "N", description = "Stop an advice after N rule firings"
+            + " (default 100000).")
+    Integer maxFirings;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", description = "Stop an advice after this long, such as 10s"
+            + " or 500ms (default 10s).")
+    String timeout;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The advice date for end-of-life and support decisions (default: today), for reproducible"
+                    + " runs.")
+    String date;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the requested outputs and errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log what the advisor does (timings, rules) to standard error.")
+    boolean verbose;
+
+    /**
+     * The configuration that applies: none with {@code --no-config}, {@code --config FILE}, else the nearest
+     * {@value Config#FILE_NAME} above the first input (or the working folder for standard input).
+     */
+    ConfigFile configFile(String firstInput) {
+        if (noConfig) {
+            return ConfigFile.NONE;
+        }
+        if (config != null) {
+            return ConfigFile.read(config);
+        }
+        Path start = firstInput == null || Inputs.isStdin(firstInput)
+                ? Path.of("")
+                : Path.of(firstInput).toAbsolutePath().getParent();
+        return start == null ? ConfigFile.NONE : ConfigFile.find(start).map(ConfigFile::read).orElse(ConfigFile.NONE);
+    }
+
+    /** The advisor options: each flag given, else its configuration key, else the default. */
+    AdvisorOptions advisorOptions(ConfigFile file) {
+        Config c = file.config();
+        return new AdvisorOptions(
+                or(rules, file.resolveAll(c.rules())),
+                or(untrustedRules, file.resolveAll(c.untrustedRules())),
+                or(disabledRules, c.disabledRules()),
+                catalog != null ? catalog : c.catalog() == null ? null : file.resolve(c.catalog()),
+                maxFirings != null ? maxFirings : c.maxFirings(),
+                timeout != null ? AdvisorOptions.parseDuration(timeout, "--timeout")
+                        : c.timeout() == null ? null : AdvisorOptions.parseDuration(c.timeout(), "timeout"),
+                date != null ? AdvisorOptions.parseDate(date, "--date")
+                        : c.date() == null ? null : AdvisorOptions.parseDate(c.date(), "date"));
+    }
+
+    /** The outputs: those given as flags, else the configuration's (paths relative to its folder). */
+    static List<OutputTarget> outputs(List<String> flags, ConfigFile file) {
+        List<OutputTarget> out = new ArrayList<>();
+        if (flags != null && !flags.isEmpty()) {
+            flags.forEach(f -> out.add(OutputTarget.parse(f)));
+        } else if (file.config().outputs() != null) {
+            for (String spec : file.config().outputs()) {
+                OutputTarget t = OutputTarget.parse(spec);
+                out.add(t.isStdout() ? t : new OutputTarget(t.format(), file.resolve(t.path()).toString()));
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<T> or(List<T> flag, List<T> config) {
+        if (flag != null) {
+            return flag;
+        }
+        return config == null ? List.of() : config;
+    }
+}

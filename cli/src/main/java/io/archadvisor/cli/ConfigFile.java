@@ -1,0 +1,75 @@
+package io.archadvisor.cli;
+
+import io.archadvisor.yaml.StrictYaml;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An {@code .archadvisor.yaml} read from disk: its {@link Config} and the folder its relative paths start from.
+ *
+ * @param file the file, or {@code null} when no configuration applies
+ * @param config its settings
+ */
+public record ConfigFile(Path file, Config config) {
+
+    private static final StrictYaml<Config> READER = StrictYaml.of(Config.class, ConfigException::new)
+            .describedAs("the configuration", "a smaller file; StrictYaml.withLimits(...)")
+            .emptyAs(() -> Config.EMPTY);
+
+    /** No configuration file. */
+    public static final ConfigFile NONE = new ConfigFile(null, Config.EMPTY);
+
+    /**
+     * The nearest {@value Config#FILE_NAME} in {@code start} (a folder) or one of its parents, stopping after the root
+     * of a git work tree or of the file system.
+     */
+    public static Optional<Path> find(Path start) {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(Config.FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads a configuration file strictly.
+     *
+     * @throws CliException when the file does not exist
+     * @throws ConfigException one line per problem, each starting with {@code file:line:column:}
+     */
+    public static ConfigFile read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new CliException("--config " + file + ": no such file; give the path of an " + Config.FILE_NAME
+                    + " file, or leave --config out to look for one next to the input");
+        }
+        return new ConfigFile(file, READER.read(file));
+    }
+
+    /** The keys a configuration may hold, in order. */
+    public static List<String> keys() {
+        return java.util.Arrays.stream(Config.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+                .toList();
+    }
+
+    /** A path of the configuration, relative to its folder. */
+    public Path resolve(String path) {
+        Path p = Path.of(path);
+        if (file == null || p.isAbsolute()) {
+            return p;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return dir.resolve(p).normalize();
+    }
+
+    /** The paths of a list key, resolved. */
+    public List<Path> resolveAll(List<String> paths) {
+        return paths == null ? null : paths.stream().map(this::resolve).toList();
+    }
+}

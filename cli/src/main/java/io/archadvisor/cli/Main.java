@@ -1,0 +1,147 @@
+package io.archadvisor.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** The entry point of {@code archadvisor.jar}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    /** Runs the command and exits with its status. */
+    public static void main(String[] args) {
+        configureLogging(Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
+        int status = execute(args, Streams.system());
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command on these streams and returns its exit status; nothing calls {@link System#exit}. */
+    public static int execute(String[] args, Streams streams) {
+        return execute(args, streams, AdvisorFactory.BUILD);
+    }
+
+    /** Runs the command on these streams with advisors from the factory; returns the exit status. */
+    public static int execute(String[] args, Streams streams, AdvisorFactory advisors) {
+        return commandLine(streams, advisors).execute(args);
+    }
+
+    /** The configured command line: one-line usage errors, exit statuses by error kind, output on these streams. */
+    public static CommandLine commandLine(Streams streams, AdvisorFactory advisors) {
+        CommandLine cl = new CommandLine(new ArchAdvisorCommand(streams, advisors));
+        cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAbbreviatedOptionsAllowed(false);
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof ParameterException pe) {
+                return usageError(pe, parsed.originalArgs().toArray(String[]::new));
+            }
+            line.getErr().println("archadvisor: " + Errors.message(e));
+            if (!(e instanceof io.archadvisor.base.ArchAdvisorException)) {
+                org.slf4j.LoggerFactory.getLogger(Main.class).debug("the error in full", e);
+            }
+            line.getErr().flush();
+            return Errors.exitCode(e);
+        });
+        return cl;
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String name = cl.getCommandSpec().qualifiedName();
+        StringBuilder sb = new StringBuilder(name).append(": ");
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String arg = u.getUnmatched().get(0);
+            boolean option = arg.startsWith("-") && !arg.equals("-");
+            String bare = option && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            List<String> candidates = option ? new ArrayList<>(cl.getCommandSpec().optionsMap().keySet())
+                    : new ArrayList<>(cl.getSubcommands().keySet());
+            if (option) {
+                sb.append("unknown option `").append(bare).append('`');
+            } else if (!candidates.isEmpty()) {
+                sb.append("unknown command `").append(arg).append('`');
+            } else {
+                sb.append("unexpected argument `").append(arg).append('`');
+            }
+            List<String> close = closest(bare, candidates);
+            if (!close.isEmpty()) {
+                sb.append("; did you mean ").append(String.join(" or ", close.stream().map(c -> "`" + c + "`")
+                        .toList())).append('?');
+            } else if (!option && !candidates.isEmpty()) {
+                sb.append("; the commands are ").append(String.join(", ", candidates.stream()
+                        .filter(c -> !cl.getSubcommands().get(c).getCommandSpec().usageMessage().hidden()).toList()));
+            }
+        } else {
+            sb.append(oneLine(e.getMessage()));
+        }
+        sb.append(" (see `").append(name).append(" --help`)");
+        cl.getErr().println(sb);
+        cl.getErr().flush();
+        return ExitCode.USAGE;
+    }
+
+    /** The candidates within a small edit distance of {@code word}, closest first, at most three. */
+    static List<String> closest(String word, List<String> candidates) {
+        int limit = Math.max(2, word.length() / 3);
+        return candidates.stream()
+                .map(c -> Map.entry(c, distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT))))
+                .filter(en -> en.getValue() <= limit)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(Map.Entry::getKey).toList();
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String oneLine(String message) {
+        String m = message == null ? "invalid usage" : message.strip();
+        int nl = m.indexOf('\n');
+        m = nl < 0 ? m : m.substring(0, nl);
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    }
+
+    /**
+     * Sets up the SLF4J binding before the first logger is made: warnings only, or with {@code verbose} archadvisor's
+     * own steps at debug and everything else at info, on standard error.
+     */
+    static void configureLogging(boolean verbose) {
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.io.archadvisor", verbose ? "debug" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+        System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
+        if (!verbose) {
+            // Drools reports its own start-up at info; a one-shot command does not need it
+            System.setProperty("org.slf4j.simpleLogger.log.org.drools", "error");
+            System.setProperty("org.slf4j.simpleLogger.log.org.kie", "error");
+        }
+    }
+}
