@@ -81,7 +81,7 @@ public final class AdviseCommand {
             if (input == null) {
                 throw new IllegalArgumentException("no requirements file given");
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | io.archadvisor.render.UnknownFormatException e) {
             err.println("advise: " + e.getMessage());
             err.print(USAGE);
             return 2;
