@@ -129,7 +129,7 @@ public final class CatalogReader {
             TokenStreamLocation l = e.getLocation();
             Location at = l == null || l.getLineNr() < 1 ? new Location(source, 1, 0)
                     : new Location(source, l.getLineNr(), Math.max(0, l.getColumnNr()));
-            problems.add(new Problem("(document)", null, at, "is not valid YAML: " + e.getOriginalMessage()));
+            problems.add(new Problem("", null, at, "is not valid YAML: " + e.getOriginalMessage()));
             return null;
         }
     }
