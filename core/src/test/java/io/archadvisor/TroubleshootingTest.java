@@ -22,6 +22,7 @@ import io.archadvisor.pack.RuleSource;
 import io.archadvisor.pack.UnknownRuleException;
 import io.archadvisor.render.Format;
 import io.archadvisor.render.UnknownFormatException;
+import io.archadvisor.vetting.RuleVettingException;
 import io.archadvisor.waiver.WaiverReader;
 import io.archadvisor.yaml.ReadLimits;
 import io.archadvisor.yaml.RequirementsReader;
@@ -248,6 +249,10 @@ class TroubleshootingTest {
                         "Cannot select the rule pack `acme`: it is not loaded. Loaded packs: custom.",
                         () -> Advisor.builder().withoutDefaultPacks().addRules("a.drl", HEAD + "rule \"ACME-1\"\n"
                                 + "when\nthen\nend\n").onlyPacks("acme").build().close()),
+                m("drl-untrusted-reaches-out", RuleVettingException.class, "u.drl:8:5",
+                        "",
+                        () -> Advisor.builder().withoutDefaultPacks().addUntrustedRules("u.drl", HEAD
+                                + "rule \"U\"\nwhen\nthen\n    System.exit(1);\nend\n").build().close()),
                 // waivers
                 m("waiver-misspelt-field", WaiverException.class, "waivers.yaml:3:5",
                         "waivers.yaml:3:5: The field `waivers[0].reasons` is not a field of `waivers[0]`; did you mean `reason`? The fields are: finding, subject, reason, owner, expires.",
@@ -418,6 +423,10 @@ class TroubleshootingTest {
     private static String place(ArchAdvisorException e) {
         if (e instanceof ProblemsException p) {
             return p.problems().get(0).where().map(Object::toString).orElse(null);
+        }
+        if (e instanceof RuleVettingException v) {
+            var first = v.violations().get(0);
+            return first.source() + ":" + first.line() + ":" + first.column();
         }
         RuleCompilationException c = assertInstanceOf(RuleCompilationException.class, e);
         RuleError r = c.errors().get(0);
