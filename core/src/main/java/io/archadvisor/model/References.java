@@ -22,7 +22,11 @@ public final class References {
 
     /** Every broken reference of the requirements' proposal, in document order; empty when there is none. */
     public static List<Problem> check(Requirements requirements) {
-        Proposal proposal = requirements == null ? null : requirements.proposal();
+        return requirements == null || requirements.proposal() == null ? List.of() : check(requirements.proposal());
+    }
+
+    /** Every broken reference of a proposal, with paths from the requirements' root ({@code proposal.services[0]...}). */
+    public static List<Problem> check(Proposal proposal) {
         if (proposal == null) {
             return List.of();
         }

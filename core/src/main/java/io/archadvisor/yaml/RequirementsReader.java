@@ -3,6 +3,7 @@ package io.archadvisor.yaml;
 import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
 import io.archadvisor.model.RequirementsException;
+import io.archadvisor.model.Proposal;
 import io.archadvisor.model.References;
 import io.archadvisor.model.Requirements;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class RequirementsReader {
                 .describedAs("a requirements file", "RequirementsReader.builder()")
                 .keysCalled("a section of the requirements", "sections")
                 .emptyHint("write `{}` to say that nothing is known yet, or start with `system: <name>`")
-                .checkedWith(References::check);
+                .checkedWith("proposal", Proposal.class, References::check);
     }
 
     /** Reads a requirements file with the default limits; its path as given names it in messages. */

@@ -35,7 +35,12 @@ public final class StrictYaml<T> {
     private record Settings<T>(Class<T> type, ReadLimits limits,
             Function<List<Problem>, ? extends ProblemsException> failure, String document, String tuning,
             @Nullable Supplier<T> empty, String emptyHint, @Nullable String keyOne, String keyMany,
-            Function<T, List<Problem>> check) {
+            Check<T> check) {
+    }
+
+    /** A check of a document once read: its root, and its value when every part of it bound. */
+    private interface Check<T> {
+        List<Problem> run(YamlNode.Mapping root, @Nullable T value, ReadLimits limits);
     }
 
     private final Settings<T> settings;
@@ -52,7 +57,7 @@ public final class StrictYaml<T> {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(failure, "failure");
         return new StrictYaml<>(new Settings<>(type, ReadLimits.DEFAULTS, failure,
-                "a " + type.getSimpleName() + " document", "ReadLimits", null, "", null, "keys", value -> List.of()));
+                "a " + type.getSimpleName() + " document", "ReadLimits", null, "", null, "keys", (root, value, limits) -> List.of()));
     }
 
     /** The same reader with other limits. */
@@ -101,12 +106,41 @@ public final class StrictYaml<T> {
     /**
      * The same reader, checking each document once it is bound: {@code check} returns the problems no single record
      * can see (such as a reference to something not declared), each with the field path of the offending value; the
-     * reader locates each at that value ({@code file:line:column}) and reports them with the rest, all at once.
+     * reader locates each at that value ({@code file:line:column}) and reports them with the rest, all at once. It
+     * runs only when every value of the document is valid; see {@link #checkedWith(String, Class, Function)} for a
+     * check that runs alongside the other problems.
      */
     public StrictYaml<T> checkedWith(Function<T, List<Problem>> check) {
+        Objects.requireNonNull(check, "check");
+        return with((root, value, limits) -> value == null ? List.of() : check.apply(value));
+    }
+
+    /**
+     * The same reader, checking one top-level section on its own: when the section {@code key} binds to
+     * {@code type} without a problem, {@code check} runs on it even if other sections have problems, so its problems
+     * (field paths from the document's root, such as {@code proposal.services[1].calls[0].to}) are reported in the
+     * same all-at-once error, each located at its value.
+     */
+    public <S> StrictYaml<T> checkedWith(String key, Class<S> type, Function<S, List<Problem>> check) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(check, "check");
+        return with((root, value, limits) -> {
+            YamlNode section = root.entries().stream().filter(e -> e.key().equals(key)).map(YamlNode.Entry::value)
+                    .findFirst().orElse(null);
+            if (!(section instanceof YamlNode.Mapping mapping)) {
+                return List.of();
+            }
+            Problems scratch = new Problems(key, key, "", problems -> null, key, key);
+            Optional<S> bound = new RecordBinder(limits, scratch).bind(type, mapping);
+            return bound.isPresent() && scratch.isEmpty() ? check.apply(bound.get()) : List.of();
+        });
+    }
+
+    private StrictYaml<T> with(Check<T> check) {
         Settings<T> s = settings;
         return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(), s.empty(),
-                s.emptyHint(), s.keyOne(), s.keyMany(), Objects.requireNonNull(check, "check")));
+                s.emptyHint(), s.keyOne(), s.keyMany(), check));
     }
 
     /** The limits this reader enforces. */
@@ -190,13 +224,11 @@ public final class StrictYaml<T> {
             throw problems.exception(null);
         }
         Optional<T> value = new RecordBinder(settings.limits(), problems).bind(settings.type(), root.get());
-        if (!problems.isEmpty() || value.isEmpty()) {
-            throw problems.exception(null);
-        }
-        for (Problem p : settings.check().apply(value.get())) {
+        T bound = problems.isEmpty() ? value.orElse(null) : null;
+        for (Problem p : settings.check().run((YamlNode.Mapping) root.get(), bound, settings.limits())) {
             problems.add(p.location() != null ? p : p.relocated(p.path(), locate(root.get(), p.path())));
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || value.isEmpty()) {
             throw problems.exception(null);
         }
         return value.get();

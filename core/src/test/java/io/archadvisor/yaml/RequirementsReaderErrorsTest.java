@@ -1,5 +1,10 @@
 package io.archadvisor.yaml;
 
+import io.archadvisor.model.References;
+import io.archadvisor.model.CallMode;
+import io.archadvisor.model.ServiceCall;
+import io.archadvisor.model.ServiceSpec;
+import io.archadvisor.model.Proposal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -439,5 +444,40 @@ class RequirementsReaderErrorsTest {
             byte[] bytes = "\uFEFFsystem: straße\n".getBytes(java.nio.charset.Charset.forName(charset));
             assertEquals("straße", RequirementsReader.read(new ByteArrayInputStream(bytes), charset).system(), charset);
         }
+    }
+
+    @Test
+    void brokenReferencesAreReportedTogetherWithEveryOtherProblemInSourceOrder() {
+        RequirementsException e = failure("""
+                team: {size: 0}
+                proposal:
+                  services:
+                    - {name: orders, datastores: [ordres-db], calls: [{to: orders, mode: sync}, {to: bill, mode: async}]}
+                    - {name: billing, deploysWith: [shipping]}
+                    - {name: billing}
+                  datastores: [{name: orders-db}]
+                """);
+        assertEquals(List.of(
+                "system.yaml:1:14: The field `team.size` (0) must be ≥ 1.",
+                "system.yaml:4:35: The field `proposal.services[0].datastores[0]` (ordres-db) names no datastore"
+                        + " declared in proposal.datastores; did you mean `orders-db`?",
+                "system.yaml:4:60: The field `proposal.services[0].calls[0].to` (orders) is the calling service"
+                        + " itself; a service does not call itself through the network: remove the call.",
+                "system.yaml:4:86: The field `proposal.services[0].calls[1].to` (bill) names no service declared in"
+                        + " proposal.services; did you mean `billing`?",
+                "system.yaml:5:37: The field `proposal.services[1].deploysWith[0]` (shipping) names no service declared"
+                        + " in proposal.services; declare it there, or use one of: orders, billing.",
+                "system.yaml:6:14: The field `proposal.services[2].name` (billing) is also the name of"
+                        + " proposal.services[1]; service names must be unique: rename one, or merge the two entries."),
+                e.problems().stream().map(Problem::message).toList());
+    }
+
+    @Test
+    void referencesOfAProposalBuiltInJavaAreCheckedWithoutLocations() {
+        Proposal p = new Proposal(null, List.of(new ServiceSpec("orders", List.of("db"), List.of(new ServiceCall(
+                "shipping", CallMode.SYNC)), null, null)), null, null);
+        assertEquals(List.of("The field `proposal.services[0].calls[0].to` (shipping) names no service declared in"
+                + " proposal.services; declare it there, or use one of: orders."),
+                References.check(p).stream().map(Problem::message).toList());
     }
 }

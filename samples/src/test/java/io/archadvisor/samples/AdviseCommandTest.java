@@ -76,7 +76,7 @@ class AdviseCommandTest {
         Files.writeString(bad, "system: shop\nteam:\n  size: -3\n");
         Run run = run(bad.toString());
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("`team.size` (-3) at " + bad + ":3:9 must be ≥ 1"), run.err());
+        assertTrue(run.err().contains(bad + ":3:9: The field `team.size` (-3) must be ≥ 1"), run.err());
         assertEquals("", run.out());
     }
 
