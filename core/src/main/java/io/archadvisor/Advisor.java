@@ -1,6 +1,7 @@
 package io.archadvisor;
 
 import io.archadvisor.base.InvalidSettingException;
+import org.jspecify.annotations.Nullable;
 import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.pack.RulePack;
 import io.archadvisor.pack.RuleSource;
@@ -116,8 +117,8 @@ public interface Advisor extends AutoCloseable {
         final Set<String> disabled = new LinkedHashSet<>();
         final Map<String, RuleSource> replacements = new LinkedHashMap<>();
         final List<Waiver> waivers = new ArrayList<>();
-        Set<String> onlyRules;
-        Set<String> onlyPacks;
+        @Nullable Set<String> onlyRules;
+        @Nullable Set<String> onlyPacks;
         boolean defaultPacks = true;
         int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         Duration timeout = DEFAULT_TIMEOUT;
@@ -127,7 +128,7 @@ public interface Advisor extends AutoCloseable {
         final List<RuleSource> untrustedSources = new ArrayList<>();
         VettingPolicy vettingPolicy = VettingPolicy.defaults();
         Clock clock = Clock.systemUTC();
-        TechnologyCatalog catalog;
+        @Nullable TechnologyCatalog catalog;
         ClassLoader classLoader = Builder.class.getClassLoader();
 
         Builder() {
@@ -205,7 +206,7 @@ public interface Advisor extends AutoCloseable {
         /**
          * Leaves out loaded rules by id, such as {@code disableRule("PAT-MS-LARGE-TEAM")}.
          *
-         * @throws UnknownRuleException from {@link #build()} when no pack defines an id, naming the closest ids
+         * @throws io.archadvisor.pack.UnknownRuleException from {@link #build()} when no pack defines an id, naming the closest ids
          */
         public Builder disableRule(String... ids) {
             for (String id : ids) {
@@ -218,7 +219,7 @@ public interface Advisor extends AutoCloseable {
          * Replaces a loaded rule with another definition: {@code drl} is a complete DRL file (package, imports) that
          * defines exactly one rule, named {@code id}. Errors in it refer to it as {@code replaceRule:<id>}.
          *
-         * @throws UnknownRuleException from {@link #build()} when no pack defines the id, naming the closest ids
+         * @throws io.archadvisor.pack.UnknownRuleException from {@link #build()} when no pack defines the id, naming the closest ids
          */
         public Builder replaceRule(String id, String drl) {
             Objects.requireNonNull(id, "id");
@@ -230,7 +231,7 @@ public interface Advisor extends AutoCloseable {
          * Compiles only these rules, such as for testing one rule in isolation: rules that derive what they match are
          * left out too, so select them as well.
          *
-         * @throws UnknownRuleException from {@link #build()} when no pack defines an id
+         * @throws io.archadvisor.pack.UnknownRuleException from {@link #build()} when no pack defines an id
          */
         public Builder onlyRules(Collection<String> ids) {
             this.onlyRules = new LinkedHashSet<>(ids);
@@ -245,7 +246,7 @@ public interface Advisor extends AutoCloseable {
         /**
          * Compiles only the rules of these packs, by name (the pack of {@link #addRules} sources is {@code custom}).
          *
-         * @throws RuleLoadingException from {@link #build()} when a pack is not loaded
+         * @throws io.archadvisor.pack.RuleLoadingException from {@link #build()} when a pack is not loaded
          */
         public Builder onlyPacks(String... names) {
             this.onlyPacks = new LinkedHashSet<>(Arrays.asList(names));
@@ -284,7 +285,7 @@ public interface Advisor extends AutoCloseable {
         /**
          * Adds a rule pack from a source you do not trust: before anything is compiled, every file of it is vetted
          * against the {@linkplain #vettingPolicy vetting policy}, and {@link #build()} throws a
-         * {@link RuleVettingException} naming each file, line and offending token if it reaches outside the allowed
+         * {@link io.archadvisor.vetting.RuleVettingException} naming each file, line and offending token if it reaches outside the allowed
          * fact and node API (files, network, processes, reflection, class loading, threads, {@code System}...).
          * Vetting is static and best-effort, not a sandbox: see {@code docs/security.md}.
          */

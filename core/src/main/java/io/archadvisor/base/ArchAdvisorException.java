@@ -1,5 +1,7 @@
 package io.archadvisor.base;
 
+import org.jspecify.annotations.Nullable;
+
 /** The base of every exception archadvisor throws on purpose; its message says what is wrong and what to do. */
 public abstract class ArchAdvisorException extends RuntimeException {
 
@@ -11,7 +13,7 @@ public abstract class ArchAdvisorException extends RuntimeException {
     }
 
     /** An exception with a message a person can act on and the underlying cause. */
-    protected ArchAdvisorException(String message, Throwable cause) {
+    protected ArchAdvisorException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

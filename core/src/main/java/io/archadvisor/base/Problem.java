@@ -1,5 +1,6 @@
 package io.archadvisor.base;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param location where the value is in its source file, or {@code null} for requirements built in Java
  * @param constraint what the value must be, such as {@code must be ≥ 1}
  */
-public record Problem(String path, String value, Location location, String constraint) {
+public record Problem(String path, @Nullable String value, @Nullable Location location, String constraint) {
 
     /** Validates the problem. */
     public Problem {
@@ -20,7 +21,7 @@ public record Problem(String path, String value, Location location, String const
     }
 
     /** A problem without a location, for a value given in Java. */
-    public static Problem of(String path, Object value, String constraint) {
+    public static Problem of(String path, @Nullable Object value, String constraint) {
         return new Problem(path, value == null ? null : String.valueOf(value), null, constraint);
     }
 

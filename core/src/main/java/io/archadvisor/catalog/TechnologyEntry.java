@@ -85,6 +85,7 @@ public record TechnologyEntry(String name, String displayName, Category category
     }
 
     /** Whether the technology goes by this name (its name, display name or an alias, case and dashes ignored). */
+    @SuppressWarnings("ReferenceEquality") // the one-slot memo answers for the very same string object only
     public boolean knownAs(String nameOrAlias) {
         Normalized last = lastNormalized;
         String n;

@@ -161,6 +161,7 @@ final class RuleCompiler {
         return container.newKieBase(conf);
     }
 
+    @SuppressWarnings("ReferenceEquality") // a null-package error is dropped when another error of its file exists
     private static Attempt attempt(KieServices ks, List<RuleSelection.Unit> units, ClassLoader loader) {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("io.archadvisor.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");

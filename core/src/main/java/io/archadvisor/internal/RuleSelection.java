@@ -216,6 +216,7 @@ final class RuleSelection {
         return active;
     }
 
+    @SuppressWarnings("ReferenceEquality") // a replacement is found by the identity of its source
     private static void checkReplacements(List<Unit> units, Map<String, List<Decl>> byId,
             Map<String, RuleSource> replacements) {
         for (Map.Entry<String, RuleSource> r : replacements.entrySet()) {
@@ -267,6 +268,7 @@ final class RuleSelection {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // a declaration is replaced by another declaration of the same id
     private static Map<String, String> replacedRules(List<Unit> units, Map<String, Decl> active) {
         Map<String, String> replaced = new LinkedHashMap<>();
         for (Unit u : units) {

@@ -80,7 +80,7 @@ public final class Edits {
             Object child = args[index] != null ? args[index] : empty(component.getType());
             args[index] = set(child, component.getType(), segments, i + 1, path, value);
         }
-        return construct(type, components, args, path, value);
+        return construct(type, components, args, path);
     }
 
     private static Object convertComponent(String path, Object value, RecordComponent component) {
@@ -163,11 +163,10 @@ public final class Edits {
 
     private static Object empty(Class<?> type) {
         return construct(type, type.getRecordComponents(), new Object[type.getRecordComponents().length],
-                type.getSimpleName(), null);
+                type.getSimpleName());
     }
 
-    private static Object construct(Class<?> type, RecordComponent[] components, Object[] args, String path,
-            Object value) {
+    private static Object construct(Class<?> type, RecordComponent[] components, Object[] args, String path) {
         Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
             return type.getDeclaredConstructor(types).newInstance(args);

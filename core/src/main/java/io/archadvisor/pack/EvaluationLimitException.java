@@ -1,5 +1,6 @@
 package io.archadvisor.pack;
 
+import org.jspecify.annotations.Nullable;
 import io.archadvisor.base.ArchAdvisorException;
 import java.time.Duration;
 
@@ -24,9 +25,9 @@ public final class EvaluationLimitException extends ArchAdvisorException {
     }
 
     private final Limit limit;
-    private final String ruleId;
+    private final @Nullable String ruleId;
 
-    EvaluationLimitException(Limit limit, String ruleId, String message) {
+    EvaluationLimitException(Limit limit, @Nullable String ruleId, String message) {
         super(message);
         this.limit = limit;
         this.ruleId = ruleId;
@@ -102,7 +103,7 @@ public final class EvaluationLimitException extends ArchAdvisorException {
     }
 
     /** The rule that was firing or fired most when evaluation stopped, or {@code null} if none was. */
-    public String ruleId() {
+    public @Nullable String ruleId() {
         return ruleId;
     }
 }

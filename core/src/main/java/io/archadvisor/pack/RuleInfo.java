@@ -1,5 +1,6 @@
 package io.archadvisor.pack;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,8 +19,9 @@ import java.util.Objects;
  * @param replaces where the rule it replaced was defined (pack and place), when it comes from an overriding pack or
  *     {@code Advisor.Builder.replaceRule}; otherwise {@code null}
  */
-public record RuleInfo(String id, String pack, String source, String category, String severity, String description,
-        String seed, Map<String, String> metadata, int line, String replaces) {
+public record RuleInfo(String id, String pack, String source, @Nullable String category, @Nullable String severity,
+        @Nullable String description, @Nullable String seed, Map<String, String> metadata, int line,
+        @Nullable String replaces) {
 
     /** Validates and copies. */
     public RuleInfo {
@@ -33,8 +35,8 @@ public record RuleInfo(String id, String pack, String source, String category, S
     }
 
     /** A rule whose line is not known and that replaces nothing. */
-    public RuleInfo(String id, String pack, String source, String category, String severity, String description,
-            String seed, Map<String, String> metadata) {
+    public RuleInfo(String id, String pack, String source, @Nullable String category, @Nullable String severity,
+            @Nullable String description, @Nullable String seed, Map<String, String> metadata) {
         this(id, pack, source, category, severity, description, seed, metadata, 0, null);
     }
 

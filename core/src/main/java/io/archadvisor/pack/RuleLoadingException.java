@@ -1,5 +1,6 @@
 package io.archadvisor.pack;
 
+import org.jspecify.annotations.Nullable;
 import io.archadvisor.base.ArchAdvisorException;
 
 /** A rule file or pack could not be found or read. */
@@ -8,7 +9,7 @@ public final class RuleLoadingException extends ArchAdvisorException {
     private static final long serialVersionUID = 1L;
 
     /** An exception naming what could not be loaded and what to do. */
-    public RuleLoadingException(String message, Throwable cause) {
+    public RuleLoadingException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,5 +1,6 @@
 package io.archadvisor.pack;
 
+import org.jspecify.annotations.Nullable;
 import io.archadvisor.facts.AdviceContext;
 import io.archadvisor.base.ClasspathScanner;
 import io.archadvisor.facts.InputFact;
@@ -90,7 +91,7 @@ public final class TypeCatalog {
         }
     }
 
-    private static volatile List<TypeInfo> cached;
+    private static volatile @Nullable List<TypeInfo> cached;
 
     private TypeCatalog() {
     }

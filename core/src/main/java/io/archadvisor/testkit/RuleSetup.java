@@ -4,7 +4,7 @@ import io.archadvisor.Advisor;
 import java.util.Set;
 
 /**
- * The rules under test, for {@link RuleTest} and {@link RuleVerifier}: how to build the advisor and which packs count
+ * The rules under test, for {@code @RuleTest} (archadvisor-junit5) and {@link RuleVerifier}: how to build the advisor and which packs count
  * for coverage. Implement it with a public no-argument class; every test class that names the same setup class shares
  * one compiled advisor and one coverage count.
  *

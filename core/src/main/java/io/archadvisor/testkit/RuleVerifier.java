@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  *
  * <p>The advisor is compiled once, when the verifier is made; scenarios that select a subset of rules or packs share
- * one extra advisor per distinct selection. A verifier is thread-safe. In JUnit 5, let {@link RuleTest} make and share
+ * one extra advisor per distinct selection. A verifier is thread-safe. In JUnit 5, let {@code @RuleTest} (archadvisor-junit5) make and share
  * it across test classes.
  */
 public final class RuleVerifier implements AutoCloseable {

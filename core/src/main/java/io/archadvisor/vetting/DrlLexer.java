@@ -8,7 +8,7 @@ import java.util.List;
  * String and character literals and comments are dropped. Anything that would make this lexer see the text
  * differently from Drools, MVEL or the Java compiler is reported instead of guessed at: Unicode escapes outside string
  * and character literals, and inside them any that decode to a quote, a backslash or a line break (Java decodes them
- * before it lexes, so {@code \u000a} turns the rest of a comment into code), text blocks, backtick identifiers,
+ * before it lexes, so <code>&#92;u000a</code> turns the rest of a comment into code), text blocks, backtick identifiers,
  * non-ASCII characters outside literals and comments, and unterminated literals or comments.
  */
 final class DrlLexer {

@@ -4,4 +4,7 @@
  * API ({@link io.archadvisor.graph.Waiver#of}) or from a {@code waivers.yaml} file
  * ({@link io.archadvisor.waiver.WaiverReader}).
  */
+@NullMarked
 package io.archadvisor.waiver;
+
+import org.jspecify.annotations.NullMarked;

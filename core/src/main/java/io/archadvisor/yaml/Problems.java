@@ -1,5 +1,6 @@
 package io.archadvisor.yaml;
 
+import org.jspecify.annotations.Nullable;
 import io.archadvisor.base.ProblemsException;
 import java.util.function.Function;
 import io.archadvisor.base.Location;
@@ -65,7 +66,7 @@ final class Problems {
         return source;
     }
 
-    void add(String path, String value, Location location, String constraint) {
+    void add(String path, @Nullable String value, @Nullable Location location, String constraint) {
         found.add(new Problem(path, value, location, constraint));
     }
 
@@ -87,7 +88,7 @@ final class Problems {
     }
 
     /** The exception listing every problem in source order, with the underlying cause attached when there is one. */
-    ProblemsException exception(Throwable cause) {
+    ProblemsException exception(@Nullable Throwable cause) {
         List<Problem> sorted = new ArrayList<>(found);
         sorted.sort(SOURCE_ORDER);
         if (sorted.size() > MAX_LISTED) {

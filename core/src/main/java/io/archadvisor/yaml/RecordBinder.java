@@ -407,7 +407,7 @@ final class RecordBinder {
             return type.getEnumConstants()[0];
         }
         if (type == Boolean.class) {
-            return Boolean.FALSE;
+            return false;
         }
         return null;
     }

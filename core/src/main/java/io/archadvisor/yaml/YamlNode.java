@@ -1,5 +1,6 @@
 package io.archadvisor.yaml;
 
+import org.jspecify.annotations.Nullable;
 import io.archadvisor.base.Location;
 import java.math.BigInteger;
 import java.util.List;
@@ -33,7 +34,7 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
      * @param plain whether it was written without quotes (or block indicators)
      * @param location where it starts
      */
-    record Scalar(Kind kind, String text, BigInteger integer, double floating, boolean bool, boolean plain,
+    record Scalar(Kind kind, String text, @Nullable BigInteger integer, double floating, boolean bool, boolean plain,
             Location location) implements YamlNode {
 
         @Override

@@ -40,6 +40,7 @@ public final class CatalogChecklist {
             });
 
     // the rules of an item collect the very same stack entries from working memory: compare them by identity
+    @SuppressWarnings("ArrayRecordComponent") // equals and hashCode below compare the array by identity, on purpose
     private record Question(String item, Object[] stack, LocalDate at) {
 
         @Override
@@ -244,6 +245,7 @@ public final class CatalogChecklist {
         return remembered("apiPatternsCurrent", stack, at, CatalogChecklist::apiPatternsCurrentUncached);
     }
 
+    @SuppressWarnings("ReferenceEquality") // a pair is two different entries of working memory
     private static ChecklistResult apiPatternsCurrentUncached(Collection<?> stack, LocalDate at) {
         List<StackEntry> entries = entries(stack);
         List<String> failed = new ArrayList<>();
