@@ -218,14 +218,14 @@ public final class StrictYaml<T> {
             }
             throw problems.exception(null);
         }
-        if (!(root.get() instanceof YamlNode.Mapping)) {
+        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
             problems.add("", root.get().display(), root.get().location(), "must be a mapping of " + problems.rootKeys() + " ("
                     + String.join(", ", RecordBinder.fieldNames(settings.type())) + ")");
             throw problems.exception(null);
         }
         Optional<T> value = new RecordBinder(settings.limits(), problems).bind(settings.type(), root.get());
         T bound = problems.isEmpty() ? value.orElse(null) : null;
-        for (Problem p : settings.check().run((YamlNode.Mapping) root.get(), bound, settings.limits())) {
+        for (Problem p : settings.check().run(mapping, bound, settings.limits())) {
             problems.add(p.location() != null ? p : p.relocated(p.path(), locate(root.get(), p.path())));
         }
         if (!problems.isEmpty() || value.isEmpty()) {
