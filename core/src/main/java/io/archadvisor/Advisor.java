@@ -1,5 +1,6 @@
 package io.archadvisor;
 
+import io.archadvisor.base.InvalidSettingException;
 import org.jspecify.annotations.Nullable;
 import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.pack.RulePack;
@@ -313,7 +314,8 @@ public interface Advisor extends AutoCloseable {
         /** The maximum number of rule firings per advice (default {@value #DEFAULT_MAX_RULE_FIRINGS}). */
         public Builder maxRuleFirings(int max) {
             if (max < 1) {
-                throw new IllegalArgumentException("maxRuleFirings must be ≥ 1, got " + max);
+                throw new InvalidSettingException("Advisor.builder().maxRuleFirings", "Advisor.builder().maxRuleFirings(" + max
+                        + ") must be ≥ 1: it is the most " + "rule firings" + " per advice.");
             }
             this.maxRuleFirings = max;
             return this;
@@ -323,7 +325,8 @@ public interface Advisor extends AutoCloseable {
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+                throw new InvalidSettingException("Advisor.builder().timeout", "Advisor.builder().timeout(" + timeout
+                        + ") must be positive, such as Duration.ofSeconds(10).");
             }
             this.timeout = timeout;
             return this;
@@ -369,7 +372,8 @@ public interface Advisor extends AutoCloseable {
          */
         public Builder maxInsertedFacts(int max) {
             if (max < 1) {
-                throw new IllegalArgumentException("maxInsertedFacts must be ≥ 1, got " + max);
+                throw new InvalidSettingException("Advisor.builder().maxInsertedFacts", "Advisor.builder().maxInsertedFacts(" + max
+                        + ") must be ≥ 1: it is the most " + "facts rules may insert" + " per advice.");
             }
             this.maxInsertedFacts = max;
             return this;
@@ -385,7 +389,8 @@ public interface Advisor extends AutoCloseable {
          */
         public Builder maxStuckEvaluations(int max) {
             if (max < 1) {
-                throw new IllegalArgumentException("maxStuckEvaluations must be ≥ 1, got " + max);
+                throw new InvalidSettingException("Advisor.builder().maxStuckEvaluations", "Advisor.builder().maxStuckEvaluations(" + max
+                        + ") must be ≥ 1: it is the most " + "stuck evaluations tolerated at once.");
             }
             this.maxStuckEvaluations = max;
             return this;

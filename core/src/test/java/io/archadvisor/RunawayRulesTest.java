@@ -166,7 +166,10 @@ class RunawayRulesTest {
                     insert(new Tick($t.getN() + 1));
                 end
                 """, 2);
-        breach(13, EvaluationLimitException.Limit.RULE_FIRINGS, "T-LOOP");
+        EvaluationLimitException e = breach(13, EvaluationLimitException.Limit.RULE_FIRINGS, "T-LOOP");
+        int line = advisor.rules().stream().filter(r -> r.id().equals("T-LOOP")).findFirst().orElseThrow().line();
+        assertTrue(e.getMessage().startsWith("hostile.drl:" + line + ": Rule evaluation stopped after"), e.getMessage());
+        assertTrue(e.getMessage().contains("rule `T-LOOP` (pack custom) fired"), e.getMessage());
         assertStillAnswers();
         assertNoThreadLeftAfterClose();
     }

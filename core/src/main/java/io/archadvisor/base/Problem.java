@@ -36,17 +36,19 @@ public record Problem(String path, @Nullable String value, @Nullable Location lo
     }
 
     /**
-     * A sentence such as: The field `team.size` (-3) at system.yaml:4:9 must be ≥ 1. A problem with the document as a
-     * whole has the empty path and reads: The document at system.yaml:1:1 is empty; ...
+     * A sentence led by its place, so editors' and CI's {@code file:line:column:} problem matchers find it:
+     * {@code system.yaml:4:9: The field `team.size` (-3) must be ≥ 1.} A problem with the document as a whole has the
+     * empty path and reads {@code system.yaml:1:1: The document is empty; ...}; without a location the sentence
+     * stands alone.
      */
     public String message() {
-        StringBuilder sb = path.isEmpty() ? new StringBuilder("The document")
-                : new StringBuilder("The field `").append(path).append('`');
+        StringBuilder sb = new StringBuilder();
+        if (location != null) {
+            sb.append(location).append(": ");
+        }
+        sb.append(path.isEmpty() ? "The document" : "The field `" + path + '`');
         if (value != null) {
             sb.append(" (").append(value).append(')');
-        }
-        if (location != null) {
-            sb.append(" at ").append(location);
         }
         sb.append(' ').append(constraint);
         if (!constraint.endsWith(".") && !constraint.endsWith("?")) {

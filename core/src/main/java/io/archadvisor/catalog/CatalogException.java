@@ -32,7 +32,9 @@ public final class CatalogException extends ProblemsException {
             throw new IllegalArgumentException("A CatalogException needs at least one problem");
         }
         if (problems.size() == 1) {
-            return "Invalid technology catalog " + source + ": " + problems.get(0).message();
+            Problem only = problems.get(0);
+            return only.location() != null || only.path().isEmpty() ? only.message()
+                    : "Invalid technology catalog " + source + ": " + only.message();
         }
         return problems.size() + " problems in the technology catalog " + source + ":\n" + problems.stream()
                 .map(p -> "  - " + p.message()).collect(Collectors.joining("\n"));

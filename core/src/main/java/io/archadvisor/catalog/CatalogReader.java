@@ -5,7 +5,6 @@ import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,12 +58,12 @@ public final class CatalogReader {
         this.source = source;
     }
 
-    /** Reads a catalog file. */
+    /** Reads a catalog file; throws {@link CatalogException} when it is missing, unreadable or malformed. */
     public static ListCatalog read(Path file) {
         try {
             return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the technology catalog " + file + ": " + e.getMessage(), e);
+            throw unreadable(file.toString(), e);
         }
     }
 
@@ -73,8 +72,16 @@ public final class CatalogReader {
         try (InputStream in = url.openStream()) {
             return read(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the technology catalog " + url + ": " + e.getMessage(), e);
+            throw unreadable(name + " (" + url + ")", e);
         }
+    }
+
+    private static CatalogException unreadable(String source, IOException e) {
+        String why = e instanceof java.nio.file.NoSuchFileException ? "does not exist" : "cannot be read (" + e + ")";
+        CatalogException failure = new CatalogException(source, List.of(new Problem("", source, null, why
+                + "; check the path and that the file is readable")));
+        failure.initCause(e);
+        return failure;
     }
 
     /** Reads a catalog from YAML text; {@code name} is what errors call it, such as the file name. */
@@ -122,7 +129,7 @@ public final class CatalogReader {
             TokenStreamLocation l = e.getLocation();
             Location at = l == null || l.getLineNr() < 1 ? new Location(source, 1, 0)
                     : new Location(source, l.getLineNr(), Math.max(0, l.getColumnNr()));
-            problems.add(new Problem("(document)", null, at, "is not valid YAML: " + e.getOriginalMessage()));
+            problems.add(new Problem("", null, at, "is not valid YAML: " + e.getOriginalMessage()));
             return null;
         }
     }

@@ -119,12 +119,17 @@ public final class DroolsAdvisor implements AutoCloseable {
         checkOpen();
         List<InputFact> facts = Facts.of(requirements);
         java.time.LocalDate today = today();
-        RecommendationGraph graph = evaluator.evaluate(new Evaluation<>(pool::acquire, true, new ProvenanceRecorder(),
-                (session, recorder) -> {
-                    AdviceRun.insert(session, facts, today, catalog, policy);
-                    fire(session, recorder);
-                    return GraphAssembler.assemble(session, recorder);
-                }));
+        RecommendationGraph graph;
+        try {
+            graph = evaluator.evaluate(new Evaluation<>(pool::acquire, true, new ProvenanceRecorder(),
+                    (session, recorder) -> {
+                        AdviceRun.insert(session, facts, today, catalog, policy);
+                        fire(session, recorder);
+                        return GraphAssembler.assemble(session, recorder);
+                    }));
+        } catch (EvaluationLimitException e) {
+            throw located(e);
+        }
         List<Waiver> all = new ArrayList<>(waivers);
         all.addAll(extraWaivers);
         return all.isEmpty() ? graph : Waivers.apply(graph, all, today);
@@ -147,8 +152,18 @@ public final class DroolsAdvisor implements AutoCloseable {
             fire(s, r);
             return null;
         });
-        evaluator.evaluate(evaluation);
+        try {
+            evaluator.evaluate(evaluation);
+        } catch (EvaluationLimitException e) {
+            throw located(e);
+        }
         released.set(false);
+    }
+
+    /** A limit error led by the place of the rule it names, with the rule's pack. */
+    private EvaluationLimitException located(EvaluationLimitException e) {
+        String id = e.ruleId();
+        return id == null ? e : e.locatedAt(rules.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
     }
 
     /** The wall-clock guarded part of one evaluation: what it does with its session and recorder. */

@@ -1,5 +1,7 @@
 package io.archadvisor.internal;
 
+import io.archadvisor.model.RequirementsException;
+import io.archadvisor.base.Problem;
 import io.archadvisor.facts.AdviceContext;
 import io.archadvisor.pack.RuleExecutionException;
 import io.archadvisor.base.ArchAdvisorException;
@@ -98,11 +100,18 @@ final class DroolsAdvisorSession implements AdvisorSession {
         check();
         List<ServiceSpec> services = new ArrayList<>(services());
         if (services.stream().anyMatch(s -> s.name().equals(service.name()))) {
-            throw new IllegalArgumentException("The proposal already has a service named `" + service.name()
-                    + "`; remove it first or choose another name");
+            throw new RequirementsException(List.of(Problem.of("proposal.services", service.name(),
+                    "already has a service of this name; remove it first or choose another name")));
         }
         services.add(service);
         return update(withServices(services));
+    }
+
+    private RequirementsException noSuchService(String name) {
+        List<String> names = services().stream().map(ServiceSpec::name).toList();
+        return new RequirementsException(List.of(Problem.of("proposal.services", name, "has no service of this name"
+                + io.archadvisor.base.Suggestions.best(String.valueOf(name), names).map(n -> "; did you mean `" + n + "`?")
+                        .orElse("; it has " + (names.isEmpty() ? "none" : String.join(", ", names))))));
     }
 
     @Override
@@ -120,8 +129,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
             services.add(s.withCalls(calls));
         }
         if (!found) {
-            throw new IllegalArgumentException("The proposal has no service named `" + name + "`; it has "
-                    + services().stream().map(ServiceSpec::name).toList());
+            throw noSuchService(name);
         }
         return update(withServices(services));
     }
@@ -231,8 +239,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
             }
         }
         if (!found) {
-            throw new IllegalArgumentException("The proposal has no service named `" + name + "`; it has "
-                    + services().stream().map(ServiceSpec::name).toList());
+            throw noSuchService(name);
         }
         return out;
     }

@@ -10,6 +10,7 @@ import io.archadvisor.pack.RuleSource;
 import io.archadvisor.pack.UnknownRuleException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,15 +58,38 @@ final class RuleCompiler {
         return build(selected.units(), selected.active(), selected.replaced(), settings.classLoader());
     }
 
+    /**
+     * Compiles the units in one go. When that fails, the errors are blamed only where they belong:
+     * <ul>
+     *   <li>a file that does not parse is never compiled; its first syntax error, located by the parser, is its one
+     *       error (later ones are mostly the parser recovering from the first); with built-in packs loaded, syntax
+     *       errors are reported alone, at once, before anything is compiled;</li>
+     *   <li>the built-in packs (loaded from the class path by default) are never blamed for a caller's broken pack:
+     *       when a caller's file has errors, errors Drools reports in built-in files are its consequences and dropped;
+     *       </li>
+     *   <li>the built-in packs are never compiled a second time: only when no built-in pack is loaded are the other
+     *       files compiled again without the failed ones, so that every error of every file shows in one go (Drools
+     *       stops before compiling consequences once a file has errors).</li>
+     * </ul>
+     * Errors come pack by pack, file by file in the pack's order, the first error of each file first.
+     */
     private static Compiled build(List<RuleSelection.Unit> units, Map<String, RuleSelection.Decl> active, Map<String, String> replaced,
             ClassLoader loader) {
         KieServices ks = KieServices.Factory.get();
         List<RuleError> errors = new ArrayList<>();
-        List<RuleSelection.Unit> pass = units;
-        while (true) {
+        for (RuleSelection.Unit u : units) {
+            if (u.syntaxError != null) {
+                errors.add(syntaxError(u));
+            }
+        }
+        List<RuleSelection.Unit> pass = units.stream().filter(u -> u.syntaxError == null).toList();
+        if (!errors.isEmpty() && units.stream().anyMatch(u -> u.builtIn)) {
+            pass = List.of(); // report the syntax errors at once, without compiling the built-in packs for nothing
+        }
+        while (!(pass.isEmpty() && !errors.isEmpty())) {
             Attempt attempt = attempt(ks, pass, loader);
             if (attempt.errors().isEmpty()) {
-                if (pass == units) {
+                if (pass.size() == units.size()) {
                     KieBase kieBase = kieBase(ks, attempt.container());
                     return new Compiled(attempt.container(), kieBase, rules(kieBase, active, replaced));
                 }
@@ -73,18 +97,47 @@ final class RuleCompiler {
                 break;
             }
             errors.addAll(attempt.errors());
-            // Drools stops before compiling consequences once a file has errors: compile the others again, so that
-            // every error of every file is reported in one go.
             Set<String> failed = new HashSet<>();
             attempt.errors().forEach(e -> failed.add(e.source()));
             List<RuleSelection.Unit> rest = pass.stream().filter(u -> !failed.contains(u.source.name())).toList();
-            if (rest.isEmpty() || rest.size() == pass.size()) {
-                break;
+            if (rest.isEmpty() || rest.size() == pass.size() || rest.stream().anyMatch(u -> u.builtIn)) {
+                break; // the built-in packs compile once, whatever the outcome
             }
             pass = rest;
         }
-        errors.sort(ERROR_ORDER);
+        Set<String> callers = new HashSet<>();
+        Set<String> builtIns = new HashSet<>();
+        for (RuleSelection.Unit u : units) {
+            (u.builtIn ? builtIns : callers).add(u.source.name());
+        }
+        if (errors.stream().anyMatch(e -> callers.contains(e.source()))) {
+            errors.removeIf(e -> builtIns.contains(e.source()) && !callers.contains(e.source()));
+        }
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            order.putIfAbsent(units.get(i).source.name(), i);
+        }
+        errors.sort(Comparator.comparingInt((RuleError e) -> order.getOrDefault(e.source(), Integer.MAX_VALUE))
+                .thenComparing(ERROR_ORDER));
         throw new RuleCompilationException(List.copyOf(new LinkedHashSet<>(errors)));
+    }
+
+    /** The parser's first error in a file that does not parse, at its line and column, with a hint. */
+    private static RuleError syntaxError(RuleSelection.Unit u) {
+        org.drools.drl.parser.DroolsError error = u.syntaxError;
+        String text = error.getMessage() == null ? "" : error.getMessage().trim();
+        int line = 0;
+        int column = 0;
+        if (error instanceof org.drools.drl.parser.ParserError p) {
+            line = Math.max(0, p.getRow());
+            column = p.getCol() >= 0 ? p.getCol() + 1 : 0;
+        }
+        Matcher at = LINE_COLUMN.matcher(text);
+        if (at.find()) {
+            line = line > 0 ? line : Integer.parseInt(at.group(1));
+            column = column > 0 ? column : Integer.parseInt(at.group(2)) + 1;
+        }
+        return new RuleError(u.source.name(), line, column, text, RuleHints.analyse(text).text());
     }
 
     private record Attempt(KieContainer container, List<RuleError> errors) {

@@ -74,6 +74,10 @@ final class RuleHints {
             return new Hint("Check the property names: fact records expose their record components, such as"
                     + " TeamSize(value < 20); list facts also have `index`.", null);
         }
+        if (message.contains("mismatched input '@'")) {
+            return new Hint("An annotation such as @description(...) goes right after the rule's name, before"
+                    + " attributes such as agenda-group or salience, and before `when`.", null);
+        }
         if (message.contains("mismatched input") || message.contains("no viable alternative")
                 || message.contains("extraneous input") || message.contains("missing ")) {
             return new Hint("A DRL syntax error: check quotes, parentheses, commas and `end` around this place.", null);
@@ -110,8 +114,11 @@ final class RuleHints {
         StringBuilder sb = new StringBuilder();
         sb.append("No type `").append(name).append("` is imported.");
         if (!close.isEmpty()) {
-            sb.append(" Did you mean ").append(close.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", ")))
-                    .append('?');
+            // a close match is the likely fix: name it, and where it lives, without listing every type
+            sb.append(" Did you mean ").append(close.stream().map(c -> "`" + c + "`" + TypeCatalog.find(c)
+                    .map(t -> " (" + t.packageName() + ")").orElse("")).collect(Collectors.joining(", ")))
+                    .append("? Import its package, such as `import io.archadvisor.facts.*;`.");
+            return sb.toString();
         }
         sb.append(" Import the packages with `import io.archadvisor.facts.*; import io.archadvisor.graph.*;`. Fact types: ")
                 .append(names(Kind.FACT)).append(". Node types: ").append(names(Kind.NODE))

@@ -59,11 +59,16 @@ final class RuleSelection {
         final RuleSource source;
         final StringBuilder text;
         final List<Decl> rules = new ArrayList<>();
+        /** Whether the pack was loaded from the class path by default (a built-in pack), not given by the caller. */
+        final boolean builtIn;
+        /** The parser's first error in this file, or {@code null}: a file that does not parse is never compiled. */
+        org.drools.drl.parser.DroolsError syntaxError;
 
-        Unit(RulePack pack, RuleSource source) {
+        Unit(RulePack pack, RuleSource source, boolean builtIn) {
             this.pack = pack;
             this.source = source;
             this.text = new StringBuilder(source.drl());
+            this.builtIn = builtIn;
         }
     }
 
@@ -79,11 +84,12 @@ final class RuleSelection {
 
     /** Selects the rules the settings ask for. */
     static Selected select(AdvisorSettings settings) {
-        List<RulePack> packs = packs(settings);
+        Set<RulePack> builtIn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<RulePack> packs = packs(settings, builtIn);
         List<Unit> units = new ArrayList<>();
         for (RulePack pack : packs) {
             for (RuleSource source : pack.sources()) {
-                Unit u = new Unit(pack, source);
+                Unit u = new Unit(pack, source, builtIn.contains(pack));
                 parse(u);
                 units.add(u);
             }
@@ -92,7 +98,7 @@ final class RuleSelection {
         return new Selected(units, active, replacedRules(units, active));
     }
 
-    private static List<RulePack> packs(AdvisorSettings settings) {
+    private static List<RulePack> packs(AdvisorSettings settings, Set<RulePack> builtIn) {
         List<RulePack> packs = new ArrayList<>();
         if (settings.defaultPacks()) {
             List<RulePack> found = new ArrayList<>();
@@ -101,6 +107,7 @@ final class RuleSelection {
             }
             found.sort(Comparator.comparing(RulePack::name));
             packs.addAll(found);
+            builtIn.addAll(found);
         }
         packs.addAll(settings.packs());
         packs.addAll(UntrustedPacks.vetted(settings));
@@ -120,9 +127,11 @@ final class RuleSelection {
         for (RulePack p : packs) {
             RulePack previous = byName.putIfAbsent(p.name(), p);
             if (previous != null) {
+                boolean clash = builtIn.contains(previous) || builtIn.contains(p);
                 throw new RuleLoadingException("Two rule packs are named `" + p.name() + "` (versions "
-                        + previous.version() + " and " + p.version() + "). A default pack is loaded from the classpath"
-                        + " already; give your pack its own name, or call withoutDefaultPacks().", null);
+                        + previous.version() + " and " + p.version() + ")" + (clash ? ". A default pack is loaded"
+                        + " from the classpath already; give your pack its own name, or call withoutDefaultPacks()."
+                        : "; give each pack its own name."), null);
             }
         }
         return packs;
@@ -136,7 +145,11 @@ final class RuleSelection {
         } catch (DroolsParserException | RuntimeException e) {
             return; // the compiler reports the syntax error with its place
         }
-        if (descr == null || parser.hasErrors()) {
+        if (parser.hasErrors()) {
+            u.syntaxError = parser.getErrors().get(0); // later ones are mostly the parser recovering from the first
+            return;
+        }
+        if (descr == null) {
             return;
         }
         for (RuleDescr r : descr.getRules()) {

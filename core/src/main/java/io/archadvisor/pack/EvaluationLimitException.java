@@ -79,6 +79,25 @@ public final class EvaluationLimitException extends ArchAdvisorException {
                 + " are released when the rules return, or when the JVM exits.");
     }
 
+    /**
+     * The same error led by the rule's place ({@code acme.drl:12: }) and naming its pack, for the rule it names; this
+     * exception becomes the cause.
+     */
+    public EvaluationLimitException locatedAt(@Nullable RuleInfo rule) {
+        String text = getMessage();
+        if (rule == null || ruleId == null || text == null || !rule.id().equals(ruleId)) {
+            return this;
+        }
+        String where = rule.line() > 0 ? rule.source() + ":" + rule.line() + ": " : rule.source() + ": ";
+        String named = "rule `" + ruleId + "`";
+        String message = text.contains(named)
+                ? text.replace(named, named + " (pack " + rule.pack() + ")")
+                : text + " The rule is `" + ruleId + "` of pack " + rule.pack() + ".";
+        EvaluationLimitException located = new EvaluationLimitException(limit, ruleId, where + message);
+        located.initCause(this);
+        return located;
+    }
+
     /** Which limit was exceeded. */
     public Limit limit() {
         return limit;

@@ -1,10 +1,11 @@
 package io.archadvisor.render;
 
+import io.archadvisor.base.Suggestions;
 import io.archadvisor.graph.RecommendationGraph;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The output formats, each with its default renderer: {@code Format.parse("sarif").render(graph)}. Customized
@@ -83,7 +84,7 @@ public enum Format {
      * {@code mmd}, {@code json}, {@code sarif}, {@code junit} or {@code xml}, {@code github} or {@code txt},
      * {@code html}.
      *
-     * @throws IllegalArgumentException naming the accepted names when there is no such format
+     * @throws UnknownFormatException naming the accepted names when there is no such format
      */
     public static Format parse(String name) {
         if (name != null) {
@@ -94,8 +95,10 @@ public enum Format {
                 }
             }
         }
-        throw new IllegalArgumentException("Unknown output format `" + name + "`: choose one of "
-                + Arrays.stream(values()).map(Format::id).collect(Collectors.joining(", ")) + ".");
+        List<String> names = Arrays.stream(values()).map(Format::id).toList();
+        String hint = name == null ? "" : Suggestions.best(name.strip(), names).map(n -> " Did you mean `" + n + "`?").orElse("");
+        throw new UnknownFormatException("Unknown output format `" + name + "`: choose one of "
+                + String.join(", ", names) + " (or the file extensions md, mmd)." + hint);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.archadvisor.render;
 
+import io.archadvisor.base.InvalidSettingException;
 import static io.archadvisor.render.MarkdownText.cell;
 import static io.archadvisor.render.MarkdownText.code;
 import static io.archadvisor.render.MarkdownText.text;
@@ -81,7 +82,7 @@ public final class MarkdownRenderer implements Renderer {
     public MarkdownRenderer withTitle(String title) {
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) {
-            throw new IllegalArgumentException("The report title must not be blank");
+            throw new InvalidSettingException("MarkdownRenderer.withTitle", "The report title must not be blank.");
         }
         return new MarkdownRenderer(title);
     }

@@ -1,5 +1,6 @@
 package io.archadvisor.render;
 
+import io.archadvisor.base.InvalidSettingException;
 import io.archadvisor.graph.Component;
 import io.archadvisor.graph.ComponentKind;
 import io.archadvisor.graph.Flow;
@@ -56,7 +57,7 @@ public final class MermaidRenderer implements Renderer {
     public MermaidRenderer direction(String direction) {
         Objects.requireNonNull(direction, "direction");
         if (!List.of("LR", "RL", "TB", "TD", "BT").contains(direction)) {
-            throw new IllegalArgumentException("Unknown flowchart direction `" + direction
+            throw new InvalidSettingException("MermaidRenderer.direction", "Unknown flowchart direction `" + direction
                     + "`: use LR, RL, TB (or TD) or BT.");
         }
         return new MermaidRenderer(direction);

@@ -1,6 +1,7 @@
 package io.archadvisor.render;
 
 import io.archadvisor.base.Location;
+import io.archadvisor.base.InvalidSettingException;
 import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.CheckStatus;
@@ -105,7 +106,7 @@ public final class SarifRenderer implements Renderer {
     public SarifRenderer withArtifact(String uri) {
         Objects.requireNonNull(uri, "uri");
         if (uri.isBlank()) {
-            throw new IllegalArgumentException("The artifact URI must not be blank");
+            throw new InvalidSettingException("SarifRenderer.withArtifact", "The artifact URI must not be blank.");
         }
         return new SarifRenderer(rules, toolVersion, uri, docsBase);
     }

@@ -24,11 +24,14 @@ public final class RuleVettingException extends ArchAdvisorException {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("A vetting exception needs at least one violation");
         }
-        return violations.size() + (violations.size() == 1 ? " violation" : " violations") + " in untrusted rules;"
-                + " nothing was compiled:\n" + violations.stream().map(v -> "  - " + v)
-                        .collect(Collectors.joining("\n"))
-                + "\nRules from a source you do not trust may use only the fact, node and model API (see"
+        String advice = "\nRules from a source you do not trust may use only the fact, node and model API (see"
                 + " VettingPolicy); widen the policy only for classes you have reviewed.";
+        if (violations.size() == 1) {
+            // led by its file:line:column, like every located error
+            return violations.get(0) + "\nThe rules are untrusted; nothing was compiled." + advice;
+        }
+        return violations.size() + " violations in untrusted rules; nothing was compiled:\n" + violations.stream()
+                .map(v -> "  - " + v).collect(Collectors.joining("\n")) + advice;
     }
 
     /** Every violation, in file, line and column order. */

@@ -74,6 +74,11 @@ final class Problems {
         found.add(problem);
     }
 
+    /** Whether a problem was recorded at exactly this path. */
+    boolean has(String path) {
+        return found.stream().anyMatch(p -> p.path().equals(path));
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

@@ -1,5 +1,7 @@
 package io.archadvisor.yaml;
 
+import io.archadvisor.base.InvalidSettingException;
+
 /**
  * Resource limits applied while reading requirements, so that hostile or runaway input fails fast with a clear error
  * instead of exhausting memory or time. {@link #DEFAULTS} are generous for any real system description.
@@ -29,28 +31,30 @@ public record ReadLimits(
 
     /** Validates the limits. */
     public ReadLimits {
-        positive("maxDocumentBytes", maxDocumentBytes);
-        positive("maxDepth", maxDepth);
-        if (maxDepth > DEPTH_CEILING) {
-            throw new IllegalArgumentException("maxDepth must be at most " + DEPTH_CEILING + ", got " + maxDepth);
+        if (maxDepth < 1 || maxDepth > DEPTH_CEILING) {
+            throw new InvalidSettingException("maxDepth", "The reading limit maxDepth (" + maxDepth + ") must be between 1 and "
+                    + DEPTH_CEILING + ".");
         }
-        if (maxDocumentBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("maxDocumentBytes must be below 2 GiB, got " + maxDocumentBytes);
+        if (maxDocumentBytes < 1 || maxDocumentBytes > Integer.MAX_VALUE - 8) {
+            throw new InvalidSettingException("maxDocumentBytes", "The reading limit maxDocumentBytes (" + maxDocumentBytes
+                    + ") must be between 1 and " + (Integer.MAX_VALUE - 8) + " (below 2 GiB).");
         }
         if (maxAliases < 0) {
-            throw new IllegalArgumentException("maxAliases must be ≥ 0, got " + maxAliases);
+            throw new InvalidSettingException("maxAliases", "The reading limit maxAliases (" + maxAliases
+                    + ") must be ≥ 0; 0 forbids aliases.");
         }
         positive("maxNodes", maxNodes);
         positive("maxStringLength", maxStringLength);
         if (maxServices < 0 || maxDependencies < 0) {
-            throw new IllegalArgumentException("maxServices and maxDependencies must be ≥ 0, got "
-                    + maxServices + " and " + maxDependencies);
+            String name = maxServices < 0 ? "maxServices" : "maxDependencies";
+            throw new InvalidSettingException(name, "The reading limit " + name + " (" + Math.min(maxServices,
+                    maxDependencies) + ") must be ≥ 0.");
         }
     }
 
     private static void positive(String name, long value) {
         if (value < 1) {
-            throw new IllegalArgumentException(name + " must be ≥ 1, got " + value);
+            throw new InvalidSettingException(name, "The reading limit " + name + " (" + value + ") must be ≥ 1.");
         }
     }
 }

@@ -217,6 +217,7 @@ final class RecordBinder {
         Object[] args = new Object[components.length];
         YamlNode[] nodes = new YamlNode[components.length];
         boolean[] failedComponents = new boolean[components.length];
+        boolean[] clamped = new boolean[components.length];
         Set<String> suggested = new HashSet<>();
         boolean failed = false;
         for (YamlNode.Entry entry : mapping.entries()) {
@@ -228,6 +229,13 @@ final class RecordBinder {
                 continue;
             }
             nodes[index] = entry.value();
+            Object extreme = clampedWhole(components[index].getType(), entry.value());
+            if (extreme != null) {
+                // too large or small for Java: the record's own bound (such as ≥ 0) speaks first, with the value as written
+                args[index] = extreme;
+                clamped[index] = true;
+                continue;
+            }
             Object value = bind(components[index].getGenericType(), entry.value(), childPath);
             if (value == FAILED) {
                 failed = true;
@@ -243,7 +251,34 @@ final class RecordBinder {
             failedComponents[i] |= nodes[i] == null && suggested.contains(names.get(i));
         }
         Object built = construct(type, components, args, nodes, failedComponents, mapping, path);
+        for (int i = 0; i < components.length; i++) {
+            String childPath = TreeReader.join(path, names.get(i));
+            if (clamped[i] && !problems.has(childPath)) {
+                YamlNode.Scalar s = (YamlNode.Scalar) nodes[i];
+                boolean large = s.integer().signum() > 0;
+                Object bound = large ? (components[i].getType() == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE)
+                        : (components[i].getType() == Integer.class ? Integer.MIN_VALUE : Long.MIN_VALUE);
+                problems.add(childPath, s.display(), s.location(), "must be a whole number " + (large ? "≤ " : "≥ ")
+                        + bound);
+                failed = true;
+            }
+        }
         return failed ? FAILED : built;
+    }
+
+    /** The nearest value a whole-number field can hold, when the number written is beyond it; otherwise null. */
+    private static Object clampedWhole(Class<?> type, YamlNode node) {
+        if (!(node instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.INTEGER) {
+            return null;
+        }
+        java.math.BigInteger n = s.integer();
+        if (type == Integer.class && n.bitLength() > 31) {
+            return n.signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+        }
+        if (type == Long.class && n.bitLength() > 63) {
+            return n.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+        return null;
     }
 
     /** Reports an unknown key; returns the field suggested instead, if any. */

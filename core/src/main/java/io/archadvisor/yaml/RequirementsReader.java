@@ -3,6 +3,8 @@ package io.archadvisor.yaml;
 import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
 import io.archadvisor.model.RequirementsException;
+import io.archadvisor.model.Proposal;
+import io.archadvisor.model.References;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.RequirementsDocument;
 import io.archadvisor.model.SourceMap;
@@ -40,7 +42,8 @@ public final class RequirementsReader {
                 .withLimits(Objects.requireNonNull(limits, "limits"))
                 .describedAs("a requirements file", "RequirementsReader.builder()")
                 .keysCalled("a section of the requirements", "sections")
-                .emptyHint("write `{}` to say that nothing is known yet, or start with `system: <name>`");
+                .emptyHint("write `{}` to say that nothing is known yet, or start with `system: <name>`")
+                .checkedWith("proposal", Proposal.class, References::check);
     }
 
     /** Reads a requirements file with the default limits; its path as given names it in messages. */
@@ -197,7 +200,7 @@ public final class RequirementsReader {
             return this;
         }
 
-        /** The reader; throws {@link IllegalArgumentException} naming any limit that is out of range. */
+        /** The reader; throws {@link io.archadvisor.base.InvalidSettingException} naming any limit out of its range. */
         public RequirementsReader build() {
             return new RequirementsReader(new ReadLimits(maxDocumentBytes, maxDepth, maxAliases, maxNodes,
                     maxStringLength, maxServices, maxDependencies));

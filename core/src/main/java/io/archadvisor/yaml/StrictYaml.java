@@ -35,7 +35,13 @@ public final class StrictYaml<T> {
     /** What a reader is configured with; {@code keyOne} null means "a key of" the document. */
     private record Settings<T>(Class<T> type, ReadLimits limits,
             Function<List<Problem>, ? extends ProblemsException> failure, String document, String tuning,
-            @Nullable Supplier<T> empty, String emptyHint, @Nullable String keyOne, String keyMany) {
+            @Nullable Supplier<T> empty, String emptyHint, @Nullable String keyOne, String keyMany,
+            Check<T> check) {
+    }
+
+    /** A check of a document once read: its root, and its value when every part of it bound. */
+    private interface Check<T> {
+        List<Problem> run(YamlNode.Mapping root, @Nullable T value, ReadLimits limits);
     }
 
     private final Settings<T> settings;
@@ -52,14 +58,14 @@ public final class StrictYaml<T> {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(failure, "failure");
         return new StrictYaml<>(new Settings<>(type, ReadLimits.DEFAULTS, failure,
-                "a " + type.getSimpleName() + " document", "ReadLimits", null, "", null, "keys"));
+                "a " + type.getSimpleName() + " document", "ReadLimits", null, "", null, "keys", (root, value, limits) -> List.of()));
     }
 
     /** The same reader with other limits. */
     public StrictYaml<T> withLimits(ReadLimits limits) {
         Settings<T> s = settings;
         return new StrictYaml<>(new Settings<>(s.type(), Objects.requireNonNull(limits, "limits"), s.failure(),
-                s.document(), s.tuning(), s.empty(), s.emptyHint(), s.keyOne(), s.keyMany()));
+                s.document(), s.tuning(), s.empty(), s.emptyHint(), s.keyOne(), s.keyMany(), s.check()));
     }
 
     /**
@@ -71,21 +77,21 @@ public final class StrictYaml<T> {
         return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(),
                 Objects.requireNonNull(documentName, "documentName"),
                 Objects.requireNonNull(limitsBuilder, "limitsBuilder"), s.empty(), s.emptyHint(), s.keyOne(),
-                s.keyMany()));
+                s.keyMany(), s.check()));
     }
 
     /** The same reader, reading an empty document as {@code value} instead of reporting it. */
     public StrictYaml<T> emptyAs(Supplier<T> value) {
         Settings<T> s = settings;
         return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(),
-                Objects.requireNonNull(value, "value"), s.emptyHint(), s.keyOne(), s.keyMany()));
+                Objects.requireNonNull(value, "value"), s.emptyHint(), s.keyOne(), s.keyMany(), s.check()));
     }
 
     /** The same reader, telling the user of an empty document what to write ({@code "write `{}` to ..."}). */
     public StrictYaml<T> emptyHint(String hint) {
         Settings<T> s = settings;
         return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(), s.empty(),
-                "; " + Objects.requireNonNull(hint, "hint"), s.keyOne(), s.keyMany()));
+                "; " + Objects.requireNonNull(hint, "hint"), s.keyOne(), s.keyMany(), s.check()));
     }
 
     /**
@@ -95,7 +101,47 @@ public final class StrictYaml<T> {
     public StrictYaml<T> keysCalled(String one, String many) {
         Settings<T> s = settings;
         return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(), s.empty(),
-                s.emptyHint(), Objects.requireNonNull(one, "one"), Objects.requireNonNull(many, "many")));
+                s.emptyHint(), Objects.requireNonNull(one, "one"), Objects.requireNonNull(many, "many"), s.check()));
+    }
+
+    /**
+     * The same reader, checking each document once it is bound: {@code check} returns the problems no single record
+     * can see (such as a reference to something not declared), each with the field path of the offending value; the
+     * reader locates each at that value ({@code file:line:column}) and reports them with the rest, all at once. It
+     * runs only when every value of the document is valid; see {@link #checkedWith(String, Class, Function)} for a
+     * check that runs alongside the other problems.
+     */
+    public StrictYaml<T> checkedWith(Function<T, List<Problem>> check) {
+        Objects.requireNonNull(check, "check");
+        return with((root, value, limits) -> value == null ? List.of() : check.apply(value));
+    }
+
+    /**
+     * The same reader, checking one top-level section on its own: when the section {@code key} binds to
+     * {@code type} without a problem, {@code check} runs on it even if other sections have problems, so its problems
+     * (field paths from the document's root, such as {@code proposal.services[1].calls[0].to}) are reported in the
+     * same all-at-once error, each located at its value.
+     */
+    public <S> StrictYaml<T> checkedWith(String key, Class<S> type, Function<S, List<Problem>> check) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(check, "check");
+        return with((root, value, limits) -> {
+            YamlNode section = root.entries().stream().filter(e -> e.key().equals(key)).map(YamlNode.Entry::value)
+                    .findFirst().orElse(null);
+            if (!(section instanceof YamlNode.Mapping mapping)) {
+                return List.of();
+            }
+            Problems scratch = new Problems(key, key, "", problems -> null, key, key);
+            Optional<S> bound = new RecordBinder(limits, scratch).bind(type, mapping);
+            return bound.isPresent() && scratch.isEmpty() ? check.apply(bound.get()) : List.of();
+        });
+    }
+
+    private StrictYaml<T> with(Check<T> check) {
+        Settings<T> s = settings;
+        return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(), s.empty(),
+                s.emptyHint(), s.keyOne(), s.keyMany(), check));
     }
 
     /** The limits this reader enforces. */
@@ -205,16 +251,60 @@ public final class StrictYaml<T> {
             }
             throw problems.exception(null);
         }
-        if (!(root.get() instanceof YamlNode.Mapping)) {
+        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
             problems.add("", root.get().display(), root.get().location(), "must be a mapping of " + problems.rootKeys() + " ("
                     + String.join(", ", RecordBinder.fieldNames(settings.type())) + ")");
             throw problems.exception(null);
         }
         Optional<T> value = new RecordBinder(settings.limits(), problems).bind(settings.type(), root.get());
+        T bound = problems.isEmpty() ? value.orElse(null) : null;
+        for (Problem p : settings.check().run(mapping, bound, settings.limits())) {
+            problems.add(p.location() != null ? p : p.relocated(p.path(), locate(root.get(), p.path())));
+        }
         if (!problems.isEmpty() || value.isEmpty()) {
             throw problems.exception(null);
         }
         return new Document<>(value.get(), SourceMaps.of(root.get()));
+    }
+
+    /** Where the value at a field path ({@code a.b[1].c}) was written, or the nearest enclosing value that was. */
+    static Location locate(YamlNode root, String path) {
+        YamlNode node = root;
+        Location at = root.location();
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String key = bracket < 0 ? part : part.substring(0, bracket);
+            if (!key.isEmpty()) {
+                if (!(node instanceof YamlNode.Mapping m)) {
+                    return at;
+                }
+                YamlNode.Entry entry = m.entries().stream().filter(e -> e.key().equals(key)).findFirst().orElse(null);
+                if (entry == null) {
+                    return at;
+                }
+                node = entry.value();
+                at = node.location();
+            }
+            while (bracket >= 0) {
+                int close = part.indexOf(']', bracket);
+                if (close < 0 || !(node instanceof YamlNode.Sequence seq)) {
+                    return at;
+                }
+                int index;
+                try {
+                    index = Integer.parseInt(part.substring(bracket + 1, close));
+                } catch (NumberFormatException e) {
+                    return at;
+                }
+                if (index < 0 || index >= seq.items().size()) {
+                    return at;
+                }
+                node = seq.items().get(index);
+                at = node.location();
+                bracket = part.indexOf('[', close);
+            }
+        }
+        return at;
     }
 
     private ProblemsException tooLarge(String source, String size, @Nullable Throwable cause) {

@@ -30,10 +30,13 @@ class FormatTest {
 
     @Test
     void anUnknownFormatNamesTheOnesThereAre() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Format.parse("pdf"));
-        assertEquals("Unknown output format `pdf`: choose one of markdown, mermaid, json, sarif, junit, github, html.",
-                e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Format.parse(null));
+        UnknownFormatException e = assertThrows(UnknownFormatException.class, () -> Format.parse("xml"));
+        assertEquals("Unknown output format `xml`: choose one of markdown, mermaid, json, sarif, junit, github, html (or the file extensions md,"
+                + " mmd).", e.getMessage());
+        assertEquals("Unknown output format `mardown`: choose one of markdown, mermaid, json, sarif, junit, github, html (or the file"
+                + " extensions md, mmd). Did you mean `markdown`?",
+                assertThrows(UnknownFormatException.class, () -> Format.parse("mardown")).getMessage());
+        assertThrows(UnknownFormatException.class, () -> Format.parse(null));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.archadvisor.render;
 
+import io.archadvisor.base.InvalidSettingException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -223,7 +224,7 @@ class MarkdownRendererTest {
     @Test
     void aTitleCanBeGivenAndIsEscaped() {
         assertTrue(MD.withTitle("Orders *platform*").render(Fixtures.nothing()).startsWith("# Orders \\*platform\\*\n"));
-        assertThrows(IllegalArgumentException.class, () -> MD.withTitle(" "));
+        assertThrows(InvalidSettingException.class, () -> MD.withTitle(" "));
     }
 
     private static List<String> headings(String report) {

@@ -1,5 +1,6 @@
 package io.archadvisor.render;
 
+import io.archadvisor.base.InvalidSettingException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,7 +106,7 @@ class MermaidRendererTest {
     @Test
     void theDirectionCanBeChosenAmongMermaidsOwn() {
         assertTrue(MermaidRenderer.standard().direction("TB").render(Fixtures.nothing()).startsWith("flowchart TB\n"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> MermaidRenderer.standard().direction("sideways"));
         assertTrue(e.getMessage().contains("`sideways`") && e.getMessage().contains("LR"), e.getMessage());
     }

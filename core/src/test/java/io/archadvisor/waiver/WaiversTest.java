@@ -153,11 +153,11 @@ class WaiversTest {
         Path file = RESOURCES.resolve("waivers/broken-waivers.yaml");
         WaiverException e = assertThrows(WaiverException.class, () -> WaiverReader.read(file));
         assertEquals(List.of(
-                "The field `waivers[0].reasons` at " + file + ":3:5 is not a field of `waivers[0]`; did you mean"
+                file + ":3:5: The field `waivers[0].reasons` is not a field of `waivers[0]`; did you mean"
                         + " `reason`? The fields are: finding, subject, reason, owner, expires.",
-                "The field `waivers[1].owner` at " + file + ":5:5 is required: name the person or team who answers"
+                file + ":5:5: The field `waivers[1].owner` is required: name the person or team who answers"
                         + " for the waiver.",
-                "The field `waivers[1].expires` (30.09.2026) at " + file + ":7:14 must be a date written YYYY-MM-DD,"
+                file + ":7:14: The field `waivers[1].expires` (30.09.2026) must be a date written YYYY-MM-DD,"
                         + " such as 2026-12-31."),
                 e.problems().stream().map(p -> p.message()).toList());
     }
@@ -166,7 +166,7 @@ class WaiversTest {
     void aDuplicateKeyInAWaiverIsAProblemAtItsSecondPlaceInsteadOfKeepingTheLastValue() {
         WaiverException e = assertThrows(WaiverException.class, () -> WaiverReader.read(
                 "waivers:\n  - finding: AP-X\n    reason: ok\n    owner: me\n    owner: you\n", "w.yaml"));
-        assertEquals("The field `waivers[0].owner` (you) at w.yaml:5:5 is given twice (first at w.yaml:4:5); keep only"
+        assertEquals("w.yaml:5:5: The field `waivers[0].owner` (you) is given twice (first at w.yaml:4:5); keep only"
                 + " one.", e.getMessage());
     }
 
@@ -175,7 +175,7 @@ class WaiversTest {
         assertEquals(List.of(), WaiverReader.read("", "w.yaml"));
         assertEquals(List.of(), WaiverReader.read("waivers: []", "w.yaml"));
         WaiverException e = assertThrows(WaiverException.class, () -> WaiverReader.read("waiver:\n  - x: 1\n", "w.yaml"));
-        assertTrue(e.getMessage().contains("The field `waiver` at w.yaml:1:1 is not a key of a waivers file; did you mean"
+        assertTrue(e.getMessage().contains("w.yaml:1:1: The field `waiver` is not a key of a waivers file; did you mean"
                 + " `waivers`?"), e.getMessage());
     }
 }

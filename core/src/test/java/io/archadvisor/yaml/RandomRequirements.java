@@ -1,6 +1,10 @@
 package io.archadvisor.yaml;
 
+import io.archadvisor.model.DatastoreSpec;
+import io.archadvisor.model.Proposal;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.ServiceCall;
+import io.archadvisor.model.ServiceSpec;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -71,6 +75,9 @@ final class RandomRequirements {
                 args[i] = value(components[i].getGenericType(), property, isRequired);
             }
         }
+        if (type == Proposal.class) {
+            consistent(args);
+        }
         try {
             Constructor<?> c = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
@@ -78,6 +85,57 @@ final class RandomRequirements {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("generated invalid " + type.getSimpleName() + ": " + e.getCause(), e);
         }
+    }
+
+    /**
+     * Makes a proposal's cross-references valid, as the reader requires: unique names, and every call, datastore and
+     * {@code deploysWith} naming another declared service or a declared datastore (or dropped when there is none).
+     */
+    @SuppressWarnings("unchecked")
+    private void consistent(Object[] args) {
+        List<ServiceSpec> services = (List<ServiceSpec>) args[1];
+        List<DatastoreSpec> stores = (List<DatastoreSpec>) args[2];
+        List<String> storeNames = new ArrayList<>();
+        if (stores != null) {
+            List<DatastoreSpec> unique = new ArrayList<>();
+            for (DatastoreSpec d : stores) {
+                String name = unique(d.name(), storeNames);
+                storeNames.add(name);
+                unique.add(new DatastoreSpec(name, d.technology(), d.kind(), d.replicas()));
+            }
+            args[2] = unique;
+        }
+        if (services == null) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (ServiceSpec s : services) {
+            names.add(unique(s.name(), names));
+        }
+        List<ServiceSpec> fixed = new ArrayList<>();
+        for (int i = 0; i < services.size(); i++) {
+            ServiceSpec s = services.get(i);
+            String self = names.get(i);
+            List<String> others = names.stream().filter(n -> !n.equals(self)).toList();
+            List<ServiceCall> calls = s.calls() == null ? null : others.isEmpty() ? List.of()
+                    : s.calls().stream().map(c -> new ServiceCall(others.get(random.nextInt(others.size())), c.mode()))
+                            .toList();
+            List<String> used = s.datastores() == null || stores == null ? s.datastores() : storeNames.isEmpty()
+                    ? List.of() : s.datastores().stream().map(d -> storeNames.get(random.nextInt(storeNames.size())))
+                            .toList();
+            List<String> with = s.deploysWith() == null ? null : others.isEmpty() ? List.of()
+                    : s.deploysWith().stream().map(d -> others.get(random.nextInt(others.size()))).toList();
+            fixed.add(new ServiceSpec(self, used, calls, s.instances(), with));
+        }
+        args[1] = fixed;
+    }
+
+    private static String unique(String name, List<String> taken) {
+        String n = name;
+        for (int i = 2; taken.contains(n); i++) {
+            n = name + "-" + i;
+        }
+        return n;
     }
 
     private Object value(Type type, JsonNode property, boolean required) {

@@ -1,5 +1,6 @@
 package io.archadvisor.yaml;
 
+import io.archadvisor.base.InvalidSettingException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -47,7 +48,7 @@ class RequirementsReaderLimitsTest {
 
     @Test
     void theBillionLaughsAttackStopsAtTheExpansionLimit() {
-        assertEquals("The field `xf[0]` (*e) at big.yaml:7:9 brings the document to more than 100000 values (counting"
+        assertEquals("big.yaml:7:9: The field `xf[0]` (*e) brings the document to more than 100000 values (counting"
                 + " every alias expansion); raise the limit with RequirementsReader.builder().maxNodes(...) if this is"
                 + " intended.", error(billionLaughs()));
     }
@@ -55,7 +56,7 @@ class RequirementsReaderLimitsTest {
     @Test
     void theBillionLaughsAttackStopsEvenWithManyAliasesAllowed() {
         RequirementsReader lenient = RequirementsReader.builder().maxAliases(1_000_000).build();
-        assertEquals("The field `xf[0]` (*e) at big.yaml:7:9 brings the document to more than 100000 values (counting"
+        assertEquals("big.yaml:7:9: The field `xf[0]` (*e) brings the document to more than 100000 values (counting"
                 + " every alias expansion); raise the limit with RequirementsReader.builder().maxNodes(...) if this is"
                 + " intended.", error(lenient, billionLaughs()));
     }
@@ -63,7 +64,7 @@ class RequirementsReaderLimitsTest {
     @Test
     void tooManyAliasesAreRejected() {
         String yaml = "team:\n  expertise: [&j java" + ", *j".repeat(51) + "]\n";
-        assertEquals("The field `team.expertise[51]` (*j) at big.yaml:2:224 is alias number 51, more than the limit of"
+        assertEquals("big.yaml:2:224: The field `team.expertise[51]` (*j) is alias number 51, more than the limit of"
                 + " 50 aliases per document; raise it with RequirementsReader.builder().maxAliases(...) if this is"
                 + " intended.", error(yaml));
     }
@@ -71,22 +72,22 @@ class RequirementsReaderLimitsTest {
     @Test
     void aliasesCanBeForbidden() {
         RequirementsReader noAliases = RequirementsReader.builder().maxAliases(0).build();
-        assertEquals("The field `team.expertise[1]` (*j) at big.yaml:1:29 is alias number 1, more than the limit of 0"
+        assertEquals("big.yaml:1:29: The field `team.expertise[1]` (*j) is alias number 1, more than the limit of 0"
                 + " aliases per document; raise it with RequirementsReader.builder().maxAliases(...) if this is"
                 + " intended.", error(noAliases, "team: {expertise: [&j java, *j]}"));
     }
 
     @Test
     void deepNestingIsRejectedAtTheDepthLimit() {
-        assertEquals("The field `team.expertise[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]` at"
-                + " big.yaml:1:37 is nested 21 levels deep, more than the limit of 20; raise it with"
+        assertEquals("big.yaml:1:37: The field `team.expertise[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]`"
+                + " is nested 21 levels deep, more than the limit of 20; raise it with"
                 + " RequirementsReader.builder().maxDepth(...) if this is intended.",
                 error("team: {expertise: " + "[".repeat(30) + "]".repeat(30) + "}"));
     }
 
     @Test
     void aHundredThousandOpenBracketsNeitherOverflowTheStackNorTakeLong() {
-        assertEquals("The field `system[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]` at big.yaml:1:28 is"
+        assertEquals("big.yaml:1:28: The field `system[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]` is"
                 + " nested 21 levels deep, more than the limit of 20; raise it with"
                 + " RequirementsReader.builder().maxDepth(...) if this is intended.",
                 error("system: " + "[".repeat(100_000)));
@@ -94,21 +95,21 @@ class RequirementsReaderLimitsTest {
 
     @Test
     void theDepthLimitIsConfigurable() {
-        assertEquals("The field `team.expertise` at big.yaml:1:19 is nested 3 levels deep, more than the limit of 2;"
+        assertEquals("big.yaml:1:19: The field `team.expertise` is nested 3 levels deep, more than the limit of 2;"
                         + " raise it with RequirementsReader.builder().maxDepth(...) if this is intended.",
                 error(RequirementsReader.builder().maxDepth(2).build(), "team: {expertise: [java]}"));
     }
 
     @Test
     void aTooLongStringIsRejected() {
-        assertEquals("The field `system` (" + "x".repeat(60) + "…) at big.yaml:1:9 is 10001 characters long, more than"
+        assertEquals("big.yaml:1:9: The field `system` (" + "x".repeat(60) + "…) is 10001 characters long, more than"
                 + " the limit of 10000; raise it with RequirementsReader.builder().maxStringLength(...) if this is"
                 + " intended.", error("system: " + "x".repeat(10_001)));
     }
 
     @Test
     void aTooLongKeyIsRejected() {
-        assertEquals("The field `team` (" + "k".repeat(21) + ") at big.yaml:1:8 has a key of 21 characters, more"
+        assertEquals("big.yaml:1:8: The field `team` (" + "k".repeat(21) + ") has a key of 21 characters, more"
                         + " than the limit of 20; raise it with RequirementsReader.builder().maxStringLength(...) if this"
                         + " is intended.",
                 error(RequirementsReader.builder().maxStringLength(20).build(), "team: {" + "k".repeat(21) + ": 1}"));
@@ -116,7 +117,7 @@ class RequirementsReaderLimitsTest {
 
     @Test
     void aTooLargeStringDocumentIsRejectedBeforeParsing() {
-        assertEquals("The document (more than 100 bytes) at big.yaml:1:1 is larger than the limit of 100 bytes; raise"
+        assertEquals("big.yaml:1:1: The document (more than 100 bytes) is larger than the limit of 100 bytes; raise"
                         + " it with RequirementsReader.builder().maxDocumentBytes(...) if this is intended.",
                 error(RequirementsReader.builder().maxDocumentBytes(100).build(), "system: " + "é".repeat(50)));
     }
@@ -133,7 +134,7 @@ class RequirementsReaderLimitsTest {
         };
         RequirementsException e = assertTimeoutPreemptively(FAST,
                 () -> assertThrows(RequirementsException.class, () -> small.parse(endless, "stream.yaml")));
-        assertEquals("The document (more than 100 bytes) at stream.yaml:1:1 is larger than the limit of 100 bytes;"
+        assertEquals("stream.yaml:1:1: The document (more than 100 bytes) is larger than the limit of 100 bytes;"
                 + " raise it with RequirementsReader.builder().maxDocumentBytes(...) if this is intended.",
                 e.getMessage());
     }
@@ -144,7 +145,7 @@ class RequirementsReaderLimitsTest {
         Files.writeString(file, "system: " + "x".repeat(200));
         RequirementsReader small = RequirementsReader.builder().maxDocumentBytes(100).build();
         RequirementsException e = assertThrows(RequirementsException.class, () -> small.parse(file));
-        assertEquals("The document (208 bytes) at " + file + ":1:1 is larger than the limit of 100 bytes; raise it"
+        assertEquals(file + ":1:1: The document (208 bytes) is larger than the limit of 100 bytes; raise it"
                 + " with RequirementsReader.builder().maxDocumentBytes(...) if this is intended.", e.getMessage());
     }
 
@@ -153,14 +154,14 @@ class RequirementsReaderLimitsTest {
         byte[] big = ("system: " + "x".repeat(1_048_576)).getBytes(StandardCharsets.UTF_8);
         RequirementsException e = assertThrows(RequirementsException.class,
                 () -> RequirementsReader.read(new ByteArrayInputStream(big), "big.yaml"));
-        assertEquals("The document (more than 1048576 bytes) at big.yaml:1:1 is larger than the limit of 1048576"
+        assertEquals("big.yaml:1:1: The document (more than 1048576 bytes) is larger than the limit of 1048576"
                 + " bytes; raise it with RequirementsReader.builder().maxDocumentBytes(...) if this is intended.",
                 e.getMessage());
     }
 
     @Test
     void tooManyServicesAreRejected() {
-        assertEquals("The field `proposal.services` (3 services) at big.yaml:1:22 has more services than the limit of"
+        assertEquals("big.yaml:1:22: The field `proposal.services` (3 services) has more services than the limit of"
                         + " 2; raise it with RequirementsReader.builder().maxServices(...) if this is intended.",
                 error(RequirementsReader.builder().maxServices(2).build(),
                         "proposal: {services: [{name: a}, {name: b}, {name: c}]}"));
@@ -168,7 +169,7 @@ class RequirementsReaderLimitsTest {
 
     @Test
     void tooManyCallsBetweenServicesAreRejected() {
-        assertEquals("The field `proposal.services` (2 calls) at big.yaml:1:22 has more calls between services than"
+        assertEquals("big.yaml:1:22: The field `proposal.services` (2 calls) has more calls between services than"
                         + " the limit of 1; raise it with RequirementsReader.builder().maxDependencies(...) if this is"
                         + " intended.",
                 error(RequirementsReader.builder().maxDependencies(1).build(), "proposal: {services: ["
@@ -179,8 +180,8 @@ class RequirementsReaderLimitsTest {
     void theDefaultLimitsReadFiveHundredServicesWithTwoCallsEach() {
         StringBuilder yaml = new StringBuilder("proposal:\n  services:\n");
         for (int i = 0; i < 500; i++) {
-            yaml.append("    - {name: s").append(i).append(", calls: [{to: s").append(i + 1)
-                    .append(", mode: sync}, {to: s").append(i + 2).append(", mode: async}]}\n");
+            yaml.append("    - {name: s").append(i).append(", calls: [{to: s").append((i + 1) % 500)
+                    .append(", mode: sync}, {to: s").append((i + 2) % 500).append(", mode: async}]}\n");
         }
         assertEquals(500, assertTimeoutPreemptively(FAST,
                 () -> RequirementsReader.read(yaml.toString(), "big.yaml")).proposal().services().size());
@@ -188,12 +189,13 @@ class RequirementsReaderLimitsTest {
 
     @Test
     void anOutOfRangeLimitIsRejectedByName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> RequirementsReader.builder().maxDepth(0).build());
-        assertEquals("maxDepth must be ≥ 1, got 0", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RequirementsReader.builder().maxDepth(501).build());
-        assertEquals("maxDepth must be at most 500, got 501", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> RequirementsReader.builder().maxAliases(-1).build());
-        assertEquals("maxAliases must be ≥ 0, got -1", e.getMessage());
+        assertEquals("The reading limit maxDepth (0) must be between 1 and 500.", e.getMessage());
+        assertEquals("maxDepth", e.setting());
+        e = assertThrows(InvalidSettingException.class, () -> RequirementsReader.builder().maxDepth(501).build());
+        assertEquals("The reading limit maxDepth (501) must be between 1 and 500.", e.getMessage());
+        e = assertThrows(InvalidSettingException.class, () -> RequirementsReader.builder().maxAliases(-1).build());
+        assertEquals("The reading limit maxAliases (-1) must be ≥ 0; 0 forbids aliases.", e.getMessage());
     }
 }

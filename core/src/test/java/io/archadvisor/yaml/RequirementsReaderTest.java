@@ -127,6 +127,7 @@ class RequirementsReaderTest {
                   instances: 2
                   deploysWith: [billing]
                 - {name: billing}
+                - {name: mailer}
               datastores:
                 - {name: orders-db, technology: postgresql, kind: transactional, replicas: 1}
               technologies:
@@ -158,7 +159,8 @@ class RequirementsReaderTest {
                                     List.of(new ServiceCall("billing", CallMode.SYNC),
                                             new ServiceCall("mailer", CallMode.ASYNC)),
                                     2, List.of("billing")),
-                            new ServiceSpec("billing", null, null, null, null)),
+                            new ServiceSpec("billing", null, null, null, null),
+                            new ServiceSpec("mailer", null, null, null, null)),
                     List.of(new DatastoreSpec("orders-db", "postgresql", AccessKind.TRANSACTIONAL, 1)),
                     List.of(new TechnologyRef("kafka", "3.10"))));
 

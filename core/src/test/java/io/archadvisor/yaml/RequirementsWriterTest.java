@@ -120,6 +120,7 @@ class RequirementsWriterTest {
                       instances: 2
                       deploysWith: [billing]
                     - name: billing
+                    - name: mailer
                   datastores:
                     - name: orders-db
                       technology: postgresql

@@ -35,7 +35,9 @@ class ReadmeExamplesTest {
     @Test
     void theReadmeShowsTheErrorsTheReaderReallyGives() throws Exception {
         RequirementsException e = assertThrows(RequirementsException.class, () -> RequirementsReader.read(
-                "system: shop\nteam:\n  size: 0\nnfrs:\n  compliance: [gdpr, pci]\n", "system.yaml"));
+                "system: shop\nteam:\n  size: 0\nnfrs:\n  compliance: [gdpr, pci]\nproposal:\n  services:\n"
+                        + "    - {name: payments}\n    - {name: orders, calls: [{to: paymnts, mode: sync}]}\n",
+                "system.yaml"));
         assertEquals(block(readme(), "text").strip(), e.getMessage().strip());
     }
 }
