@@ -1,7 +1,6 @@
 package io.archadvisor.yaml;
 
 import io.archadvisor.base.Location;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,7 +102,7 @@ final class TreeReader {
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes() + 1))
                 .build();
-        parser = new ParserImpl(settings, new StreamReader(settings, new StringReader(this.text)));
+        parser = new ParserImpl(settings, new StreamReader(settings, new WholeCodePoints(this.text)));
     }
 
     /** The document's root node, or empty when the stream holds no document or only an empty one. */
@@ -475,5 +474,37 @@ final class TreeReader {
 
     private Location location(Mark mark) {
         return new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /**
+     * The text, read in chunks that never end between the two halves of a surrogate pair: snakeyaml-engine reads one
+     * more character past a chunk ending on a high surrogate and overruns its own buffer when that chunk filled it.
+     */
+    static final class WholeCodePoints extends java.io.Reader {
+        private final String text;
+        private int next;
+
+        WholeCodePoints(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (next >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(length, text.length() - next);
+            if (n > 1 && Character.isHighSurrogate(text.charAt(next + n - 1))) {
+                n--;
+            }
+            text.getChars(next, next + n, buffer, offset);
+            next += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
     }
 }

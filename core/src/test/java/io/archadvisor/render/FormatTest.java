@@ -30,8 +30,8 @@ class FormatTest {
 
     @Test
     void anUnknownFormatNamesTheOnesThereAre() {
-        UnknownFormatException e = assertThrows(UnknownFormatException.class, () -> Format.parse("xml"));
-        assertEquals("Unknown output format `xml`: choose one of markdown, mermaid, json, sarif, junit, github, html (or the file extensions md,"
+        UnknownFormatException e = assertThrows(UnknownFormatException.class, () -> Format.parse("pdf"));
+        assertEquals("Unknown output format `pdf`: choose one of markdown, mermaid, json, sarif, junit, github, html (or the file extensions md,"
                 + " mmd).", e.getMessage());
         assertEquals("Unknown output format `mardown`: choose one of markdown, mermaid, json, sarif, junit, github, html (or the file"
                 + " extensions md, mmd). Did you mean `markdown`?",

@@ -29,6 +29,8 @@ class RequirementsDocumentTest {
                     - {to: payments, mode: sync}
                     - to: mailer
                       mode: async
+                - name: payments
+                - name: mailer
             """;
 
     private static Location at(int line, int column) {

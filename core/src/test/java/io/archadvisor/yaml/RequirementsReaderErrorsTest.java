@@ -213,7 +213,8 @@ class RequirementsReaderErrorsTest {
 
     @Test
     void aCallWithoutAModeHasAnUnknownMode() {
-        Requirements r = RequirementsReader.read("proposal: {services: [{name: a, calls: [{to: b}]}]}", "system.yaml");
+        Requirements r = RequirementsReader.read("proposal: {services: [{name: a, calls: [{to: b}]}, {name: b}]}",
+                "system.yaml");
         assertNull(r.proposal().services().get(0).calls().get(0).mode());
     }
 
