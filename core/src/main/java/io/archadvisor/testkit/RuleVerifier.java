@@ -95,7 +95,7 @@ public final class RuleVerifier implements AutoCloseable {
 
     /** A scenario on requirements written in YAML; {@code sourceName} is what errors and failures call it. */
     public Scenario givenYaml(String yaml, String sourceName) {
-        Requirements r = RequirementsReader.read(yaml, sourceName);
+        Requirements r = RequirementsReader.fragments().parse(yaml, sourceName);
         return new Scenario(this, r, sourceName.equals("<yaml>") ? "YAML " + oneLine(yaml) : sourceName);
     }
 
@@ -105,7 +105,7 @@ public final class RuleVerifier implements AutoCloseable {
      * @throws io.archadvisor.model.RequirementsException when the file is not valid requirements
      */
     public Scenario givenFile(Path file) {
-        return new Scenario(this, RequirementsReader.read(file), file.toString());
+        return new Scenario(this, RequirementsReader.fragments().parse(file), file.toString());
     }
 
     private static String oneLine(String yaml) {

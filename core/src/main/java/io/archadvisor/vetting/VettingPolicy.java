@@ -19,7 +19,7 @@ import java.util.TreeSet;
 public final class VettingPolicy {
 
     private static final Set<String> DEFAULT_PACKAGES = Set.of(
-            "io.archadvisor.facts", "io.archadvisor.graph", "io.archadvisor.model",
+            "io.archadvisor.facts", "io.archadvisor.graph", "io.archadvisor.model", "io.archadvisor.policy",
             "java.util", "java.util.function", "java.util.stream", "java.util.regex",
             "java.time", "java.time.format", "java.time.temporal", "java.time.chrono",
             "java.math", "java.text");

@@ -33,17 +33,26 @@ import java.util.Optional;
  */
 public final class RequirementsReader {
 
-    private static final RequirementsReader DEFAULT = new RequirementsReader(ReadLimits.DEFAULTS);
+    private static final RequirementsReader DEFAULT = new RequirementsReader(ReadLimits.DEFAULTS, true);
+    private static final RequirementsReader FRAGMENTS = new RequirementsReader(ReadLimits.DEFAULTS, false);
 
     private final StrictYaml<Requirements> yaml;
 
-    private RequirementsReader(ReadLimits limits) {
-        this.yaml = StrictYaml.of(Requirements.class, RequirementsException::new)
+    private RequirementsReader(ReadLimits limits, boolean checkReferences) {
+        StrictYaml<Requirements> strict = StrictYaml.of(Requirements.class, RequirementsException::new)
                 .withLimits(Objects.requireNonNull(limits, "limits"))
                 .describedAs("a requirements file", "RequirementsReader.builder()")
                 .keysCalled("a section of the requirements", "sections")
-                .emptyHint("write `{}` to say that nothing is known yet, or start with `system: <name>`")
-                .checkedWith("proposal", Proposal.class, References::check);
+                .emptyHint("write `{}` to say that nothing is known yet, or start with `system: <name>`");
+        this.yaml = checkReferences ? strict.checkedWith("proposal", Proposal.class, References::check) : strict;
+    }
+
+    /**
+     * A reader of fragments, such as rule test cases: as strict as the default, except that calls and datastores may
+     * name services and stores the fragment leaves out.
+     */
+    public static RequirementsReader fragments() {
+        return FRAGMENTS;
     }
 
     /** Reads a requirements file with the default limits; its path as given names it in messages. */
@@ -84,7 +93,7 @@ public final class RequirementsReader {
 
     /** A reader with these limits. */
     public static RequirementsReader withLimits(ReadLimits limits) {
-        return new RequirementsReader(limits);
+        return new RequirementsReader(limits, true);
     }
 
     /** A builder starting from {@link ReadLimits#DEFAULTS}. */
@@ -203,7 +212,7 @@ public final class RequirementsReader {
         /** The reader; throws {@link io.archadvisor.base.InvalidSettingException} naming any limit out of its range. */
         public RequirementsReader build() {
             return new RequirementsReader(new ReadLimits(maxDocumentBytes, maxDepth, maxAliases, maxNodes,
-                    maxStringLength, maxServices, maxDependencies));
+                    maxStringLength, maxServices, maxDependencies), true);
         }
     }
 }

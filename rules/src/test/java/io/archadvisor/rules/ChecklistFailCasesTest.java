@@ -40,7 +40,7 @@ class ChecklistFailCasesTest {
                 new FailCase(ChecklistItem.VERSIONS_CONFIRMED, "a version on no known line",
                         "existing: {technologies: [{name: spring-boot, version: '3'}]}", DATE),
                 new FailCase(ChecklistItem.NO_KNOWN_VULNERABILITIES, "an advisory affects a version",
-                        "existing: {technologies: [{name: redis, version: '7.2.4'}]}", DATE),
+                        "existing: {technologies: [{name: log4j-core, version: '2.14.1'}]}", DATE),
                 new FailCase(ChecklistItem.NO_DEPRECATED_FEATURES, "a runtime past its end of life",
                         "existing: {technologies: [{name: node, version: '14'}]}", DATE),
                 new FailCase(ChecklistItem.API_PATTERNS_CURRENT, "a version before removed APIs",

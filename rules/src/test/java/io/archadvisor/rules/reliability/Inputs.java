@@ -36,7 +36,7 @@ final class Inputs {
     static List<Requirements> varied(int generated) {
         List<Requirements> out = new ArrayList<>();
         for (String yaml : caseDocuments()) {
-            Requirements r = RequirementsReader.read(yaml, "case");
+            Requirements r = RequirementsReader.fragments().parse(yaml, "case");
             if (!out.contains(r)) {
                 out.add(r);
             }
@@ -45,7 +45,7 @@ final class Inputs {
         for (Path dir : List.of(examples, resource("io/archadvisor/rules/scenarios"))) {
             if (Files.isDirectory(dir)) {
                 for (Path file : yamlFiles(dir)) {
-                    out.add(RequirementsReader.read(file));
+                    out.add(RequirementsReader.fragments().parse(file));
                 }
             }
         }
