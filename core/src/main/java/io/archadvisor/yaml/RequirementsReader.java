@@ -101,6 +101,14 @@ public final class RequirementsReader {
         return new Builder(ReadLimits.DEFAULTS);
     }
 
+    /**
+     * The same reader for fragments: calls and datastores may name services and stores the fragment leaves out (an
+     * overlay on imported files, a rule test case).
+     */
+    public RequirementsReader asFragments() {
+        return new RequirementsReader(limits(), false);
+    }
+
     /** The limits this reader applies. */
     public ReadLimits limits() {
         return yaml.limits();

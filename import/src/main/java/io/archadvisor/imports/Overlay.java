@@ -39,7 +39,7 @@ final class Overlay {
 
     /** Reads an overlay file: strict requirements, and the locations of its values by path. */
     static Document read(String text, String source, ReadLimits limits) {
-        Requirements r = RequirementsReader.withLimits(limits).parse(text, source);
+        Requirements r = RequirementsReader.withLimits(limits).asFragments().parse(text, source);
         Map<String, Location> locations = new LinkedHashMap<>();
         try {
             for (YamlNode doc : YamlDocuments.read(text, source, limits)) {
