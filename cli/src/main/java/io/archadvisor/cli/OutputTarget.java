@@ -1,6 +1,7 @@
 package io.archadvisor.cli;
 
 import io.archadvisor.render.Format;
+import io.archadvisor.render.UnknownFormatException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -43,7 +44,7 @@ public record OutputTarget(Format format, String path) {
         Format format;
         try {
             format = Format.parse(name);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UnknownFormatException e) {
             throw new CliException("--output `" + spec + "`: " + lowerFirst(e.getMessage())
                     + " Write FORMAT=FILE, such as sarif=build/advice.sarif, or FORMAT=- for standard output.");
         }

@@ -92,7 +92,7 @@ class ConfigFileTest {
         Path file = Files.writeString(dir.resolve(Config.FILE_NAME), """
                 failOn: severe
                 maxFirings: 0
-                outputs: [xml=a.xml]
+                outputs: [pdf=a.pdf]
                 """);
         ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
                 () -> ConfigFile.read(file));
@@ -101,6 +101,6 @@ class ConfigFileTest {
         assertTrue(lines.get(0).startsWith(file + ":1:9: the key `failOn` (severe) must be one of info, low, medium,"
                 + " high, critical, none"), lines.get(0));
         assertTrue(lines.get(1).startsWith(file + ":2:13: the key `maxFirings` (0) must be ≥ 1"), lines.get(1));
-        assertTrue(lines.get(2).contains("`outputs[0]` (xml=a.xml) is invalid"), lines.get(2));
+        assertTrue(lines.get(2).contains("`outputs[0]` (pdf=a.pdf) is invalid"), lines.get(2));
     }
 }

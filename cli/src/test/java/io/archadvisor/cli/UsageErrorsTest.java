@@ -45,16 +45,16 @@ class UsageErrorsTest {
 
     @Test
     void anUnknownOutputFormatNamesTheFormatsAndTheSyntax() {
-        String line = oneLine(Cli.run("check", Cli.ORDER_PLATFORM.toString(), "--output", "xml=out.xml"));
-        assertTrue(line.contains("--output `xml=out.xml`: unknown output format `xml`: choose one of markdown,"
-                + " mermaid, json, sarif"), line);
+        String line = oneLine(Cli.run("check", Cli.ORDER_PLATFORM.toString(), "--output", "pdf=out.pdf"));
+        assertTrue(line.contains("--output `pdf=out.pdf`: "), line);
+        assertTrue(line.contains("nknown output format `pdf`: choose one of markdown, mermaid, json, sarif"), line);
         assertTrue(line.contains("FORMAT=FILE"), line);
     }
 
     @Test
     void anUnknownFormatForAdviseIsNamedToo() {
         String line = oneLine(Cli.run("advise", Cli.ORDER_PLATFORM.toString(), "--format", "yaml"));
-        assertTrue(line.contains("unknown output format `yaml`"), line);
+        assertTrue(line.contains("nknown output format `yaml`"), line);
     }
 
     @Test
