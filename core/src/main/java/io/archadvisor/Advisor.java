@@ -1,21 +1,20 @@
 package io.archadvisor;
 
 import io.archadvisor.base.InvalidSettingException;
-import org.jspecify.annotations.Nullable;
-import io.archadvisor.pack.RuleInfo;
-import io.archadvisor.pack.RulePack;
-import io.archadvisor.pack.RuleSource;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.model.Requirements;
-import io.archadvisor.model.SourceMap;
 import io.archadvisor.graph.Waiver;
 import io.archadvisor.internal.AdvisorSettings;
 import io.archadvisor.internal.DroolsAdvisor;
+import io.archadvisor.model.Requirements;
+import io.archadvisor.model.SourceMap;
 import io.archadvisor.pack.EvaluationLimitException;
 import io.archadvisor.pack.RuleCompilationException;
 import io.archadvisor.pack.RuleExecutionException;
+import io.archadvisor.pack.RuleInfo;
+import io.archadvisor.pack.RulePack;
+import io.archadvisor.pack.RuleSource;
 import io.archadvisor.pack.StuckEvaluation;
 import io.archadvisor.vetting.VettingPolicy;
 import io.archadvisor.whatif.AdvisorSession;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gives architecture advice: compiles the rule packs once, then turns {@link Requirements} into a
@@ -147,8 +147,13 @@ public interface Advisor extends AutoCloseable {
         final Set<String> disabled = new LinkedHashSet<>();
         final Map<String, RuleSource> replacements = new LinkedHashMap<>();
         final List<Waiver> waivers = new ArrayList<>();
-        @Nullable Set<String> onlyRules;
-        @Nullable Set<String> onlyPacks;
+
+        @Nullable
+        Set<String> onlyRules;
+
+        @Nullable
+        Set<String> onlyPacks;
+
         boolean defaultPacks = true;
         int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         Duration timeout = DEFAULT_TIMEOUT;
@@ -159,11 +164,13 @@ public interface Advisor extends AutoCloseable {
         VettingPolicy vettingPolicy = VettingPolicy.defaults();
         Clock clock = Clock.systemUTC();
         io.archadvisor.policy.Policy policy = io.archadvisor.policy.Policy.defaults();
-        @Nullable TechnologyCatalog catalog;
+
+        @Nullable
+        TechnologyCatalog catalog;
+
         ClassLoader classLoader = Builder.class.getClassLoader();
 
-        Builder() {
-        }
+        Builder() {}
 
         /** An independent copy of this builder's settings, to derive variants (such as a rule subset) from. */
         public Builder copy() {
@@ -314,8 +321,10 @@ public interface Advisor extends AutoCloseable {
         /** The maximum number of rule firings per advice (default {@value #DEFAULT_MAX_RULE_FIRINGS}). */
         public Builder maxRuleFirings(int max) {
             if (max < 1) {
-                throw new InvalidSettingException("Advisor.builder().maxRuleFirings", "Advisor.builder().maxRuleFirings(" + max
-                        + ") must be ≥ 1: it is the most " + "rule firings" + " per advice.");
+                throw new InvalidSettingException(
+                        "Advisor.builder().maxRuleFirings",
+                        "Advisor.builder().maxRuleFirings(" + max + ") must be ≥ 1: it is the most " + "rule firings"
+                                + " per advice.");
             }
             this.maxRuleFirings = max;
             return this;
@@ -325,8 +334,9 @@ public interface Advisor extends AutoCloseable {
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative() || timeout.isZero()) {
-                throw new InvalidSettingException("Advisor.builder().timeout", "Advisor.builder().timeout(" + timeout
-                        + ") must be positive, such as Duration.ofSeconds(10).");
+                throw new InvalidSettingException(
+                        "Advisor.builder().timeout",
+                        "Advisor.builder().timeout(" + timeout + ") must be positive, such as Duration.ofSeconds(10).");
             }
             this.timeout = timeout;
             return this;
@@ -372,8 +382,10 @@ public interface Advisor extends AutoCloseable {
          */
         public Builder maxInsertedFacts(int max) {
             if (max < 1) {
-                throw new InvalidSettingException("Advisor.builder().maxInsertedFacts", "Advisor.builder().maxInsertedFacts(" + max
-                        + ") must be ≥ 1: it is the most " + "facts rules may insert" + " per advice.");
+                throw new InvalidSettingException(
+                        "Advisor.builder().maxInsertedFacts",
+                        "Advisor.builder().maxInsertedFacts(" + max + ") must be ≥ 1: it is the most "
+                                + "facts rules may insert" + " per advice.");
             }
             this.maxInsertedFacts = max;
             return this;
@@ -389,8 +401,10 @@ public interface Advisor extends AutoCloseable {
          */
         public Builder maxStuckEvaluations(int max) {
             if (max < 1) {
-                throw new InvalidSettingException("Advisor.builder().maxStuckEvaluations", "Advisor.builder().maxStuckEvaluations(" + max
-                        + ") must be ≥ 1: it is the most " + "stuck evaluations tolerated at once.");
+                throw new InvalidSettingException(
+                        "Advisor.builder().maxStuckEvaluations",
+                        "Advisor.builder().maxStuckEvaluations(" + max + ") must be ≥ 1: it is the most "
+                                + "stuck evaluations tolerated at once.");
             }
             this.maxStuckEvaluations = max;
             return this;
@@ -428,9 +442,26 @@ public interface Advisor extends AutoCloseable {
         }
 
         private AdvisorSettings settings() {
-            return new AdvisorSettings(packs, extra, disabled, replacements, waivers, onlyRules, onlyPacks, defaultPacks,
-                    maxRuleFirings, timeout, maxInsertedFacts, maxStuckEvaluations, untrustedPacks, untrustedSources,
-                    vettingPolicy, clock, policy, catalog, classLoader);
+            return new AdvisorSettings(
+                    packs,
+                    extra,
+                    disabled,
+                    replacements,
+                    waivers,
+                    onlyRules,
+                    onlyPacks,
+                    defaultPacks,
+                    maxRuleFirings,
+                    timeout,
+                    maxInsertedFacts,
+                    maxStuckEvaluations,
+                    untrustedPacks,
+                    untrustedSources,
+                    vettingPolicy,
+                    clock,
+                    policy,
+                    catalog,
+                    classLoader);
         }
     }
 }

@@ -1,17 +1,16 @@
 package io.archadvisor;
 
-import io.archadvisor.internal.DroolsAdvisor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.graph.RecommendationGraph;
+import io.archadvisor.internal.DroolsAdvisor;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.Team;
 import io.archadvisor.model.Timeline;
 import io.archadvisor.whatif.AdvisorSession;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.Map;
@@ -77,9 +76,21 @@ class AdvisorLeakTest {
     /** One of {@value #INPUTS} different requirements: team sizes 1 to 40 or unknown, MVP or growth stage. */
     private static Requirements input(int i) {
         int k = i % INPUTS;
-        return new Requirements("s" + (k % 13), null, size(k) == null ? null : new Team(size(k), null, null), null,
+        return new Requirements(
+                "s" + (k % 13),
+                null,
+                size(k) == null ? null : new Team(size(k), null, null),
+                null,
                 new Timeline(null, k % 2 == 0 ? io.archadvisor.model.Stage.MVP : io.archadvisor.model.Stage.GROWTH),
-                null, null, null, null, null, null, null, null, null);
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static final int INPUTS = 91;
@@ -89,8 +100,12 @@ class AdvisorLeakTest {
     }
 
     private static DroolsAdvisor build() {
-        return ((EngineAdvisor) Advisor.builder().withoutDefaultPacks().addRules("leaks.drl", PACK)
-                .timeout(Duration.ofSeconds(30)).build()).engine();
+        return ((EngineAdvisor) Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules("leaks.drl", PACK)
+                        .timeout(Duration.ofSeconds(30))
+                        .build())
+                .engine();
     }
 
     /** Heap in use after full collections, in bytes: the lowest of a few readings. */
@@ -103,19 +118,24 @@ class AdvisorLeakTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            best = Math.min(best, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            best = Math.min(
+                    best,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return best;
     }
 
     static long metaspace() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getName().equals("Metaspace"))
-                .mapToLong(p -> p.getUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getName().equals("Metaspace"))
+                .mapToLong(p -> p.getUsage().getUsed())
+                .sum();
     }
 
     static int threads(String prefix) {
         return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).count();
+                .filter(t -> t.isAlive() && t.getName().startsWith(prefix))
+                .count();
     }
 
     /** How many KIE modules the repository holds, read from its internals; -1 when they cannot be read. */
@@ -125,20 +145,39 @@ class AdvisorLeakTest {
             Field f = repository.getClass().getDeclaredField("kieModuleRepo");
             f.setAccessible(true);
             Object repo = f.get(repository);
-            Map<?, ?> modules = (Map<?, ?>) repo.getClass().getField("kieModules").get(repo);
-            Map<?, ?> old = (Map<?, ?>) repo.getClass().getField("oldKieModules").get(repo);
+            Map<?, ?> modules =
+                    (Map<?, ?>) repo.getClass().getField("kieModules").get(repo);
+            Map<?, ?> old =
+                    (Map<?, ?>) repo.getClass().getField("oldKieModules").get(repo);
             return modules.size() + old.size();
         } catch (ReflectiveOperationException | RuntimeException e) {
             return -1;
         }
     }
 
-    private static void report(String what, long heapBefore, long heapAfter, long metaBefore, long metaAfter,
-            int threadsBefore, int threadsAfter, int repoBefore, int repoAfter) {
-        System.out.printf("[reliability] %s: heap after GC %.1f MB -> %.1f MB (%+.1f MB), metaspace %.1f MB -> %.1f MB,"
-                + " archadvisor threads %d -> %d, KIE repository modules %d -> %d%n", what, heapBefore / (double) MB,
-                heapAfter / (double) MB, (heapAfter - heapBefore) / (double) MB, metaBefore / (double) MB,
-                metaAfter / (double) MB, threadsBefore, threadsAfter, repoBefore, repoAfter);
+    private static void report(
+            String what,
+            long heapBefore,
+            long heapAfter,
+            long metaBefore,
+            long metaAfter,
+            int threadsBefore,
+            int threadsAfter,
+            int repoBefore,
+            int repoAfter) {
+        System.out.printf(
+                "[reliability] %s: heap after GC %.1f MB -> %.1f MB (%+.1f MB), metaspace %.1f MB -> %.1f MB,"
+                        + " archadvisor threads %d -> %d, KIE repository modules %d -> %d%n",
+                what,
+                heapBefore / (double) MB,
+                heapAfter / (double) MB,
+                (heapAfter - heapBefore) / (double) MB,
+                metaBefore / (double) MB,
+                metaAfter / (double) MB,
+                threadsBefore,
+                threadsAfter,
+                repoBefore,
+                repoAfter);
     }
 
     @Test
@@ -160,7 +199,8 @@ class AdvisorLeakTest {
             assertNull(KieServices.get().getRepository().getKieModule(id), "the KIE module is removed once built");
             RecommendationGraph g = a.advise(input(i));
             Integer size = size(i % INPUTS);
-            assertEquals(size != null && size < 20, g.node("guidance:small-team").isPresent(), "call " + i);
+            assertEquals(
+                    size != null && size < 20, g.node("guidance:small-team").isPresent(), "call " + i);
             try (AdvisorSession s = a.openSession(input(i + 1))) {
                 s.set("team.size", 3);
             }
@@ -176,8 +216,16 @@ class AdvisorLeakTest {
         long metaAfter = metaspace();
         int threadsAfter = threads(DroolsAdvisor.THREAD_PREFIX);
         int repoAfter = repositoryModules();
-        report(builds + " advisors built, used and closed in " + seconds + " s", heapBefore, heapAfter, metaBefore,
-                metaAfter, threadsBefore, threadsAfter, repoBefore, repoAfter);
+        report(
+                builds + " advisors built, used and closed in " + seconds + " s",
+                heapBefore,
+                heapAfter,
+                metaBefore,
+                metaAfter,
+                threadsBefore,
+                threadsAfter,
+                repoBefore,
+                repoAfter);
         assertTrue(threadsAfter <= threadsBefore, "no worker thread outlives its advisor");
         assertEquals(repoBefore, repoAfter, "the KIE repository does not grow");
         assertTrue(heapAfter - heapBefore < 24 * MB, "the heap does not grow with builds");
@@ -210,8 +258,16 @@ class AdvisorLeakTest {
             long heapAfter = heapAfterGc();
             long metaAfter = metaspace();
             int threadsAfter = threads(prefix);
-            report(String.format("%,d advice calls (%.0f µs each)", calls, micros), heapBefore, heapAfter,
-                    metaBefore, metaAfter, threadsBefore, threadsAfter, repositoryModules(), repositoryModules());
+            report(
+                    String.format("%,d advice calls (%.0f µs each)", calls, micros),
+                    heapBefore,
+                    heapAfter,
+                    metaBefore,
+                    metaAfter,
+                    threadsBefore,
+                    threadsAfter,
+                    repositoryModules(),
+                    repositoryModules());
             System.out.printf("[reliability] sessions after the calls: %d%n", advisor.liveSessions());
             assertTrue(threadsAfter <= 3, "sequential calls reuse their workers: " + threadsAfter);
             assertTrue(advisor.liveSessions() <= 2, "one reset session serves sequential calls");

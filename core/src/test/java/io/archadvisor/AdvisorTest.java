@@ -1,10 +1,5 @@
 package io.archadvisor;
 
-import io.archadvisor.pack.EvaluationLimitException;
-import io.archadvisor.pack.RuleExecutionException;
-import io.archadvisor.pack.RuleCompilationException;
-import io.archadvisor.pack.RuleError;
-import io.archadvisor.pack.RuleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +11,11 @@ import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.Team;
+import io.archadvisor.pack.EvaluationLimitException;
+import io.archadvisor.pack.RuleCompilationException;
+import io.archadvisor.pack.RuleError;
+import io.archadvisor.pack.RuleExecutionException;
+import io.archadvisor.pack.RuleInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,8 +54,21 @@ class AdvisorTest {
             """;
 
     private static Requirements team(int size) {
-        return new Requirements("s", null, new Team(size, null, null), null, null, null, null, null, null, null, null,
-                null, null, null);
+        return new Requirements(
+                "s",
+                null,
+                new Team(size, null, null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Advisor advisor(String drl) {
@@ -63,13 +76,18 @@ class AdvisorTest {
     }
 
     private static Advisor advisor(String drl, Duration timeout) {
-        return Advisor.builder().withoutDefaultPacks().addRules("test.drl", drl)
-                .maxRuleFirings(500).timeout(timeout).build();
+        return Advisor.builder()
+                .withoutDefaultPacks()
+                .addRules("test.drl", drl)
+                .maxRuleFirings(500)
+                .timeout(timeout)
+                .build();
     }
 
     @Test
     void factsReadFromADocumentCarryWhereTheirValueWasWritten() {
-        io.archadvisor.model.RequirementsDocument doc = io.archadvisor.yaml.RequirementsReader.readDocument("""
+        io.archadvisor.model.RequirementsDocument doc =
+                io.archadvisor.yaml.RequirementsReader.readDocument("""
                 system: s
                 team:
                   size: 5
@@ -78,18 +96,24 @@ class AdvisorTest {
         try (Advisor advisor = advisor(SMALL_TEAM)) {
             RecommendationGraph graph = advisor.advise(doc.requirements(), doc.sources());
             Guidance small = (Guidance) graph.node("guidance:small-team").orElseThrow();
-            assertEquals(List.of(new FactRef("team.size", "5", new io.archadvisor.base.Location("system.yaml", 3, 9))),
+            assertEquals(
+                    List.of(new FactRef("team.size", "5", new io.archadvisor.base.Location("system.yaml", 3, 9))),
                     graph.provenance(small).facts());
             Guidance derived = (Guidance) graph.node("guidance:ask-budget").orElseThrow();
-            assertEquals(List.of(new FactRef("budget.monthlyUsd", null, new io.archadvisor.base.Location("system.yaml", 4, 1))),
-                    graph.provenance(derived).facts(), "an unknown value is located at the section that leaves it out");
+            assertEquals(
+                    List.of(new FactRef(
+                            "budget.monthlyUsd", null, new io.archadvisor.base.Location("system.yaml", 4, 1))),
+                    graph.provenance(derived).facts(),
+                    "an unknown value is located at the section that leaves it out");
             String explained = graph.explain(derived).toString();
             assertTrue(explained.contains("because budget.monthlyUsd is unknown (system.yaml:4:1)"), explained);
             assertTrue(explained.contains("because team.size = 5 (system.yaml:3:9)"), explained);
 
             RecommendationGraph unlocated = advisor.advise(doc.requirements());
             assertEquals(unlocated, advisor.advise(doc.requirements(), io.archadvisor.model.SourceMap.empty()));
-            assertEquals(List.of(new FactRef("team.size", "5")), unlocated.provenance(small).facts());
+            assertEquals(
+                    List.of(new FactRef("team.size", "5")),
+                    unlocated.provenance(small).facts());
             assertEquals(graph, unlocated.withSources(doc.sources()));
             assertEquals(unlocated, graph.withSources(io.archadvisor.model.SourceMap.empty()));
         }
@@ -101,12 +125,18 @@ class AdvisorTest {
             RecommendationGraph graph = advisor.advise(team(5));
             Guidance small = (Guidance) graph.node("guidance:small-team").orElseThrow();
             assertEquals("T-SMALL-TEAM", graph.provenance(small).ruleId());
-            assertEquals(List.of(new FactRef("team.size", "5")), graph.provenance(small).facts());
+            assertEquals(
+                    List.of(new FactRef("team.size", "5")),
+                    graph.provenance(small).facts());
 
             Guidance derived = (Guidance) graph.node("guidance:ask-budget").orElseThrow();
-            assertEquals(List.of(new FactRef("budget.monthlyUsd", null)), graph.provenance(derived).facts());
-            assertEquals(List.of("guidance:small-team"), graph.provenance(derived).derivedFrom());
-            assertEquals(List.of(new FactRef("budget.monthlyUsd", null), new FactRef("team.size", "5")),
+            assertEquals(
+                    List.of(new FactRef("budget.monthlyUsd", null)),
+                    graph.provenance(derived).facts());
+            assertEquals(
+                    List.of("guidance:small-team"), graph.provenance(derived).derivedFrom());
+            assertEquals(
+                    List.of(new FactRef("budget.monthlyUsd", null), new FactRef("team.size", "5")),
                     graph.explain(derived).allFacts());
             assertTrue(graph.explain(derived).toString().contains("by rule T-SMALL-TEAM because team.size = 5"));
             for (Node n : graph.nodes()) {
@@ -136,7 +166,8 @@ class AdvisorTest {
                 then
                 end
                 """);
-        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
                 () -> Advisor.builder().withoutDefaultPacks().addRules(file).build());
         RuleError first = e.errors().get(0);
         assertEquals(file.toString(), first.source());
@@ -155,7 +186,9 @@ class AdvisorTest {
                 then
                 end
                 """));
-        assertTrue(e.errors().stream().anyMatch(err -> err.hint() != null && err.hint().contains("io.archadvisor.facts")),
+        assertTrue(
+                e.errors().stream()
+                        .anyMatch(err -> err.hint() != null && err.hint().contains("io.archadvisor.facts")),
                 e.getMessage());
     }
 
@@ -247,8 +280,13 @@ class AdvisorTest {
     void duplicateRuleIdsAcrossFilesAreAnErrorNamingBothFiles() {
         String one = HEADER + "rule \"T-DUP\" when TeamSize() then end\n";
         String two = "package other.rules;\nimport io.archadvisor.facts.*;\nrule \"T-DUP\" when TeamSize() then end\n";
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> Advisor.builder()
-                .withoutDefaultPacks().addRules("one.drl", one).addRules("two.drl", two).build());
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules("one.drl", one)
+                        .addRules("two.drl", two)
+                        .build());
         assertTrue(e.getMessage().contains("one.drl") && e.getMessage().contains("two.drl"), e.getMessage());
     }
 
@@ -286,8 +324,11 @@ class AdvisorTest {
                 throw new IllegalStateException("The catalog broken.yaml cannot be read");
             }
         };
-        try (Advisor advisor = Advisor.builder().withoutDefaultPacks().addRules("test.drl", SMALL_TEAM)
-                .catalog(broken).build()) {
+        try (Advisor advisor = Advisor.builder()
+                .withoutDefaultPacks()
+                .addRules("test.drl", SMALL_TEAM)
+                .catalog(broken)
+                .build()) {
             int afterBuild = reads.get();
             RuntimeException e = assertThrows(RuntimeException.class, () -> advisor.advise(team(5)));
             assertTrue(e.getMessage().contains("broken.yaml"), e.getMessage());
@@ -315,9 +356,14 @@ class AdvisorTest {
             }
         };
         // the catalog answers only once build() has returned: a build that waited for it would never return
-        Advisor advisor = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> Advisor.builder().withoutDefaultPacks().addRules("test.drl", SMALL_TEAM).catalog(blocking)
-                        .timeout(Duration.ofMillis(200)).build());
+        Advisor advisor = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules("test.drl", SMALL_TEAM)
+                        .catalog(blocking)
+                        .timeout(Duration.ofMillis(200))
+                        .build());
         release.countDown();
         try (advisor) {
             assertTrue(advisor.advise(team(5)).nodes().stream().anyMatch(n -> n.id().contains("small-team")));

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class ExtendingGuideTest {
 
     static final Path GUIDE = Path.of("..", "docs", "extending.md");
-    static final Pattern SECTION = Pattern.compile("(<!-- generated:(\\w+) -->\\n)(.*?)(<!-- /generated:\\2 -->)",
-            Pattern.DOTALL);
+    static final Pattern SECTION =
+            Pattern.compile("(<!-- generated:(\\w+) -->\\n)(.*?)(<!-- /generated:\\2 -->)", Pattern.DOTALL);
 
     static final Map<String, String> TABLES = Map.of(
             "facts", GuideTables.facts(),
@@ -46,7 +46,10 @@ class ExtendingGuideTest {
             Files.writeString(GUIDE, out.toString(), StandardCharsets.UTF_8);
             return;
         }
-        assertEquals(out.toString(), text, "The tables of docs/extending.md are out of date; regenerate them with"
-                + " mvn -pl core test -Dtest=ExtendingGuideTest -Darchadvisor.docs.update=true");
+        assertEquals(
+                out.toString(),
+                text,
+                "The tables of docs/extending.md are out of date; regenerate them with"
+                        + " mvn -pl core test -Dtest=ExtendingGuideTest -Darchadvisor.docs.update=true");
     }
 }

@@ -1,12 +1,12 @@
 package io.archadvisor;
 
 import io.archadvisor.facts.AdviceContext;
+import io.archadvisor.facts.InputFact;
+import io.archadvisor.graph.Node;
 import io.archadvisor.internal.Phase;
 import io.archadvisor.pack.TypeCatalog;
 import io.archadvisor.pack.TypeCatalog.Kind;
 import io.archadvisor.pack.TypeCatalog.TypeInfo;
-import io.archadvisor.facts.InputFact;
-import io.archadvisor.graph.Node;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -21,16 +21,22 @@ import java.util.stream.Collectors;
  */
 final class GuideTables {
 
-    private GuideTables() {
-    }
+    private GuideTables() {}
 
     static String facts() {
         StringBuilder sb = new StringBuilder("| Fact | Properties | From (requirements path) |\n|---|---|---|\n");
         for (TypeInfo t : TypeCatalog.types(Kind.FACT)) {
-            String from = t.type() == AdviceContext.class ? "the advisor's clock (`Advisor.Builder.clock`)"
-                    : t.type() == io.archadvisor.facts.Unknown.class ? "every field that is not known (`dimension`)"
-                    : paths(t.type()).stream().map(p -> "`" + p + "`").collect(Collectors.joining(" or "));
-            sb.append("| `").append(t.name()).append("` | ").append(properties(t)).append(" | ").append(from)
+            String from = t.type() == AdviceContext.class
+                    ? "the advisor's clock (`Advisor.Builder.clock`)"
+                    : t.type() == io.archadvisor.facts.Unknown.class
+                            ? "every field that is not known (`dimension`)"
+                            : paths(t.type()).stream().map(p -> "`" + p + "`").collect(Collectors.joining(" or "));
+            sb.append("| `")
+                    .append(t.name())
+                    .append("` | ")
+                    .append(properties(t))
+                    .append(" | ")
+                    .append(from)
                     .append(" |\n");
         }
         return sb.toString();
@@ -39,8 +45,13 @@ final class GuideTables {
     static String nodes() {
         StringBuilder sb = new StringBuilder("| Node | Properties | Id |\n|---|---|---|\n");
         for (TypeInfo t : TypeCatalog.types(Kind.NODE)) {
-            sb.append("| `").append(t.name()).append("` | ").append(properties(t)).append(" | `")
-                    .append(idPattern(t.type())).append("` |\n");
+            sb.append("| `")
+                    .append(t.name())
+                    .append("` | ")
+                    .append(properties(t))
+                    .append(" | `")
+                    .append(idPattern(t.type()))
+                    .append("` |\n");
         }
         return sb.toString();
     }
@@ -51,31 +62,47 @@ final class GuideTables {
             if (t.type() == io.archadvisor.facts.Dimension.class) {
                 continue;
             }
-            sb.append("| `").append(t.name()).append("` | ").append(t.packageName()).append(" | ")
-                    .append(String.join(", ", t.propertyNames())).append(" |\n");
+            sb.append("| `")
+                    .append(t.name())
+                    .append("` | ")
+                    .append(t.packageName())
+                    .append(" | ")
+                    .append(String.join(", ", t.propertyNames()))
+                    .append(" |\n");
         }
         return sb.toString();
     }
 
     static String phases() {
-        StringBuilder sb = new StringBuilder("| Order | Phase | `agenda-group` | What runs there |\n|---|---|---|---|\n");
-        String[] what = {"facts become signals: arguments for or against patterns, derived traits",
+        StringBuilder sb =
+                new StringBuilder("| Order | Phase | `agenda-group` | What runs there |\n|---|---|---|---|\n");
+        String[] what = {
+            "facts become signals: arguments for or against patterns, derived traits",
             "signals are weighed into verdicts: pattern assessments, the primary recommendation, open questions",
             "advice over the chosen design: anti-patterns, guidance, technologies, risks, roadmap, company policies",
             "rules without an `agenda-group`",
-            "the pre-response checklist over the finished graph"};
+            "the pre-response checklist over the finished graph"
+        };
         int i = 0;
         for (Phase p : Phase.inOrder()) {
-            sb.append("| ").append(i + 1).append(" | `").append(p).append("` | `").append(p.agendaGroup())
-                    .append("` | ").append(what[i]).append(" |\n");
+            sb.append("| ")
+                    .append(i + 1)
+                    .append(" | `")
+                    .append(p)
+                    .append("` | `")
+                    .append(p.agendaGroup())
+                    .append("` | ")
+                    .append(what[i])
+                    .append(" |\n");
             i++;
         }
         return sb.toString();
     }
 
     private static String properties(TypeInfo t) {
-        return t.properties().stream().map(p -> "`" + p.name() + "`: " + p.type().replace("<", "&lt;")
-                .replace(">", "&gt;")).collect(Collectors.joining(", "));
+        return t.properties().stream()
+                .map(p -> "`" + p.name() + "`: " + p.type().replace("<", "&lt;").replace(">", "&gt;"))
+                .collect(Collectors.joining(", "));
     }
 
     /** The requirement paths a fact type reports, found by making instances with placeholder values. */
@@ -148,7 +175,10 @@ final class GuideTables {
             } else if (c == String.class) {
                 args[i] = "<" + components[i].getName() + ">";
             } else if (c == int.class || c == Integer.class) {
-                args[i] = components[i].getName().equals("weight") || components[i].getName().equals("order") ? 1 : 0;
+                args[i] = components[i].getName().equals("weight")
+                                || components[i].getName().equals("order")
+                        ? 1
+                        : 0;
             } else if (c == long.class || c == Long.class) {
                 args[i] = 0L;
             } else if (c == double.class || c == Double.class) {

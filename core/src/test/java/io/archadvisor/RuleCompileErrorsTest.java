@@ -1,12 +1,12 @@
 package io.archadvisor;
 
-import io.archadvisor.pack.RuleCompilationException;
-import io.archadvisor.pack.RuleError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.pack.RuleCompilationException;
+import io.archadvisor.pack.RuleError;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,8 @@ class RuleCompileErrorsTest {
 
     private static RuleError only(String file) {
         Path path = BROKEN.resolve(file);
-        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
                 () -> Advisor.builder().withoutDefaultPacks().addRules(path).build());
         assertEquals(1, e.errors().size(), e.getMessage());
         RuleError error = e.errors().get(0);
@@ -33,20 +34,30 @@ class RuleCompileErrorsTest {
         assertEquals(8, e.line());
         assertEquals(10, e.column());
         assertTrue(e.message().contains("Unable to resolve ObjectType 'TeamSise'"), e.message());
-        assertTrue(e.hint().startsWith("No type `TeamSise` is imported. Did you mean `TeamSize` (io.archadvisor.facts)"),
+        assertTrue(
+                e.hint().startsWith("No type `TeamSise` is imported. Did you mean `TeamSize` (io.archadvisor.facts)"),
                 e.hint());
         assertFalse(e.hint().contains("Fact types:"), e.hint());
     }
 
     @Test
     void anUnknownTypeWithNoCloseMatchListsTheAvailableTypes() {
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> Advisor.builder()
-                .withoutDefaultPacks().addRules("q.drl", "package q;\nimport io.archadvisor.facts.*;\n"
-                        + "rule \"Q\"\nwhen\n    Zebra()\nthen\nend\n").build());
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules(
+                                "q.drl",
+                                "package q;\nimport io.archadvisor.facts.*;\n"
+                                        + "rule \"Q\"\nwhen\n    Zebra()\nthen\nend\n")
+                        .build());
         String hint = e.errors().get(0).hint();
         assertTrue(hint.contains("Fact types: AdviceContext, Alerting,"), hint);
-        assertTrue(hint.contains("ProposedService") && hint.contains("Node types: ")
-                && hint.contains("AntiPatternFinding"), hint);
+        assertTrue(
+                hint.contains("ProposedService")
+                        && hint.contains("Node types: ")
+                        && hint.contains("AntiPatternFinding"),
+                hint);
     }
 
     @Test
@@ -62,7 +73,8 @@ class RuleCompileErrorsTest {
         RuleError e = only("missing-import.drl");
         assertEquals(9, e.line());
         assertEquals(23, e.column());
-        assertTrue(e.hint().contains("`Guidance` is io.archadvisor.graph.Guidance: add `import io.archadvisor.graph.*;`"),
+        assertTrue(
+                e.hint().contains("`Guidance` is io.archadvisor.graph.Guidance: add `import io.archadvisor.graph.*;`"),
                 e.hint());
     }
 
@@ -76,10 +88,14 @@ class RuleCompileErrorsTest {
 
     @Test
     void everyErrorOfEveryFileIsReportedInFileAndLineOrder() {
-        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
                 () -> Advisor.builder().withoutDefaultPacks().addRules(BROKEN).build());
-        assertEquals(List.of("missing-import.drl:9", "syntax.drl:7", "unknown-property.drl:8", "unknown-type.drl:8"),
-                e.errors().stream().map(r -> Path.of(r.source()).getFileName() + ":" + r.line()).toList(),
+        assertEquals(
+                List.of("missing-import.drl:9", "syntax.drl:7", "unknown-property.drl:8", "unknown-type.drl:8"),
+                e.errors().stream()
+                        .map(r -> Path.of(r.source()).getFileName() + ":" + r.line())
+                        .toList(),
                 e.getMessage());
     }
 
@@ -96,11 +112,16 @@ class RuleCompileErrorsTest {
                     insertLogical(new Risk("r", "too few args"));
                 end
                 """;
-        RuleCompilationException e = assertThrows(RuleCompilationException.class,
-                () -> Advisor.builder().withoutDefaultPacks().addRules("ctor.drl", drl).build());
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules("ctor.drl", drl)
+                        .build());
         RuleError error = e.errors().get(0);
         assertEquals(8, error.line(), e.getMessage());
-        assertTrue(error.hint().contains("new Risk(code: String, description: String, severity: Severity)"),
+        assertTrue(
+                error.hint().contains("new Risk(code: String, description: String, severity: Severity)"),
                 e.getMessage());
     }
 }

@@ -1,9 +1,5 @@
 package io.archadvisor;
 
-import io.archadvisor.internal.DroolsAdvisor;
-import io.archadvisor.pack.EvaluationLimitException;
-import io.archadvisor.pack.RuleExecutionException;
-import io.archadvisor.pack.StuckEvaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.Team;
+import io.archadvisor.pack.EvaluationLimitException;
+import io.archadvisor.pack.RuleExecutionException;
+import io.archadvisor.pack.StuckEvaluation;
 import io.archadvisor.runaway.Probe;
 import java.time.Duration;
 import java.util.List;
@@ -73,13 +72,32 @@ class RunawayRulesTest {
     }
 
     private static Requirements team(int size) {
-        return new Requirements("s", null, new Team(size, null, null), null, null, null, null, null, null, null, null,
-                null, null, null);
+        return new Requirements(
+                "s",
+                null,
+                new Team(size, null, null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private Advisor advisor(String rules, int maxStuck) {
-        advisor = Advisor.builder().withoutDefaultPacks().addRules("hostile.drl", HEADER + rules)
-                .maxRuleFirings(500).maxInsertedFacts(2_000).timeout(TIMEOUT).maxStuckEvaluations(maxStuck).build();
+        advisor = Advisor.builder()
+                .withoutDefaultPacks()
+                .addRules("hostile.drl", HEADER + rules)
+                .maxRuleFirings(500)
+                .maxInsertedFacts(2_000)
+                .timeout(TIMEOUT)
+                .maxStuckEvaluations(maxStuck)
+                .build();
         advisor.advise(team(5)); // warm up: conditions are compiled on first use, which is slow on a busy machine
         return advisor;
     }
@@ -113,7 +131,8 @@ class RunawayRulesTest {
 
     private static List<Thread> threadList(String prefix) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).toList();
+                .filter(t -> t.isAlive() && t.getName().startsWith(prefix))
+                .toList();
     }
 
     /** Lets the hostile rules return and waits, up to 10 s, until no evaluation is stuck. */
@@ -145,8 +164,7 @@ class RunawayRulesTest {
     }
 
     /** A breach whose worker may still hold its session (it is abandoned, not stopped). */
-    private EvaluationLimitException breachKeepingSession(int size, EvaluationLimitException.Limit limit,
-            String rule) {
+    private EvaluationLimitException breachKeepingSession(int size, EvaluationLimitException.Limit limit, String rule) {
         EvaluationLimitException e = assertThrows(EvaluationLimitException.class, () -> advisor.advise(team(size)));
         assertEquals(limit, e.limit(), e.getMessage());
         assertEquals(rule, e.ruleId(), e.getMessage());
@@ -167,8 +185,13 @@ class RunawayRulesTest {
                 end
                 """, 2);
         EvaluationLimitException e = breach(13, EvaluationLimitException.Limit.RULE_FIRINGS, "T-LOOP");
-        int line = advisor.rules().stream().filter(r -> r.id().equals("T-LOOP")).findFirst().orElseThrow().line();
-        assertTrue(e.getMessage().startsWith("hostile.drl:" + line + ": Rule evaluation stopped after"), e.getMessage());
+        int line = advisor.rules().stream()
+                .filter(r -> r.id().equals("T-LOOP"))
+                .findFirst()
+                .orElseThrow()
+                .line();
+        assertTrue(
+                e.getMessage().startsWith("hostile.drl:" + line + ": Rule evaluation stopped after"), e.getMessage());
         assertTrue(e.getMessage().contains("rule `T-LOOP` (pack custom) fired"), e.getMessage());
         assertStillAnswers();
         assertNoThreadLeftAfterClose();
@@ -239,9 +262,12 @@ class RunawayRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "T-WAIT | Object lock = new Object(); synchronized (lock) { lock.wait(); }",
-        "T-TAKE | new java.util.concurrent.LinkedBlockingQueue<Object>().take();"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "T-WAIT | Object lock = new Object(); synchronized (lock) { lock.wait(); }",
+                "T-TAKE | new java.util.concurrent.LinkedBlockingQueue<Object>().take();"
+            })
     void aConsequenceBlockedOnAMonitorOrAQueueIsInterruptedAtTheDeadline(String id, String body) {
         advisor(rule(id, 13, body), 2);
         breach(13, EvaluationLimitException.Limit.WALL_CLOCK, id);
@@ -281,8 +307,7 @@ class RunawayRulesTest {
         breachKeepingSession(13, EvaluationLimitException.Limit.WALL_CLOCK, "T-SPIN");
 
         long start = System.nanoTime();
-        EvaluationLimitException refused = assertThrows(EvaluationLimitException.class,
-                () -> advisor.advise(team(5)));
+        EvaluationLimitException refused = assertThrows(EvaluationLimitException.class, () -> advisor.advise(team(5)));
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < TIMEOUT.toMillis(), "it fails fast");
         assertEquals(EvaluationLimitException.Limit.STUCK_EVALUATIONS, refused.limit());
         assertEquals("T-SPIN", refused.ruleId());
@@ -326,7 +351,9 @@ class RunawayRulesTest {
             Thread.sleep(10); // the interrupt at the deadline wakes it briefly; it parks again
         }
         assertEquals(Thread.State.WAITING, parked.getState(), "parked, so it neither spins nor grows memory");
-        long ticks = Probe.session().getObjects(o -> o.getClass().getSimpleName().equals("Tick")).size();
+        long ticks = Probe.session()
+                .getObjects(o -> o.getClass().getSimpleName().equals("Tick"))
+                .size();
         assertEquals(2_002, ticks, "the allowed insertions, the one that failed, and the one that parked the thread");
         assertStillAnswers();
         // the parked thread never returns: it is a daemon, reported as stuck, and bounded by maxStuckEvaluations
@@ -367,8 +394,11 @@ class RunawayRulesTest {
 
     @Test
     void anInterruptedCallerGetsACancellationAndKeepsItsInterruptStatus() throws Exception {
-        advisor = Advisor.builder().withoutDefaultPacks().addRules("hostile.drl", HEADER
-                + rule("T-SLEEP", 13, "Thread.sleep(60_000);")).timeout(Duration.ofSeconds(30)).build();
+        advisor = Advisor.builder()
+                .withoutDefaultPacks()
+                .addRules("hostile.drl", HEADER + rule("T-SLEEP", 13, "Thread.sleep(60_000);"))
+                .timeout(Duration.ofSeconds(30))
+                .build();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         AtomicReference<Boolean> interrupted = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
@@ -407,8 +437,8 @@ class RunawayRulesTest {
                 end
                 """, 2);
         try (io.archadvisor.whatif.AdvisorSession session = advisor.openSession(team(5))) {
-            EvaluationLimitException e = assertThrows(EvaluationLimitException.class,
-                    () -> session.set("team.size", 13));
+            EvaluationLimitException e =
+                    assertThrows(EvaluationLimitException.class, () -> session.set("team.size", 13));
             assertEquals("T-LOOP", e.ruleId());
             assertThrows(IllegalStateException.class, session::graph, "a broken what-if session says so");
         }

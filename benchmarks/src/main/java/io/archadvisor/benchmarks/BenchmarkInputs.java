@@ -49,8 +49,7 @@ public final class BenchmarkInputs {
     /** The names {@link #named(String)} accepts, in size order. */
     public static final List<String> NAMES = List.of("small", "typical", "large");
 
-    private BenchmarkInputs() {
-    }
+    private BenchmarkInputs() {}
 
     /** The reference input with this name: {@code small}, {@code typical} or {@code large}. */
     public static Requirements named(String name) {
@@ -58,8 +57,8 @@ public final class BenchmarkInputs {
             case "small" -> small();
             case "typical" -> typical();
             case "large" -> large();
-            default -> throw new IllegalArgumentException("Unknown benchmark input `" + name + "`; use one of "
-                    + NAMES);
+            default ->
+                throw new IllegalArgumentException("Unknown benchmark input `" + name + "`; use one of " + NAMES);
         };
     }
 
@@ -68,13 +67,21 @@ public final class BenchmarkInputs {
      * advice is mostly clarifying questions.
      */
     public static Requirements small() {
-        return new Requirements("first-look", null,
+        return new Requirements(
+                "first-look",
+                null,
                 new Team(4, null, null),
                 null,
                 new Timeline(null, Stage.MVP),
-                null, null, null, null,
+                null,
+                null,
+                null,
+                null,
                 new Domain(Clarity.UNCLEAR, null, null),
-                null, null, null, null);
+                null,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -92,8 +99,21 @@ public final class BenchmarkInputs {
 
     /** The typical system's requirements with this proposal in place of its own. */
     public static Requirements withProposal(Requirements r, Proposal proposal) {
-        return new Requirements(r.system(), r.scale(), r.team(), r.budget(), r.timeline(), r.existing(), r.nfrs(),
-                r.deployment(), r.workload(), r.domain(), r.dataAccess(), r.security(), r.observability(), proposal);
+        return new Requirements(
+                r.system(),
+                r.scale(),
+                r.team(),
+                r.budget(),
+                r.timeline(),
+                r.existing(),
+                r.nfrs(),
+                r.deployment(),
+                r.workload(),
+                r.domain(),
+                r.dataAccess(),
+                r.security(),
+                r.observability(),
+                proposal);
     }
 
     /** Every section of the typical system but its proposal. */
@@ -105,53 +125,90 @@ public final class BenchmarkInputs {
                 new Budget(25_000, Level.MEDIUM),
                 new Timeline(5, Stage.GROWTH),
                 new ExistingInfrastructure(
-                        List.of(new TechnologyRef("Java", "17"), new TechnologyRef("Spring Boot", "3.2.x"),
+                        List.of(
+                                new TechnologyRef("Java", "17"), new TechnologyRef("Spring Boot", "3.2.x"),
                                 new TechnologyRef("PostgreSQL", "15"), new TechnologyRef("Redis", "7.2"),
                                 new TechnologyRef("Kafka", "3.7"), new TechnologyRef("Node.js", "v16.20.2")),
                         Level.MEDIUM,
-                        List.of(new Decision(DecisionTopic.DATABASE, "PostgreSQL", "the team runs it well"),
+                        List.of(
+                                new Decision(DecisionTopic.DATABASE, "PostgreSQL", "the team runs it well"),
                                 new Decision(DecisionTopic.LANGUAGE, "Java", "the team's main language"),
                                 new Decision(DecisionTopic.CLOUD_PROVIDER, "AWS", "existing contract"))),
-                new Nfrs(150, 99.95, 5, 30, List.of(ComplianceRegime.GDPR, ComplianceRegime.PCI_DSS),
-                        List.of("EU")),
+                new Nfrs(150, 99.95, 5, 30, List.of(ComplianceRegime.GDPR, ComplianceRegime.PCI_DSS), List.of("EU")),
                 new Deployment(DeploymentEnvironment.CLOUD, "AWS", true, 2, 3),
                 new Workload(LoadShape.SPIKY, true, true, false, true, true, false, false),
-                new Domain(Clarity.EMERGING, List.of("catalog", "booking", "payment", "notification", "identity"),
-                        true),
-                List.of(new DataAccessPattern("bookings", AccessKind.TRANSACTIONAL, 800, 200, true),
+                new Domain(
+                        Clarity.EMERGING, List.of("catalog", "booking", "payment", "notification", "identity"), true),
+                List.of(
+                        new DataAccessPattern("bookings", AccessKind.TRANSACTIONAL, 800, 200, true),
                         new DataAccessPattern("availability", AccessKind.CACHE, 6_000, 400, false),
                         new DataAccessPattern("listings", AccessKind.SEARCH, 2_500, 50, false),
                         new DataAccessPattern("analytics", AccessKind.ANALYTICAL, 20, 1_500, false),
                         new DataAccessPattern("events", AccessKind.STREAMING, 900, 900, false)),
-                new Security(List.of(AuthMethod.OIDC, AuthMethod.JWT), AuthzModel.RBAC, true, true, true, true,
-                        false, true, false, true, false, false, true, List.of()),
+                new Security(
+                        List.of(AuthMethod.OIDC, AuthMethod.JWT),
+                        AuthzModel.RBAC,
+                        true,
+                        true,
+                        true,
+                        true,
+                        false,
+                        true,
+                        false,
+                        true,
+                        false,
+                        false,
+                        true,
+                        List.of()),
                 new Observability(true, true, false, true, false),
                 null);
     }
 
     private static Proposal typicalProposal() {
-        return new Proposal(Pattern.MICROSERVICES,
-                List.of(new ServiceSpec("gateway", List.of(), List.of(
-                                new ServiceCall("catalog", CallMode.SYNC), new ServiceCall("booking", CallMode.SYNC),
-                                new ServiceCall("identity", CallMode.SYNC)), 3, List.of()),
+        return new Proposal(
+                Pattern.MICROSERVICES,
+                List.of(
+                        new ServiceSpec(
+                                "gateway",
+                                List.of(),
+                                List.of(
+                                        new ServiceCall("catalog", CallMode.SYNC),
+                                        new ServiceCall("booking", CallMode.SYNC),
+                                        new ServiceCall("identity", CallMode.SYNC)),
+                                3,
+                                List.of()),
                         new ServiceSpec("catalog", List.of("catalog-db", "search"), List.of(), 2, List.of()),
-                        new ServiceSpec("booking", List.of("booking-db", "availability-cache"), List.of(
-                                new ServiceCall("payment", CallMode.SYNC),
-                                new ServiceCall("notification", CallMode.ASYNC),
-                                new ServiceCall("catalog", CallMode.SYNC)), 3, List.of()),
-                        new ServiceSpec("payment", List.of("booking-db"), List.of(
-                                new ServiceCall("booking", CallMode.SYNC)), 2, List.of("booking")),
+                        new ServiceSpec(
+                                "booking",
+                                List.of("booking-db", "availability-cache"),
+                                List.of(
+                                        new ServiceCall("payment", CallMode.SYNC),
+                                        new ServiceCall("notification", CallMode.ASYNC),
+                                        new ServiceCall("catalog", CallMode.SYNC)),
+                                3,
+                                List.of()),
+                        new ServiceSpec(
+                                "payment",
+                                List.of("booking-db"),
+                                List.of(new ServiceCall("booking", CallMode.SYNC)),
+                                2,
+                                List.of("booking")),
                         new ServiceSpec("notification", List.of(), List.of(), 1, List.of()),
                         new ServiceSpec("identity", List.of("identity-db"), List.of(), 2, List.of())),
-                List.of(new DatastoreSpec("catalog-db", "PostgreSQL", AccessKind.TRANSACTIONAL, 1),
+                List.of(
+                        new DatastoreSpec("catalog-db", "PostgreSQL", AccessKind.TRANSACTIONAL, 1),
                         new DatastoreSpec("search", "OpenSearch", AccessKind.SEARCH, 1),
                         new DatastoreSpec("booking-db", "PostgreSQL", AccessKind.TRANSACTIONAL, 2),
                         new DatastoreSpec("availability-cache", "Redis", AccessKind.CACHE, 0),
                         new DatastoreSpec("identity-db", "PostgreSQL", AccessKind.TRANSACTIONAL, 1),
                         new DatastoreSpec("events", "Kafka", AccessKind.STREAMING, 2)),
-                List.of(new TechnologyRef("Java", "21"), new TechnologyRef("Spring Boot", "3.3.x"),
-                        new TechnologyRef("PostgreSQL", "16"), new TechnologyRef("Redis", "7.4"),
-                        new TechnologyRef("Kafka", "3.8"), new TechnologyRef("OpenSearch", "2.15"),
+                List.of(
+                        new TechnologyRef("Java", "21"),
+                        new TechnologyRef("Spring Boot", "3.3.x"),
+                        new TechnologyRef("PostgreSQL", "16"),
+                        new TechnologyRef("Redis", "7.4"),
+                        new TechnologyRef("Kafka", "3.8"),
+                        new TechnologyRef("OpenSearch", "2.15"),
                         new TechnologyRef("OpenTelemetry", "1.40")));
     }
 }

@@ -8,6 +8,7 @@ import org.openjdk.jmh.annotations.Fork;
  * for the CPU; without them a cold build takes about 40 % less time, while a long-running service would lose about
  * half its steady-state speed, so this is a choice for short runs only.
  */
-@Fork(value = 5, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:TieredStopAtLevel=1"})
-public class ColdStartC1Benchmark extends ColdStartBenchmark {
-}
+@Fork(
+        value = 5,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:TieredStopAtLevel=1"})
+public class ColdStartC1Benchmark extends ColdStartBenchmark {}

@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link AdviseBenchmark} gives the cost of the full default packs on the same inputs.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 5, time = 3)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,8 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FloorBenchmark {
 
     /** The seed pack's files that make the floor's five decisions. */
-    static final List<String> DECISION_RULES = List.of("io/archadvisor/rules/patterns.drl",
-            "io/archadvisor/rules/questions.drl");
+    static final List<String> DECISION_RULES =
+            List.of("io/archadvisor/rules/patterns.drl", "io/archadvisor/rules/questions.drl");
 
     /** The reference input. */
     @Param({"small", "typical", "large"})
@@ -61,7 +63,9 @@ public class FloorBenchmark {
 
     /** An advisor holding only the rules that make the floor's decisions. */
     static Advisor decisionRulesAdvisor() {
-        return Advisor.builder().withoutDefaultPacks().addClasspathRules(DECISION_RULES.toArray(String[]::new))
+        return Advisor.builder()
+                .withoutDefaultPacks()
+                .addClasspathRules(DECISION_RULES.toArray(String[]::new))
                 .build();
     }
 

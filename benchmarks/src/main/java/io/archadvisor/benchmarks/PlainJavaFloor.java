@@ -16,9 +16,9 @@ import io.archadvisor.model.ComplianceRegime;
 import io.archadvisor.model.DecisionTopic;
 import io.archadvisor.model.Domain;
 import io.archadvisor.model.ExistingInfrastructure;
+import io.archadvisor.model.Level;
 import io.archadvisor.model.LoadShape;
 import io.archadvisor.model.Nfrs;
-import io.archadvisor.model.Level;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.Stage;
@@ -64,76 +64,104 @@ public final class PlainJavaFloor {
         }
     }
 
-    private record Question(Dimension dimension, String question, String why, String blocks,
-            Predicate<Requirements> unknown) {
-    }
+    private record Question(
+            Dimension dimension, String question, String why, String blocks, Predicate<Requirements> unknown) {}
 
     private static final String PATTERN_SELECTION = "pattern-selection";
 
     private static final List<Question> QUESTIONS = List.of(
-            new Question(Dimension.TEAM_SIZE,
+            new Question(
+                    Dimension.TEAM_SIZE,
                     "How many engineers will build and run the system, now and in a year?",
                     "Team size decides between a modular monolith (teams < 20) and microservices (large teams).",
-                    PATTERN_SELECTION, r -> r.team() == null || r.team().size() == null),
-            new Question(Dimension.DOMAIN_CLARITY,
+                    PATTERN_SELECTION,
+                    r -> r.team() == null || r.team().size() == null),
+            new Question(
+                    Dimension.DOMAIN_CLARITY,
                     "How well are the business domain and its boundaries understood: unclear, emerging or clear?",
                     "Unclear domains favour a modular monolith; microservices need clear, stable boundaries.",
-                    PATTERN_SELECTION, r -> r.domain() == null || r.domain().clarity() == null),
-            new Question(Dimension.DOMAIN_INDEPENDENT_SCALING,
+                    PATTERN_SELECTION,
+                    r -> r.domain() == null || r.domain().clarity() == null),
+            new Question(
+                    Dimension.DOMAIN_INDEPENDENT_SCALING,
                     "Must some parts of the system scale independently of the others?",
                     "Independent scaling is the main reason to leave a modular monolith for services.",
-                    PATTERN_SELECTION, r -> r.domain() == null || r.domain().independentScaling() == null),
-            new Question(Dimension.TIMELINE_STAGE,
+                    PATTERN_SELECTION,
+                    r -> r.domain() == null || r.domain().independentScaling() == null),
+            new Question(
+                    Dimension.TIMELINE_STAGE,
                     "What stage is the product at: idea, MVP, growth or mature?",
                     "Early-stage products need rapid iteration; microservices are to be avoided there.",
-                    PATTERN_SELECTION, r -> r.timeline() == null || r.timeline().stage() == null),
-            new Question(Dimension.WORKLOAD_SHAPE,
+                    PATTERN_SELECTION,
+                    r -> r.timeline() == null || r.timeline().stage() == null),
+            new Question(
+                    Dimension.WORKLOAD_SHAPE,
                     "Is the load steady, spiky or seasonal?",
                     "Spiky workloads favour serverless; steady ones favour provisioned compute.",
-                    PATTERN_SELECTION, r -> r.workload() == null || r.workload().shape() == null),
-            new Question(Dimension.NFR_LATENCY,
+                    PATTERN_SELECTION,
+                    r -> r.workload() == null || r.workload().shape() == null),
+            new Question(
+                    Dimension.NFR_LATENCY,
                     "What p99 latency must the system meet, in milliseconds?",
                     "Latency-critical paths rule out serverless cold starts and may call for edge compute.",
-                    PATTERN_SELECTION, r -> r.nfrs() == null || r.nfrs().latencyP99Ms() == null),
-            new Question(Dimension.SCALE_PROJECTED_LOAD,
+                    PATTERN_SELECTION,
+                    r -> r.nfrs() == null || r.nfrs().latencyP99Ms() == null),
+            new Question(
+                    Dimension.SCALE_PROJECTED_LOAD,
                     "What peak load (requests per second) do you expect over the planning horizon?",
                     "Scaling out is justified only by evidence; the projection sets the scaling roadmap's triggers.",
-                    "scaling-roadmap", r -> r.scale() == null || r.scale().projectedRequestsPerSecond() == null),
-            new Question(Dimension.TEAM_EXPERTISE,
+                    "scaling-roadmap",
+                    r -> r.scale() == null || r.scale().projectedRequestsPerSecond() == null),
+            new Question(
+                    Dimension.TEAM_EXPERTISE,
                     "Which languages, frameworks and platforms does the team know well?",
                     "Technologies are chosen by fit and team expertise, never by popularity.",
-                    "technology-choices", r -> r.team() == null || r.team().expertise() == null),
-            new Question(Dimension.BUDGET_MONTHLY,
+                    "technology-choices",
+                    r -> r.team() == null || r.team().expertise() == null),
+            new Question(
+                    Dimension.BUDGET_MONTHLY,
                     "What monthly infrastructure budget is available, in US dollars?",
                     "The budget bounds managed services, regions and the total cost of ownership.",
-                    "technology-choices", r -> r.budget() == null || r.budget().monthlyUsd() == null),
-            new Question(Dimension.TIMELINE_FIRST_RELEASE,
+                    "technology-choices",
+                    r -> r.budget() == null || r.budget().monthlyUsd() == null),
+            new Question(
+                    Dimension.TIMELINE_FIRST_RELEASE,
                     "How many months until the first release?",
                     "A short timeline favours the simplest viable design and managed services.",
-                    "scaling-roadmap", r -> r.timeline() == null || r.timeline().monthsToFirstRelease() == null),
-            new Question(Dimension.EXISTING_TECHNOLOGIES,
+                    "scaling-roadmap",
+                    r -> r.timeline() == null || r.timeline().monthsToFirstRelease() == null),
+            new Question(
+                    Dimension.EXISTING_TECHNOLOGIES,
                     "Which technologies (with versions) already exist, and which must stay?",
                     "Advice must respect existing decisions and flag outdated or end-of-life technology.",
-                    "technology-choices", r -> r.existing() == null || r.existing().technologies() == null),
-            new Question(Dimension.EXISTING_TECH_DEBT,
+                    "technology-choices",
+                    r -> r.existing() == null || r.existing().technologies() == null),
+            new Question(
+                    Dimension.EXISTING_TECH_DEBT,
                     "How much technical debt does the existing system carry: low, medium or high?",
                     "High debt changes the migration path and the order of the scaling roadmap.",
-                    "scaling-roadmap", r -> r.existing() == null || r.existing().techDebt() == null),
-            new Question(Dimension.NFR_AVAILABILITY,
+                    "scaling-roadmap",
+                    r -> r.existing() == null || r.existing().techDebt() == null),
+            new Question(
+                    Dimension.NFR_AVAILABILITY,
                     "What availability must the system meet, in percent (for example 99.9)?",
                     "The availability target decides redundancy: instances, zones, regions and failover.",
-                    "reliability", r -> r.nfrs() == null || r.nfrs().availabilityPercent() == null),
-            new Question(Dimension.NFR_COMPLIANCE,
+                    "reliability",
+                    r -> r.nfrs() == null || r.nfrs().availabilityPercent() == null),
+            new Question(
+                    Dimension.NFR_COMPLIANCE,
                     "Which compliance regimes apply (GDPR, HIPAA, PCI-DSS, SOC 2, none)?",
                     "Compliance regimes decide encryption, audit logging, residency and retention.",
-                    "security-and-compliance", r -> r.nfrs() == null || r.nfrs().compliance() == null),
-            new Question(Dimension.DEPLOYMENT_ENVIRONMENT,
+                    "security-and-compliance",
+                    r -> r.nfrs() == null || r.nfrs().compliance() == null),
+            new Question(
+                    Dimension.DEPLOYMENT_ENVIRONMENT,
                     "Where will the system run: cloud, edge, hybrid or on-premises?",
                     "The environment decides the platform, the deployment strategy and edge options.",
-                    "deployment-strategy", r -> r.deployment() == null || r.deployment().environment() == null));
+                    "deployment-strategy",
+                    r -> r.deployment() == null || r.deployment().environment() == null));
 
-    private PlainJavaFloor() {
-    }
+    private PlainJavaFloor() {}
 
     /** Makes the five decisions for these requirements. */
     public static Advice advise(Requirements r) {
@@ -149,8 +177,8 @@ public final class PlainJavaFloor {
         List<ClarifyingQuestion> blocking = new ArrayList<>();
         for (Question q : QUESTIONS) {
             if (q.unknown().test(r)) {
-                ClarifyingQuestion cq = new ClarifyingQuestion(q.dimension(), q.question(), q.why(),
-                        List.of(q.blocks()));
+                ClarifyingQuestion cq =
+                        new ClarifyingQuestion(q.dimension(), q.question(), q.why(), List.of(q.blocks()));
                 nodes.add(cq);
                 if (q.blocks().equals(PATTERN_SELECTION)) {
                     blocking.add(cq);
@@ -184,17 +212,23 @@ public final class PlainJavaFloor {
         Pattern primary = null;
         for (Map.Entry<Pattern, int[]> e : scores.entrySet()) {
             int score = e.getValue()[0] - e.getValue()[1];
-            if (e.getKey().structural() && score > 0
+            if (e.getKey().structural()
+                    && score > 0
                     && (primary == null || score > scores.get(primary)[0] - scores.get(primary)[1])) {
                 primary = e.getKey(); // EnumMap iterates by ordinal, so ties keep the simpler pattern
             }
         }
         List<PatternAssessment> assessments = new ArrayList<>();
         if (primary == null && !scores.containsKey(Pattern.MODULAR_MONOLITH)) {
-            assessments.add(new PatternAssessment(Pattern.MODULAR_MONOLITH, Verdict.RECOMMENDED, 0, true, provisional,
+            assessments.add(new PatternAssessment(
+                    Pattern.MODULAR_MONOLITH,
+                    Verdict.RECOMMENDED,
+                    0,
+                    true,
+                    provisional,
                     "No requirement argues for distribution, so start with the simplest viable option and keep a"
-                    + " migration path open" + (provisional ? "; provisional until the open questions are answered"
-                    : "")));
+                            + " migration path open"
+                            + (provisional ? "; provisional until the open questions are answered" : "")));
         }
         for (Map.Entry<Pattern, int[]> e : scores.entrySet()) {
             Pattern p = e.getKey();
@@ -203,19 +237,39 @@ public final class PlainJavaFloor {
             int score = bestFor - avoid;
             String why = rationale.get(p);
             if (score <= 0) {
-                assessments.add(new PatternAssessment(p, Verdict.AVOID, score, false, false,
+                assessments.add(new PatternAssessment(
+                        p,
+                        Verdict.AVOID,
+                        score,
+                        false,
+                        false,
                         p.label() + " should be avoided (score " + score + "): " + why));
             } else if (p == primary) {
-                assessments.add(new PatternAssessment(p, Verdict.RECOMMENDED, score, true, provisional,
-                        p.label() + " scores " + score + ": " + why));
+                assessments.add(new PatternAssessment(
+                        p, Verdict.RECOMMENDED, score, true, provisional, p.label() + " scores " + score + ": " + why));
             } else if (p.structural()) {
-                assessments.add(new PatternAssessment(p, Verdict.VIABLE, score, false, false,
+                assessments.add(new PatternAssessment(
+                        p,
+                        Verdict.VIABLE,
+                        score,
+                        false,
+                        false,
                         p.label() + " is viable but not the best fit (score " + score + "): " + why));
             } else if (avoid == 0) {
-                assessments.add(new PatternAssessment(p, Verdict.RECOMMENDED, score, false, provisional,
+                assessments.add(new PatternAssessment(
+                        p,
+                        Verdict.RECOMMENDED,
+                        score,
+                        false,
+                        provisional,
                         p.label() + " complements the primary pattern: " + why));
             } else {
-                assessments.add(new PatternAssessment(p, Verdict.VIABLE, score, false, false,
+                assessments.add(new PatternAssessment(
+                        p,
+                        Verdict.VIABLE,
+                        score,
+                        false,
+                        false,
                         p.label() + " could complement the design, with reservations (score " + score + "): " + why));
             }
         }
@@ -244,67 +298,86 @@ public final class PlainJavaFloor {
         Double availability = n == null ? null : n.availabilityPercent();
         boolean highAvailability = availability != null && availability >= 99.9;
         Pattern style = r.proposal() == null ? null : r.proposal().style();
-        boolean msSignal = signals.stream().anyMatch(s -> s.pattern() == Pattern.MICROSERVICES
-                && s.stance() == Stance.BEST_FOR);
+        boolean msSignal =
+                signals.stream().anyMatch(s -> s.pattern() == Pattern.MICROSERVICES && s.stance() == Stance.BEST_FOR);
         ExistingInfrastructure e = r.existing();
-        boolean msDecided = e != null && e.decisions() != null && e.decisions().stream()
-                .anyMatch(d -> d.topic() == DecisionTopic.ARCHITECTURE_STYLE
-                        && d.choice().trim().toLowerCase(Locale.ROOT).equals("microservices"));
+        boolean msDecided = e != null
+                && e.decisions() != null
+                && e.decisions().stream()
+                        .anyMatch(d -> d.topic() == DecisionTopic.ARCHITECTURE_STYLE
+                                && d.choice().trim().toLowerCase(Locale.ROOT).equals("microservices"));
         if ((r.scale() == null || r.scale().currentRequestsPerSecond() == null) && stage != Stage.IDEA) {
-            out.add(new ClarifyingQuestion(Dimension.SCALE_CURRENT_LOAD,
+            out.add(new ClarifyingQuestion(
+                    Dimension.SCALE_CURRENT_LOAD,
                     "What peak load does the system serve today (requests per second), as measured?",
                     "A measured baseline is the evidence that justifies scaling out; without it, scaling is guesswork.",
                     List.of("scaling-roadmap")));
         }
         if (highAvailability && n.rpoMinutes() == null) {
-            out.add(new ClarifyingQuestion(Dimension.NFR_RPO,
+            out.add(new ClarifyingQuestion(
+                    Dimension.NFR_RPO,
                     "How much data, in minutes of writes, may be lost in a disaster (RPO)?",
                     "A high availability target needs a matching RPO: it decides synchronous or asynchronous"
-                    + " replication and backup frequency.", List.of("reliability")));
+                            + " replication and backup frequency.",
+                    List.of("reliability")));
         }
         if (highAvailability && n.rtoMinutes() == null) {
-            out.add(new ClarifyingQuestion(Dimension.NFR_RTO,
+            out.add(new ClarifyingQuestion(
+                    Dimension.NFR_RTO,
                     "How long, in minutes, may recovery from a disaster take (RTO)?",
                     "A high availability target needs a matching RTO: it decides standby capacity, failover"
-                    + " automation and rehearsals.", List.of("reliability")));
+                            + " automation and rehearsals.",
+                    List.of("reliability")));
         }
-        if (n != null && n.compliance() != null && n.dataResidency() == null
-                && (n.compliance().contains(ComplianceRegime.GDPR) || n.compliance().contains(ComplianceRegime.FEDRAMP))) {
-            out.add(new ClarifyingQuestion(Dimension.NFR_DATA_RESIDENCY,
+        if (n != null
+                && n.compliance() != null
+                && n.dataResidency() == null
+                && (n.compliance().contains(ComplianceRegime.GDPR)
+                        || n.compliance().contains(ComplianceRegime.FEDRAMP))) {
+            out.add(new ClarifyingQuestion(
+                    Dimension.NFR_DATA_RESIDENCY,
                     "In which regions or jurisdictions must the data, its backups and its logs stay?",
                     "The compliance regime restricts where personal or government data may be stored and processed;"
-                    + " it decides regions and providers.", List.of("security-and-compliance")));
+                            + " it decides regions and providers.",
+                    List.of("security-and-compliance")));
         }
         if ((r.team() == null || r.team().opsMaturity() == null)
                 && (style == Pattern.MICROSERVICES || msDecided || msSignal)) {
-            out.add(new ClarifyingQuestion(Dimension.TEAM_OPS_MATURITY,
+            out.add(new ClarifyingQuestion(
+                    Dimension.TEAM_OPS_MATURITY,
                     "How mature is the team's operations practice (CI/CD, on-call, monitoring, infrastructure as"
-                    + " code): low, medium or high?",
+                            + " code): low, medium or high?",
                     "Microservices multiply deployments, dashboards and on-call duties; low operations maturity makes"
-                    + " them fail.", List.of("operations")));
+                            + " them fail.",
+                    List.of("operations")));
         }
         if (e == null || e.decisions() == null) {
-            out.add(new ClarifyingQuestion(Dimension.EXISTING_DECISIONS,
+            out.add(new ClarifyingQuestion(
+                    Dimension.EXISTING_DECISIONS,
                     "Which architecture decisions are already recorded (architecture, API design and payment flow"
-                    + " documents), and why were they taken?",
+                            + " documents), and why were they taken?",
                     "Advice must respect established decisions, and explain itself wherever it departs from them.",
                     List.of("existing-decisions")));
         }
         if ((style == Pattern.MICROSERVICES || style == Pattern.EVENT_DRIVEN || style == Pattern.SERVERLESS)
                 && (r.observability() == null || r.observability().traces() == null)) {
-            out.add(new ClarifyingQuestion(Dimension.OBSERVABILITY_TRACES,
+            out.add(new ClarifyingQuestion(
+                    Dimension.OBSERVABILITY_TRACES,
                     "Will requests be traced end to end across services and queues (for example with"
-                    + " OpenTelemetry)?",
+                            + " OpenTelemetry)?",
                     "A distributed design without tracing cannot be debugged; it is a missing-observability"
-                    + " anti-pattern.", List.of("observability")));
+                            + " anti-pattern.",
+                    List.of("observability")));
         }
         if ((r.domain() == null || r.domain().boundedContexts() == null)
                 && (style == Pattern.MICROSERVICES || msSignal)) {
-            out.add(new ClarifyingQuestion(Dimension.DOMAIN_CONTEXTS,
+            out.add(new ClarifyingQuestion(
+                    Dimension.DOMAIN_CONTEXTS,
                     "Which bounded contexts (business capabilities with their own language and data) does the domain"
-                    + " have?",
+                            + " have?",
                     "Service and module boundaries should follow bounded contexts; without them, boundaries are"
-                    + " guesses.", List.of("service-boundaries")));
+                            + " guesses.",
+                    List.of("service-boundaries")));
         }
         return out;
     }
@@ -330,7 +403,9 @@ public final class PlainJavaFloor {
         boolean crud = w != null && Boolean.TRUE.equals(w.simpleCrud());
         Integer latency = r.nfrs() == null ? null : r.nfrs().latencyP99Ms();
         Level cost = r.budget() == null ? null : r.budget().costSensitivity();
-        int contexts = domain == null || domain.boundedContexts() == null ? 0 : domain.boundedContexts().size();
+        int contexts = domain == null || domain.boundedContexts() == null
+                ? 0
+                : domain.boundedContexts().size();
         boolean early = stage == Stage.IDEA || stage == Stage.MVP;
 
         Pattern mm = Pattern.MODULAR_MONOLITH;
@@ -341,128 +416,211 @@ public final class PlainJavaFloor {
         Stance best = Stance.BEST_FOR;
         Stance avoid = Stance.AVOID_WHEN;
         if (size != null && size < 20) {
-            out.add(new PatternSignal(mm, best, "team-under-20", 3,
-                    "a team of " + size + " engineers (< 20) can own one deployable"));
+            out.add(new PatternSignal(
+                    mm, best, "team-under-20", 3, "a team of " + size + " engineers (< 20) can own one deployable"));
         }
         if (clarity == Clarity.UNCLEAR || clarity == Clarity.EMERGING) {
-            out.add(new PatternSignal(mm, best, "unclear-domain", 3,
+            out.add(new PatternSignal(
+                    mm,
+                    best,
+                    "unclear-domain",
+                    3,
                     "the domain is " + Values.display(clarity) + ", and module boundaries are cheap to move"));
         }
         if (early) {
-            out.add(new PatternSignal(mm, best, "rapid-iteration-stage", 2,
+            out.add(new PatternSignal(
+                    mm,
+                    best,
+                    "rapid-iteration-stage",
+                    2,
                     "the product is at the " + Values.display(stage) + " stage and needs rapid iteration"));
         }
         if (months != null && months <= 6) {
-            out.add(new PatternSignal(mm, best, "rapid-iteration-deadline", 1,
-                    "the first release is due in " + months + " months"));
+            out.add(new PatternSignal(
+                    mm, best, "rapid-iteration-deadline", 1, "the first release is due in " + months + " months"));
         }
         if (Boolean.TRUE.equals(independent)) {
-            out.add(new PatternSignal(mm, avoid, "independent-scaling", 3,
+            out.add(new PatternSignal(
+                    mm,
+                    avoid,
+                    "independent-scaling",
+                    3,
                     "parts of the system must scale independently (domain.independentScaling = true)"));
         }
         if (size != null && size >= 20) {
-            out.add(new PatternSignal(ms, best, "large-team", 3,
+            out.add(new PatternSignal(
+                    ms,
+                    best,
+                    "large-team",
+                    3,
                     "a team of " + size + " engineers (≥ 20) needs independently deployable units"));
         }
         if (clarity == Clarity.CLEAR) {
-            out.add(new PatternSignal(ms, best, "clear-domains", 2,
-                    "the domain boundaries are clear (domain.clarity = clear)"));
+            out.add(new PatternSignal(
+                    ms, best, "clear-domains", 2, "the domain boundaries are clear (domain.clarity = clear)"));
         }
         if (Boolean.TRUE.equals(independent)) {
-            out.add(new PatternSignal(ms, best, "independent-scale", 3,
+            out.add(new PatternSignal(
+                    ms,
+                    best,
+                    "independent-scale",
+                    3,
                     "parts of the system must scale independently (domain.independentScaling = true)"));
         }
         if (size != null && size < 10) {
-            out.add(new PatternSignal(ms, avoid, "small-team", 3,
+            out.add(new PatternSignal(
+                    ms,
+                    avoid,
+                    "small-team",
+                    3,
                     "a team of " + size + " engineers (< 10) cannot carry the operations of many services"));
         }
         if (early) {
-            out.add(new PatternSignal(ms, avoid, "early-stage", 3,
+            out.add(new PatternSignal(
+                    ms,
+                    avoid,
+                    "early-stage",
+                    3,
                     "the product is at the " + Values.display(stage) + " stage, before its boundaries are known"));
         }
         if (clarity == Clarity.UNCLEAR) {
-            out.add(new PatternSignal(ms, avoid, "unclear-domain", 3,
+            out.add(new PatternSignal(
+                    ms,
+                    avoid,
+                    "unclear-domain",
+                    3,
                     "the domain is unclear (domain.clarity = unclear), so service boundaries would be guesses"));
         }
         if (shape == LoadShape.SPIKY || shape == LoadShape.SEASONAL) {
-            out.add(new PatternSignal(sl, best, "spiky-workload", 3,
+            out.add(new PatternSignal(
+                    sl,
+                    best,
+                    "spiky-workload",
+                    3,
                     "the load is " + Values.display(shape) + ", which scale-to-zero compute absorbs"));
         }
         if (async) {
-            out.add(new PatternSignal(sl, best, "event-triggered", 1,
-                    "the workflows are asynchronous (workload.asyncWorkflows = true)"));
+            out.add(new PatternSignal(
+                    sl, best, "event-triggered", 1, "the workflows are asynchronous (workload.asyncWorkflows = true)"));
         }
         if (cost == Level.HIGH) {
-            out.add(new PatternSignal(sl, best, "cost-optimize", 2,
-                    "running cost matters a lot (budget.costSensitivity = high)"));
+            out.add(new PatternSignal(
+                    sl, best, "cost-optimize", 2, "running cost matters a lot (budget.costSensitivity = high)"));
         }
         if (latency != null && latency < 100) {
-            out.add(new PatternSignal(sl, avoid, "latency-critical", 3,
+            out.add(new PatternSignal(
+                    sl,
+                    avoid,
+                    "latency-critical",
+                    3,
                     "the p99 latency target is " + latency + " ms (< 100), and cold starts would break it"));
         }
         if (longRunning) {
-            out.add(new PatternSignal(sl, avoid, "long-running", 3,
+            out.add(new PatternSignal(
+                    sl,
+                    avoid,
+                    "long-running",
+                    3,
                     "the system runs long-running jobs (workload.longRunningJobs = true), beyond function time"
-                    + " limits"));
+                            + " limits"));
         }
         if (iot && realTime) {
-            out.add(new PatternSignal(edge, best, "real-time-iot", 3,
+            out.add(new PatternSignal(
+                    edge,
+                    best,
+                    "real-time-iot",
+                    3,
                     "IoT devices with real-time needs (workload.iot = true, workload.realTime = true) want"
-                    + " processing nearby"));
+                            + " processing nearby"));
         }
         if (realTime && latency != null && latency <= 50) {
-            out.add(new PatternSignal(edge, best, "interactive-real-time", 2,
+            out.add(new PatternSignal(
+                    edge,
+                    best,
+                    "interactive-real-time",
+                    2,
                     "real-time interaction with a p99 target of " + latency + " ms (≤ 50, AR/VR class) needs"
-                    + " compute near users"));
+                            + " compute near users"));
         }
         if (geo) {
-            out.add(new PatternSignal(edge, best, "geo-distributed", 2,
+            out.add(new PatternSignal(
+                    edge,
+                    best,
+                    "geo-distributed",
+                    2,
                     "users or devices are spread across geographies (workload.geoDistributed = true)"));
         }
         if (crud) {
-            out.add(new PatternSignal(edge, avoid, "simple-crud", 3,
-                    "the system is simple CRUD (workload.simpleCrud = true)"));
+            out.add(new PatternSignal(
+                    edge, avoid, "simple-crud", 3, "the system is simple CRUD (workload.simpleCrud = true)"));
         }
         if (async) {
-            out.add(new PatternSignal(ed, best, "async-workflows", 3,
-                    "the workflows are asynchronous (workload.asyncWorkflows = true)"));
+            out.add(new PatternSignal(
+                    ed, best, "async-workflows", 3, "the workflows are asynchronous (workload.asyncWorkflows = true)"));
         }
         if (audit) {
-            out.add(new PatternSignal(ed, best, "audit-trail", 2,
+            out.add(new PatternSignal(
+                    ed,
+                    best,
+                    "audit-trail",
+                    2,
                     "the business needs an audit trail (workload.auditTrail = true), which an event log records by"
-                    + " design"));
+                            + " design"));
         }
         if (contexts >= 3) {
-            out.add(new PatternSignal(ed, best, "loose-coupling", 1,
+            out.add(new PatternSignal(
+                    ed,
+                    best,
+                    "loose-coupling",
+                    1,
                     contexts + " bounded contexts (≥ 3) couple more loosely through events than through calls"));
         }
         if (crud && !async) {
-            out.add(new PatternSignal(ed, avoid, "simple-request-response", 3,
+            out.add(new PatternSignal(
+                    ed,
+                    avoid,
+                    "simple-request-response",
+                    3,
                     "the system is simple request-response CRUD (workload.simpleCrud = true) without asynchronous"
-                    + " workflows"));
+                            + " workflows"));
         }
         return out;
     }
 
     private static TradeOff tradeOff(Pattern p) {
         return switch (p) {
-            case MODULAR_MONOLITH -> new TradeOff("modular-monolith", p.label(),
-                    "simplicity, one deployment, in-process calls, transactional consistency and fast iteration",
-                    "independent scaling and deployment of parts; module boundaries need discipline (enforced by"
-                    + " build checks)");
-            case MICROSERVICES -> new TradeOff("microservices", p.label(),
-                    "team autonomy, independent deployment and independent scaling per bounded context",
-                    "operational simplicity: network failures, distributed data consistency, observability and"
-                    + " platform cost");
-            case SERVERLESS -> new TradeOff("serverless", p.label(),
-                    "cost that follows use, no servers to operate, scaling to zero and to spikes",
-                    "latency (cold starts), execution time limits, local testability and vendor portability");
-            case EDGE -> new TradeOff("edge", p.label(),
-                    "latency near users and devices, offline tolerance and data reduction before the cloud",
-                    "runtime constraints, data consistency across locations and harder debugging and rollout");
-            case EVENT_DRIVEN -> new TradeOff("event-driven", p.label(),
-                    "loose coupling, asynchronous workflows, replayable history and a natural audit trail",
-                    "eventual consistency, harder end-to-end tracing, schema evolution and broker operations");
+            case MODULAR_MONOLITH ->
+                new TradeOff(
+                        "modular-monolith",
+                        p.label(),
+                        "simplicity, one deployment, in-process calls, transactional consistency and fast iteration",
+                        "independent scaling and deployment of parts; module boundaries need discipline (enforced by"
+                                + " build checks)");
+            case MICROSERVICES ->
+                new TradeOff(
+                        "microservices",
+                        p.label(),
+                        "team autonomy, independent deployment and independent scaling per bounded context",
+                        "operational simplicity: network failures, distributed data consistency, observability and"
+                                + " platform cost");
+            case SERVERLESS ->
+                new TradeOff(
+                        "serverless",
+                        p.label(),
+                        "cost that follows use, no servers to operate, scaling to zero and to spikes",
+                        "latency (cold starts), execution time limits, local testability and vendor portability");
+            case EDGE ->
+                new TradeOff(
+                        "edge",
+                        p.label(),
+                        "latency near users and devices, offline tolerance and data reduction before the cloud",
+                        "runtime constraints, data consistency across locations and harder debugging and rollout");
+            case EVENT_DRIVEN ->
+                new TradeOff(
+                        "event-driven",
+                        p.label(),
+                        "loose coupling, asynchronous workflows, replayable history and a natural audit trail",
+                        "eventual consistency, harder end-to-end tracing, schema evolution and broker operations");
         };
     }
 }

@@ -22,13 +22,20 @@ import java.util.SplittableRandom;
  */
 public final class ProposalGenerator {
 
-    private static final String[] TECHNOLOGIES = {"postgresql", "mongodb", "redis", "dynamodb", "clickhouse",
-        "opensearch", "kafka"};
-    private static final AccessKind[] KINDS = {AccessKind.TRANSACTIONAL, AccessKind.DOCUMENT, AccessKind.CACHE,
-        AccessKind.KEY_VALUE, AccessKind.ANALYTICAL, AccessKind.SEARCH, AccessKind.STREAMING};
+    private static final String[] TECHNOLOGIES = {
+        "postgresql", "mongodb", "redis", "dynamodb", "clickhouse", "opensearch", "kafka"
+    };
+    private static final AccessKind[] KINDS = {
+        AccessKind.TRANSACTIONAL,
+        AccessKind.DOCUMENT,
+        AccessKind.CACHE,
+        AccessKind.KEY_VALUE,
+        AccessKind.ANALYTICAL,
+        AccessKind.SEARCH,
+        AccessKind.STREAMING
+    };
 
-    private ProposalGenerator() {
-    }
+    private ProposalGenerator() {}
 
     /** The typical system's requirements with a generated proposal of {@code services} services. */
     public static Requirements requirements(int services, long seed) {
@@ -73,25 +80,29 @@ public final class ProposalGenerator {
                 Set<Integer> targets = new LinkedHashSet<>();
                 for (int c = 0; c < n; c++) {
                     int target = i > 0 && random.nextInt(20) != 0
-                            ? random.nextInt(i)                       // down the layers
-                            : random.nextInt(services);               // occasionally anywhere, closing cycles
+                            ? random.nextInt(i) // down the layers
+                            : random.nextInt(services); // occasionally anywhere, closing cycles
                     if (target != i) {
                         targets.add(target);
                     }
                 }
                 for (int target : targets) {
-                    calls.add(new ServiceCall(names.get(target), random.nextInt(3) == 0 ? CallMode.ASYNC
-                            : CallMode.SYNC));
+                    calls.add(new ServiceCall(
+                            names.get(target), random.nextInt(3) == 0 ? CallMode.ASYNC : CallMode.SYNC));
                 }
             }
-            List<String> deploysWith = i > 0 && random.nextInt(25) == 0 ? List.of(names.get(random.nextInt(i)))
-                    : List.of();
+            List<String> deploysWith =
+                    i > 0 && random.nextInt(25) == 0 ? List.of(names.get(random.nextInt(i))) : List.of();
             specs.add(new ServiceSpec(names.get(i), own, calls, 1 + random.nextInt(4), deploysWith));
         }
-        List<TechnologyRef> technologies = List.of(new TechnologyRef("Java", "21"),
-                new TechnologyRef("Spring Boot", "3.3.x"), new TechnologyRef("PostgreSQL", "16"),
-                new TechnologyRef("MongoDB", "7.0"), new TechnologyRef("Redis", "7.4"),
-                new TechnologyRef("Kafka", "3.8"), new TechnologyRef("Kubernetes", "1.30"));
+        List<TechnologyRef> technologies = List.of(
+                new TechnologyRef("Java", "21"),
+                new TechnologyRef("Spring Boot", "3.3.x"),
+                new TechnologyRef("PostgreSQL", "16"),
+                new TechnologyRef("MongoDB", "7.0"),
+                new TechnologyRef("Redis", "7.4"),
+                new TechnologyRef("Kafka", "3.8"),
+                new TechnologyRef("Kubernetes", "1.30"));
         return new Proposal(Pattern.MICROSERVICES, specs, stores, technologies);
     }
 

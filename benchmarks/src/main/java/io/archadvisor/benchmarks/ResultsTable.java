@@ -25,8 +25,16 @@ import tools.jackson.databind.ObjectMapper;
 public final class ResultsTable {
 
     /** One JMH result. */
-    record Result(String benchmark, String mode, int threads, Map<String, String> params, double score, double error,
-            double median, String unit, Double allocatedBytes) {
+    record Result(
+            String benchmark,
+            String mode,
+            int threads,
+            Map<String, String> params,
+            double score,
+            double error,
+            double median,
+            String unit,
+            Double allocatedBytes) {
 
         String shortName() {
             String[] parts = benchmark.split("\\.");
@@ -34,8 +42,11 @@ public final class ResultsTable {
         }
 
         String paramText() {
-            return params.isEmpty() ? "" : params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining(", "));
+            return params.isEmpty()
+                    ? ""
+                    : params.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining(", "));
         }
 
         boolean is(String shortName, String param, String value) {
@@ -73,10 +84,16 @@ public final class ResultsTable {
                     }
                 }
                 double error = primary.path("scoreError").asDouble(Double.NaN);
-                out.add(new Result(r.path("benchmark").asString(), r.path("mode").asString(),
-                        r.path("threads").asInt(1), params, primary.path("score").asDouble(), error,
+                out.add(new Result(
+                        r.path("benchmark").asString(),
+                        r.path("mode").asString(),
+                        r.path("threads").asInt(1),
+                        params,
+                        primary.path("score").asDouble(),
+                        error,
                         primary.path("scorePercentiles").path("50.0").asDouble(Double.NaN),
-                        primary.path("scoreUnit").asString(), alloc));
+                        primary.path("scoreUnit").asString(),
+                        alloc));
             }
         }
         return new ResultsTable(out);
@@ -98,55 +115,94 @@ public final class ResultsTable {
     /** The results table, the derived figures and the targets, in Markdown. */
     String markdown() {
         StringBuilder b = new StringBuilder();
-        b.append("| Benchmark | Parameters | Mode | Threads | Score | ± Error (99.9 %) | Median | Unit | Allocated per op |\n");
+        b.append(
+                "| Benchmark | Parameters | Mode | Threads | Score | ± Error (99.9 %) | Median | Unit | Allocated per op |\n");
         b.append("|---|---|---|---:|---:|---:|---:|---|---:|\n");
         List<Result> sorted = new ArrayList<>(results);
-        sorted.sort(Comparator.comparing(Result::shortName).thenComparing(Result::mode)
+        sorted.sort(Comparator.comparing(Result::shortName)
+                .thenComparing(Result::mode)
                 .thenComparing(ResultsTable::paramOrder));
         for (Result r : sorted) {
-            b.append("| ").append(r.shortName()).append(" | ").append(r.paramText()).append(" | ").append(r.mode())
-                    .append(" | ").append(r.threads()).append(" | ").append(number(r.score())).append(" | ")
-                    .append(Double.isNaN(r.error()) ? "–" : number(r.error())).append(" | ")
-                    .append(Double.isNaN(r.median()) ? "–" : number(r.median())).append(" | ").append(r.unit())
-                    .append(" | ").append(r.allocatedBytes() == null ? "–" : bytes(r.allocatedBytes())).append(" |\n");
+            b.append("| ")
+                    .append(r.shortName())
+                    .append(" | ")
+                    .append(r.paramText())
+                    .append(" | ")
+                    .append(r.mode())
+                    .append(" | ")
+                    .append(r.threads())
+                    .append(" | ")
+                    .append(number(r.score()))
+                    .append(" | ")
+                    .append(Double.isNaN(r.error()) ? "–" : number(r.error()))
+                    .append(" | ")
+                    .append(Double.isNaN(r.median()) ? "–" : number(r.median()))
+                    .append(" | ")
+                    .append(r.unit())
+                    .append(" | ")
+                    .append(r.allocatedBytes() == null ? "–" : bytes(r.allocatedBytes()))
+                    .append(" |\n");
         }
         b.append("\n| Derived figure | Value |\n|---|---:|\n");
         for (String services : List.of("10", "100", "1000", "10000")) {
-            find("ScalingBenchmark.advise", "services", services).ifPresent(r -> b.append("| per service at ")
-                    .append(services).append(" services | ").append(number(toMicros(r) / Integer.parseInt(services)))
-                    .append(" µs |\n"));
+            find("ScalingBenchmark.advise", "services", services)
+                    .ifPresent(r -> b.append("| per service at ")
+                            .append(services)
+                            .append(" services | ")
+                            .append(number(toMicros(r) / Integer.parseInt(services)))
+                            .append(" µs |\n"));
         }
         for (String input : BenchmarkInputs.NAMES) {
             Optional<Result> plain = find("FloorBenchmark.plainJava", "input", input);
             Optional<Result> rules = find("FloorBenchmark.rules", "input", input);
             Optional<Result> full = find("AdviseBenchmark.latency", "input", input);
             if (plain.isPresent() && rules.isPresent()) {
-                b.append("| Drools / plain Java, same five decisions, ").append(input).append(" | ")
-                        .append(number(toMicros(rules.get()) / toMicros(plain.get()))).append(" × |\n");
+                b.append("| Drools / plain Java, same five decisions, ")
+                        .append(input)
+                        .append(" | ")
+                        .append(number(toMicros(rules.get()) / toMicros(plain.get())))
+                        .append(" × |\n");
             }
             if (plain.isPresent() && full.isPresent()) {
-                b.append("| full default packs / plain Java five decisions, ").append(input).append(" | ")
-                        .append(number(toMicros(full.get()) / toMicros(plain.get()))).append(" × |\n");
+                b.append("| full default packs / plain Java five decisions, ")
+                        .append(input)
+                        .append(" | ")
+                        .append(number(toMicros(full.get()) / toMicros(plain.get())))
+                        .append(" × |\n");
             }
         }
         for (String s : List.of("stateless", "pooled", "advisor")) {
-            ratio("SessionStrategyBenchmark.advise", "strategy", s, "naive").ifPresent(x -> b.append("| ")
-                    .append(s).append(" / naive throughput | ").append(number(x)).append(" × |\n"));
+            ratio("SessionStrategyBenchmark.advise", "strategy", s, "naive")
+                    .ifPresent(x -> b.append("| ")
+                            .append(s)
+                            .append(" / naive throughput | ")
+                            .append(number(x))
+                            .append(" × |\n"));
         }
         for (String[] c1 : new String[][] {{"build", "cold build"}, {"firstAdvice", "first advice"}}) {
-            find("ColdStartC1Benchmark." + c1[0], null, null).ifPresent(r -> b.append("| ").append(c1[1])
-                    .append(", C1 only (`-XX:TieredStopAtLevel=1`) | ").append(number(medianMicros(r) / 1000))
-                    .append(" ms |\n"));
+            find("ColdStartC1Benchmark." + c1[0], null, null)
+                    .ifPresent(r -> b.append("| ")
+                            .append(c1[1])
+                            .append(", C1 only (`-XX:TieredStopAtLevel=1`) | ")
+                            .append(number(medianMicros(r) / 1000))
+                            .append(" ms |\n"));
         }
         Optional<Result> one = find("ThreadsBenchmark.oneThread", null, null);
         Optional<Result> two = find("ThreadsBenchmark.twoThreads", null, null);
         if (one.isPresent() && two.isPresent()) {
-            b.append("| 2 threads / 1 thread throughput | ").append(number(two.get().score() / one.get().score()))
+            b.append("| 2 threads / 1 thread throughput | ")
+                    .append(number(two.get().score() / one.get().score()))
                     .append(" × |\n");
         }
         b.append("\n| Target | Measured | Met |\n|---|---:|---|\n");
         for (String[] t : targets()) {
-            b.append("| ").append(t[0]).append(" | ").append(t[1]).append(" | ").append(t[2]).append(" |\n");
+            b.append("| ")
+                    .append(t[0])
+                    .append(" | ")
+                    .append(t[1])
+                    .append(" | ")
+                    .append(t[2])
+                    .append(" |\n");
         }
         return b.toString();
     }
@@ -158,10 +214,20 @@ public final class ResultsTable {
      */
     private List<String[]> targets() {
         List<String[]> out = new ArrayList<>();
-        find("AdviseBenchmark.latency", "input", "typical").ifPresent(r -> out.add(atMost(
-                "typical `advise()` ≤ 50 µs/op, 1 thread", micros(r), medianMicros(r), interval(r, 1), 50, " µs")));
-        ratioTarget(out, "advisor strategy ≥ 1.5 × naive throughput", find("SessionStrategyBenchmark.advise",
-                "strategy", "advisor"), find("SessionStrategyBenchmark.advise", "strategy", "naive"), 1.5);
+        find("AdviseBenchmark.latency", "input", "typical")
+                .ifPresent(r -> out.add(atMost(
+                        "typical `advise()` ≤ 50 µs/op, 1 thread",
+                        micros(r),
+                        medianMicros(r),
+                        interval(r, 1),
+                        50,
+                        " µs")));
+        ratioTarget(
+                out,
+                "advisor strategy ≥ 1.5 × naive throughput",
+                find("SessionStrategyBenchmark.advise", "strategy", "advisor"),
+                find("SessionStrategyBenchmark.advise", "strategy", "naive"),
+                1.5);
         Optional<Result> s100 = find("ScalingBenchmark.advise", "services", "100");
         Optional<Result> s10k = find("ScalingBenchmark.advise", "services", "10000");
         s10k.ifPresent(r -> out.add(millisAtMost("10,000 services ≤ 2 s per call", r, 2_000)));
@@ -170,15 +236,24 @@ public final class ResultsTable {
             double at10k = medianMicros(s10k.get()) / 10_000;
             double[] a = interval(s10k.get(), 10_000);
             double[] b = interval(s100.get(), 100);
-            out.add(atMost("per-service cost at 10,000 ≤ 2 × at 100", number(at10k) + " vs " + number(at100)
-                    + " µs (" + number(at10k / at100) + " ×)", at10k / at100, quotient(a, b), 2, " ×"));
+            out.add(atMost(
+                    "per-service cost at 10,000 ≤ 2 × at 100",
+                    number(at10k) + " vs " + number(at100) + " µs (" + number(at10k / at100) + " ×)",
+                    at10k / at100,
+                    quotient(a, b),
+                    2,
+                    " ×"));
         }
-        find("ColdStartBenchmark.build", null, null).ifPresent(r -> out.add(millisAtMost(
-                "cold build of the default packs ≤ 2 s", r, 2_000)));
-        find("ColdStartBenchmark.firstAdvice", null, null).ifPresent(r -> out.add(millisAtMost(
-                "first advice after build ≤ 300 ms", r, 300)));
-        ratioTarget(out, "2 threads ≥ 1.7 × 1 thread", find("ThreadsBenchmark.twoThreads", null, null),
-                find("ThreadsBenchmark.oneThread", null, null), 1.7);
+        find("ColdStartBenchmark.build", null, null)
+                .ifPresent(r -> out.add(millisAtMost("cold build of the default packs ≤ 2 s", r, 2_000)));
+        find("ColdStartBenchmark.firstAdvice", null, null)
+                .ifPresent(r -> out.add(millisAtMost("first advice after build ≤ 300 ms", r, 300)));
+        ratioTarget(
+                out,
+                "2 threads ≥ 1.7 × 1 thread",
+                find("ThreadsBenchmark.twoThreads", null, null),
+                find("ThreadsBenchmark.oneThread", null, null),
+                1.7);
         return out;
     }
 
@@ -221,8 +296,7 @@ public final class ResultsTable {
         return atMost(what, number(median) + " ms", median, interval(r, 1000), maxMillis, " ms");
     }
 
-    private static String[] atMost(String what, String measured, double median, double[] ci, double max,
-            String unit) {
+    private static String[] atMost(String what, String measured, double median, double[] ci, double max, String unit) {
         String verdict;
         if (median <= max && (ci == null || ci[1] <= max)) {
             verdict = "met";
@@ -244,8 +318,10 @@ public final class ResultsTable {
         for (Map.Entry<String, String> e : r.params().entrySet()) {
             String v = e.getValue();
             int input = BenchmarkInputs.NAMES.indexOf(v);
-            key.append(e.getKey()).append('=').append(v.matches("\\d{1,9}") ? String.format("%09d", Integer.parseInt(v))
-                    : input >= 0 ? input : v).append(';');
+            key.append(e.getKey())
+                    .append('=')
+                    .append(v.matches("\\d{1,9}") ? String.format("%09d", Integer.parseInt(v)) : input >= 0 ? input : v)
+                    .append(';');
         }
         return key.toString();
     }
@@ -268,8 +344,9 @@ public final class ResultsTable {
             case "us/op" -> 1;
             case "ms/op" -> 1_000;
             case "s/op" -> 1_000_000;
-            default -> throw new IllegalArgumentException("`" + r.benchmark() + "` is measured in " + unit
-                    + ", not in time per operation");
+            default ->
+                throw new IllegalArgumentException(
+                        "`" + r.benchmark() + "` is measured in " + unit + ", not in time per operation");
         };
         return r.score() * factor;
     }

@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * for the cost per service; the results table does.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 5, time = 3)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,7 +50,10 @@ public class ScalingBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp() {
-        advisor = Advisor.builder().maxRuleFirings(10_000_000).timeout(Duration.ofMinutes(5)).build();
+        advisor = Advisor.builder()
+                .maxRuleFirings(10_000_000)
+                .timeout(Duration.ofMinutes(5))
+                .build();
         requirements = ProposalGenerator.requirements(services, SEED);
         advisor.advise(requirements);
     }

@@ -14,8 +14,7 @@ import org.kie.api.runtime.KieContainerSessionsPool;
 /** Compiles the seed rule pack into a plain {@link KieContainer} with default options, outside the advisor. */
 final class SeedKieBase {
 
-    private SeedKieBase() {
-    }
+    private SeedKieBase() {}
 
     /** A new container holding the seed pack's rules; dispose of it when done. */
     static KieContainer container() {
@@ -25,7 +24,9 @@ final class SeedKieBase {
         ReleaseId id = ks.newReleaseId("io.archadvisor.benchmarks", "seed-" + System.nanoTime(), "1.0.0");
         kfs.generateAndWritePomXML(id);
         for (int i = 0; i < sources.size(); i++) {
-            kfs.write("src/main/resources/benchmarks/r" + i + ".drl", sources.get(i).drl());
+            kfs.write(
+                    "src/main/resources/benchmarks/r" + i + ".drl",
+                    sources.get(i).drl());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);

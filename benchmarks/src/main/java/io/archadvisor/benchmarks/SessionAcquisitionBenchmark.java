@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * seed pack and releasing it, with no facts and no firing.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @BenchmarkMode(Mode.AverageTime)
@@ -84,8 +86,9 @@ public class SessionAcquisitionBenchmark {
                     session.dispose();
                 }
             }
-            default -> throw new IllegalArgumentException("Unknown strategy `" + strategy
-                    + "`; use naive, stateless or pooled");
+            default ->
+                throw new IllegalArgumentException(
+                        "Unknown strategy `" + strategy + "`; use naive, stateless or pooled");
         };
     }
 }

@@ -1,12 +1,12 @@
 package io.archadvisor.benchmarks;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.internal.AdviceRun;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
+import io.archadvisor.internal.AdviceRun;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.rules.SeedRulePack;
 import java.time.LocalDate;
@@ -46,7 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 5, time = 3)
 @BenchmarkMode(Mode.Throughput)
@@ -87,9 +89,14 @@ public class SessionStrategyBenchmark {
                 container = SeedKieBase.container();
                 pool = SeedKieBase.pool(container);
             }
-            case "advisor" -> advisor = Advisor.builder().withoutDefaultPacks().addPack(new SeedRulePack()).build();
-            default -> throw new IllegalArgumentException("Unknown strategy `" + strategy
-                    + "`; use naive, stateless, pooled or advisor");
+            case "advisor" ->
+                advisor = Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addPack(new SeedRulePack())
+                        .build();
+            default ->
+                throw new IllegalArgumentException(
+                        "Unknown strategy `" + strategy + "`; use naive, stateless, pooled or advisor");
         }
         advise();
     }
@@ -124,8 +131,7 @@ public class SessionStrategyBenchmark {
                 List<InputFact> facts = Facts.of(requirements);
                 LocalDate date = today();
                 ExecutableCommand<RecommendationGraph> run = context ->
-                        AdviceRun.advise(((RegistryContext) context).lookup(KieSession.class), facts, date,
-                                catalog);
+                        AdviceRun.advise(((RegistryContext) context).lookup(KieSession.class), facts, date, catalog);
                 yield stateless.execute(run);
             }
             case "pooled" -> {

@@ -124,8 +124,10 @@ class BenchmarkSmokeTest {
         try {
             RecommendationGraph graph = b.advise();
             assertSane(graph);
-            assertEquals(Pattern.MODULAR_MONOLITH, graph.primaryPattern().map(PatternAssessment::pattern)
-                    .orElseThrow(), "the typical context should still favour a modular monolith");
+            assertEquals(
+                    Pattern.MODULAR_MONOLITH,
+                    graph.primaryPattern().map(PatternAssessment::pattern).orElseThrow(),
+                    "the typical context should still favour a modular monolith");
         } finally {
             b.tearDown();
         }
@@ -178,9 +180,17 @@ class BenchmarkSmokeTest {
     void theReferenceInputsAndTheGeneratorAreDeterministic() {
         assertEquals(BenchmarkInputs.large(), BenchmarkInputs.large());
         assertEquals(ProposalGenerator.proposal(500, 9L), ProposalGenerator.proposal(500, 9L));
-        assertEquals(BenchmarkInputs.LARGE_SERVICES, BenchmarkInputs.large().proposal().services().size());
-        assertEquals(10_000, ProposalGenerator.proposal(10_000, ScalingBenchmark.SEED).services().size());
-        assertTrue(ProposalGenerator.proposal(1_000, 1L).services().stream().allMatch(s -> !s.calls().isEmpty()),
+        assertEquals(
+                BenchmarkInputs.LARGE_SERVICES,
+                BenchmarkInputs.large().proposal().services().size());
+        assertEquals(
+                10_000,
+                ProposalGenerator.proposal(10_000, ScalingBenchmark.SEED)
+                        .services()
+                        .size());
+        assertTrue(
+                ProposalGenerator.proposal(1_000, 1L).services().stream()
+                        .allMatch(s -> !s.calls().isEmpty()),
                 "every generated service calls another");
     }
 }

@@ -46,8 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PlainJavaFloorTest {
 
-    private static final List<Class<? extends Node>> DECIDED = List.of(PatternSignal.class,
-            PatternAssessment.class, ClarifyingQuestion.class, TradeOff.class);
+    private static final List<Class<? extends Node>> DECIDED =
+            List.of(PatternSignal.class, PatternAssessment.class, ClarifyingQuestion.class, TradeOff.class);
 
     private static Advisor advisor;
 
@@ -62,26 +62,51 @@ class PlainJavaFloorTest {
     }
 
     static Stream<Arguments> inputs() {
-        Stream<Arguments> reference = BenchmarkInputs.NAMES.stream()
-                .map(n -> Arguments.of(n, BenchmarkInputs.named(n)));
-        Stream<Arguments> generated = Stream.of(1, 2, 7, 50).map(n -> Arguments.of("generated " + n + " services",
-                ProposalGenerator.requirements(n, 1_000L + n)));
+        Stream<Arguments> reference =
+                BenchmarkInputs.NAMES.stream().map(n -> Arguments.of(n, BenchmarkInputs.named(n)));
+        Stream<Arguments> generated = Stream.of(1, 2, 7, 50)
+                .map(n -> Arguments.of("generated " + n + " services", ProposalGenerator.requirements(n, 1_000L + n)));
         Requirements t = BenchmarkInputs.typical();
         Stream<Arguments> edgeCases = Stream.of(
                 Arguments.of("nothing known", Requirements.named("blank")),
-                Arguments.of("high availability, no RPO or RTO, GDPR without residency, idea stage, traces unknown",
-                        new Requirements("variant", new Scale(null, 100, null, null, null, null), t.team(),
-                                t.budget(), new Timeline(null, Stage.IDEA), new ExistingInfrastructure(null, null,
-                                List.of(new Decision(DecisionTopic.ARCHITECTURE_STYLE, " Microservices ", null))),
-                                new Nfrs(40, 99.99, null, null, List.of(ComplianceRegime.GDPR), null), t.deployment(),
+                Arguments.of(
+                        "high availability, no RPO or RTO, GDPR without residency, idea stage, traces unknown",
+                        new Requirements(
+                                "variant",
+                                new Scale(null, 100, null, null, null, null),
+                                t.team(),
+                                t.budget(),
+                                new Timeline(null, Stage.IDEA),
+                                new ExistingInfrastructure(
+                                        null,
+                                        null,
+                                        List.of(new Decision(
+                                                DecisionTopic.ARCHITECTURE_STYLE, " Microservices ", null))),
+                                new Nfrs(40, 99.99, null, null, List.of(ComplianceRegime.GDPR), null),
+                                t.deployment(),
                                 new Workload(LoadShape.STEADY, false, false, true, false, false, true, true),
-                                new Domain(Clarity.CLEAR, null, false), null, t.security(),
+                                new Domain(Clarity.CLEAR, null, false),
+                                null,
+                                t.security(),
                                 new Observability(true, null, null, null, null),
                                 new Proposal(Pattern.EVENT_DRIVEN, null, null, null))),
-                Arguments.of("a large team with a serverless proposal", new Requirements("variant-2", null,
-                        new Team(45, null, null), new Budget(null, Level.HIGH), new Timeline(12, Stage.MATURE),
-                        null, null, null, null, new Domain(Clarity.UNCLEAR, List.of("a", "b"), true), null, null,
-                        null, new Proposal(Pattern.SERVERLESS, null, null, null))));
+                Arguments.of(
+                        "a large team with a serverless proposal",
+                        new Requirements(
+                                "variant-2",
+                                null,
+                                new Team(45, null, null),
+                                new Budget(null, Level.HIGH),
+                                new Timeline(12, Stage.MATURE),
+                                null,
+                                null,
+                                null,
+                                null,
+                                new Domain(Clarity.UNCLEAR, List.of("a", "b"), true),
+                                null,
+                                null,
+                                null,
+                                new Proposal(Pattern.SERVERLESS, null, null, null))));
         return Stream.of(reference, generated, edgeCases).flatMap(s -> s);
     }
 
@@ -91,11 +116,13 @@ class PlainJavaFloorTest {
         RecommendationGraph graph = advisor.advise(requirements);
         PlainJavaFloor.Advice plain = PlainJavaFloor.advise(requirements);
         for (Class<? extends Node> type : DECIDED) {
-            assertEquals(Set.copyOf(graph.nodes(type)), plain.nodes().stream().filter(type::isInstance)
-                    .collect(Collectors.toSet()), () -> name + ": the floor's " + type.getSimpleName()
-                    + " nodes differ from the rules'");
+            assertEquals(
+                    Set.copyOf(graph.nodes(type)),
+                    plain.nodes().stream().filter(type::isInstance).collect(Collectors.toSet()),
+                    () -> name + ": the floor's " + type.getSimpleName() + " nodes differ from the rules'");
         }
-        Set<Edge> blocked = graph.edges().stream().filter(e -> e.type() == EdgeType.BLOCKED_BY)
+        Set<Edge> blocked = graph.edges().stream()
+                .filter(e -> e.type() == EdgeType.BLOCKED_BY)
                 .collect(Collectors.toSet());
         assertEquals(blocked.size(), plain.edges().size(), () -> name + ": blocking edges differ");
         assertEquals(blocked, Set.copyOf(plain.edges()), () -> name + ": blocking edges differ");

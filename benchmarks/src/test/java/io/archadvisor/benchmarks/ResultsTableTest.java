@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ResultsTableTest {
 
     private static String table() throws URISyntaxException {
-        Path json = Path.of(ResultsTableTest.class.getResource("/sample-results.json").toURI());
+        Path json = Path.of(
+                ResultsTableTest.class.getResource("/sample-results.json").toURI());
         return ResultsTable.read(List.of(json)).markdown();
     }
 
@@ -22,7 +23,9 @@ class ResultsTableTest {
     @Test
     void everyTargetIsJudgedFromTheResults() throws URISyntaxException {
         String t = table();
-        assertLine(t, "| typical `advise()` ≤ 50 µs/op, 1 thread | 60.0 µs/op median (mean 40.0 ± 30.0) | within noise (10.0–70.0 µs) |");
+        assertLine(
+                t,
+                "| typical `advise()` ≤ 50 µs/op, 1 thread | 60.0 µs/op median (mean 40.0 ± 30.0) | within noise (10.0–70.0 µs) |");
         assertLine(t, "| advisor strategy ≥ 1.5 × naive throughput | 1.20 × | **missed** |");
         assertLine(t, "| 10,000 services ≤ 2 s per call | 3,000 ms | **missed** |");
         assertLine(t, "| per-service cost at 10,000 ≤ 2 × at 100 | 300 vs 100 µs (3.00 ×) | **missed** |");

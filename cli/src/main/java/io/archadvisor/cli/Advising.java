@@ -9,8 +9,7 @@ import java.util.List;
 /** The steps the one-input commands share: settings, the advisor, the requirements, the advice. */
 final class Advising {
 
-    private Advising() {
-    }
+    private Advising() {}
 
     /** The advisor the flags and the configuration found from {@code input} describe. */
     static Advisor advisor(ArchAdvisorCommand parent, CommonFlags common, String input) {
@@ -20,6 +19,7 @@ final class Advising {
     /** The advice on one input, with the waivers next to it. */
     static RecommendationGraph advise(Advisor advisor, String input, Streams streams) {
         Requirements r = Inputs.read(input, streams.in());
-        return advisor.advise(r, Inputs.file(input).map(WaiverReader::readNextTo).orElse(List.of()));
+        return advisor.advise(
+                r, Inputs.file(input).map(WaiverReader::readNextTo).orElse(List.of()));
     }
 }

@@ -1,9 +1,9 @@
 package io.archadvisor.cli;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.pack.RulePack;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.pack.RulePack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,14 +29,20 @@ import java.util.regex.Pattern;
  * @param timeout the longest an advice may take, or {@code null} for the default
  * @param date the advice date (for end-of-life decisions), or {@code null} for today
  */
-public record AdvisorOptions(List<Path> rules, List<Path> untrustedRules, List<String> disabledRules, Path catalog,
-        Integer maxFirings, Duration timeout, LocalDate date) {
+public record AdvisorOptions(
+        List<Path> rules,
+        List<Path> untrustedRules,
+        List<String> disabledRules,
+        Path catalog,
+        Integer maxFirings,
+        Duration timeout,
+        LocalDate date) {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min)?");
 
     /** The defaults: the built-in packs, catalog and limits, dated today. */
-    public static final AdvisorOptions DEFAULTS = new AdvisorOptions(List.of(), List.of(), List.of(), null, null, null,
-            null);
+    public static final AdvisorOptions DEFAULTS =
+            new AdvisorOptions(List.of(), List.of(), List.of(), null, null, null, null);
 
     /** Validates and copies. */
     public AdvisorOptions {
@@ -136,7 +142,8 @@ public record AdvisorOptions(List<Path> rules, List<Path> untrustedRules, List<S
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new CliException(option + " `" + text + "` is not a date: write it as YYYY-MM-DD, such as 2026-08-22");
+            throw new CliException(
+                    option + " `" + text + "` is not a date: write it as YYYY-MM-DD, such as 2026-08-22");
         }
     }
 }

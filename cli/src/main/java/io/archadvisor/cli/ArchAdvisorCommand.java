@@ -8,7 +8,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The {@code archadvisor} command: backend architecture advice from a requirements file. */
-@Command(name = "archadvisor",
+@Command(
+        name = "archadvisor",
         mixinStandardHelpOptions = true,
         versionProvider = ArchAdvisorCommand.VersionProvider.class,
         description = "Backend architecture advice from a requirements file: a report, a CI gate, explanations and"
@@ -27,9 +28,12 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             AutoComplete.GenerateCompletion.class
         },
-        footer = {"", "Exit status: 0 success; 1 check found what --fail-on names; 2 usage, input or rule error;"
-                + " 3 the rules could not be evaluated.",
-            "Settings: the nearest " + Config.FILE_NAME + " above the input file; flags override it."})
+        footer = {
+            "",
+            "Exit status: 0 success; 1 check found what --fail-on names; 2 usage, input or rule error;"
+                    + " 3 the rules could not be evaluated.",
+            "Settings: the nearest " + Config.FILE_NAME + " above the input file; flags override it."
+        })
 public final class ArchAdvisorCommand implements Runnable {
 
     @Spec
@@ -51,17 +55,28 @@ public final class ArchAdvisorCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "no command given: choose one of "
-                + String.join(", ", spec.subcommands().keySet().stream()
-                        .filter(n -> !spec.subcommands().get(n).getCommandSpec().usageMessage().hidden()).toList()));
+        throw new ParameterException(
+                spec.commandLine(),
+                "no command given: choose one of "
+                        + String.join(
+                                ", ",
+                                spec.subcommands().keySet().stream()
+                                        .filter(n -> !spec.subcommands()
+                                                .get(n)
+                                                .getCommandSpec()
+                                                .usageMessage()
+                                                .hidden())
+                                        .toList()));
     }
 
     /** The version line of {@code --version}. */
     public static final class VersionProvider implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"archadvisor " + Version.get(),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+            return new String[] {
+                "archadvisor " + Version.get(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+            };
         }
     }
 }

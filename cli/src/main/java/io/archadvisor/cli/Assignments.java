@@ -15,8 +15,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 final class Assignments {
 
-    private Assignments() {
-    }
+    private Assignments() {}
 
     /**
      * The requirements with each assignment applied in order.

@@ -35,8 +35,8 @@ public record Baseline(Path file, Set<String> ids) {
     public static Baseline read(Path file) {
         String json;
         try {
-            json = Files.readString(Inputs.existingFile(file.toString(), "baseline").toAbsolutePath(),
-                    StandardCharsets.UTF_8);
+            json = Files.readString(
+                    Inputs.existingFile(file.toString(), "baseline").toAbsolutePath(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new CliException("--baseline " + file + ": cannot be read (" + e.getMessage() + ")");
         }
@@ -44,8 +44,10 @@ public record Baseline(Path file, Set<String> ids) {
         try {
             graph = GraphJson.standard().read(json);
         } catch (RuntimeException e) {
-            throw new CliException("--baseline " + file + " is not a JSON advice (" + firstLine(e.getMessage())
-                    + "); write one with `archadvisor advise FILE --format json > " + file + "`", e);
+            throw new CliException(
+                    "--baseline " + file + " is not a JSON advice (" + firstLine(e.getMessage())
+                            + "); write one with `archadvisor advise FILE --format json > " + file + "`",
+                    e);
         }
         return of(file, graph);
     }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code archadvisor catalog show NAME | list}: what the technology catalog knows. */
-@Command(name = "catalog", mixinStandardHelpOptions = true,
+@Command(
+        name = "catalog",
+        mixinStandardHelpOptions = true,
         description = "What the technology catalog knows: versions, support dates, deprecations and advisories.",
         subcommands = {CatalogCommand.Show.class, CatalogCommand.ListEntries.class})
 final class CatalogCommand implements Runnable {
@@ -35,12 +37,16 @@ final class CatalogCommand implements Runnable {
 
     /** The flags both catalog commands take. */
     static final class CatalogFlags {
-        @Option(names = "--catalog", paramLabel = "FILE", description = "Layer this catalog file over the built-in"
-                + " one.")
+        @Option(
+                names = "--catalog",
+                paramLabel = "FILE",
+                description = "Layer this catalog file over the built-in" + " one.")
         Path catalog;
 
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Judge support on this date (default"
-                + " today).")
+        @Option(
+                names = "--date",
+                paramLabel = "YYYY-MM-DD",
+                description = "Judge support on this date (default" + " today).")
         String date;
 
         TechnologyCatalog catalog() {
@@ -59,7 +65,9 @@ final class CatalogCommand implements Runnable {
     }
 
     /** {@code catalog show NAME}. */
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
             description = "Show one technology: its release lines with their support on the date, deprecations,"
                     + " advisories, documentation and sources.")
     static final class Show implements Callable<Integer> {
@@ -77,10 +85,12 @@ final class CatalogCommand implements Runnable {
         public Integer call() {
             TechnologyCatalog catalog = flags.catalog();
             LocalDate at = flags.date();
-            TechnologyEntry e = catalog.find(name).orElseThrow(() -> new CliException("the catalog has no `" + name
-                    + "`" + closest(catalog, name) + " (`archadvisor catalog list` names every entry)"));
+            TechnologyEntry e = catalog.find(name)
+                    .orElseThrow(() -> new CliException("the catalog has no `" + name + "`" + closest(catalog, name)
+                            + " (`archadvisor catalog list` names every entry)"));
             PrintStream out = catalogCommand.parent.streams.out();
-            out.println(e.displayName() + " (" + e.name() + ") — " + e.category().name().toLowerCase(Locale.ROOT));
+            out.println(e.displayName() + " (" + e.name() + ") — "
+                    + e.category().name().toLowerCase(Locale.ROOT));
             if (!e.aliases().isEmpty()) {
                 out.println("  also: " + String.join(", ", e.aliases()));
             }
@@ -95,8 +105,8 @@ final class CatalogCommand implements Runnable {
             if (!e.releases().isEmpty()) {
                 out.println("  release lines on " + at + ":");
                 for (ReleaseLine l : e.releases()) {
-                    out.println("    " + l.describe(at) + (l.releaseDate() == null ? "" : ", released "
-                            + l.releaseDate()));
+                    out.println(
+                            "    " + l.describe(at) + (l.releaseDate() == null ? "" : ", released " + l.releaseDate()));
                 }
                 e.recommendedLine(at).ifPresent(l -> out.println("  recommended on " + at + ": " + l.describe(at)));
             }
@@ -112,9 +122,13 @@ final class CatalogCommand implements Runnable {
 
         private static String closest(TechnologyCatalog catalog, String name) {
             String n = name.toLowerCase(Locale.ROOT);
-            List<String> close = catalog.entries().stream().map(TechnologyEntry::name)
-                    .filter(x -> x.contains(n) || n.contains(x) || x.startsWith(n.substring(0, Math.min(3, n.length()))))
-                    .limit(3).map(x -> "`" + x + "`").toList();
+            List<String> close = catalog.entries().stream()
+                    .map(TechnologyEntry::name)
+                    .filter(x ->
+                            x.contains(n) || n.contains(x) || x.startsWith(n.substring(0, Math.min(3, n.length()))))
+                    .limit(3)
+                    .map(x -> "`" + x + "`")
+                    .toList();
             return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?";
         }
     }

@@ -12,38 +12,54 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code archadvisor check FILE...}: the CI gate. */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Advise on each requirements file and fail (exit 1) when a finding at or above --fail-on, or a"
-                + " failed checklist item, remains after waivers and the baseline.",
-            "Prints what fails and one summary line; --output writes reports such as SARIF for code scanning."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Advise on each requirements file and fail (exit 1) when a finding at or above --fail-on, or a"
+                    + " failed checklist item, remains after waivers and the baseline.",
+            "Prints what fails and one summary line; --output writes reports such as SARIF for code scanning."
+        })
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
     ArchAdvisorCommand parent;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Requirements YAML files; - for standard input.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Requirements YAML files; - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", completionCandidates = Severities.class,
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            completionCandidates = Severities.class,
             description = "The lowest severity that fails: ${COMPLETION-CANDIDATES} (default high).")
     String failOn;
 
-    @Option(names = "--fail-on-checklist", negatable = true, defaultValue = Option.NULL_VALUE,
+    @Option(
+            names = "--fail-on-checklist",
+            negatable = true,
+            defaultValue = Option.NULL_VALUE,
             description = "Fail when a pre-response checklist item fails (default on; --no-fail-on-checklist turns"
                     + " it off).")
     Boolean failOnChecklist;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
             description = "A JSON advice (advise --format json) whose findings do not fail: only new ones do.")
     Path baseline;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT=PATH",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FORMAT=PATH",
             description = "Write FORMAT to PATH (- for standard output); repeatable. With several inputs put {name}"
                     + " in PATH.")
     List<String> outputs;
 
-    @Option(names = "--waivers", paramLabel = "FILE",
+    @Option(
+            names = "--waivers",
+            paramLabel = "FILE",
             description = "Accept the findings listed in FILE (default: waivers.yaml next to each input).")
     Path waivers;
 
@@ -54,21 +70,22 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         ConfigFile config = common.configFile(inputs.get(0));
         Config c = config.config();
-        FailLevel level = failOn != null ? FailLevel.parse(failOn)
+        FailLevel level = failOn != null
+                ? FailLevel.parse(failOn)
                 : c.failOn() != null ? c.failOn() : CheckOptions.DEFAULT_FAIL_ON;
-        boolean checklist = failOnChecklist != null ? failOnChecklist
-                : c.failOnChecklist() == null || c.failOnChecklist();
+        boolean checklist =
+                failOnChecklist != null ? failOnChecklist : c.failOnChecklist() == null || c.failOnChecklist();
         Path w = waivers != null ? waivers : c.waivers() == null ? null : config.resolve(c.waivers());
         Path b = baseline != null ? baseline : c.baseline() == null ? null : config.resolve(c.baseline());
         List<OutputTarget> targets = CommonFlags.outputs(outputs, config);
-        CheckOptions options = new CheckOptions(inputs, targets, level, checklist, common.advisorOptions(config), w, b,
-                common.quiet);
+        CheckOptions options =
+                new CheckOptions(inputs, targets, level, checklist, common.advisorOptions(config), w, b, common.quiet);
         CheckResult result = CheckRun.run(options, parent.advisors, parent.streams);
         boolean anyAdvised = result.inputs().stream().anyMatch(r -> r.graph() != null);
         if (!common.quiet && anyAdvised) {
             // the human report goes where no machine-readable output does
-            PrintStream report = targets.stream().anyMatch(OutputTarget::isStdout)
-                    ? parent.streams.err() : parent.streams.out();
+            PrintStream report =
+                    targets.stream().anyMatch(OutputTarget::isStdout) ? parent.streams.err() : parent.streams.out();
             for (InputResult r : result.inputs()) {
                 for (Node n : r.failing()) {
                     report.println((inputs.size() > 1 ? Inputs.display(r.input()) + ": " : "")

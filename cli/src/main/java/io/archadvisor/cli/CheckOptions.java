@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param baseline a JSON advice whose findings and failed checklist items do not fail the run, or {@code null}
  * @param quiet print nothing but errors
  */
-public record CheckOptions(List<String> inputs, List<OutputTarget> outputs, FailLevel failOn,
-        boolean failOnChecklist, AdvisorOptions advisor, Path waivers, Path baseline, boolean quiet) {
+public record CheckOptions(
+        List<String> inputs,
+        List<OutputTarget> outputs,
+        FailLevel failOn,
+        boolean failOnChecklist,
+        AdvisorOptions advisor,
+        Path waivers,
+        Path baseline,
+        boolean quiet) {
 
     /** The default threshold of {@code check}. */
     public static final FailLevel DEFAULT_FAIL_ON = FailLevel.HIGH;
@@ -39,7 +46,8 @@ public record CheckOptions(List<String> inputs, List<OutputTarget> outputs, Fail
             for (OutputTarget o : outputs) {
                 if (!o.isStdout() && !o.perInput()) {
                     throw new CliException("--output " + o + " names one file but " + inputs.size()
-                            + " inputs were given: put {name} in the path, such as " + o.format().id()
+                            + " inputs were given: put {name} in the path, such as "
+                            + o.format().id()
                             + "=build/{name}." + o.format().fileExtension());
                 }
             }

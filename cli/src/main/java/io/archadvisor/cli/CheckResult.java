@@ -106,7 +106,10 @@ public record CheckResult(List<InputResult> inputs, String error, int exitCode) 
             sb.append(" · ").append(baselined).append(" in the baseline");
         }
         if (broken > 0) {
-            sb.append(" · ").append(broken).append(broken == 1 ? " input" : " inputs").append(" not advised");
+            sb.append(" · ")
+                    .append(broken)
+                    .append(broken == 1 ? " input" : " inputs")
+                    .append(" not advised");
         }
         return sb.toString();
     }

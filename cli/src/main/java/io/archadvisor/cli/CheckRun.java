@@ -6,9 +6,9 @@ import io.archadvisor.graph.ChecklistResult;
 import io.archadvisor.graph.Finding;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
+import io.archadvisor.graph.Waiver;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.render.Renderer;
-import io.archadvisor.graph.Waiver;
 import io.archadvisor.waiver.WaiverReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +26,7 @@ public final class CheckRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckRun.class);
 
-    private CheckRun() {
-    }
+    private CheckRun() {}
 
     /** Builds the advisor the options describe and runs. Errors are printed to {@code streams.err()}. */
     public static CheckResult run(CheckOptions options, Streams streams) {
@@ -39,8 +38,9 @@ public final class CheckRun {
         Baseline baseline;
         try {
             // a missing input is a usage error worth knowing before the rules compile
-            options.inputs().stream().filter(i -> !Inputs.isStdin(i)).forEach(i -> Inputs.existingFile(i,
-                    "requirements"));
+            options.inputs().stream()
+                    .filter(i -> !Inputs.isStdin(i))
+                    .forEach(i -> Inputs.existingFile(i, "requirements"));
             if (options.waivers() != null) {
                 Inputs.existingFile(options.waivers().toString(), "waivers");
             }
@@ -73,16 +73,20 @@ public final class CheckRun {
         return new CheckResult(results, null, exit);
     }
 
-    private static InputResult one(String input, CheckOptions options, Advisor advisor, Baseline baseline,
-            Streams streams) {
+    private static InputResult one(
+            String input, CheckOptions options, Advisor advisor, Baseline baseline, Streams streams) {
         RecommendationGraph graph;
         try {
             long start = System.nanoTime();
             Requirements requirements = Inputs.read(input, streams.in());
             List<Waiver> waivers = waivers(input, options.waivers());
             graph = advisor.advise(requirements, waivers);
-            LOG.info("advised on {} in {} ms: {} nodes, {} rules fired", Inputs.display(input),
-                    (System.nanoTime() - start) / 1_000_000, graph.nodes().size(), graph.firedRules().size());
+            LOG.info(
+                    "advised on {} in {} ms: {} nodes, {} rules fired",
+                    Inputs.display(input),
+                    (System.nanoTime() - start) / 1_000_000,
+                    graph.nodes().size(),
+                    graph.firedRules().size());
             String artifact = Inputs.isStdin(input) ? null : input;
             for (OutputTarget target : options.outputs()) {
                 Renderer renderer = Outputs.renderer(target.format(), advisor, artifact);
@@ -97,7 +101,9 @@ public final class CheckRun {
         List<Node> failing = new ArrayList<>();
         List<Node> baselined = new ArrayList<>();
         for (Node n : graph.nodes()) {
-            boolean counts = n instanceof Finding f && !graph.isWaived(n) && options.failOn().fails(f.severity())
+            boolean counts = n instanceof Finding f
+                            && !graph.isWaived(n)
+                            && options.failOn().fails(f.severity())
                     || n instanceof ChecklistResult c && c.status() == CheckStatus.FAIL && options.failOnChecklist();
             if (!counts) {
                 continue;
@@ -108,8 +114,8 @@ public final class CheckRun {
                 failing.add(n);
             }
         }
-        return new InputResult(input, graph, failing, baselined, null,
-                failing.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS);
+        return new InputResult(
+                input, graph, failing, baselined, null, failing.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS);
     }
 
     private static List<Waiver> waivers(String input, Path waivers) {

@@ -8,47 +8,68 @@ import picocli.CommandLine.Option;
 /** The flags every advising command shares: configuration, rules, catalog, limits, date and verbosity. */
 public final class CommonFlags {
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Read settings from FILE instead of the nearest " + Config.FILE_NAME + " above the input.")
     Path config;
 
     @Option(names = "--no-config", description = "Ignore every " + Config.FILE_NAME + " file.")
     boolean noConfig;
 
-    @Option(names = "--rules", paramLabel = "PATH",
+    @Option(
+            names = "--rules",
+            paramLabel = "PATH",
             description = "Add the DRL file, or every *.drl under the folder, to the built-in rules (repeatable).")
     List<Path> rules;
 
-    @Option(names = "--untrusted-rules", paramLabel = "PATH",
+    @Option(
+            names = "--untrusted-rules",
+            paramLabel = "PATH",
             description = "Add DRL from a source you do not trust: vetted against the fact and node API before it is"
                     + " compiled (repeatable).")
     List<Path> untrustedRules;
 
-    @Option(names = "--disable-rule", paramLabel = "RULE-ID", split = ",",
+    @Option(
+            names = "--disable-rule",
+            paramLabel = "RULE-ID",
+            split = ",",
             description = "Leave out the rule with this id (repeatable, or comma-separated).")
     List<String> disabledRules;
 
-    @Option(names = "--catalog", paramLabel = "FILE",
+    @Option(
+            names = "--catalog",
+            paramLabel = "FILE",
             description = "Layer this technology catalog file over the built-in one.")
     Path catalog;
 
-    @Option(names = "--max-firings", paramLabel = "N", description = "Stop an advice after N rule firings"
-            + " (default 100000).")
+    @Option(
+            names = "--max-firings",
+            paramLabel = "N",
+            description = "Stop an advice after N rule firings" + " (default 100000).")
     Integer maxFirings;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", description = "Stop an advice after this long, such as 10s"
-            + " or 500ms (default 10s).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            description = "Stop an advice after this long, such as 10s" + " or 500ms (default 10s).")
     String timeout;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
             description = "The advice date for end-of-life and support decisions (default: today), for reproducible"
                     + " runs.")
     String date;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the requested outputs and errors.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print nothing but the requested outputs and errors.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log what the advisor does (timings, rules) to standard error.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Log what the advisor does (timings, rules) to standard error.")
     boolean verbose;
 
     /**
@@ -65,7 +86,9 @@ public final class CommonFlags {
         Path start = firstInput == null || Inputs.isStdin(firstInput)
                 ? Path.of("")
                 : Path.of(firstInput).toAbsolutePath().getParent();
-        return start == null ? ConfigFile.NONE : ConfigFile.find(start).map(ConfigFile::read).orElse(ConfigFile.NONE);
+        return start == null
+                ? ConfigFile.NONE
+                : ConfigFile.find(start).map(ConfigFile::read).orElse(ConfigFile.NONE);
     }
 
     /** The advisor options: each flag given, else its configuration key, else the default. */
@@ -77,9 +100,11 @@ public final class CommonFlags {
                 or(disabledRules, c.disabledRules()),
                 catalog != null ? catalog : c.catalog() == null ? null : file.resolve(c.catalog()),
                 maxFirings != null ? maxFirings : c.maxFirings(),
-                timeout != null ? AdvisorOptions.parseDuration(timeout, "--timeout")
+                timeout != null
+                        ? AdvisorOptions.parseDuration(timeout, "--timeout")
                         : c.timeout() == null ? null : AdvisorOptions.parseDuration(c.timeout(), "timeout"),
-                date != null ? AdvisorOptions.parseDate(date, "--date")
+                date != null
+                        ? AdvisorOptions.parseDate(date, "--date")
                         : c.date() == null ? null : AdvisorOptions.parseDate(c.date(), "date"));
     }
 
@@ -91,7 +116,11 @@ public final class CommonFlags {
         } else if (file.config().outputs() != null) {
             for (String spec : file.config().outputs()) {
                 OutputTarget t = OutputTarget.parse(spec);
-                out.add(t.isStdout() ? t : new OutputTarget(t.format(), file.resolve(t.path()).toString()));
+                out.add(
+                        t.isStdout()
+                                ? t
+                                : new OutputTarget(
+                                        t.format(), file.resolve(t.path()).toString()));
             }
         }
         return out;

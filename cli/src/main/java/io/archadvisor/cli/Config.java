@@ -22,16 +22,26 @@ import java.util.List;
  * @param timeout the longest one advice may take, such as {@code 10s}
  * @param date the advice date, {@code YYYY-MM-DD}, for reproducible runs
  */
-public record Config(FailLevel failOn, Boolean failOnChecklist, List<String> outputs, List<String> rules,
-        List<String> untrustedRules, List<String> disabledRules, String catalog, String waivers, String baseline,
-        Integer maxFirings, String timeout, String date) {
+public record Config(
+        FailLevel failOn,
+        Boolean failOnChecklist,
+        List<String> outputs,
+        List<String> rules,
+        List<String> untrustedRules,
+        List<String> disabledRules,
+        String catalog,
+        String waivers,
+        String baseline,
+        Integer maxFirings,
+        String timeout,
+        String date) {
 
     /** The conventional file name, looked for from the input's folder upwards. */
     public static final String FILE_NAME = ".archadvisor.yaml";
 
     /** No settings. */
-    public static final Config EMPTY = new Config(null, null, null, null, null, null, null, null, null, null, null,
-            null);
+    public static final Config EMPTY =
+            new Config(null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Validates every given value; {@code null} means not set. */
     public Config {

@@ -38,7 +38,9 @@ public final class ConfigException extends ProblemsException {
         p.where().ifPresent(l -> sb.append(l).append(": "));
         sb.append(p.path().isEmpty() ? "the configuration" : "the key `" + p.path() + "`");
         if (p.value() != null) {
-            sb.append(p.path().isEmpty() ? " " : " (").append(p.value()).append(p.path().isEmpty() ? "" : ")");
+            sb.append(p.path().isEmpty() ? " " : " (")
+                    .append(p.value())
+                    .append(p.path().isEmpty() ? "" : ")");
         }
         return sb.append(' ').append(p.constraint()).toString();
     }

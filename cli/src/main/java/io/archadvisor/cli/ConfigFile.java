@@ -54,7 +54,8 @@ public record ConfigFile(Path file, Config config) {
 
     /** The keys a configuration may hold, in order. */
     public static List<String> keys() {
-        return java.util.Arrays.stream(Config.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+        return java.util.Arrays.stream(Config.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
                 .toList();
     }
 

@@ -11,7 +11,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code archadvisor diff BEFORE AFTER}: what changes in the advice between two requirement files. */
-@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Print what changes in the advice from one requirements file to another (a Markdown delta"
                 + " report).")
 final class DiffCommand implements Callable<Integer> {

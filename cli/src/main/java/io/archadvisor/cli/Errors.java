@@ -8,12 +8,12 @@ import java.util.concurrent.CancellationException;
 /** Maps what went wrong to an exit status and a message for people. */
 public final class Errors {
 
-    private Errors() {
-    }
+    private Errors() {}
 
     /** The exit status for a failure: 3 when the rules could not be evaluated, 2 for anything the user can fix. */
     public static int exitCode(Throwable t) {
-        if (t instanceof EvaluationLimitException || t instanceof RuleExecutionException
+        if (t instanceof EvaluationLimitException
+                || t instanceof RuleExecutionException
                 || t instanceof CancellationException) {
             return ExitCode.EVALUATION;
         }

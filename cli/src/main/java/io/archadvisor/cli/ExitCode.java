@@ -12,8 +12,7 @@ public final class ExitCode {
     /** The rules could not be evaluated: a limit was reached or a rule failed. */
     public static final int EVALUATION = 3;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 
     /** The status that wins when several inputs end differently: usage, then evaluation, then findings. */
     public static int worst(int a, int b) {

@@ -12,18 +12,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code archadvisor explain FILE NODE-ID...}: why a node is in the advice. */
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Explain nodes of the advice: the rule that derived each, the input facts it matched, and"
-                + " recursively the nodes it rests on.",
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Explain nodes of the advice: the rule that derived each, the input facts it matched, and"
+                    + " recursively the nodes it rests on.",
             "NODE-ID as printed in the JSON or Markdown output (anti-pattern:AP-SPOF:payments, pattern:MICROSERVICES),"
-                    + " or a finding code or rule id (AP-SPOF)."})
+                    + " or a finding code or rule id (AP-SPOF)."
+        })
 final class ExplainCommand implements Callable<Integer> {
 
     @ParentCommand
     ArchAdvisorCommand parent;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "The requirements YAML file, or - for standard"
-            + " input.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE|-",
+            description = "The requirements YAML file, or - for standard" + " input.")
     String input;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "NODE-ID", description = "The nodes to explain.")

@@ -20,21 +20,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code archadvisor init}: write a requirements file from an interview or from flags. */
-@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write a requirements file by answering questions about the system's scale, team, budget and"
-                + " timeline, existing infrastructure, critical NFRs and deployment. Unanswered questions stay"
-                + " unknown, and the advisor asks about them.",
-            "Non-interactive: --set PATH=VALUE for each answer and --no-input."})
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Write a requirements file by answering questions about the system's scale, team, budget and"
+                    + " timeline, existing infrastructure, critical NFRs and deployment. Unanswered questions stay"
+                    + " unknown, and the advisor asks about them.",
+            "Non-interactive: --set PATH=VALUE for each answer and --no-input."
+        })
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand
     ArchAdvisorCommand parent;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "requirements.yaml",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            defaultValue = "requirements.yaml",
             description = "Where to write the requirements (default ${DEFAULT-VALUE}; - for standard output).")
     String output;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
             description = "Answer a question beforehand, such as team.size=5 or timeline.stage=mvp (repeatable).")
     List<String> sets = new ArrayList<>();
 
@@ -49,8 +59,8 @@ final class InitCommand implements Callable<Integer> {
         boolean toStdout = output.equals("-");
         Path file = toStdout ? null : Path.of(output);
         if (file != null && Files.exists(file) && !force) {
-            throw new CliException(output + " already exists: choose another file with --output, or --force to"
-                    + " replace it");
+            throw new CliException(
+                    output + " already exists: choose another file with --output, or --force to" + " replace it");
         }
         Requirements r = Assignments.apply(EMPTY, sets, List.of());
         Set<String> answered = new LinkedHashSet<>();
@@ -76,8 +86,8 @@ final class InitCommand implements Callable<Integer> {
             }
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CliException(output + ": cannot write the file (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); choose a writable path with --output");
+            throw new CliException(output + ": cannot write the file ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); choose a writable path with --output");
         }
         int known = countKnown(r);
         talk.println("Wrote " + output + " (" + known + " of " + Interview.QUESTIONS.size()
@@ -87,8 +97,8 @@ final class InitCommand implements Callable<Integer> {
     }
 
     /** Requirements with nothing known. */
-    static final Requirements EMPTY = new Requirements(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
+    static final Requirements EMPTY =
+            new Requirements(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     private static int countKnown(Requirements r) {
         int n = 0;

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param error the error message when the input could not be advised, else {@code null}
  * @param exitCode this input's exit status
  */
-public record InputResult(String input, RecommendationGraph graph, List<Node> failing, List<Node> baselined,
-        String error, int exitCode) {
+public record InputResult(
+        String input, RecommendationGraph graph, List<Node> failing, List<Node> baselined, String error, int exitCode) {
 
     /** Copies. */
     public InputResult {

@@ -13,8 +13,7 @@ public final class Inputs {
     /** The name standard input is given in messages. */
     public static final String STDIN_NAME = "<stdin>";
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** Whether the argument names standard input. */
     public static boolean isStdin(String input) {
@@ -45,8 +44,8 @@ public final class Inputs {
             throw new CliException(input + " is a folder: give the path of a " + what + " YAML file");
         }
         if (!Files.exists(p)) {
-            throw new CliException(input + ": no such file; give the path of a " + what
-                    + " YAML file, or - to read standard input");
+            throw new CliException(
+                    input + ": no such file; give the path of a " + what + " YAML file, or - to read standard input");
         }
         if (!Files.isReadable(p)) {
             throw new CliException(input + ": cannot be read; check its permissions");

@@ -1,8 +1,8 @@
 package io.archadvisor.cli;
 
-import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Edits;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.TechnologyRef;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,8 +26,7 @@ import java.util.stream.Collectors;
 final class Interview {
 
     /** One question: the requirement it answers and how to ask. */
-    record Question(String section, String path, String prompt) {
-    }
+    record Question(String section, String path, String prompt) {}
 
     /** The questions in the order they are asked. */
     static final List<Question> QUESTIONS = List.of(
@@ -37,25 +36,34 @@ final class Interview {
             new Question("Scale", "scale.projectedUsers", "Users expected at the horizon"),
             new Question("Scale", "scale.horizonMonths", "Planning horizon in months"),
             new Question("Team", "team.size", "Engineers who build and run it"),
-            new Question("Team", "team.expertise", "What the team knows well (comma-separated, such as java,"
-                    + " postgresql)"),
+            new Question(
+                    "Team",
+                    "team.expertise",
+                    "What the team knows well (comma-separated, such as java," + " postgresql)"),
             new Question("Team", "team.opsMaturity", "Operations maturity"),
             new Question("Budget and timeline", "budget.monthlyUsd", "Monthly infrastructure budget in USD"),
             new Question("Budget and timeline", "budget.costSensitivity", "Cost sensitivity"),
             new Question("Budget and timeline", "timeline.monthsToFirstRelease", "Months to the first release"),
             new Question("Budget and timeline", "timeline.stage", "Product stage"),
-            new Question("Existing infrastructure", "existing.technologies", "Technologies already in use, with"
-                    + " versions (comma-separated, such as postgresql 16, node 20.11)"),
+            new Question(
+                    "Existing infrastructure",
+                    "existing.technologies",
+                    "Technologies already in use, with"
+                            + " versions (comma-separated, such as postgresql 16, node 20.11)"),
             new Question("Existing infrastructure", "existing.techDebt", "Technical debt"),
             new Question("Critical NFRs", "nfrs.latencyP99Ms", "p99 latency target in milliseconds"),
             new Question("Critical NFRs", "nfrs.availabilityPercent", "Availability target in percent, such as 99.9"),
-            new Question("Critical NFRs", "nfrs.rpoMinutes", "Recovery point objective in minutes (data loss"
-                    + " tolerated)"),
-            new Question("Critical NFRs", "nfrs.rtoMinutes", "Recovery time objective in minutes (downtime"
-                    + " tolerated)"),
+            new Question(
+                    "Critical NFRs",
+                    "nfrs.rpoMinutes",
+                    "Recovery point objective in minutes (data loss" + " tolerated)"),
+            new Question(
+                    "Critical NFRs", "nfrs.rtoMinutes", "Recovery time objective in minutes (downtime" + " tolerated)"),
             new Question("Critical NFRs", "nfrs.compliance", "Compliance regimes (comma-separated, none for none)"),
-            new Question("Critical NFRs", "nfrs.dataResidency", "Where data must stay (comma-separated regions, such as"
-                    + " eu; none for no constraint)"),
+            new Question(
+                    "Critical NFRs",
+                    "nfrs.dataResidency",
+                    "Where data must stay (comma-separated regions, such as" + " eu; none for no constraint)"),
             new Question("Deployment", "deployment.environment", "Deployment environment"),
             new Question("Deployment", "deployment.provider", "Cloud provider, such as aws, gcp or azure"),
             new Question("Deployment", "deployment.kubernetes", "Do you run Kubernetes?"),
@@ -160,11 +168,12 @@ final class Interview {
         }
         if (type == Integer.class || type == Long.class || type == Double.class) {
             try {
-                return type == Double.class ? (Object) Double.parseDouble(text.replace(",", ""))
+                return type == Double.class
+                        ? (Object) Double.parseDouble(text.replace(",", ""))
                         : (Object) Long.parseLong(text.replace(",", "").replace("_", ""));
             } catch (NumberFormatException e) {
-                throw new CliException("`" + text + "` is not " + (type == Double.class ? "a number." : "a whole"
-                        + " number."));
+                throw new CliException(
+                        "`" + text + "` is not " + (type == Double.class ? "a number." : "a whole" + " number."));
             }
         }
         return text;
@@ -182,9 +191,14 @@ final class Interview {
             raw = raw(((ParameterizedType) type).getActualTypeArguments()[0]);
         }
         if (raw.isEnum()) {
-            return " [" + Arrays.stream(raw.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                    .collect(Collectors.joining("/")) + "]";
+            return " ["
+                    + Arrays.stream(raw.getEnumConstants())
+                            .map(c -> ((Enum<?>) c)
+                                    .name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace('_', '-'))
+                            .collect(Collectors.joining("/"))
+                    + "]";
         }
         if (raw == Boolean.class) {
             return " [yes/no]";
@@ -198,7 +212,8 @@ final class Interview {
         for (String segment : path.split("\\.")) {
             Class<?> record = raw(type);
             RecordComponent c = Arrays.stream(record.getRecordComponents())
-                    .filter(x -> x.getName().equals(segment)).findFirst()
+                    .filter(x -> x.getName().equals(segment))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No field " + path));
             type = c.getGenericType();
         }

@@ -14,12 +14,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /** The entry point of {@code archadvisor.jar}. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
-        configureLogging(Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
+        configureLogging(
+                Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
         int status = execute(args, Streams.system());
         System.out.flush();
         System.exit(status);
@@ -65,7 +65,8 @@ public final class Main {
             String arg = u.getUnmatched().get(0);
             boolean option = arg.startsWith("-") && !arg.equals("-");
             String bare = option && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            List<String> candidates = option ? new ArrayList<>(cl.getCommandSpec().optionsMap().keySet())
+            List<String> candidates = option
+                    ? new ArrayList<>(cl.getCommandSpec().optionsMap().keySet())
                     : new ArrayList<>(cl.getSubcommands().keySet());
             if (option) {
                 sb.append("unknown option `").append(bare).append('`');
@@ -76,11 +77,21 @@ public final class Main {
             }
             List<String> close = closest(bare, candidates);
             if (!close.isEmpty()) {
-                sb.append("; did you mean ").append(String.join(" or ", close.stream().map(c -> "`" + c + "`")
-                        .toList())).append('?');
+                sb.append("; did you mean ")
+                        .append(String.join(
+                                " or ", close.stream().map(c -> "`" + c + "`").toList()))
+                        .append('?');
             } else if (!option && !candidates.isEmpty()) {
-                sb.append("; the commands are ").append(String.join(", ", candidates.stream()
-                        .filter(c -> !cl.getSubcommands().get(c).getCommandSpec().usageMessage().hidden()).toList()));
+                sb.append("; the commands are ")
+                        .append(String.join(
+                                ", ",
+                                candidates.stream()
+                                        .filter(c -> !cl.getSubcommands()
+                                                .get(c)
+                                                .getCommandSpec()
+                                                .usageMessage()
+                                                .hidden())
+                                        .toList()));
             }
         } else {
             sb.append(oneLine(e.getMessage()));
@@ -98,7 +109,9 @@ public final class Main {
                 .map(c -> Map.entry(c, distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT))))
                 .filter(en -> en.getValue() <= limit)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .limit(3).map(Map.Entry::getKey).toList();
+                .limit(3)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static int distance(String a, String b) {

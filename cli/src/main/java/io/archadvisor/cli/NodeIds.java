@@ -16,8 +16,7 @@ import java.util.function.BiPredicate;
  */
 final class NodeIds {
 
-    private NodeIds() {
-    }
+    private NodeIds() {}
 
     /**
      * The nodes the text names, from the most exact match that finds any.
@@ -29,11 +28,13 @@ final class NodeIds {
         List<BiPredicate<Node, String>> tiers = List.of(
                 (n, s) -> n.id().equals(s),
                 (n, s) -> n.id().equalsIgnoreCase(s),
-                (n, s) -> local(n.id()).equalsIgnoreCase(s) || fold(local(n.id())).equals(fold(s)),
+                (n, s) ->
+                        local(n.id()).equalsIgnoreCase(s) || fold(local(n.id())).equals(fold(s)),
                 (n, s) -> n instanceof Finding f && f.code().equalsIgnoreCase(s),
                 (n, s) -> graph.provenance(n).ruleId().equalsIgnoreCase(s));
         for (BiPredicate<Node, String> tier : tiers) {
-            List<Node> found = graph.nodes().stream().filter(n -> tier.test(n, q)).toList();
+            List<Node> found =
+                    graph.nodes().stream().filter(n -> tier.test(n, q)).toList();
             if (!found.isEmpty()) {
                 return found;
             }
@@ -53,8 +54,10 @@ final class NodeIds {
     /** The text without surrounding quotes or backticks and without Markdown backslash escapes. */
     static String clean(String text) {
         String s = text.strip();
-        while (s.length() >= 2 && (s.startsWith("`") && s.endsWith("`") || s.startsWith("\"") && s.endsWith("\"")
-                || s.startsWith("'") && s.endsWith("'"))) {
+        while (s.length() >= 2
+                && (s.startsWith("`") && s.endsWith("`")
+                        || s.startsWith("\"") && s.endsWith("\"")
+                        || s.startsWith("'") && s.endsWith("'"))) {
             s = s.substring(1, s.length() - 1).strip();
         }
         StringBuilder sb = new StringBuilder();

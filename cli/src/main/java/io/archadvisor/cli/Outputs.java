@@ -15,8 +15,7 @@ import java.nio.file.Path;
 /** Renders advice in any {@link Format} and writes it to a file or standard output. */
 public final class Outputs {
 
-    private Outputs() {
-    }
+    private Outputs() {}
 
     /**
      * The renderer of a format for one advice: the format's own renderer, told the loaded rules, the tool version and
@@ -36,8 +35,8 @@ public final class Outputs {
      *
      * @throws CliException when the file cannot be written
      */
-    public static void write(OutputTarget target, String inputName, Renderer renderer, RecommendationGraph graph,
-            PrintStream stdout) {
+    public static void write(
+            OutputTarget target, String inputName, Renderer renderer, RecommendationGraph graph, PrintStream stdout) {
         if (target.isStdout()) {
             stdout.print(renderer.render(graph));
             stdout.flush();

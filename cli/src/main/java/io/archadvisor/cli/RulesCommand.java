@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code archadvisor rules}: every loaded rule with its metadata. */
-@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "List every loaded rule (built-in, --rules, --untrusted-rules, less --disable-rule): id, pack,"
                 + " severity, category and description.")
 final class RulesCommand implements Callable<Integer> {
@@ -42,7 +45,12 @@ final class RulesCommand implements Callable<Integer> {
             if (rules.isEmpty()) {
                 throw new CliException("no rule matches" + (pack == null ? "" : " --pack " + pack)
                         + (category == null ? "" : " --category " + category) + "; the packs are "
-                        + String.join(", ", advisor.rules().stream().map(RuleInfo::pack).distinct().toList()));
+                        + String.join(
+                                ", ",
+                                advisor.rules().stream()
+                                        .map(RuleInfo::pack)
+                                        .distinct()
+                                        .toList()));
             }
             PrintStream out = parent.streams.out();
             for (RuleInfo r : rules) {

@@ -10,7 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code archadvisor schema requirements|graph|config}: the JSON Schemas. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
         description = "Print a JSON Schema: requirements (the input YAML), graph (the JSON output) or config (the "
                 + Config.FILE_NAME + " file).")
 final class SchemaCommand implements Callable<Integer> {
@@ -21,7 +23,11 @@ final class SchemaCommand implements Callable<Integer> {
     static final String CONFIG = "/io/archadvisor/schema/config.schema.json";
 
     /** The schemas by name. */
-    enum Kind { requirements, graph, config }
+    enum Kind {
+        requirements,
+        graph,
+        config
+    }
 
     @ParentCommand
     ArchAdvisorCommand parent;

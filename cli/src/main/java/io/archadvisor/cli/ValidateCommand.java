@@ -10,7 +10,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code archadvisor validate FILE...}: read strictly, report every problem, advise on nothing. */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Check that requirements files (and the waivers.yaml and " + Config.FILE_NAME + " that apply)"
                 + " are valid, without advising; every problem with its file, line and column.")
 final class ValidateCommand implements Callable<Integer> {
@@ -21,7 +24,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Requirements YAML files; - for standard input.")
     List<String> inputs;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only the problems.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only the problems.")
     boolean quiet;
 
     @Option(names = "--no-config", description = "Do not validate the " + Config.FILE_NAME + " that applies.")
@@ -45,11 +50,16 @@ final class ValidateCommand implements Callable<Integer> {
         for (String input : inputs) {
             try {
                 Requirements r = Inputs.read(input, parent.streams.in());
-                int waivers = Inputs.file(input).map(WaiverReader::readNextTo).map(List::size).orElse(0);
+                int waivers = Inputs.file(input)
+                        .map(WaiverReader::readNextTo)
+                        .map(List::size)
+                        .orElse(0);
                 if (!quiet) {
-                    parent.streams.out().println(Inputs.display(input) + ": valid" + (r.system() == null ? ""
-                            : " (system `" + r.system() + "`)") + (waivers == 0 ? "" : ", " + waivers
-                            + (waivers == 1 ? " waiver" : " waivers")));
+                    parent.streams
+                            .out()
+                            .println(Inputs.display(input) + ": valid"
+                                    + (r.system() == null ? "" : " (system `" + r.system() + "`)")
+                                    + (waivers == 0 ? "" : ", " + waivers + (waivers == 1 ? " waiver" : " waivers")));
                 }
             } catch (RuntimeException e) {
                 parent.streams.err().println("archadvisor: " + Errors.message(e));

@@ -3,8 +3,7 @@ package io.archadvisor.cli;
 /** The version of archadvisor this command belongs to. */
 public final class Version {
 
-    private Version() {
-    }
+    private Version() {}
 
     /**
      * Prints the version and nothing else: a main that loads no rules, so that the wall time of a command can be set

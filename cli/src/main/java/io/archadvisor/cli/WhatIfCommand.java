@@ -14,7 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code archadvisor what-if FILE --set PATH=VALUE...}: what changes in the advice. */
-@Command(name = "what-if", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "what-if",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Change requirements and print what changes in the advice (a Markdown delta report).")
 final class WhatIfCommand implements Callable<Integer> {
 
@@ -24,7 +27,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|-", description = "The requirements YAML file, or - for standard input.")
     String input;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
             description = "Set a requirement, such as team.size=80 or nfrs.compliance=[gdpr, hipaa] (repeatable).")
     List<String> sets = new ArrayList<>();
 
@@ -40,8 +45,8 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (sets.isEmpty() && clears.isEmpty()) {
-            throw new CliException("nothing to change: give --set PATH=VALUE (such as --set team.size=80) or --clear"
-                    + " PATH");
+            throw new CliException(
+                    "nothing to change: give --set PATH=VALUE (such as --set team.size=80) or --clear" + " PATH");
         }
         Requirements before = Inputs.read(input, parent.streams.in());
         Requirements after = Assignments.apply(before, sets, clears);

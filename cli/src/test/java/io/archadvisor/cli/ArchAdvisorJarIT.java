@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ArchAdvisorJarIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("archadvisor.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of(System.getProperty("archadvisor.root", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final Path JAR = Path.of(System.getProperty("archadvisor.jar", "target/archadvisor.jar"));
     private static final String SAMPLE = "samples/src/main/resources/examples/";
 
@@ -32,12 +34,12 @@ class ArchAdvisorJarIT {
     @BeforeAll
     static void needsThePackagedJar() {
         // the unit-test phase runs before the jar exists: these run in the integration-test phase, which names it
-        Assumptions.assumeTrue(System.getProperty("archadvisor.jar") != null && Files.isRegularFile(JAR),
+        Assumptions.assumeTrue(
+                System.getProperty("archadvisor.jar") != null && Files.isRegularFile(JAR),
                 "the packaged jar is named by -Darchadvisor.jar (the integration-test phase)");
     }
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private Run launcher(String stdin, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
@@ -48,8 +50,10 @@ class ArchAdvisorJarIT {
     }
 
     private Run jar(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         return run(cmd, null);
     }
@@ -57,8 +61,10 @@ class ArchAdvisorJarIT {
     private Run run(List<String> cmd, String stdin) throws IOException, InterruptedException {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(ROOT.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
         pb.environment().put("ARCHADVISOR_JAR", JAR.toAbsolutePath().toString());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = pb.start();
@@ -84,8 +90,11 @@ class ArchAdvisorJarIT {
     void checkGatesOnTheSeverityAndReadsStandardInput() throws Exception {
         Run high = launcher(null, "check", "--date=2026-08-22", "--timeout=120s", SAMPLE + "order-platform.yaml");
         assertEquals(1, high.exit(), high::toString);
-        assertTrue(high.out().endsWith("1 finding (1 high) · checklist 8 pass, 0 fail · FAIL (--fail-on high,"
-                + " checklist)\n"), high::toString);
+        assertTrue(
+                high.out()
+                        .endsWith("1 finding (1 high) · checklist 8 pass, 0 fail · FAIL (--fail-on high,"
+                                + " checklist)\n"),
+                high::toString);
         String yaml = Files.readString(ROOT.resolve(SAMPLE + "order-platform.yaml"));
         Run critical = launcher(yaml, "check", "--date=2026-08-22", "--timeout=120s", "--fail-on", "critical", "-");
         assertEquals(0, critical.exit(), critical::toString);
@@ -95,8 +104,17 @@ class ArchAdvisorJarIT {
     void severalOutputsInOneRun() throws Exception {
         Path sarif = dir.resolve("advice.sarif");
         Path json = dir.resolve("advice.json");
-        Run r = jar("advise", SAMPLE + "platform-60.yaml", "--quiet", "--timeout=120s", "--output", "sarif=" + sarif, "--output",
-                "json=" + json, "--output", "mermaid=-");
+        Run r = jar(
+                "advise",
+                SAMPLE + "platform-60.yaml",
+                "--quiet",
+                "--timeout=120s",
+                "--output",
+                "sarif=" + sarif,
+                "--output",
+                "json=" + json,
+                "--output",
+                "mermaid=-");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().startsWith("flowchart"), r::toString);
         assertTrue(Files.readString(sarif).contains("\"version\" : \"2.1.0\"")

@@ -34,8 +34,7 @@ class CheckCommandTest {
     void failOnCriticalLetsTheSameSamplePass() {
         Cli.Result r = Cli.run(Cli.pinned("check", "--fail-on", "critical", Cli.ORDER_PLATFORM.toString()));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
-        assertEquals("1 finding (1 high) · checklist 8 pass, 0 fail · PASS (--fail-on critical, checklist)\n",
-                r.out());
+        assertEquals("1 finding (1 high) · checklist 8 pass, 0 fail · PASS (--fail-on critical, checklist)\n", r.out());
     }
 
     @Test
@@ -43,25 +42,34 @@ class CheckCommandTest {
         Cli.Result on = Cli.run(Cli.pinned("check", "--fail-on=none", Cli.STARTUP_MVP.toString()));
         assertEquals(ExitCode.FINDINGS, on.exit(), on::toString);
         assertTrue(on.out().contains("checklist NO_DEPRECATED_FEATURES failed"), on::toString);
-        Cli.Result off = Cli.run(Cli.pinned("check", "--fail-on=none", "--no-fail-on-checklist",
-                Cli.STARTUP_MVP.toString()));
+        Cli.Result off =
+                Cli.run(Cli.pinned("check", "--fail-on=none", "--no-fail-on-checklist", Cli.STARTUP_MVP.toString()));
         assertEquals(ExitCode.OK, off.exit(), off::toString);
-        assertTrue(off.out().startsWith("2 findings (1 critical, 1 high) · checklist 5 pass, 1 fail,"
-                + " 2 unknown"), off::toString);
+        assertTrue(
+                off.out().startsWith("2 findings (1 critical, 1 high) · checklist 5 pass, 1 fail," + " 2 unknown"),
+                off::toString);
     }
 
     @Test
     void severalOutputsAreWrittenInOneRunAndStandardOutputGetsOnlyWhatNamesIt() throws IOException {
         Path sarif = dir.resolve("build/advice.sarif");
         Path json = dir.resolve("build/advice.json");
-        Cli.Result r = Cli.run(Cli.pinned("check", Cli.ORDER_PLATFORM.toString(), "--output", "sarif=" + sarif,
-                "--output=json=" + json, "--output", "markdown=-"));
+        Cli.Result r = Cli.run(Cli.pinned(
+                "check",
+                Cli.ORDER_PLATFORM.toString(),
+                "--output",
+                "sarif=" + sarif,
+                "--output=json=" + json,
+                "--output",
+                "markdown=-"));
         assertEquals(ExitCode.FINDINGS, r.exit(), r::toString);
         JsonNode s = JsonMapper.shared().readTree(Files.readString(sarif));
         assertEquals("2.1.0", s.path("version").asString());
-        assertEquals("AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE",
+        assertEquals(
+                "AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE",
                 s.path("runs").path(0).path("results").path(0).path("ruleId").asString());
-        assertTrue(Files.readString(json).contains("\"anti-pattern:AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE:main-db\""));
+        assertTrue(
+                Files.readString(json).contains("\"anti-pattern:AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE:main-db\""));
         assertTrue(r.out().startsWith("# "), "the Markdown report on standard output");
         assertFalse(r.out().contains("· FAIL"), "the summary goes to standard error when a report is on stdout");
         assertTrue(r.err().contains("1 finding (1 high) · checklist 8 pass, 0 fail · FAIL"), r::toString);
@@ -78,8 +86,8 @@ class CheckCommandTest {
     @Test
     void aBaselineOfTheSameAdviceLeavesNothingNewToFailOn() throws IOException {
         Path baseline = dir.resolve("baseline.json");
-        Cli.Result advise = Cli.run(Cli.pinned("advise", Cli.STARTUP_MVP.toString(), "--output", "json=" + baseline,
-                "--quiet"));
+        Cli.Result advise =
+                Cli.run(Cli.pinned("advise", Cli.STARTUP_MVP.toString(), "--output", "json=" + baseline, "--quiet"));
         assertEquals(ExitCode.OK, advise.exit(), advise::toString);
         Cli.Result r = Cli.run(Cli.pinned("check", Cli.STARTUP_MVP.toString(), "--baseline", baseline.toString()));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
@@ -111,8 +119,14 @@ class CheckCommandTest {
 
     @Test
     void severalInputsWriteOneFileEachThroughTheNamePlaceholder() throws IOException {
-        Cli.Result r = Cli.run(Cli.pinned("check", "--fail-on=none", "--no-fail-on-checklist",
-                Cli.ORDER_PLATFORM.toString(), Cli.STARTUP_MVP.toString(), "--output", "sarif=" + dir + "/{name}.sarif"));
+        Cli.Result r = Cli.run(Cli.pinned(
+                "check",
+                "--fail-on=none",
+                "--no-fail-on-checklist",
+                Cli.ORDER_PLATFORM.toString(),
+                Cli.STARTUP_MVP.toString(),
+                "--output",
+                "sarif=" + dir + "/{name}.sarif"));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
         assertTrue(Files.exists(dir.resolve("order-platform.sarif")));
         assertTrue(Files.exists(dir.resolve("startup-mvp.sarif")));
@@ -121,8 +135,8 @@ class CheckCommandTest {
 
     @Test
     void severalInputsIntoOneOutputFileIsAUsageErrorNamingThePlaceholder() {
-        Cli.Result r = Cli.run(Cli.pinned("check", Cli.ORDER_PLATFORM.toString(), Cli.STARTUP_MVP.toString(),
-                "--output", "sarif=out.sarif"));
+        Cli.Result r = Cli.run(Cli.pinned(
+                "check", Cli.ORDER_PLATFORM.toString(), Cli.STARTUP_MVP.toString(), "--output", "sarif=out.sarif"));
         assertEquals(ExitCode.USAGE, r.exit(), r::toString);
         assertTrue(r.err().contains("{name}"), r::toString);
     }
@@ -157,8 +171,8 @@ class CheckCommandTest {
                     insert(new Tick($t.getN() + 1));
                 end
                 """);
-        Cli.Result r = Cli.run(Cli.pinned("check", Cli.ORDER_PLATFORM.toString(), "--rules", rules.toString(),
-                "--max-firings", "500"));
+        Cli.Result r = Cli.run(Cli.pinned(
+                "check", Cli.ORDER_PLATFORM.toString(), "--rules", rules.toString(), "--max-firings", "500"));
         assertEquals(ExitCode.EVALUATION, r.exit(), r::toString);
         assertTrue(r.err().contains("ACME-LOOP"), r::toString);
     }

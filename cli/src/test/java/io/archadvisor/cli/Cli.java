@@ -25,8 +25,7 @@ final class Cli {
     /** Longer than the default 10 s: the first advice in a cold JVM on a busy shared machine can take that long. */
     static final String TIMEOUT = "120s";
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /** What a run printed and returned. */
     record Result(int exit, String out, String err) {
@@ -50,8 +49,10 @@ final class Cli {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int exit = Main.execute(args, new Streams(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                    o, e), SharedAdvisors.INSTANCE);
+            int exit = Main.execute(
+                    args,
+                    new Streams(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e),
+                    SharedAdvisors.INSTANCE);
             return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
     }

@@ -24,7 +24,9 @@ class ConfigFileTest {
         Files.writeString(dir.resolve(Config.FILE_NAME), "failOn: low\n"); // above the git root: not found
         assertEquals(java.util.Optional.empty(), ConfigFile.find(repo));
         Files.writeString(dir.resolve("repo/a/" + Config.FILE_NAME), "failOn: critical\n");
-        assertEquals(dir.resolve("repo/a/" + Config.FILE_NAME).toAbsolutePath(), ConfigFile.find(repo).orElseThrow());
+        assertEquals(
+                dir.resolve("repo/a/" + Config.FILE_NAME).toAbsolutePath(),
+                ConfigFile.find(repo).orElseThrow());
     }
 
     @Test
@@ -52,22 +54,25 @@ class ConfigFileTest {
         assertEquals(Duration.ofSeconds(2), o.timeout());
         assertEquals(LocalDate.of(2026, 8, 22), o.date());
         List<OutputTarget> outputs = CommonFlags.outputs(null, c);
-        assertEquals(dir.resolve("build/advice.sarif").toAbsolutePath().normalize().toString(), outputs.get(0).path());
+        assertEquals(
+                dir.resolve("build/advice.sarif").toAbsolutePath().normalize().toString(),
+                outputs.get(0).path());
         assertTrue(outputs.get(1).isStdout());
     }
 
     @Test
     void flagsOverrideTheConfig() throws IOException {
-        Path file = Files.writeString(dir.resolve(Config.FILE_NAME), "timeout: 2s\ndisabledRules: [A]\n"
-                + "outputs: [json=x.json]\n");
+        Path file = Files.writeString(
+                dir.resolve(Config.FILE_NAME), "timeout: 2s\ndisabledRules: [A]\n" + "outputs: [json=x.json]\n");
         CommonFlags flags = new CommonFlags();
         flags.timeout = "5s";
         flags.disabledRules = List.of("B");
         AdvisorOptions o = flags.advisorOptions(ConfigFile.read(file));
         assertEquals(Duration.ofSeconds(5), o.timeout());
         assertEquals(List.of("B"), o.disabledRules());
-        assertEquals(List.of(OutputTarget.parse("sarif=y.sarif")), CommonFlags.outputs(List.of("sarif=y.sarif"),
-                ConfigFile.read(file)));
+        assertEquals(
+                List.of(OutputTarget.parse("sarif=y.sarif")),
+                CommonFlags.outputs(List.of("sarif=y.sarif"), ConfigFile.read(file)));
     }
 
     @Test
@@ -94,12 +99,15 @@ class ConfigFileTest {
                 maxFirings: 0
                 outputs: [pdf=a.pdf]
                 """);
-        ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
-                () -> ConfigFile.read(file));
+        ConfigException e =
+                org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class, () -> ConfigFile.read(file));
         List<String> lines = e.getMessage().lines().toList();
         assertEquals(3, lines.size(), e.getMessage());
-        assertTrue(lines.get(0).startsWith(file + ":1:9: the key `failOn` (severe) must be one of info, low, medium,"
-                + " high, critical, none"), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .startsWith(file + ":1:9: the key `failOn` (severe) must be one of info, low, medium,"
+                                + " high, critical, none"),
+                lines.get(0));
         assertTrue(lines.get(1).startsWith(file + ":2:13: the key `maxFirings` (0) must be ≥ 1"), lines.get(1));
         assertTrue(lines.get(2).contains("`outputs[0]` (pdf=a.pdf) is invalid"), lines.get(2));
     }

@@ -21,7 +21,10 @@ class ConfigSchemaTest {
         assertEquals("object", SCHEMA.path("type").asString());
         assertFalse(SCHEMA.path("additionalProperties").booleanValue(true));
         assertEquals(ConfigFile.keys(), List.copyOf(SCHEMA.path("properties").propertyNames()));
-        assertEquals(Arrays.stream(Config.class.getRecordComponents()).map(RecordComponent::getName).toList(),
+        assertEquals(
+                Arrays.stream(Config.class.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList(),
                 ConfigFile.keys());
     }
 
@@ -42,7 +45,8 @@ class ConfigSchemaTest {
             List<String> types = new ArrayList<>();
             if (expected.equals("enum")) {
                 p.path("anyOf").path(0).path("enum").forEach(v -> types.add(v.asString()));
-                assertEquals(Arrays.stream(FailLevel.values()).map(FailLevel::id).toList(), types, c.getName());
+                assertEquals(
+                        Arrays.stream(FailLevel.values()).map(FailLevel::id).toList(), types, c.getName());
                 assertEquals("null", p.path("anyOf").path(1).path("type").asString());
             } else {
                 p.path("type").forEach(v -> types.add(v.asString()));

@@ -23,15 +23,17 @@ class ExplainCommandTest {
         Cli.Result r = Cli.run(Cli.pinned(args));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
         for (int i = 0; i < nodes.size(); i++) {
-            assertTrue(r.out().contains("\n" + nodes.get(i).path("id").asString() + "\n  ")
-                    || r.out().startsWith(nodes.get(i).path("id").asString() + "\n"), nodes.get(i).path("id")::asString);
+            assertTrue(
+                    r.out().contains("\n" + nodes.get(i).path("id").asString() + "\n  ")
+                            || r.out().startsWith(nodes.get(i).path("id").asString() + "\n"),
+                    nodes.get(i).path("id")::asString);
         }
     }
 
     @Test
     void aFindingCodeAsPrintedInTheMarkdownReportExplainsItsRuleAndFacts() {
-        Cli.Result r = Cli.run(Cli.pinned("explain", Cli.ORDER_PLATFORM.toString(),
-                "AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE"));
+        Cli.Result r = Cli.run(
+                Cli.pinned("explain", Cli.ORDER_PLATFORM.toString(), "AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE"));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
         assertEquals("""
                 anti-pattern:AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE:main-db
@@ -45,8 +47,12 @@ class ExplainCommandTest {
 
     @Test
     void idsWithBackticksMarkdownEscapesOrAnotherSpellingAreFound() {
-        Cli.Result r = Cli.run(Cli.pinned("explain", Cli.ORDER_PLATFORM.toString(), "`pattern:MICROSERVICES`",
-                "modular-monolith", "checklist:NO\\_DEPRECATED\\_FEATURES"));
+        Cli.Result r = Cli.run(Cli.pinned(
+                "explain",
+                Cli.ORDER_PLATFORM.toString(),
+                "`pattern:MICROSERVICES`",
+                "modular-monolith",
+                "checklist:NO\\_DEPRECATED\\_FEATURES"));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
         assertTrue(r.out().startsWith("pattern:MICROSERVICES\n"), r::toString);
         assertTrue(r.out().contains("\npattern:MODULAR_MONOLITH\n"), r::toString);
@@ -57,8 +63,11 @@ class ExplainCommandTest {
     void anUnknownIdIsExitTwoWithCloseIds() {
         Cli.Result r = Cli.run(Cli.pinned("explain", Cli.ORDER_PLATFORM.toString(), "SHARED-DATASTOR"));
         assertEquals(ExitCode.USAGE, r.exit(), r::toString);
-        assertTrue(r.err().contains("no node `SHARED-DATASTOR`")
-                && r.err().contains("did you mean `anti-pattern:AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE:main-db`"),
+        assertTrue(
+                r.err().contains("no node `SHARED-DATASTOR`")
+                        && r.err()
+                                .contains(
+                                        "did you mean `anti-pattern:AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE:main-db`"),
                 r::toString);
     }
 }

@@ -56,7 +56,8 @@ class InfoCommandsTest {
 
     @Test
     void schemaPrintsEachSchema() {
-        assertEquals(GraphJson.schema().strip(), Cli.run("schema", "graph").out().strip());
+        assertEquals(
+                GraphJson.schema().strip(), Cli.run("schema", "graph").out().strip());
         assertTrue(Cli.run("schema", "requirements").out().contains("\"title\": \"archadvisor requirements\""));
         assertTrue(Cli.run("schema", "config").out().contains("\"failOn\""));
         assertEquals(ExitCode.USAGE, Cli.run("schema", "report").exit());

@@ -50,13 +50,25 @@ class InitCommandTest {
 
     @Test
     void flagsAnswerWithoutAnInterview() {
-        Cli.Result r = Cli.run("init", "--no-input", "-o", "-", "--set", "timeline.stage=mvp",
-                "--set", "nfrs.compliance=gdpr, hipaa", "--set", "existing.technologies=postgresql 16, node@22",
-                "--set", "deployment.kubernetes=false");
+        Cli.Result r = Cli.run(
+                "init",
+                "--no-input",
+                "-o",
+                "-",
+                "--set",
+                "timeline.stage=mvp",
+                "--set",
+                "nfrs.compliance=gdpr, hipaa",
+                "--set",
+                "existing.technologies=postgresql 16, node@22",
+                "--set",
+                "deployment.kubernetes=false");
         assertEquals(ExitCode.OK, r.exit(), r::toString);
         Requirements req = RequirementsReader.read(r.out(), "out");
         assertEquals(Stage.MVP, req.timeline().stage());
-        assertEquals(List.of(ComplianceRegime.GDPR, ComplianceRegime.HIPAA), req.nfrs().compliance());
+        assertEquals(
+                List.of(ComplianceRegime.GDPR, ComplianceRegime.HIPAA),
+                req.nfrs().compliance());
         assertEquals("22", req.existing().technologies().get(1).version());
         assertEquals(false, req.deployment().kubernetes());
         assertEquals("", r.err(), "no interview");
@@ -69,6 +81,8 @@ class InitCommandTest {
         assertEquals(ExitCode.USAGE, r.exit(), r::toString);
         assertTrue(r.err().contains("already exists: choose another file with --output, or --force"), r::toString);
         assertEquals("system: keep\n", Files.readString(file));
-        assertEquals(ExitCode.OK, Cli.run("init", "--no-input", "--force", "-o", file.toString()).exit());
+        assertEquals(
+                ExitCode.OK,
+                Cli.run("init", "--no-input", "--force", "-o", file.toString()).exit());
     }
 }

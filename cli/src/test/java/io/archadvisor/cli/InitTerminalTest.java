@@ -32,7 +32,8 @@ class InitTerminalTest {
     @TempDir
     Path dir;
 
-    private final String socket = "archadvisor-init-test-" + ProcessHandle.current().pid();
+    private final String socket =
+            "archadvisor-init-test-" + ProcessHandle.current().pid();
 
     @BeforeEach
     void needsTmux() {
@@ -51,17 +52,34 @@ class InitTerminalTest {
     @Test
     void aPersonAnswersSomeQuestionsSkipsOthersFixesAMistakeAndGetsAValidFile() throws Exception {
         Path file = dir.resolve("system.yaml");
-        Path script = Files.writeString(dir.resolve("run.sh"), "cd '" + dir + "' && exec '"
-                + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '"
-                + System.getProperty("java.class.path") + "' " + Main.class.getName() + " init --output system.yaml\n");
-        assertEquals(0, run(List.of("tmux", "-L", socket, "new-session", "-d", "-s", "init", "-x", "200", "-y", "50",
-                "bash", script.toString())));
+        Path script = Files.writeString(
+                dir.resolve("run.sh"),
+                "cd '" + dir + "' && exec '"
+                        + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '"
+                        + System.getProperty("java.class.path") + "' " + Main.class.getName()
+                        + " init --output system.yaml\n");
+        assertEquals(
+                0,
+                run(List.of(
+                        "tmux",
+                        "-L",
+                        socket,
+                        "new-session",
+                        "-d",
+                        "-s",
+                        "init",
+                        "-x",
+                        "200",
+                        "-y",
+                        "50",
+                        "bash",
+                        script.toString())));
         run(List.of("tmux", "-L", socket, "set-option", "-t", "init", "remain-on-exit", "on"));
 
         waitFor("What is the system called?: ");
         type("court-booking");
         waitFor("Requests per second today: ");
-        type("");                                   // unknown
+        type(""); // unknown
         waitFor("Requests per second expected at the horizon: ");
         type("300");
         waitFor("Users expected at the horizon: ");
@@ -69,7 +87,7 @@ class InitTerminalTest {
         waitFor("Planning horizon in months: ");
         type("");
         waitFor("Engineers who build and run it: ");
-        type("a few");                              // a mistake, explained, asked again
+        type("a few"); // a mistake, explained, asked again
         waitFor("`a few` is not a whole number. Try again, or press Enter to skip.");
         type("4");
         waitFor("What the team knows well");
@@ -78,7 +96,7 @@ class InitTerminalTest {
         type("low");
         for (Interview.Question q : Interview.QUESTIONS.subList(8, Interview.QUESTIONS.size())) {
             waitFor(q.prompt());
-            type("");                               // the rest stays unknown
+            type(""); // the rest stays unknown
         }
         String screen = waitFor("Wrote system.yaml (5 of 24 answers known");
         assertTrue(screen.contains("## Critical NFRs") && screen.contains("## Deployment"), screen);
@@ -123,8 +141,10 @@ class InitTerminalTest {
 
     private String capture() {
         try {
-            Process p = new ProcessBuilder("tmux", "-L", socket, "capture-pane", "-p", "-J", "-S", "-1000", "-t", "init")
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            "tmux", "-L", socket, "capture-pane", "-p", "-J", "-S", "-1000", "-t", "init")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
             return out;
@@ -138,8 +158,10 @@ class InitTerminalTest {
 
     private static int run(List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect
-                    .DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
         } catch (IOException e) {
             return -1;

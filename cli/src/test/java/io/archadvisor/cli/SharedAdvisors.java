@@ -1,10 +1,10 @@
 package io.archadvisor.cli;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.model.Requirements;
 import io.archadvisor.graph.Waiver;
+import io.archadvisor.model.Requirements;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.whatif.AdvisorSession;
 import io.archadvisor.whatif.GraphDelta;
 import java.util.List;

@@ -25,8 +25,10 @@ class UsageErrorsTest {
     @Test
     void aMisspelledFlagIsNamedWithTheFlagItResembles() {
         String line = oneLine(Cli.run("check", "--fial-on", "high", Cli.ORDER_PLATFORM.toString()));
-        assertEquals("archadvisor check: unknown option `--fial-on`; did you mean `--fail-on`? (see `archadvisor check"
-                + " --help`)", line);
+        assertEquals(
+                "archadvisor check: unknown option `--fial-on`; did you mean `--fail-on`? (see `archadvisor check"
+                        + " --help`)",
+                line);
     }
 
     @Test
@@ -59,9 +61,12 @@ class UsageErrorsTest {
 
     @Test
     void aMissingFileIsNamedWithTheFixBeforeAnyRuleCompiles() {
-        String line = oneLine(Cli.run("check", "--no-config", dir.resolve("nope.yaml").toString()));
-        assertEquals("archadvisor: " + dir.resolve("nope.yaml") + ": no such file; give the path of a requirements"
-                + " YAML file, or - to read standard input", line);
+        String line =
+                oneLine(Cli.run("check", "--no-config", dir.resolve("nope.yaml").toString()));
+        assertEquals(
+                "archadvisor: " + dir.resolve("nope.yaml") + ": no such file; give the path of a requirements"
+                        + " YAML file, or - to read standard input",
+                line);
     }
 
     @Test
@@ -73,7 +78,8 @@ class UsageErrorsTest {
     @Test
     void anUnreadableFileIsNamed() throws IOException {
         Path f = Files.writeString(dir.resolve("locked.yaml"), "system: x\n");
-        org.junit.jupiter.api.Assumptions.assumeTrue(f.toFile().setReadable(false, false) && !Files.isReadable(f),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                f.toFile().setReadable(false, false) && !Files.isReadable(f),
                 "the file system lets this user read any file (root)");
         String line = oneLine(Cli.run("check", "--no-config", f.toString()));
         assertTrue(line.contains("locked.yaml: cannot be read; check its permissions"), line);
@@ -84,8 +90,10 @@ class UsageErrorsTest {
         Files.writeString(dir.resolve(Config.FILE_NAME), "failOn: high\nfailon: critical\n");
         Path input = Files.copy(Cli.ORDER_PLATFORM, dir.resolve("system.yaml"));
         String line = oneLine(Cli.run("check", input.toString()));
-        assertTrue(line.startsWith("archadvisor: " + dir.resolve(Config.FILE_NAME) + ":2:1: the key `failon` is not a"
-                + " key of the configuration; did you mean `failOn`?"), line);
+        assertTrue(
+                line.startsWith("archadvisor: " + dir.resolve(Config.FILE_NAME) + ":2:1: the key `failon` is not a"
+                        + " key of the configuration; did you mean `failOn`?"),
+                line);
     }
 
     @Test
@@ -93,14 +101,16 @@ class UsageErrorsTest {
         Files.writeString(dir.resolve(Config.FILE_NAME), "timeout: soon\n");
         Path input = Files.copy(Cli.ORDER_PLATFORM, dir.resolve("system.yaml"));
         String line = oneLine(Cli.run("check", input.toString()));
-        assertTrue(line.contains(Config.FILE_NAME + ":1:10: the key `timeout` (soon) is invalid: write it as 10s,"
-                + " 500ms or 2m"), line);
+        assertTrue(
+                line.contains(Config.FILE_NAME + ":1:10: the key `timeout` (soon) is invalid: write it as 10s,"
+                        + " 500ms or 2m"),
+                line);
     }
 
     @Test
     void aMissingConfigFileGivenByFlagIsNamed() {
-        String line = oneLine(Cli.run("check", "--config", dir.resolve("nope.yaml").toString(),
-                Cli.ORDER_PLATFORM.toString()));
+        String line = oneLine(
+                Cli.run("check", "--config", dir.resolve("nope.yaml").toString(), Cli.ORDER_PLATFORM.toString()));
         assertTrue(line.contains("--config " + dir.resolve("nope.yaml") + ": no such file"), line);
     }
 
@@ -128,8 +138,8 @@ class UsageErrorsTest {
 
     @Test
     void aMissingRulesFolderIsNamed() {
-        String line = oneLine(Cli.run("check", "--no-config", "--rules", dir.resolve("rules").toString(),
-                Cli.ORDER_PLATFORM.toString()));
+        String line = oneLine(Cli.run(
+                "check", "--no-config", "--rules", dir.resolve("rules").toString(), Cli.ORDER_PLATFORM.toString()));
         assertTrue(line.contains("--rules " + dir.resolve("rules") + ": no such file or folder"), line);
     }
 

@@ -9,8 +9,13 @@ class WhatIfAndDiffTest {
 
     @Test
     void whatIfPrintsTheDeltaOfTheChangedRequirements() {
-        Cli.Result r = Cli.run(Cli.pinned("what-if", Cli.STARTUP_MVP.toString(), "--set", "team.size=80",
-                "--set", "nfrs.compliance=[gdpr, hipaa]"));
+        Cli.Result r = Cli.run(Cli.pinned(
+                "what-if",
+                Cli.STARTUP_MVP.toString(),
+                "--set",
+                "team.size=80",
+                "--set",
+                "nfrs.compliance=[gdpr, hipaa]"));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
         assertTrue(r.out().startsWith("## What if team.size=80, nfrs.compliance=[gdpr, hipaa]?\n"), r::toString);
         assertTrue(r.out().contains("team.size = 80"), r::toString);
@@ -22,7 +27,8 @@ class WhatIfAndDiffTest {
     void whatIfWithAPathThatDoesNotExistIsExitTwoNamingTheFields() {
         Cli.Result r = Cli.run(Cli.pinned("what-if", Cli.STARTUP_MVP.toString(), "--set", "team.headcount=8"));
         assertEquals(ExitCode.USAGE, r.exit(), r::toString);
-        assertTrue(r.err().contains("`headcount` is not a field of Team; the fields are size, expertise, opsMaturity"),
+        assertTrue(
+                r.err().contains("`headcount` is not a field of Team; the fields are size, expertise, opsMaturity"),
                 r::toString);
     }
 
@@ -38,7 +44,10 @@ class WhatIfAndDiffTest {
         Cli.Result r = Cli.run(Cli.pinned("diff", Cli.STARTUP_MVP.toString(), Cli.ORDER_PLATFORM.toString()));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
         assertTrue(r.out().startsWith("## From " + Cli.STARTUP_MVP + " to " + Cli.ORDER_PLATFORM + "\n"), r::toString);
-        assertTrue(r.out().contains("**Primary pattern:** Modular Monolith: RECOMMENDED (primary) (provisional) →"
-                + " Microservices: RECOMMENDED (primary)"), r::toString);
+        assertTrue(
+                r.out()
+                        .contains("**Primary pattern:** Modular Monolith: RECOMMENDED (primary) (provisional) →"
+                                + " Microservices: RECOMMENDED (primary)"),
+                r::toString);
     }
 }

@@ -114,7 +114,8 @@ public sealed interface AdrChange {
 
         @Override
         public String describe() {
-            return "superseded " + replaced.fileName() + " by " + by.fileName() + " (" + by.status().madr() + ")";
+            return "superseded " + replaced.fileName() + " by " + by.fileName() + " ("
+                    + by.status().madr() + ")";
         }
     }
 

@@ -25,8 +25,10 @@ public record AdrFile(String fileName, String content) {
     static final String KEY = "[a-z0-9]+(?:[:-][a-z0-9]+)*";
     /** What the name of a generated record looks like. */
     static final String GENERATED_NAME = "\\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*\\.md";
-    private static final Pattern MARKER = Pattern.compile("<!-- archadvisor-adr key=(" + KEY + ") outcome=([0-9a-f]{16})"
-            + "(?: supersedes=(" + GENERATED_NAME + "))? checksum=sha256:([0-9a-f]{64}) -->");
+
+    private static final Pattern MARKER =
+            Pattern.compile("<!-- archadvisor-adr key=(" + KEY + ") outcome=([0-9a-f]{16})" + "(?: supersedes=("
+                    + GENERATED_NAME + "))? checksum=sha256:([0-9a-f]{64}) -->");
 
     /** Validates the file. */
     public AdrFile {
@@ -117,8 +119,7 @@ public record AdrFile(String fileName, String content) {
         return Optional.empty();
     }
 
-    record Marker(String key, String outcome, String supersedes, String checksum, String above) {
-    }
+    record Marker(String key, String outcome, String supersedes, String checksum, String above) {}
 
     Optional<Marker> marker() {
         String text = content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
@@ -133,8 +134,8 @@ public record AdrFile(String fileName, String content) {
     /** The SHA-256 of a text's UTF-8 bytes, in lower-case hex. */
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }

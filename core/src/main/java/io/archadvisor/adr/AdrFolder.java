@@ -19,8 +19,7 @@ public final class AdrFolder {
     /** The largest file read as a record (1 MiB); a larger numbered file only counts for numbering. */
     static final long MAX_RECORD_BYTES = 1 << 20;
 
-    private AdrFolder() {
-    }
+    private AdrFolder() {}
 
     /**
      * The numbered records ({@code NNNN-slug.md}) directly in a folder, sorted by name, with {@code \n} line ends;
@@ -41,13 +40,15 @@ public final class AdrFolder {
                 String name = p.getFileName().toString();
                 if (AdrFile.isRecordName(name) && Files.isRegularFile(p)) {
                     // a record is a few kilobytes; a larger file still counts for numbering, but is not read
-                    files.add(new AdrFile(name, Files.size(p) > MAX_RECORD_BYTES ? ""
-                            : normalized(decode(Files.readAllBytes(p)))));
+                    files.add(new AdrFile(
+                            name, Files.size(p) > MAX_RECORD_BYTES ? "" : normalized(decode(Files.readAllBytes(p)))));
                 }
             }
         } catch (IOException e) {
-            throw new AdrException("Cannot read the ADR folder " + dir + ": " + e.getMessage()
-                    + ". Check that it exists and is readable.", e);
+            throw new AdrException(
+                    "Cannot read the ADR folder " + dir + ": " + e.getMessage()
+                            + ". Check that it exists and is readable.",
+                    e);
         }
         return List.copyOf(files);
     }
@@ -63,8 +64,12 @@ public final class AdrFolder {
 
     private static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new IllegalStateException("A replacing decoder does not throw", e);
         }
@@ -85,11 +90,15 @@ public final class AdrFolder {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new AdrException("Cannot create the ADR folder " + dir + ": " + e.getMessage()
-                    + ". Check the path and its permissions.", e);
+            throw new AdrException(
+                    "Cannot create the ADR folder " + dir + ": " + e.getMessage()
+                            + ". Check the path and its permissions.",
+                    e);
         }
         for (Map.Entry<String, String> w : plan.writes().entrySet()) {
-            if (!AdrFile.isRecordName(w.getKey()) || w.getKey().contains("/") || w.getKey().contains("\\")) {
+            if (!AdrFile.isRecordName(w.getKey())
+                    || w.getKey().contains("/")
+                    || w.getKey().contains("\\")) {
                 throw new IllegalArgumentException("Not a record file name: `" + w.getKey() + "`");
             }
             Path target = dir.resolve(w.getKey());
@@ -102,8 +111,10 @@ public final class AdrFolder {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (IOException e) {
-                throw new AdrException("Cannot write the record " + target + ": " + e.getMessage()
-                        + ". Check the folder's permissions and free space; records written before it are kept.", e);
+                throw new AdrException(
+                        "Cannot write the record " + target + ": " + e.getMessage()
+                                + ". Check the folder's permissions and free space; records written before it are kept.",
+                        e);
             }
             written.add(target);
         }

@@ -42,12 +42,18 @@ public record AdrPlan(List<AdrChange> changes) {
         for (AdrChange c : changes) {
             sb.append(c.describe()).append('\n');
         }
-        sb.append(changes(AdrChange.Created.class).size()).append(" created, ")
-                .append(changes(AdrChange.Updated.class).size()).append(" updated, ")
-                .append(changes(AdrChange.Superseded.class).size()).append(" superseded, ")
-                .append(changes(AdrChange.Withdrawn.class).size()).append(" deprecated, ")
-                .append(changes(AdrChange.Unchanged.class).size()).append(" unchanged, ")
-                .append(changes(AdrChange.EditedByHand.class).size()).append(" edited by hand\n");
+        sb.append(changes(AdrChange.Created.class).size())
+                .append(" created, ")
+                .append(changes(AdrChange.Updated.class).size())
+                .append(" updated, ")
+                .append(changes(AdrChange.Superseded.class).size())
+                .append(" superseded, ")
+                .append(changes(AdrChange.Withdrawn.class).size())
+                .append(" deprecated, ")
+                .append(changes(AdrChange.Unchanged.class).size())
+                .append(" unchanged, ")
+                .append(changes(AdrChange.EditedByHand.class).size())
+                .append(" edited by hand\n");
         return sb.toString();
     }
 }

@@ -57,60 +57,89 @@ public final class AdrPlanner {
         for (AdrDraft d : drafts) {
             decided.add(d.key());
             AdrFile cur = current.get(d.key());
-            if (cur != null && (cur.status().orElse(null) == AdrStatus.DEPRECATED
-                    || cur.status().orElse(null) == AdrStatus.SUPERSEDED)) {
+            if (cur != null
+                    && (cur.status().orElse(null) == AdrStatus.DEPRECATED
+                            || cur.status().orElse(null) == AdrStatus.SUPERSEDED)) {
                 cur = null;
             }
             if (cur == null) {
                 changes.add(new AdrChange.Created(record(d, next++, date, null)));
                 continue;
             }
-            boolean sameOutcome = AdrText.outcomeHash(d.outcome()).equals(cur.outcome().orElse(""));
+            boolean sameOutcome =
+                    AdrText.outcomeHash(d.outcome()).equals(cur.outcome().orElse(""));
             AdrRef previous = cur.supersedes().map(name -> ref(name, byName)).orElse(null);
             String regenerated = AdrText.compose(d, cur.date().orElse(null), previous);
             if (cur.editedByHand()) {
                 if (!sameOutcome) {
                     AdrRecord by = record(d, next++, date, AdrRef.of(cur));
                     changes.add(new AdrChange.Created(by));
-                    changes.add(new AdrChange.EditedByHand(cur.fileName(), d.key(), "the decision changed and "
-                            + by.fileName() + " supersedes it; set its status to `superseded by " + by.label()
-                            + "` by hand"));
-                } else if (cur.marker().orElseThrow().checksum().equals(AdrFile.sha256(
-                        new AdrFile(cur.fileName(), regenerated).marker().orElseThrow().above()))) {
-                    changes.add(new AdrChange.EditedByHand(cur.fileName(), d.key(),
-                            "the advice for it is unchanged, so nothing is lost"));
+                    changes.add(new AdrChange.EditedByHand(
+                            cur.fileName(),
+                            d.key(),
+                            "the decision changed and "
+                                    + by.fileName() + " supersedes it; set its status to `superseded by " + by.label()
+                                    + "` by hand"));
+                } else if (cur.marker()
+                        .orElseThrow()
+                        .checksum()
+                        .equals(AdrFile.sha256(new AdrFile(cur.fileName(), regenerated)
+                                .marker()
+                                .orElseThrow()
+                                .above()))) {
+                    changes.add(new AdrChange.EditedByHand(
+                            cur.fileName(), d.key(), "the advice for it is unchanged, so nothing is lost"));
                 } else {
-                    changes.add(new AdrChange.EditedByHand(cur.fileName(), d.key(), "the advice for it changed"
-                            + " (its context, status or consequences), but the new text was not written; merge it"
-                            + " by hand, or delete the file and run again to regenerate it"));
+                    changes.add(new AdrChange.EditedByHand(
+                            cur.fileName(),
+                            d.key(),
+                            "the advice for it changed"
+                                    + " (its context, status or consequences), but the new text was not written; merge it"
+                                    + " by hand, or delete the file and run again to regenerate it"));
                 }
             } else if (sameOutcome && regenerated.equals(cur.content())) {
                 changes.add(new AdrChange.Unchanged(cur.fileName(), d.key()));
             } else if (sameOutcome) {
-                String content = AdrText.compose(d, date != null ? date : cur.date().orElse(null), previous);
-                changes.add(new AdrChange.Updated(new AdrRecord(cur.number(), cur.slug(), d.key(), d.title(),
-                        d.status(), content)));
+                String content =
+                        AdrText.compose(d, date != null ? date : cur.date().orElse(null), previous);
+                changes.add(new AdrChange.Updated(
+                        new AdrRecord(cur.number(), cur.slug(), d.key(), d.title(), d.status(), content)));
             } else {
                 AdrRecord by = record(d, next++, date, AdrRef.of(cur));
-                String notice = "**Superseded** by " + AdrRef.of(by.number(), by.fileName(), d).link() + ".";
-                AdrRecord replaced = new AdrRecord(cur.number(), cur.slug(), d.key(), cur.title(),
-                        AdrStatus.SUPERSEDED, AdrText.restated(cur, "superseded by " + by.label(), notice));
+                String notice = "**Superseded** by "
+                        + AdrRef.of(by.number(), by.fileName(), d).link() + ".";
+                AdrRecord replaced = new AdrRecord(
+                        cur.number(),
+                        cur.slug(),
+                        d.key(),
+                        cur.title(),
+                        AdrStatus.SUPERSEDED,
+                        AdrText.restated(cur, "superseded by " + by.label(), notice));
                 changes.add(new AdrChange.Superseded(replaced, by));
             }
         }
-        for (AdrFile cur : current.values().stream().sorted((a, b) -> a.fileName().compareTo(b.fileName())).toList()) {
+        for (AdrFile cur : current.values().stream()
+                .sorted((a, b) -> a.fileName().compareTo(b.fileName()))
+                .toList()) {
             String key = cur.key().orElseThrow();
             AdrStatus status = cur.status().orElse(null);
             if (decided.contains(key) || status == AdrStatus.DEPRECATED || status == AdrStatus.SUPERSEDED) {
                 continue;
             }
             if (cur.editedByHand()) {
-                changes.add(new AdrChange.EditedByHand(cur.fileName(), key, "the advice no longer makes this"
-                        + " decision; set its status to `deprecated` by hand"));
+                changes.add(new AdrChange.EditedByHand(
+                        cur.fileName(),
+                        key,
+                        "the advice no longer makes this" + " decision; set its status to `deprecated` by hand"));
             } else {
-                changes.add(new AdrChange.Withdrawn(new AdrRecord(cur.number(), cur.slug(), key, cur.title(),
-                        AdrStatus.DEPRECATED, AdrText.restated(cur, "deprecated",
-                                "**Deprecated:** the advice no longer makes this decision."))));
+                changes.add(new AdrChange.Withdrawn(new AdrRecord(
+                        cur.number(),
+                        cur.slug(),
+                        key,
+                        cur.title(),
+                        AdrStatus.DEPRECATED,
+                        AdrText.restated(
+                                cur, "deprecated", "**Deprecated:** the advice no longer makes this decision."))));
             }
         }
         return new AdrPlan(changes);

@@ -97,8 +97,8 @@ public final class AdrRenderer {
         List<AdrRecord> records = new ArrayList<>();
         int number = 1;
         for (AdrDraft d : drafts(graph)) {
-            records.add(new AdrRecord(number++, d.slug(), d.key(), d.title(), d.status(),
-                    AdrText.compose(d, dateText(), null)));
+            records.add(new AdrRecord(
+                    number++, d.slug(), d.key(), d.title(), d.status(), AdrText.compose(d, dateText(), null)));
         }
         return List.copyOf(records);
     }
@@ -118,7 +118,8 @@ public final class AdrRenderer {
     /** A slug of lower-case ASCII words joined by hyphens, at most 60 characters, never empty. */
     static String slug(String text) {
         String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < ascii.length(); i++) {
             char c = ascii.charAt(i);
@@ -163,7 +164,11 @@ public final class AdrRenderer {
             final List<Risk> risks = new ArrayList<>();
             final Function<Decision, String> body;
 
-            Decision(String key, String title, String outcome, List<? extends Node> nodes,
+            Decision(
+                    String key,
+                    String title,
+                    String outcome,
+                    List<? extends Node> nodes,
                     Function<Decision, String> body) {
                 this.key = key;
                 this.title = title;
@@ -209,7 +214,9 @@ public final class AdrRenderer {
 
         private List<PatternAssessment> complements() {
             return g.nodes(PatternAssessment.class).stream()
-                    .filter(a -> !a.primary() && a.verdict() != Verdict.AVOID && !a.pattern().structural())
+                    .filter(a -> !a.primary()
+                            && a.verdict() != Verdict.AVOID
+                            && !a.pattern().structural())
                     .toList();
         }
 
@@ -218,18 +225,23 @@ public final class AdrRenderer {
             if (strategies.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> codes = strategies.stream().map(DeploymentStrategy::code).toList();
-            String title = "Use the " + joinWords(codes) + " deployment "
-                    + (codes.size() == 1 ? "strategy" : "strategies");
-            return Optional.of(new Decision(DEPLOYMENT_STRATEGY, title, String.join("+", codes), strategies,
-                    this::deploymentBody));
+            List<String> codes =
+                    strategies.stream().map(DeploymentStrategy::code).toList();
+            String title =
+                    "Use the " + joinWords(codes) + " deployment " + (codes.size() == 1 ? "strategy" : "strategies");
+            return Optional.of(new Decision(
+                    DEPLOYMENT_STRATEGY, title, String.join("+", codes), strategies, this::deploymentBody));
         }
 
         private List<Decision> technologies() {
             List<Decision> result = new ArrayList<>();
             for (TechnologyChoice t : g.nodes(TechnologyChoice.class)) {
-                result.add(new Decision(TECHNOLOGY + slug(t.role()), "Use " + t.technology() + " for " + t.role(),
-                        t.technology().strip().toLowerCase(Locale.ROOT), List.of(t), this::technologyBody));
+                result.add(new Decision(
+                        TECHNOLOGY + slug(t.role()),
+                        "Use " + t.technology() + " for " + t.role(),
+                        t.technology().strip().toLowerCase(Locale.ROOT),
+                        List.of(t),
+                        this::technologyBody));
             }
             return result;
         }
@@ -247,9 +259,12 @@ public final class AdrRenderer {
                     continue;
                 }
                 boolean departure = (n instanceof AntiPatternFinding && !g.isWaived(n))
-                        || (n instanceof Guidance && g.provenance(n).derivedFrom().stream()
-                                .map(g::node).flatMap(Optional::stream)
-                                .anyMatch(d -> d instanceof PatternAssessment a && a.verdict() == Verdict.AVOID));
+                        || (n instanceof Guidance
+                                && g.provenance(n).derivedFrom().stream()
+                                        .map(g::node)
+                                        .flatMap(Optional::stream)
+                                        .anyMatch(
+                                                d -> d instanceof PatternAssessment a && a.verdict() == Verdict.AVOID));
                 if (departure) {
                     String what = existing.value() == null ? existing.path() : existing.value();
                     byEstate.computeIfAbsent(what, k -> new ArrayList<>()).add(n);
@@ -257,15 +272,19 @@ public final class AdrRenderer {
                 }
             }
             List<Decision> result = new ArrayList<>();
-            byEstate.forEach((what, nodes) -> result.add(new Decision(DEPARTURE + slug(what),
+            byEstate.forEach((what, nodes) -> result.add(new Decision(
+                    DEPARTURE + slug(what),
                     "Depart from the existing " + what,
-                    nodes.stream().map(Node::id).sorted().collect(Collectors.joining("+")), nodes,
+                    nodes.stream().map(Node::id).sorted().collect(Collectors.joining("+")),
+                    nodes,
                     d -> departureBody(d, what, estateFact.get(what)))));
             return result;
         }
 
         private FactRef existingFact(Node n) {
-            return g.provenance(n).facts().stream().filter(f -> f.path().startsWith("existing.")).findFirst()
+            return g.provenance(n).facts().stream()
+                    .filter(f -> f.path().startsWith("existing."))
+                    .findFirst()
                     .orElse(null);
         }
 
@@ -280,7 +299,9 @@ public final class AdrRenderer {
                     byNode.putIfAbsent(n.id(), d);
                 }
             }
-            Decision fallback = decisions.stream().filter(d -> d.key.equals(ARCHITECTURE_STYLE)).findFirst()
+            Decision fallback = decisions.stream()
+                    .filter(d -> d.key.equals(ARCHITECTURE_STYLE))
+                    .findFirst()
                     .orElse(null);
             for (Node n : g.nodes()) {
                 if (!(n instanceof TradeOff) && !(n instanceof Risk)) {
@@ -334,13 +355,17 @@ public final class AdrRenderer {
                     g.node(id).ifPresent(n -> todo.addAll(g.provenance(n).derivedFrom()));
                 }
             }
-            return seen.stream().map(g::node).flatMap(Optional::stream)
-                    .sorted(RecommendationGraph.NODE_ORDER).toList();
+            return seen.stream()
+                    .map(g::node)
+                    .flatMap(Optional::stream)
+                    .sorted(RecommendationGraph.NODE_ORDER)
+                    .toList();
         }
 
         private AdrStatus status(List<Node> nodes) {
             for (Node n : ancestry(nodes)) {
-                if ((n instanceof PatternAssessment a && a.provisional()) || !blockers(n).isEmpty()) {
+                if ((n instanceof PatternAssessment a && a.provisional())
+                        || !blockers(n).isEmpty()) {
                     return AdrStatus.PROPOSED;
                 }
             }
@@ -351,7 +376,9 @@ public final class AdrRenderer {
             List<ClarifyingQuestion> result = new ArrayList<>();
             for (Edge e : g.edgesFrom(n)) {
                 if (e.type() == EdgeType.BLOCKED_BY) {
-                    g.node(e.to()).filter(ClarifyingQuestion.class::isInstance).map(ClarifyingQuestion.class::cast)
+                    g.node(e.to())
+                            .filter(ClarifyingQuestion.class::isInstance)
+                            .map(ClarifyingQuestion.class::cast)
                             .ifPresent(result::add);
                 }
             }
@@ -381,8 +408,9 @@ public final class AdrRenderer {
             List<PatternAssessment> all = options();
             PatternAssessment primary = (PatternAssessment) d.nodes.get(0);
             md.heading("Context and Problem Statement");
-            md.para("Which architecture style should the system follow? The advice assessed " + count(all.size(),
-                    "pattern") + " of the seed's pattern table against the requirements; the primary pattern decides"
+            md.para("Which architecture style should the system follow? The advice assessed "
+                    + count(all.size(), "pattern")
+                    + " of the seed's pattern table against the requirements; the primary pattern decides"
                     + " the deployment structure, and complementary patterns shape parts of it. The decision rests on"
                     + " these facts:");
             md.facts(facts(d.nodes));
@@ -390,7 +418,8 @@ public final class AdrRenderer {
             List<PatternSignal> signals = g.nodes(PatternSignal.class).stream()
                     .sorted(Comparator.comparingInt((PatternSignal s) -> indexOf(all, s.pattern()))
                             .thenComparing(s -> s.stance())
-                            .thenComparing(Comparator.comparingInt(PatternSignal::weight).reversed())
+                            .thenComparing(Comparator.comparingInt(PatternSignal::weight)
+                                    .reversed())
                             .thenComparing(PatternSignal::id))
                     .toList();
             if (signals.isEmpty()) {
@@ -407,11 +436,13 @@ public final class AdrRenderer {
             }
             md.blank();
             md.heading("Decision Outcome");
-            StringBuilder outcome = new StringBuilder("Chosen option: \"" + text(primary.pattern().label())
-                    + "\", because " + text(decapitalize(primary.rationale())));
+            StringBuilder outcome = new StringBuilder("Chosen option: \""
+                    + text(primary.pattern().label()) + "\", because " + text(decapitalize(primary.rationale())));
             for (Node n : d.nodes.subList(1, d.nodes.size())) {
                 PatternAssessment c = (PatternAssessment) n;
-                outcome.append("; complemented by \"").append(text(c.pattern().label())).append("\", because ")
+                outcome.append("; complemented by \"")
+                        .append(text(c.pattern().label()))
+                        .append("\", because ")
                         .append(text(decapitalize(c.rationale())));
             }
             md.para(outcome.append('.').toString());
@@ -421,13 +452,14 @@ public final class AdrRenderer {
             for (PatternAssessment a : all) {
                 md.heading3(text(a.pattern().label()));
                 md.para(capitalize(verdict(a)) + ", score " + a.score() + role(a) + ".");
-                List<PatternSignal> own = signals.stream().filter(s -> s.pattern() == a.pattern()).toList();
+                List<PatternSignal> own =
+                        signals.stream().filter(s -> s.pattern() == a.pattern()).toList();
                 if (own.isEmpty()) {
                     md.item("Neutral, because no signal of the pattern table applied to it");
                 }
                 for (PatternSignal s : own) {
-                    md.item((s.stance() == Stance.BEST_FOR ? "Good" : "Bad") + ", because " + text(s.rationale())
-                            + " (" + weight(s) + ")");
+                    md.item((s.stance() == Stance.BEST_FOR ? "Good" : "Bad") + ", because " + text(s.rationale()) + " ("
+                            + weight(s) + ")");
                 }
                 md.blank();
             }
@@ -440,7 +472,8 @@ public final class AdrRenderer {
                     .sorted(Comparator.comparingInt((PatternAssessment a) -> a.primary() ? 0 : 1)
                             .thenComparing(a -> role(a).contains("complement") ? 0 : 1)
                             .thenComparing(PatternAssessment::verdict)
-                            .thenComparing(Comparator.comparingInt(PatternAssessment::score).reversed())
+                            .thenComparing(Comparator.comparingInt(PatternAssessment::score)
+                                    .reversed())
                             .thenComparing(PatternAssessment::id))
                     .toList();
         }
@@ -462,10 +495,12 @@ public final class AdrRenderer {
                     + " the team's skills and the technology catalog.");
             md.heading("Decision Outcome");
             md.para("Chosen option: \"" + text(option) + "\", because " + text(decapitalize(t.rationale())) + ".");
-            md.item("Version: " + (t.version() == null ? "unconfirmed — verify against current documentation"
-                    : text(t.version())));
-            md.item("Documentation: " + (t.docsUrl() == null ? "none recorded"
-                    : MarkdownText.link(t.technology() + " docs", t.docsUrl())));
+            md.item("Version: "
+                    + (t.version() == null ? "unconfirmed — verify against current documentation" : text(t.version())));
+            md.item("Documentation: "
+                    + (t.docsUrl() == null
+                            ? "none recorded"
+                            : MarkdownText.link(t.technology() + " docs", t.docsUrl())));
             md.blank();
             provisionalNote(md, d);
             consequences(md, d, "No trade-off or risk was derived for this choice.");
@@ -545,8 +580,10 @@ public final class AdrRenderer {
             md.blank();
             md.heading3(text(depart));
             for (Node n : d.nodes) {
-                md.item("Good, because it resolves " + code(label(n)) + (n instanceof AntiPatternFinding f
-                        ? " (" + f.severity().name().toLowerCase(Locale.ROOT) + ")" : ""));
+                md.item("Good, because it resolves " + code(label(n))
+                        + (n instanceof AntiPatternFinding f
+                                ? " (" + f.severity().name().toLowerCase(Locale.ROOT) + ")"
+                                : ""));
             }
             md.item("Bad, because changing what is already in place takes migration work and a rollout of its own");
             md.blank();
@@ -567,10 +604,12 @@ public final class AdrRenderer {
                 }
             }
             for (String id : g.provenance(n).derivedFrom()) {
-                g.node(id).ifPresent(from -> md.item((from instanceof PatternAssessment a
-                        ? text(a.pattern().label()) + " — " + verdict(a) + role(a) + (a.provisional()
-                                ? ", provisional" : "")
-                        : text(gist(from.summary()))) + " (" + code(id) + ")"));
+                g.node(id)
+                        .ifPresent(from -> md.item((from instanceof PatternAssessment a
+                                        ? text(a.pattern().label()) + " — " + verdict(a) + role(a)
+                                                + (a.provisional() ? ", provisional" : "")
+                                        : text(gist(from.summary())))
+                                + " (" + code(id) + ")"));
             }
             for (FactRef f : g.provenance(n).facts()) {
                 if (rationale == null) {
@@ -615,12 +654,16 @@ public final class AdrRenderer {
         private void provisionalNote(Md md, Decision d) {
             if (status(d.nodes) == AdrStatus.PROPOSED) {
                 List<ClarifyingQuestion> open = openQuestions(d.nodes);
-                md.para(open.isEmpty()
-                        ? "The decision is provisional: the assessment it rests on may change as open questions are"
-                                + " answered."
-                        : "The decision is provisional until " + (open.size() == 1 ? "the open question" : "the "
-                                + open.size() + " open questions") + " under More Information "
-                                + (open.size() == 1 ? "is" : "are") + " answered.");
+                md.para(
+                        open.isEmpty()
+                                ? "The decision is provisional: the assessment it rests on may change as open questions are"
+                                        + " answered."
+                                : "The decision is provisional until "
+                                        + (open.size() == 1
+                                                ? "the open question"
+                                                : "the " + open.size() + " open questions")
+                                        + " under More Information "
+                                        + (open.size() == 1 ? "is" : "are") + " answered.");
             }
         }
 
@@ -628,13 +671,14 @@ public final class AdrRenderer {
             md.heading3("Consequences");
             boolean any = false;
             for (TradeOff t : d.tradeOffs) {
-                md.item("Good, because it optimizes for " + text(t.optimizesFor()) + " (trade-off "
-                        + code(t.code()) + ": " + text(t.subject()) + ")");
+                md.item("Good, because it optimizes for " + text(t.optimizesFor()) + " (trade-off " + code(t.code())
+                        + ": " + text(t.subject()) + ")");
                 md.item("Bad, because the price is " + text(t.sacrifices()) + " (trade-off " + code(t.code()) + ")");
                 any = true;
             }
             List<Risk> risks = d.risks.stream()
-                    .sorted(Comparator.comparing(Risk::severity).reversed().thenComparing(Risk::id)).toList();
+                    .sorted(Comparator.comparing(Risk::severity).reversed().thenComparing(Risk::id))
+                    .toList();
             for (Risk r : risks) {
                 md.item("Risk, " + r.severity().name().toLowerCase(Locale.ROOT) + ": " + text(r.description()) + " ("
                         + code(r.code()) + ")");
@@ -697,12 +741,12 @@ public final class AdrRenderer {
             Provenance p = g.provenance(n);
             StringBuilder sb = new StringBuilder("rule ").append(code(p.ruleId()));
             if (!p.facts().isEmpty()) {
-                sb.append("; facts ").append(p.facts().stream().map(f -> code(f.toString()))
-                        .collect(Collectors.joining(", ")));
+                sb.append("; facts ")
+                        .append(p.facts().stream().map(f -> code(f.toString())).collect(Collectors.joining(", ")));
             }
             if (!p.derivedFrom().isEmpty()) {
-                sb.append("; from ").append(p.derivedFrom().stream().map(MarkdownText::code)
-                        .collect(Collectors.joining(", ")));
+                sb.append("; from ")
+                        .append(p.derivedFrom().stream().map(MarkdownText::code).collect(Collectors.joining(", ")));
             }
             return sb.toString();
         }
@@ -763,10 +807,48 @@ public final class AdrRenderer {
     }
 
     /** Words that start a rationale as ordinary words, not names, so "because" may lower-case them. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "this", "that", "these", "those",
-            "no", "every", "each", "all", "its", "it", "there", "one", "with", "without", "for", "in", "on", "at",
-            "when", "since", "as", "background", "transactional", "cache", "ops", "running", "chosen", "rolling",
-            "canary", "blue-green", "replace", "release", "several", "two", "both", "only", "nothing", "none");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "a",
+            "an",
+            "the",
+            "this",
+            "that",
+            "these",
+            "those",
+            "no",
+            "every",
+            "each",
+            "all",
+            "its",
+            "it",
+            "there",
+            "one",
+            "with",
+            "without",
+            "for",
+            "in",
+            "on",
+            "at",
+            "when",
+            "since",
+            "as",
+            "background",
+            "transactional",
+            "cache",
+            "ops",
+            "running",
+            "chosen",
+            "rolling",
+            "canary",
+            "blue-green",
+            "replace",
+            "release",
+            "several",
+            "two",
+            "both",
+            "only",
+            "nothing",
+            "none");
 
     /**
      * The text with its first letter in lower case when its first word is an ordinary word ("The team" but not
@@ -775,12 +857,15 @@ public final class AdrRenderer {
     static String decapitalize(String s) {
         String t = MarkdownText.oneLine(s).strip();
         int end = 0;
-        while (end < t.length() && !Character.isWhitespace(t.charAt(end)) && t.charAt(end) != ':'
+        while (end < t.length()
+                && !Character.isWhitespace(t.charAt(end))
+                && t.charAt(end) != ':'
                 && t.charAt(end) != ',') {
             end++;
         }
         String first = t.substring(0, end);
-        if (first.length() > 0 && Character.isUpperCase(first.charAt(0))
+        if (first.length() > 0
+                && Character.isUpperCase(first.charAt(0))
                 && first.substring(1).equals(first.substring(1).toLowerCase(Locale.ROOT))
                 && FUNCTION_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
             return Character.toLowerCase(t.charAt(0)) + t.substring(1);
@@ -826,7 +911,8 @@ public final class AdrRenderer {
             }
         }
         Map<String, List<Mitigation>> result = new HashMap<>();
-        byTarget.forEach((k, v) -> result.put(k, v.stream().sorted(RecommendationGraph.NODE_ORDER).toList()));
+        byTarget.forEach((k, v) ->
+                result.put(k, v.stream().sorted(RecommendationGraph.NODE_ORDER).toList()));
         return result;
     }
 

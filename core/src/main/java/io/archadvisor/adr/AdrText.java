@@ -7,8 +7,7 @@ import java.util.List;
 /** The file layout of a record: MADR front matter, the title, the body and the archadvisor marker line. */
 final class AdrText {
 
-    private AdrText() {
-    }
+    private AdrText() {}
 
     /**
      * A record's text.
@@ -19,19 +18,25 @@ final class AdrText {
      */
     static String compose(AdrDraft draft, String date, AdrRef superseded) {
         // a record renamed by hand cannot be named in the marker; its successor then does not link to it either
-        AdrRef supersedes = superseded != null && superseded.fileName().matches(AdrFile.GENERATED_NAME)
-                ? superseded : null;
+        AdrRef supersedes =
+                superseded != null && superseded.fileName().matches(AdrFile.GENERATED_NAME) ? superseded : null;
         StringBuilder sb = new StringBuilder();
         sb.append("---\n").append("status: ").append(draft.status().madr()).append('\n');
         if (date != null) {
             sb.append("date: ").append(date).append('\n');
         }
-        sb.append("---\n\n# ").append(MarkdownText.text(draft.title())).append("\n\n").append(draft.body());
+        sb.append("---\n\n# ")
+                .append(MarkdownText.text(draft.title()))
+                .append("\n\n")
+                .append(draft.body());
         if (supersedes != null) {
             sb.append("\nThis record supersedes ").append(supersedes.link()).append(".\n");
         }
         sb.append('\n');
-        return withMarker(sb.toString(), draft.key(), outcomeHash(draft.outcome()),
+        return withMarker(
+                sb.toString(),
+                draft.key(),
+                outcomeHash(draft.outcome()),
                 supersedes == null ? null : supersedes.fileName());
     }
 
@@ -52,8 +57,8 @@ final class AdrText {
      * marker is sealed again, so the file still counts as generated.
      */
     static String restated(AdrFile file, String status, String notice) {
-        AdrFile.Marker marker = file.marker().orElseThrow(() -> new IllegalArgumentException(
-                file.fileName() + " was not written by archadvisor"));
+        AdrFile.Marker marker = file.marker()
+                .orElseThrow(() -> new IllegalArgumentException(file.fileName() + " was not written by archadvisor"));
         List<String> lines = new ArrayList<>(List.of(marker.above().split("\n", -1)));
         boolean inFrontMatter = !lines.isEmpty() && lines.get(0).equals("---");
         for (int i = 1; inFrontMatter && i < lines.size() && !lines.get(i).equals("---"); i++) {
@@ -94,9 +99,10 @@ final class AdrText {
 
         /** A Markdown link such as {@code [ADR-0001: Use a modular monolith](0001-use-a-modular-monolith.md)}. */
         String link() {
-            boolean plain = fileName.chars().allMatch(c -> c > ' ' && c != '(' && c != ')' && c != '<' && c != '>'
-                    && c != '\\' && c < 0x7f);
-            String destination = plain ? fileName : "<" + fileName.replace("<", "%3C").replace(">", "%3E") + ">";
+            boolean plain = fileName.chars()
+                    .allMatch(c -> c > ' ' && c != '(' && c != ')' && c != '<' && c != '>' && c != '\\' && c < 0x7f);
+            String destination =
+                    plain ? fileName : "<" + fileName.replace("<", "%3C").replace(">", "%3E") + ">";
             return "[" + label() + ": " + titleMarkdown + "](" + destination + ")";
         }
 

@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class Adrs {
 
-    private Adrs() {
-    }
+    private Adrs() {}
 
     /** Brings the folder's records in line with the graph, without dates; returns what was done. */
     public static AdrPlan sync(RecommendationGraph graph, Path dir) {

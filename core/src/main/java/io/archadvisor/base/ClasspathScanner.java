@@ -21,8 +21,7 @@ import java.util.stream.Stream;
 /** Lists the resources under a classpath folder, in directories and in jars alike. */
 public final class ClasspathScanner {
 
-    private ClasspathScanner() {
-    }
+    private ClasspathScanner() {}
 
     /**
      * The names of every resource under {@code folder} (recursively) whose name ends with {@code suffix}, as classpath

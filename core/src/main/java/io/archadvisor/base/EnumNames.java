@@ -8,8 +8,7 @@ import java.util.Optional;
 /** How enum constants are written in YAML, JSON and messages: lower kebab case ({@code PCI_DSS} is {@code pci-dss}). */
 public final class EnumNames {
 
-    private EnumNames() {
-    }
+    private EnumNames() {}
 
     /** The constant's written name, such as {@code pci-dss}. */
     public static String kebab(Enum<?> constant) {

@@ -1,8 +1,8 @@
 package io.archadvisor.base;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with the requirements: which field, what value, where, and what it must be.
@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param location where the value is in its source file, or {@code null} for requirements built in Java
  * @param constraint what the value must be, such as {@code must be ≥ 1}
  */
-public record Problem(String path, @Nullable String value, @Nullable Location location, String constraint) {
+public record Problem(
+        String path, @Nullable String value, @Nullable Location location, String constraint) {
 
     /** Validates the problem. */
     public Problem {

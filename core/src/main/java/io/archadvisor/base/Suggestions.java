@@ -19,8 +19,7 @@ public final class Suggestions {
     /** Names longer than this are only compared for equality, so a hostile name cannot make a message slow. */
     private static final int MAX_COMPARED_LENGTH = 64;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The closest candidate, if one is close; among equally close ones, the first by name. */
     public static Optional<String> best(String wanted, Collection<String> candidates) {
@@ -46,7 +45,8 @@ public final class Suggestions {
         String w = normal(wanted);
         return candidates.stream()
                 .distinct()
-                .sorted(Comparator.comparingInt((String c) -> distance(w, normal(c))).thenComparing(Comparator.naturalOrder()))
+                .sorted(Comparator.comparingInt((String c) -> distance(w, normal(c)))
+                        .thenComparing(Comparator.naturalOrder()))
                 .limit(max)
                 .toList();
     }
@@ -70,8 +70,7 @@ public final class Suggestions {
         return affix ? new Scored(name, Math.min(d, 2), true) : new Scored(name, d, d <= limit);
     }
 
-    private record Scored(String name, int distance, boolean close) {
-    }
+    private record Scored(String name, int distance, boolean close) {}
 
     private static String normal(String name) {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');

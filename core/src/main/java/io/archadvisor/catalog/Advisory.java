@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param aliases the other ids it goes by, such as {@code CVE-2021-44228}; may be empty
  * @param published when it was published, or {@code null} when not recorded
  */
-public record Advisory(String id, AdvisorySeverity severity, String summary, List<VersionRange> affected, String source,
-        List<String> aliases, LocalDate published) {
+public record Advisory(
+        String id,
+        AdvisorySeverity severity,
+        String summary,
+        List<VersionRange> affected,
+        String source,
+        List<String> aliases,
+        LocalDate published) {
 
     /** Validates and copies. */
     public Advisory {
@@ -47,14 +53,19 @@ public record Advisory(String id, AdvisorySeverity severity, String summary, Lis
 
     /** The fixed versions, in range order. */
     public List<Version> fixedIn() {
-        return affected.stream().map(VersionRange::fixed).filter(Objects::nonNull).toList();
+        return affected.stream()
+                .map(VersionRange::fixed)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** The first fixed version at or after the given one, or {@code null} when none is recorded. */
     public Version fixFor(Version version) {
         return affected.stream()
                 .filter(r -> r.exposure(version) != Exposure.NOT_AFFECTED && r.fixed() != null)
-                .map(VersionRange::fixed).findFirst().orElse(null);
+                .map(VersionRange::fixed)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The id with its aliases, such as {@code GHSA-jfh8-c2jp-5v3q (CVE-2021-44228)}. */
@@ -65,7 +76,13 @@ public record Advisory(String id, AdvisorySeverity severity, String summary, Lis
     /** The advisory in words, such as {@code CVE-2025-49844 (CRITICAL, fixed in 7.2.11, 7.4.6)}. */
     public String describe() {
         List<Version> fixed = fixedIn();
-        return label() + " (" + severity + (fixed.isEmpty() ? ", no fix recorded" : ", fixed in "
-                + String.join(", ", fixed.stream().map(Version::toString).toList())) + ")";
+        return label() + " (" + severity
+                + (fixed.isEmpty()
+                        ? ", no fix recorded"
+                        : ", fixed in "
+                                + String.join(
+                                        ", ",
+                                        fixed.stream().map(Version::toString).toList()))
+                + ")";
     }
 }

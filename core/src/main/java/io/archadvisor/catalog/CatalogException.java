@@ -1,7 +1,7 @@
 package io.archadvisor.catalog;
 
-import io.archadvisor.base.ProblemsException;
 import io.archadvisor.base.Problem;
+import io.archadvisor.base.ProblemsException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,10 +33,11 @@ public final class CatalogException extends ProblemsException {
         }
         if (problems.size() == 1) {
             Problem only = problems.get(0);
-            return only.location() != null || only.path().isEmpty() ? only.message()
+            return only.location() != null || only.path().isEmpty()
+                    ? only.message()
                     : "Invalid technology catalog " + source + ": " + only.message();
         }
-        return problems.size() + " problems in the technology catalog " + source + ":\n" + problems.stream()
-                .map(p -> "  - " + p.message()).collect(Collectors.joining("\n"));
+        return problems.size() + " problems in the technology catalog " + source + ":\n"
+                + problems.stream().map(p -> "  - " + p.message()).collect(Collectors.joining("\n"));
     }
 }

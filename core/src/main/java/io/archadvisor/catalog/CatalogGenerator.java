@@ -42,8 +42,7 @@ public final class CatalogGenerator {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-    private CatalogGenerator() {
-    }
+    private CatalogGenerator() {}
 
     /** {@code <data dir> <catalog file> [--check]}. */
     public static void main(String[] args) throws IOException {
@@ -96,15 +95,17 @@ public final class CatalogGenerator {
                 }
                 product = EndOfLifeData.fromProductFile(productId, read(file));
             }
-            String displayName = text(t.get("displayName")) != null ? text(t.get("displayName"))
+            String displayName = text(t.get("displayName")) != null
+                    ? text(t.get("displayName"))
                     : product != null && product.title() != null ? product.title() : name;
-            String docs = text(t.get("docs")) != null ? text(t.get("docs"))
-                    : product != null ? product.homepage() : null;
+            String docs =
+                    text(t.get("docs")) != null ? text(t.get("docs")) : product != null ? product.homepage() : null;
             if (docs == null) {
                 throw new SourceDataException(where + ": no `docs`, and the product page names no link");
             }
             String source = product != null ? product.page() : required(t, "source", where);
-            String policy = text(t.get("policy")) != null ? text(t.get("policy"))
+            String policy = text(t.get("policy")) != null
+                    ? text(t.get("policy"))
                     : product != null ? product.releasePolicy() : null;
             List<String> aliases = new ArrayList<>(strings(t.get("aliases")));
             List<String> identifiers = new ArrayList<>(strings(t.get("identifiers")));
@@ -119,8 +120,8 @@ public final class CatalogGenerator {
             for (JsonNode p : t.path("osv")) {
                 String eco = required(p, "ecosystem", where + " osv");
                 if (!OsvData.ECOSYSTEMS.contains(eco)) {
-                    throw new SourceDataException(where + ": OSV ecosystem `" + eco + "` is not one of "
-                            + OsvData.ECOSYSTEMS);
+                    throw new SourceDataException(
+                            where + ": OSV ecosystem `" + eco + "` is not one of " + OsvData.ECOSYSTEMS);
                 }
                 String key = OsvData.key(eco, required(p, "name", where + " osv"));
                 String owner = packageOwner.putIfAbsent(key, name);
@@ -155,8 +156,7 @@ public final class CatalogGenerator {
                 }
                 keptIds.add(id);
             }
-            List<ReleaseLine> releases = product == null ? List.of()
-                    : EndOfLifeData.releaseLines(product, omitted);
+            List<ReleaseLine> releases = product == null ? List.of() : EndOfLifeData.releaseLines(product, omitted);
             List<Advisory> advisories = new ArrayList<>();
             for (OsvData.OsvRecord r : records.values()) {
                 OsvData.advisory(r, packages).ifPresent(a -> {
@@ -165,8 +165,9 @@ public final class CatalogGenerator {
                     minSeverities.add(a.severity().name());
                 });
             }
-            advisories.sort(Comparator.comparing((Advisory a) -> a.published() == null ? LocalDate.MIN
-                    : a.published()).reversed().thenComparing(Advisory::id));
+            advisories.sort(Comparator.comparing((Advisory a) -> a.published() == null ? LocalDate.MIN : a.published())
+                    .reversed()
+                    .thenComparing(Advisory::id));
             for (JsonNode h : t.path("vendorAdvisories")) {
                 advisories.add(VendorAdvisories.advisory(dataDir, h, where));
             }
@@ -175,8 +176,21 @@ public final class CatalogGenerator {
                 deprecations.add(deprecation(d, where));
             }
             String unversioned = text(t.get("unversioned"));
-            writeEntry(body, name, displayName, required(t, "category", where), docs, aliases, keptIds,
-                    lifecycleDate, source, policy, unversioned, releases, deprecations, advisories);
+            writeEntry(
+                    body,
+                    name,
+                    displayName,
+                    required(t, "category", where),
+                    docs,
+                    aliases,
+                    keptIds,
+                    lifecycleDate,
+                    source,
+                    policy,
+                    unversioned,
+                    releases,
+                    deprecations,
+                    advisories);
             count++;
         }
         Set<String> unused = new TreeSet<>(records.keySet());
@@ -186,33 +200,58 @@ public final class CatalogGenerator {
                     + "; add the package to a technology's `osv` list or remove the record");
         }
         StringBuilder out = new StringBuilder();
-        header(out, snapshot, lifecycleDate, advisoriesDate, count, records.size(), minSeverities, advisoryPackages,
+        header(
+                out,
+                snapshot,
+                lifecycleDate,
+                advisoriesDate,
+                count,
+                records.size(),
+                minSeverities,
+                advisoryPackages,
                 omitted);
         out.append("technologies:\n").append(body);
         return out.toString();
     }
 
-    private static void header(StringBuilder out, JsonNode snapshot, LocalDate lifecycleDate,
-            LocalDate advisoriesDate, int count, int advisories, Set<String> severities, List<String> packages,
+    private static void header(
+            StringBuilder out,
+            JsonNode snapshot,
+            LocalDate lifecycleDate,
+            LocalDate advisoriesDate,
+            int count,
+            int advisories,
+            Set<String> severities,
+            List<String> packages,
             List<String> omitted) {
         out.append("# GENERATED by io.archadvisor.catalog.CatalogGenerator from catalog-data/ -- do not edit;\n");
         out.append("# change the data and regenerate (see docs/catalog.md). Layer your own file over this one with\n");
         out.append("# Catalogs.overlay(...) instead.\n#\n");
         out.append("# Snapshot: ").append(count).append(" technologies.\n");
-        wrapComment(out, "# ", "#   ", "Lifecycle (release lines, LTS, support and end-of-life dates, latest"
-                + " versions): endoflife.date product data, repository "
-                + required(snapshot, "lifecycleRepository", "snapshot") + " at commit "
-                + required(snapshot, "lifecycleCommit", "snapshot") + ", as of " + lifecycleDate
-                + " (every entry's `verifiedOn`).");
-        wrapComment(out, "# ", "#   ", "Advisories: " + advisories + " OSV records of the GitHub Advisory Database ("
-                + required(snapshot, "advisoriesRepository", "snapshot") + "), read " + advisoriesDate
-                + "; severities " + String.join(", ", severities) + " only ("
-                + required(snapshot, "advisoriesScope", "snapshot") + "), for these technologies and packages:");
+        wrapComment(
+                out,
+                "# ",
+                "#   ",
+                "Lifecycle (release lines, LTS, support and end-of-life dates, latest"
+                        + " versions): endoflife.date product data, repository "
+                        + required(snapshot, "lifecycleRepository", "snapshot") + " at commit "
+                        + required(snapshot, "lifecycleCommit", "snapshot") + ", as of " + lifecycleDate
+                        + " (every entry's `verifiedOn`).");
+        wrapComment(
+                out,
+                "# ",
+                "#   ",
+                "Advisories: " + advisories + " OSV records of the GitHub Advisory Database ("
+                        + required(snapshot, "advisoriesRepository", "snapshot") + "), read " + advisoriesDate
+                        + "; severities " + String.join(", ", severities) + " only ("
+                        + required(snapshot, "advisoriesScope", "snapshot")
+                        + "), for these technologies and packages:");
         for (String p : packages) {
             wrapComment(out, "#     - ", "#       ", p);
         }
         out.append("#   Other advisories, and newer ones, come with `archadvisor catalog update` (Catalogs.live).\n");
-        out.append("# A value the sources do not state is left out (unknown); nothing is hand-written without a source.\n");
+        out.append(
+                "# A value the sources do not state is left out (unknown); nothing is hand-written without a source.\n");
         if (!omitted.isEmpty()) {
             out.append("# Source values left out because the catalog cannot compare them:\n");
             for (String o : omitted) {
@@ -236,16 +275,29 @@ public final class CatalogGenerator {
         out.append(prefix).append(rest).append('\n');
     }
 
-    private static void writeEntry(StringBuilder out, String name, String displayName, String category, String docs,
-            List<String> aliases, List<String> identifiers, LocalDate asOf, String source, String policy,
-            String unversioned, List<ReleaseLine> releases, List<Deprecation> deprecations,
+    private static void writeEntry(
+            StringBuilder out,
+            String name,
+            String displayName,
+            String category,
+            String docs,
+            List<String> aliases,
+            List<String> identifiers,
+            LocalDate asOf,
+            String source,
+            String policy,
+            String unversioned,
+            List<ReleaseLine> releases,
+            List<Deprecation> deprecations,
             List<Advisory> advisories) {
         out.append("  - name: ").append(name).append('\n');
         out.append("    displayName: ").append(q(displayName)).append('\n');
         out.append("    category: ").append(category).append('\n');
         out.append("    docs: ").append(docs).append('\n');
         if (!aliases.isEmpty()) {
-            out.append("    aliases: [").append(String.join(", ", aliases.stream().map(CatalogGenerator::q).toList()))
+            out.append("    aliases: [")
+                    .append(String.join(
+                            ", ", aliases.stream().map(CatalogGenerator::q).toList()))
                     .append("]\n");
         }
         if (!identifiers.isEmpty()) {
@@ -274,23 +326,35 @@ public final class CatalogGenerator {
                 milestone(out, "endOfLife", l.endOfLife());
                 milestone(out, "endOfExtendedSupport", l.endOfExtendedSupport());
                 if (l.latest() != null) {
-                    out.append("        latest: ").append(q(l.latest().toString())).append('\n');
+                    out.append("        latest: ")
+                            .append(q(l.latest().toString()))
+                            .append('\n');
                 }
                 if (l.latestReleaseDate() != null) {
-                    out.append("        latestReleaseDate: ").append(l.latestReleaseDate()).append('\n');
+                    out.append("        latestReleaseDate: ")
+                            .append(l.latestReleaseDate())
+                            .append('\n');
                 }
                 if (l.releaseNotes() != null) {
-                    out.append("        releaseNotes: ").append(l.releaseNotes()).append('\n');
+                    out.append("        releaseNotes: ")
+                            .append(l.releaseNotes())
+                            .append('\n');
                 }
                 if (!l.requires().isEmpty()) {
                     out.append("        requires:\n");
                     for (Compatibility c : l.requires()) {
-                        out.append("          - technology: ").append(c.technology()).append('\n');
+                        out.append("          - technology: ")
+                                .append(c.technology())
+                                .append('\n');
                         if (c.min() != null) {
-                            out.append("            min: ").append(q(c.min().toString())).append('\n');
+                            out.append("            min: ")
+                                    .append(q(c.min().toString()))
+                                    .append('\n');
                         }
                         if (c.max() != null) {
-                            out.append("            max: ").append(q(c.max().toString())).append('\n');
+                            out.append("            max: ")
+                                    .append(q(c.max().toString()))
+                                    .append('\n');
                         }
                     }
                 }
@@ -305,7 +369,9 @@ public final class CatalogGenerator {
                     out.append("        since: ").append(q(d.since())).append('\n');
                 }
                 if (d.removedIn() != null) {
-                    out.append("        removedIn: ").append(q(d.removedIn().toString())).append('\n');
+                    out.append("        removedIn: ")
+                            .append(q(d.removedIn().toString()))
+                            .append('\n');
                 }
                 ranges(out, d.affected());
                 if (d.guide() != null) {
@@ -319,9 +385,13 @@ public final class CatalogGenerator {
             for (Advisory a : advisories) {
                 out.append("      - id: ").append(a.id()).append('\n');
                 if (!a.aliases().isEmpty()) {
-                    out.append("        aliases: [").append(String.join(", ", a.aliases())).append("]\n");
+                    out.append("        aliases: [")
+                            .append(String.join(", ", a.aliases()))
+                            .append("]\n");
                 }
-                out.append("        severity: ").append(a.severity().name().toLowerCase(Locale.ROOT)).append('\n');
+                out.append("        severity: ")
+                        .append(a.severity().name().toLowerCase(Locale.ROOT))
+                        .append('\n');
                 out.append("        summary: ").append(q(a.summary())).append('\n');
                 if (a.published() != null) {
                     out.append("        published: ").append(a.published()).append('\n');
@@ -355,7 +425,8 @@ public final class CatalogGenerator {
             return;
         }
         out.append("        ").append(field).append(": ");
-        out.append(m.date() != null ? m.dateText() : Boolean.toString(m.reached())).append('\n');
+        out.append(m.date() != null ? m.dateText() : Boolean.toString(m.reached()))
+                .append('\n');
     }
 
     private static Deprecation deprecation(JsonNode d, String where) {
@@ -363,8 +434,13 @@ public final class CatalogGenerator {
         for (JsonNode r : d.path("affected")) {
             affected.add(new VersionRange(version(r.get("introduced")), version(r.get("fixed"))));
         }
-        return new Deprecation(required(d, "feature", where), required(d, "replacement", where),
-                text(d.get("since")), version(d.get("removedIn")), affected, text(d.get("guide")),
+        return new Deprecation(
+                required(d, "feature", where),
+                required(d, "replacement", where),
+                text(d.get("since")),
+                version(d.get("removedIn")),
+                affected,
+                text(d.get("guide")),
                 required(d, "source", where));
     }
 
@@ -397,7 +473,8 @@ public final class CatalogGenerator {
             return records;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 OsvData.OsvRecord r;
                 try {
                     r = OsvData.parse(read(f));

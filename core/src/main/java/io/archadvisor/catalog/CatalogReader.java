@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +77,8 @@ public final class CatalogReader {
 
     private static CatalogException unreadable(String source, IOException e) {
         String why = e instanceof java.nio.file.NoSuchFileException ? "does not exist" : "cannot be read (" + e + ")";
-        CatalogException failure = new CatalogException(source, List.of(new Problem("", source, null, why
-                + "; check the path and that the file is readable")));
+        CatalogException failure = new CatalogException(
+                source, List.of(new Problem("", source, null, why + "; check the path and that the file is readable")));
         failure.initCause(e);
         return failure;
     }
@@ -101,14 +100,11 @@ public final class CatalogReader {
         Location at();
     }
 
-    private record Field(String key, Location keyAt, Node value) {
-    }
+    private record Field(String key, Location keyAt, Node value) {}
 
-    private record MapNode(Map<String, Field> fields, Location at) implements Node {
-    }
+    private record MapNode(Map<String, Field> fields, Location at) implements Node {}
 
-    private record ListNode(List<Node> items, Location at) implements Node {
-    }
+    private record ListNode(List<Node> items, Location at) implements Node {}
 
     private record ScalarNode(String text, JsonToken token, Location at) implements Node {
         boolean isNull() {
@@ -120,14 +116,18 @@ public final class CatalogReader {
         try (JsonParser p = YAML.createParser(ObjectReadContext.empty(), yaml)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                problems.add(new Problem("technologies", null, new Location(source, 1, 0),
+                problems.add(new Problem(
+                        "technologies",
+                        null,
+                        new Location(source, 1, 0),
                         "is missing: the catalog file is empty; it must be a map with a `technologies` list"));
                 return null;
             }
             return node(p, t);
         } catch (JacksonException e) {
             TokenStreamLocation l = e.getLocation();
-            Location at = l == null || l.getLineNr() < 1 ? new Location(source, 1, 0)
+            Location at = l == null || l.getLineNr() < 1
+                    ? new Location(source, 1, 0)
                     : new Location(source, l.getLineNr(), Math.max(0, l.getColumnNr()));
             problems.add(new Problem("", null, at, "is not valid YAML: " + e.getOriginalMessage()));
             return null;
@@ -144,8 +144,12 @@ public final class CatalogReader {
                     Location keyAt = here(p);
                     Node value = node(p, p.nextToken());
                     if (fields.containsKey(key)) {
-                        problems.add(new Problem(key, null, keyAt, "is given twice in the same map (first at "
-                                + fields.get(key).keyAt() + "); keep one"));
+                        problems.add(new Problem(
+                                key,
+                                null,
+                                keyAt,
+                                "is given twice in the same map (first at "
+                                        + fields.get(key).keyAt() + "); keep one"));
                     } else {
                         fields.put(key, new Field(key, keyAt, value));
                     }
@@ -190,7 +194,10 @@ public final class CatalogReader {
                 for (int j = 0; j < entries.size(); j++) {
                     String clash = Catalogs.clash(entries.get(j), e);
                     if (clash != null) {
-                        problems.add(new Problem("technologies[" + i + "]", e.name(), list.items().get(i).at(),
+                        problems.add(new Problem(
+                                "technologies[" + i + "]",
+                                e.name(),
+                                list.items().get(i).at(),
                                 "clashes with the entry at " + where.get(j) + ": " + clash
                                         + "; every name and alias must belong to one entry"));
                     }
@@ -202,8 +209,20 @@ public final class CatalogReader {
         return entries;
     }
 
-    private static final Set<String> ENTRY_FIELDS = Set.of("name", "displayName", "category", "docs", "aliases",
-            "verifiedOn", "source", "policy", "unversioned", "releases", "deprecations", "advisories", "notes",
+    private static final Set<String> ENTRY_FIELDS = Set.of(
+            "name",
+            "displayName",
+            "category",
+            "docs",
+            "aliases",
+            "verifiedOn",
+            "source",
+            "policy",
+            "unversioned",
+            "releases",
+            "deprecations",
+            "advisories",
+            "notes",
             "identifiers");
 
     private TechnologyEntry entry(String path, Node node) {
@@ -215,7 +234,10 @@ public final class CatalogReader {
         only(m, path, ENTRY_FIELDS);
         String name = text(m, path, "name", true);
         if (name != null && !name.matches("[a-z0-9][a-z0-9.@+_-]*")) {
-            problems.add(new Problem(path + ".name", name, m.fields().get("name").value().at(),
+            problems.add(new Problem(
+                    path + ".name",
+                    name,
+                    m.fields().get("name").value().at(),
                     "must be lower case letters, digits and . @ + _ - (such as `spring-boot`)"));
         }
         String displayName = text(m, path, "displayName", true);
@@ -226,7 +248,10 @@ public final class CatalogReader {
         for (int i = 0; i < identifiers.size(); i++) {
             String id = identifiers.get(i);
             if (!id.matches("pkg:[a-z][a-z0-9.+-]*/\\S+") || id.contains("@")) {
-                problems.add(new Problem(path + ".identifiers[" + i + "]", id, at(m, "identifiers"),
+                problems.add(new Problem(
+                        path + ".identifiers[" + i + "]",
+                        id,
+                        at(m, "identifiers"),
                         "must be a package URL without version, such as pkg:maven/org.apache.logging.log4j/log4j-core"
                                 + " or pkg:docker/bitnami/postgresql"));
             }
@@ -238,32 +263,67 @@ public final class CatalogReader {
         text(m, path, "notes", false);
         List<ReleaseLine> releases = items(m, path, "releases", this::release);
         List<String> seen = new ArrayList<>();
-        ListNode rl = m.fields().containsKey("releases") && m.fields().get("releases").value() instanceof ListNode l
-                ? l : null;
+        ListNode rl =
+                m.fields().containsKey("releases") && m.fields().get("releases").value() instanceof ListNode l
+                        ? l
+                        : null;
         for (int i = 0; i < releases.size(); i++) {
             String c = releases.get(i).cycle().toString();
             if (seen.contains(c)) {
-                problems.add(new Problem(path + ".releases", c, rl == null ? m.at() : rl.at(),
+                problems.add(new Problem(
+                        path + ".releases",
+                        c,
+                        rl == null ? m.at() : rl.at(),
                         "lists the cycle " + c + " twice; keep one"));
             }
             seen.add(c);
         }
         if (unversioned != null && !releases.isEmpty()) {
-            problems.add(new Problem(path + ".unversioned", unversioned, at(m, "unversioned"),
+            problems.add(new Problem(
+                    path + ".unversioned",
+                    unversioned,
+                    at(m, "unversioned"),
                     "must not be given together with `releases`; a technology either has release lines or none"));
         }
         List<Deprecation> deprecations = items(m, path, "deprecations", this::deprecation);
         List<Advisory> advisories = items(m, path, "advisories", this::advisory);
-        if (problems.size() > before || name == null || displayName == null || category == null || docs == null
-                || verifiedOn == null || src == null) {
+        if (problems.size() > before
+                || name == null
+                || displayName == null
+                || category == null
+                || docs == null
+                || verifiedOn == null
+                || src == null) {
             return null;
         }
-        return new TechnologyEntry(name, displayName, category, docs, aliases, verifiedOn, src, policy, unversioned, releases,
-                deprecations, advisories, identifiers);
+        return new TechnologyEntry(
+                name,
+                displayName,
+                category,
+                docs,
+                aliases,
+                verifiedOn,
+                src,
+                policy,
+                unversioned,
+                releases,
+                deprecations,
+                advisories,
+                identifiers);
     }
 
-    private static final Set<String> RELEASE_FIELDS = Set.of("cycle", "releaseDate", "lts", "endOfActiveSupport",
-            "endOfLife", "endOfExtendedSupport", "latest", "latestReleaseDate", "releaseNotes", "requires", "source");
+    private static final Set<String> RELEASE_FIELDS = Set.of(
+            "cycle",
+            "releaseDate",
+            "lts",
+            "endOfActiveSupport",
+            "endOfLife",
+            "endOfExtendedSupport",
+            "latest",
+            "latestReleaseDate",
+            "releaseNotes",
+            "requires",
+            "source");
 
     private ReleaseLine release(String path, Node node) {
         MapNode m = map(path, node);
@@ -284,16 +344,21 @@ public final class CatalogReader {
         List<Compatibility> requires = items(m, path, "requires", this::compatibility);
         String src = url(m, path, "source", false);
         if (cycle != null && latest != null && !latest.isIn(cycle)) {
-            problems.add(new Problem(path + ".latest", latest.toString(), at(m, "latest"),
-                    "must be a release of the cycle " + cycle));
+            problems.add(new Problem(
+                    path + ".latest", latest.toString(), at(m, "latest"), "must be a release of the cycle " + cycle));
         }
         order(m, path, "releaseDate", releaseDate, "lts", lts);
         order(m, path, "releaseDate", releaseDate, "endOfActiveSupport", eoas);
         order(m, path, "releaseDate", releaseDate, "endOfLife", eol);
         order(m, path, "endOfActiveSupport", eoas == null ? null : eoas.date(), "endOfLife", eol);
         order(m, path, "endOfLife", eol == null ? null : eol.date(), "endOfExtendedSupport", eoes);
-        order(m, path, "releaseDate", releaseDate, "latestReleaseDate", latestDate == null ? null
-                : Milestone.on(latestDate));
+        order(
+                m,
+                path,
+                "releaseDate",
+                releaseDate,
+                "latestReleaseDate",
+                latestDate == null ? null : Milestone.on(latestDate));
         if (problems.size() > before || cycle == null) {
             return null;
         }
@@ -334,7 +399,8 @@ public final class CatalogReader {
         List<VersionRange> affected = ranges(m, path);
         String guide = url(m, path, "guide", false);
         String src = url(m, path, "source", true);
-        return problems.size() > before ? null
+        return problems.size() > before
+                ? null
                 : new Deprecation(feature, replacement, since, removedIn, affected, guide, src);
     }
 
@@ -352,8 +418,7 @@ public final class CatalogReader {
         LocalDate published = date(m, path, "published", false);
         List<VersionRange> affected = ranges(m, path);
         String src = url(m, path, "source", true);
-        return problems.size() > before ? null
-                : new Advisory(id, severity, summary, affected, src, aliases, published);
+        return problems.size() > before ? null : new Advisory(id, severity, summary, affected, src, aliases, published);
     }
 
     private List<VersionRange> ranges(MapNode m, String path) {
@@ -372,7 +437,10 @@ public final class CatalogReader {
                 return null;
             }
             if (fixed != null && lastAffected != null) {
-                problems.add(new Problem(p + ".lastAffected", lastAffected.toString(), at(r, "lastAffected"),
+                problems.add(new Problem(
+                        p + ".lastAffected",
+                        lastAffected.toString(),
+                        at(r, "lastAffected"),
                         "must not be given together with `fixed`; a range ends at its fix or at its last affected"
                                 + " version"));
                 return null;
@@ -382,7 +450,10 @@ public final class CatalogReader {
                 return null;
             }
             if (introduced != null && lastAffected != null && lastAffected.isBefore(introduced)) {
-                problems.add(new Problem(p + ".lastAffected", lastAffected.toString(), at(r, "lastAffected"),
+                problems.add(new Problem(
+                        p + ".lastAffected",
+                        lastAffected.toString(),
+                        at(r, "lastAffected"),
                         "must not come before introduced (" + introduced + ")"));
                 return null;
             }
@@ -390,13 +461,17 @@ public final class CatalogReader {
                 return new VersionRange(introduced, null, lastAffected);
             }
             if (introduced != null && fixed != null && !introduced.isBefore(fixed)) {
-                problems.add(new Problem(p + ".fixed", fixed.toString(), at(r, "fixed"),
+                problems.add(new Problem(
+                        p + ".fixed",
+                        fixed.toString(),
+                        at(r, "fixed"),
                         "must come after introduced (" + introduced + ")"));
                 return null;
             }
             return new VersionRange(introduced, fixed);
         });
-        if (m.fields().containsKey("affected") && m.fields().get("affected").value() instanceof ListNode l
+        if (m.fields().containsKey("affected")
+                && m.fields().get("affected").value() instanceof ListNode l
                 && l.items().isEmpty()) {
             problems.add(new Problem(path + ".affected", null, at(m, "affected"), "must list at least one range"));
         }
@@ -408,8 +483,12 @@ public final class CatalogReader {
     private void only(MapNode m, String path, Set<String> allowed) {
         for (Field f : m.fields().values()) {
             if (!allowed.contains(f.key())) {
-                problems.add(new Problem(join(path, f.key()), null, f.keyAt(), "is not a catalog field here; allowed: "
-                        + allowed.stream().sorted().toList()));
+                problems.add(new Problem(
+                        join(path, f.key()),
+                        null,
+                        f.keyAt(),
+                        "is not a catalog field here; allowed: "
+                                + allowed.stream().sorted().toList()));
             }
         }
     }
@@ -470,7 +549,9 @@ public final class CatalogReader {
     }
 
     private String text(MapNode m, String path, String key, boolean required) {
-        Node n = required ? require(m, path, key) : m.fields().containsKey(key) ? m.fields().get(key).value() : null;
+        Node n = required
+                ? require(m, path, key)
+                : m.fields().containsKey(key) ? m.fields().get(key).value() : null;
         if (n == null || (n instanceof ScalarNode s && s.isNull())) {
             return null;
         }
@@ -521,7 +602,10 @@ public final class CatalogReader {
         Field f = m.fields().get(key);
         if (f == null || !(f.value() instanceof ScalarNode s) || s.isNull()) {
             if (f != null && !(f.value() instanceof ScalarNode)) {
-                problems.add(new Problem(join(path, key), describe(f.value()), f.value().at(),
+                problems.add(new Problem(
+                        join(path, key),
+                        describe(f.value()),
+                        f.value().at(),
                         "must be a date (YYYY-MM-DD), true or false"));
             }
             return null;
@@ -539,8 +623,11 @@ public final class CatalogReader {
             }
             return Milestone.on(LocalDate.parse(t));
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(join(path, key), s.text(), s.at(), "must be a date (YYYY-MM-DD), a month when"
-                    + " the source gives no day (YYYY-MM), true or false"));
+            problems.add(new Problem(
+                    join(path, key),
+                    s.text(),
+                    s.at(),
+                    "must be a date (YYYY-MM-DD), a month when" + " the source gives no day (YYYY-MM), true or false"));
             return null;
         }
     }
@@ -551,8 +638,11 @@ public final class CatalogReader {
             return null;
         }
         return Version.tryParse(t).orElseGet(() -> {
-            problems.add(new Problem(join(path, key), t, at(m, key), "must be a version such as 17, 3.2, 2.7.18 or"
-                    + " 5.0.0-beta.3 (quote it in YAML: \"3.10\")"));
+            problems.add(new Problem(
+                    join(path, key),
+                    t,
+                    at(m, key),
+                    "must be a version such as 17, 3.2, 2.7.18 or" + " 5.0.0-beta.3 (quote it in YAML: \"3.10\")"));
             return null;
         });
     }
@@ -568,15 +658,19 @@ public final class CatalogReader {
                 return e;
             }
         }
-        problems.add(new Problem(join(path, key), t, at(m, key), "must be one of "
-                + EnumNames.kebabs(type)));
+        problems.add(new Problem(join(path, key), t, at(m, key), "must be one of " + EnumNames.kebabs(type)));
         return null;
     }
 
-    private void order(MapNode m, String path, String earlierKey, LocalDate earlier, String laterKey,
-            Milestone later) {
-        if (earlier != null && later != null && later.date() != null && later.date().isBefore(earlier)) {
-            problems.add(new Problem(join(path, laterKey), later.date().toString(), at(m, laterKey),
+    private void order(MapNode m, String path, String earlierKey, LocalDate earlier, String laterKey, Milestone later) {
+        if (earlier != null
+                && later != null
+                && later.date() != null
+                && later.date().isBefore(earlier)) {
+            problems.add(new Problem(
+                    join(path, laterKey),
+                    later.date().toString(),
+                    at(m, laterKey),
                     "must be on or after " + earlierKey + " (" + earlier + ")"));
         }
     }

@@ -9,8 +9,7 @@ import java.util.ServiceLoader;
 /** Builds catalogs: from YAML, layered over each other, empty, or the built-in ones on the classpath. */
 public final class Catalogs {
 
-    private Catalogs() {
-    }
+    private Catalogs() {}
 
     /** A catalog without entries. */
     public static TechnologyCatalog empty() {

@@ -16,12 +16,12 @@ public record Compatibility(String technology, Version min, Version max, String 
     public Compatibility {
         Objects.requireNonNull(technology, "technology");
         if (min == null && max == null) {
-            throw new IllegalArgumentException("A compatibility requirement on `" + technology
-                    + "` needs `min`, `max` or both");
+            throw new IllegalArgumentException(
+                    "A compatibility requirement on `" + technology + "` needs `min`, `max` or both");
         }
         if (min != null && max != null && max.upperBound().compareNumerically(min) <= 0) {
-            throw new IllegalArgumentException("A compatibility requirement on `" + technology + "` needs min ("
-                    + min + ") ≤ max (" + max + ")");
+            throw new IllegalArgumentException(
+                    "A compatibility requirement on `" + technology + "` needs min (" + min + ") ≤ max (" + max + ")");
         }
     }
 

@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param guide a migration guide, or {@code null}
  * @param source where the deprecation is stated
  */
-public record Deprecation(String feature, String replacement, String since, Version removedIn,
-        List<VersionRange> affected, String guide, String source) {
+public record Deprecation(
+        String feature,
+        String replacement,
+        String since,
+        Version removedIn,
+        List<VersionRange> affected,
+        String guide,
+        String source) {
 
     /** Validates and copies. */
     public Deprecation {

@@ -25,8 +25,7 @@ public final class EndOfLifeData {
     private static final Pattern FIRST_LINK = Pattern.compile("\\[[^\\]]+\\]\\((https?://[^)\\s]+)\\)");
     private static final Pattern JAVA_RANGE = Pattern.compile("\\s*(\\d+)\\s*(?:-\\s*(\\d+)\\s*)?");
 
-    private EndOfLifeData() {
-    }
+    private EndOfLifeData() {}
 
     /**
      * One product.
@@ -40,8 +39,15 @@ public final class EndOfLifeData {
      * @param alternateNames the other names its page goes by, such as {@code node}
      * @param releases its release cycles, newest first as published
      */
-    public record Product(String id, String title, String releasePolicy, String changelogTemplate, String homepage,
-            List<String> identifiers, List<String> alternateNames, List<Release> releases) {
+    public record Product(
+            String id,
+            String title,
+            String releasePolicy,
+            String changelogTemplate,
+            String homepage,
+            List<String> identifiers,
+            List<String> alternateNames,
+            List<Release> releases) {
 
         /** Validates and copies. */
         public Product {
@@ -72,9 +78,17 @@ public final class EndOfLifeData {
      * @param link the changelog of the latest release, or {@code null}
      * @param supportedJavaVersions the supported Java versions ({@code 17 - 25}), for Java frameworks, or {@code null}
      */
-    public record Release(String cycle, LocalDate releaseDate, Milestone lts, Milestone eoas, Milestone eol,
-            Milestone eoes, String latest, LocalDate latestReleaseDate, String link, String supportedJavaVersions) {
-    }
+    public record Release(
+            String cycle,
+            LocalDate releaseDate,
+            Milestone lts,
+            Milestone eoas,
+            Milestone eol,
+            Milestone eoes,
+            String latest,
+            LocalDate latestReleaseDate,
+            String link,
+            String supportedJavaVersions) {}
 
     /**
      * Reads a product file of the endoflife.date repository: YAML front matter between {@code ---} lines, then the
@@ -127,14 +141,27 @@ public final class EndOfLifeData {
                 throw new SourceDataException(id + ".md: a release has no `releaseCycle`");
             }
             String where = id + ".md release " + cycle;
-            releases.add(new Release(cycle, date(r.get("releaseDate"), where + " releaseDate"),
-                    milestone(r.get("lts"), where + " lts"), milestone(r.get("eoas"), where + " eoas"),
-                    milestone(r.get("eol"), where + " eol"), milestone(r.get("eoes"), where + " eoes"),
-                    text(r.get("latest")), date(r.get("latestReleaseDate"), where + " latestReleaseDate"),
-                    text(r.get("link")), text(r.get("supportedJavaVersions"))));
+            releases.add(new Release(
+                    cycle,
+                    date(r.get("releaseDate"), where + " releaseDate"),
+                    milestone(r.get("lts"), where + " lts"),
+                    milestone(r.get("eoas"), where + " eoas"),
+                    milestone(r.get("eol"), where + " eol"),
+                    milestone(r.get("eoes"), where + " eoes"),
+                    text(r.get("latest")),
+                    date(r.get("latestReleaseDate"), where + " latestReleaseDate"),
+                    text(r.get("link")),
+                    text(r.get("supportedJavaVersions"))));
         }
-        return new Product(id, text(front.get("title")), text(front.get("releasePolicyLink")),
-                text(front.get("changelogTemplate")), homepage, identifiers, alternates, releases);
+        return new Product(
+                id,
+                text(front.get("title")),
+                text(front.get("releasePolicyLink")),
+                text(front.get("changelogTemplate")),
+                homepage,
+                identifiers,
+                alternates,
+                releases);
     }
 
     /**
@@ -147,8 +174,8 @@ public final class EndOfLifeData {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new SourceDataException("endoflife.date " + id + ": the response is not JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new SourceDataException(
+                    "endoflife.date " + id + ": the response is not JSON: " + e.getOriginalMessage(), e);
         }
         JsonNode result = root == null ? null : root.get("result");
         if (result == null || !result.isObject() || !result.path("releases").isArray()) {
@@ -175,17 +202,28 @@ public final class EndOfLifeData {
             String where = "endoflife.date " + id + " release " + cycle;
             JsonNode latest = r.get("latest");
             JsonNode custom = r.get("custom");
-            releases.add(new Release(cycle, date(r.get("releaseDate"), where + " releaseDate"),
-                    apiMilestone(r, "isLts", "ltsFrom", where), apiMilestone(r, "isEoas", "eoasFrom", where),
-                    apiMilestone(r, "isEol", "eolFrom", where), apiMilestone(r, "isEoes", "eoesFrom", where),
+            releases.add(new Release(
+                    cycle,
+                    date(r.get("releaseDate"), where + " releaseDate"),
+                    apiMilestone(r, "isLts", "ltsFrom", where),
+                    apiMilestone(r, "isEoas", "eoasFrom", where),
+                    apiMilestone(r, "isEol", "eolFrom", where),
+                    apiMilestone(r, "isEoes", "eoesFrom", where),
                     latest == null || !latest.isObject() ? null : text(latest.get("name")),
                     latest == null || !latest.isObject() ? null : date(latest.get("date"), where + " latest.date"),
                     latest == null || !latest.isObject() ? null : text(latest.get("link")),
                     custom == null || !custom.isObject() ? null : text(custom.get("supportedJavaVersions"))));
         }
         JsonNode links = result.path("links");
-        return new Product(id, text(result.get("label")), text(links.get("releasePolicy")), null, null, identifiers,
-                aliases, releases);
+        return new Product(
+                id,
+                text(result.get("label")),
+                text(links.get("releasePolicy")),
+                null,
+                null,
+                identifiers,
+                aliases,
+                releases);
     }
 
     /**
@@ -206,7 +244,8 @@ public final class EndOfLifeData {
                 omitted.add(product.id() + " " + r.cycle() + ": the whole cycle (listed twice)");
                 continue;
             }
-            Version latest = r.latest() == null ? null : Version.tryParse(r.latest()).orElse(null);
+            Version latest =
+                    r.latest() == null ? null : Version.tryParse(r.latest()).orElse(null);
             LocalDate latestDate = r.latestReleaseDate();
             if (r.latest() != null && (latest == null || !latest.isIn(cycle))) {
                 omitted.add(product.id() + " " + r.cycle() + ": latest release `" + r.latest()
@@ -228,13 +267,26 @@ public final class EndOfLifeData {
             if (r.supportedJavaVersions() != null) {
                 Matcher m = JAVA_RANGE.matcher(r.supportedJavaVersions());
                 if (m.matches()) {
-                    requires.add(new Compatibility("java", Version.parse(m.group(1)),
-                            m.group(2) == null ? null : Version.parse(m.group(2)), null));
+                    requires.add(new Compatibility(
+                            "java",
+                            Version.parse(m.group(1)),
+                            m.group(2) == null ? null : Version.parse(m.group(2)),
+                            null));
                 }
             }
             seen.add(cycle.toString());
-            lines.add(new ReleaseLine(cycle, r.releaseDate(), r.lts(), r.eoas(), r.eol(), r.eoes(), latest,
-                    latestDate, latest == null ? null : changelog(product, r), requires, null));
+            lines.add(new ReleaseLine(
+                    cycle,
+                    r.releaseDate(),
+                    r.lts(),
+                    r.eoas(),
+                    r.eol(),
+                    r.eoes(),
+                    latest,
+                    latestDate,
+                    latest == null ? null : changelog(product, r),
+                    requires,
+                    null));
         }
         return lines;
     }
@@ -248,13 +300,21 @@ public final class EndOfLifeData {
                 }
             }
         }
-        if (r.eoas() != null && r.eoas().date() != null && r.eol() != null && r.eol().date() != null
+        if (r.eoas() != null
+                && r.eoas().date() != null
+                && r.eol() != null
+                && r.eol().date() != null
                 && r.eol().date().isBefore(r.eoas().date())) {
-            return "its end of life " + r.eol().date() + " precedes its end of active support " + r.eoas().date();
+            return "its end of life " + r.eol().date() + " precedes its end of active support "
+                    + r.eoas().date();
         }
-        if (r.eol() != null && r.eol().date() != null && r.eoes() != null && r.eoes().date() != null
+        if (r.eol() != null
+                && r.eol().date() != null
+                && r.eoes() != null
+                && r.eoes().date() != null
                 && r.eoes().date().isBefore(r.eol().date())) {
-            return "its end of extended support " + r.eoes().date() + " precedes its end of life " + r.eol().date();
+            return "its end of extended support " + r.eoes().date() + " precedes its end of life "
+                    + r.eol().date();
         }
         return null;
     }
@@ -262,9 +322,12 @@ public final class EndOfLifeData {
     // the latest release's changelog: the cycle's own link, else the product's template when it is plain text
     private static String changelog(Product product, Release r) {
         String link = r.link();
-        if (link == null && product.changelogTemplate() != null && r.latest() != null
+        if (link == null
+                && product.changelogTemplate() != null
+                && r.latest() != null
                 && !product.changelogTemplate().contains("{")) {
-            link = product.changelogTemplate().replace("__RELEASE_CYCLE__", r.cycle())
+            link = product.changelogTemplate()
+                    .replace("__RELEASE_CYCLE__", r.cycle())
                     .replace("__LATEST__", r.latest());
         }
         if (link == null || link.contains("__") || link.contains("{") || !link.matches("https?://\\S+")) {

@@ -73,8 +73,12 @@ public final class LiveCatalog implements TechnologyCatalog {
 
         /** The public APIs over HTTPS, the user's cache directory, 20 s per request, the system clock. */
         public static Options defaults() {
-            return new Options(URI.create("https://endoflife.date/api/v1/"), URI.create("https://api.osv.dev/v1/"),
-                    userCacheDir(), Duration.ofSeconds(20), Clock.systemUTC());
+            return new Options(
+                    URI.create("https://endoflife.date/api/v1/"),
+                    URI.create("https://api.osv.dev/v1/"),
+                    userCacheDir(),
+                    Duration.ofSeconds(20),
+                    Clock.systemUTC());
         }
 
         /** The same options with another cache directory. */
@@ -142,16 +146,21 @@ public final class LiveCatalog implements TechnologyCatalog {
     public static int runUpdate(TechnologyCatalog base, Options options, java.io.PrintStream out) {
         LiveCatalog live = update(base, options);
         LocalDate today = LocalDate.now(options.clock());
-        long fresh = live.entries().stream().filter(e -> today.equals(e.verifiedOn())).count();
-        out.println("Catalog cache " + options.cacheDir() + ": " + fresh + " of " + live.entries().size()
+        long fresh = live.entries().stream()
+                .filter(e -> today.equals(e.verifiedOn()))
+                .count();
+        out.println("Catalog cache " + options.cacheDir() + ": " + fresh + " of "
+                + live.entries().size()
                 + " technologies have lifecycle data as of " + today + "; "
                 + live.entries().stream().mapToLong(e -> e.advisories().size()).sum() + " advisories.");
         for (String n : live.notices()) {
             out.println("notice: " + n);
         }
         boolean eolDown = live.notices().stream().anyMatch(n -> n.startsWith("endoflife.date ("));
-        boolean osvDown = live.notices().stream().anyMatch(n -> n.startsWith("OSV (") || n.startsWith("OSV answered"
-                + " HTTP") && n.contains("advisory query") || n.startsWith("OSV sent an unusable answer"));
+        boolean osvDown = live.notices().stream()
+                .anyMatch(n -> n.startsWith("OSV (")
+                        || n.startsWith("OSV answered" + " HTTP") && n.contains("advisory query")
+                        || n.startsWith("OSV sent an unusable answer"));
         return eolDown && osvDown ? 1 : 0;
     }
 
@@ -191,8 +200,10 @@ public final class LiveCatalog implements TechnologyCatalog {
 
         Updater(Options options) {
             this.options = options;
-            this.http = HttpClient.newBuilder().connectTimeout(options.timeout())
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            this.http = HttpClient.newBuilder()
+                    .connectTimeout(options.timeout())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
             this.today = LocalDate.now(options.clock());
         }
 
@@ -219,8 +230,8 @@ public final class LiveCatalog implements TechnologyCatalog {
                     if (p.value() != null) {
                         List<String> omitted = new ArrayList<>();
                         List<ReleaseLine> lines = EndOfLifeData.releaseLines(p.value(), omitted);
-                        updated = with(updated, lines.isEmpty() ? updated.releases() : lines, p.asOf(),
-                                updated.advisories());
+                        updated = with(
+                                updated, lines.isEmpty() ? updated.releases() : lines, p.asOf(), updated.advisories());
                     }
                 }
                 if (advisoriesByPackage != null) {
@@ -248,8 +259,7 @@ public final class LiveCatalog implements TechnologyCatalog {
 
         // ---------------------------------------------------------------- endoflife.date
 
-        private record Fetched<T>(T value, LocalDate asOf, boolean unreachable) {
-        }
+        private record Fetched<T>(T value, LocalDate asOf, boolean unreachable) {}
 
         private Fetched<EndOfLifeData.Product> fetchProduct(String product, boolean tryNetwork) {
             Path body = options.cacheDir().resolve("endoflife").resolve(product + ".json");
@@ -258,8 +268,11 @@ public final class LiveCatalog implements TechnologyCatalog {
             boolean unreachable = false;
             if (tryNetwork) {
                 try {
-                    HttpRequest.Builder req = HttpRequest.newBuilder(options.endOfLifeApi().resolve("products/"
-                            + product)).timeout(options.timeout()).header("Accept", "application/json").GET();
+                    HttpRequest.Builder req = HttpRequest.newBuilder(
+                                    options.endOfLifeApi().resolve("products/" + product))
+                            .timeout(options.timeout())
+                            .header("Accept", "application/json")
+                            .GET();
                     if (Files.exists(body) && m.getProperty("etag") != null) {
                         req.header("If-None-Match", m.getProperty("etag"));
                     }
@@ -300,10 +313,10 @@ public final class LiveCatalog implements TechnologyCatalog {
             }
             if (Files.exists(body)) {
                 try {
-                    LocalDate checked = m.getProperty("checked") == null ? null
-                            : LocalDate.parse(m.getProperty("checked"));
-                    return new Fetched<>(EndOfLifeData.fromApiV1(product, Files.readString(body)), checked,
-                            unreachable);
+                    LocalDate checked =
+                            m.getProperty("checked") == null ? null : LocalDate.parse(m.getProperty("checked"));
+                    return new Fetched<>(
+                            EndOfLifeData.fromApiV1(product, Files.readString(body)), checked, unreachable);
                 } catch (IOException | RuntimeException e) {
                     notices.add("the cached endoflife.date data for " + product + " is unreadable (" + e.getMessage()
                             + "); the embedded snapshot is used");
@@ -313,8 +326,9 @@ public final class LiveCatalog implements TechnologyCatalog {
         }
 
         private static String fallbackText(Path body, Properties m) {
-            return Files.exists(body) ? "the cached copy checked on " + m.getProperty("checked", "an unknown date")
-                    + " is used" : "the embedded snapshot is used";
+            return Files.exists(body)
+                    ? "the cached copy checked on " + m.getProperty("checked", "an unknown date") + " is used"
+                    : "the embedded snapshot is used";
         }
 
         // ---------------------------------------------------------------- OSV
@@ -336,8 +350,10 @@ public final class LiveCatalog implements TechnologyCatalog {
             JsonNode results;
             try {
                 HttpRequest req = HttpRequest.newBuilder(options.osvApi().resolve("querybatch"))
-                        .timeout(options.timeout()).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(query))).build();
+                        .timeout(options.timeout())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(query)))
+                        .build();
                 HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
                 if (res.statusCode() != 200) {
                     notices.add("OSV answered HTTP " + res.statusCode() + " to the advisory query; the advisories of"
@@ -351,7 +367,8 @@ public final class LiveCatalog implements TechnologyCatalog {
                     return null;
                 }
             } catch (IOException | JacksonException | SourceDataException e) {
-                notices.add("OSV (" + options.osvApi() + ") could not be queried (" + e.getClass().getSimpleName()
+                notices.add("OSV (" + options.osvApi() + ") could not be queried ("
+                        + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the advisories of the embedded"
                         + " snapshot are used");
                 return null;
@@ -368,7 +385,8 @@ public final class LiveCatalog implements TechnologyCatalog {
                     if (id == null || !id.matches("[A-Za-z0-9._-]+")) {
                         continue;
                     }
-                    String modified = v.path("modified").isString() ? v.path("modified").stringValue() : "";
+                    String modified =
+                            v.path("modified").isString() ? v.path("modified").stringValue() : "";
                     fetchRecord(id, modified).ifPresent(records::add);
                 }
                 out.put(packages.get(i), records);
@@ -389,7 +407,9 @@ public final class LiveCatalog implements TechnologyCatalog {
             }
             try {
                 HttpRequest req = HttpRequest.newBuilder(options.osvApi().resolve("vulns/" + id))
-                        .timeout(options.timeout()).GET().build();
+                        .timeout(options.timeout())
+                        .GET()
+                        .build();
                 HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
                 if (res.statusCode() != 200) {
                     notices.add("OSV answered HTTP " + res.statusCode() + " for " + id + "; it is left out");
@@ -448,8 +468,11 @@ public final class LiveCatalog implements TechnologyCatalog {
 
         private static void writeMeta(Path meta, Properties p) {
             StringBuilder sb = new StringBuilder();
-            new TreeMap<>(p).forEach((k, v) -> sb.append(k).append('=').append(String.valueOf(v)
-                    .replace("\\", "\\\\").replace("\n", "\\n")).append('\n'));
+            new TreeMap<>(p)
+                    .forEach((k, v) -> sb.append(k)
+                            .append('=')
+                            .append(String.valueOf(v).replace("\\", "\\\\").replace("\n", "\\n"))
+                            .append('\n'));
             write(meta, sb.toString());
         }
 
@@ -457,7 +480,8 @@ public final class LiveCatalog implements TechnologyCatalog {
         private static void write(Path file, String text) {
             try {
                 Files.createDirectories(file.getParent());
-                Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+                Path tmp = Files.createTempFile(
+                        file.getParent(), file.getFileName().toString(), ".tmp");
                 Files.writeString(tmp, text, StandardCharsets.UTF_8);
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
@@ -469,8 +493,10 @@ public final class LiveCatalog implements TechnologyCatalog {
     /** The endoflife.date product an entry's release lines come from, or {@code null}. */
     static String product(TechnologyEntry e) {
         String prefix = "https://endoflife.date/";
-        return e.source().startsWith(prefix) && e.source().substring(prefix.length()).matches("[a-z0-9.+_-]+")
-                ? e.source().substring(prefix.length()) : null;
+        return e.source().startsWith(prefix)
+                        && e.source().substring(prefix.length()).matches("[a-z0-9.+_-]+")
+                ? e.source().substring(prefix.length())
+                : null;
     }
 
     /** The OSV packages (keys such as {@code npm:lodash}) of an entry's package identifiers. */
@@ -490,8 +516,11 @@ public final class LiveCatalog implements TechnologyCatalog {
             String key = switch (type) {
                 case "maven" -> {
                     int last = path.lastIndexOf('/');
-                    yield last <= 0 ? null : OsvData.key("Maven", path.substring(0, last).replace('/', '.') + ":"
-                            + path.substring(last + 1));
+                    yield last <= 0
+                            ? null
+                            : OsvData.key(
+                                    "Maven",
+                                    path.substring(0, last).replace('/', '.') + ":" + path.substring(last + 1));
                 }
                 case "npm" -> OsvData.key("npm", path);
                 case "pypi" -> OsvData.key("PyPI", path);
@@ -509,10 +538,21 @@ public final class LiveCatalog implements TechnologyCatalog {
         return out;
     }
 
-    private static TechnologyEntry with(TechnologyEntry e, List<ReleaseLine> releases, LocalDate asOf,
-            List<Advisory> advisories) {
-        return new TechnologyEntry(e.name(), e.displayName(), e.category(), e.docs(), e.aliases(),
-                asOf == null ? e.verifiedOn() : asOf, e.source(), e.policy(), e.unversioned(), releases,
-                e.deprecations(), advisories, e.identifiers());
+    private static TechnologyEntry with(
+            TechnologyEntry e, List<ReleaseLine> releases, LocalDate asOf, List<Advisory> advisories) {
+        return new TechnologyEntry(
+                e.name(),
+                e.displayName(),
+                e.category(),
+                e.docs(),
+                e.aliases(),
+                asOf == null ? e.verifiedOn() : asOf,
+                e.source(),
+                e.policy(),
+                e.unversioned(),
+                releases,
+                e.deprecations(),
+                advisories,
+                e.identifiers());
     }
 }

@@ -1,6 +1,5 @@
 package io.archadvisor.catalog;
 
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,13 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 public final class OsvData {
 
     /** The package ecosystems the catalog reads advisories for, as OSV spells them. */
-    public static final List<String> ECOSYSTEMS = List.of("Maven", "npm", "PyPI", "Go", "crates.io", "NuGet",
-            "RubyGems", "Packagist");
+    public static final List<String> ECOSYSTEMS =
+            List.of("Maven", "npm", "PyPI", "Go", "crates.io", "NuGet", "RubyGems", "Packagist");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private OsvData() {
-    }
+    private OsvData() {}
 
     /**
      * One OSV record.
@@ -43,8 +41,14 @@ public final class OsvData {
      * @param modified when it was last modified, or {@code null}
      * @param affected the affected packages
      */
-    public record OsvRecord(String id, List<String> aliases, String summary, AdvisorySeverity severity, LocalDate published,
-            LocalDate modified, List<Affected> affected) {
+    public record OsvRecord(
+            String id,
+            List<String> aliases,
+            String summary,
+            AdvisorySeverity severity,
+            LocalDate published,
+            LocalDate modified,
+            List<Affected> affected) {
 
         /** Validates and copies. */
         public OsvRecord {
@@ -55,7 +59,9 @@ public final class OsvData {
 
         /** Where the advisory is published: the GitHub advisory page for GHSA ids, else its OSV page. */
         public String url() {
-            return id.startsWith("GHSA-") ? "https://github.com/advisories/" + id : "https://osv.dev/vulnerability/" + id;
+            return id.startsWith("GHSA-")
+                    ? "https://github.com/advisories/" + id
+                    : "https://osv.dev/vulnerability/" + id;
         }
     }
 
@@ -144,8 +150,14 @@ public final class OsvData {
             String details = text(root.get("details"));
             summary = details == null ? id : details.split("(?<=[.!?])\\s|\\n", 2)[0];
         }
-        return new OsvRecord(id, aliases, summary, severity(root, id), date(root.get("published")),
-                date(root.get("modified")), affected);
+        return new OsvRecord(
+                id,
+                aliases,
+                summary,
+                severity(root, id),
+                date(root.get("published")),
+                date(root.get("modified")),
+                affected);
     }
 
     /**
@@ -163,8 +175,14 @@ public final class OsvData {
         if (ranges.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Advisory(record.id(), record.severity(), record.summary(), List.copyOf(ranges),
-                record.url(), record.aliases(), record.published()));
+        return Optional.of(new Advisory(
+                record.id(),
+                record.severity(),
+                record.summary(),
+                List.copyOf(ranges),
+                record.url(),
+                record.aliases(),
+                record.published()));
     }
 
     private static List<VersionRange> ranges(String id, String pkg, JsonNode events) {
@@ -194,8 +212,9 @@ public final class OsvData {
     }
 
     private static Version version(String id, String pkg, String text) {
-        return Version.tryParse(text).orElseThrow(() -> new SourceDataException("OSV record " + id + ", package "
-                + pkg + ": `" + text + "` is not a version the catalog can compare"));
+        return Version.tryParse(text)
+                .orElseThrow(() -> new SourceDataException("OSV record " + id + ", package " + pkg + ": `" + text
+                        + "` is not a version the catalog can compare"));
     }
 
     @SuppressWarnings("StatementSwitchToExpressionSwitch") // unknown ratings fall through to the CVSS score below
@@ -223,8 +242,8 @@ public final class OsvData {
                 return rating(cvss3BaseScore(vector));
             }
         }
-        throw new SourceDataException("OSV record " + id + ": no severity (neither database_specific.severity nor a"
-                + " CVSS v3 vector)");
+        throw new SourceDataException(
+                "OSV record " + id + ": no severity (neither database_specific.severity nor a" + " CVSS v3 vector)");
     }
 
     /** The CVSS v3 qualitative rating of a base score. */
@@ -258,12 +277,17 @@ public final class OsvData {
         boolean changed = "C".equals(m.get("S"));
         double av = weight(vector, m, "AV", Map.of("N", 0.85, "A", 0.62, "L", 0.55, "P", 0.2));
         double ac = weight(vector, m, "AC", Map.of("L", 0.77, "H", 0.44));
-        double pr = weight(vector, m, "PR", changed ? Map.of("N", 0.85, "L", 0.68, "H", 0.5)
-                : Map.of("N", 0.85, "L", 0.62, "H", 0.27));
+        double pr = weight(
+                vector,
+                m,
+                "PR",
+                changed ? Map.of("N", 0.85, "L", 0.68, "H", 0.5) : Map.of("N", 0.85, "L", 0.62, "H", 0.27));
         double ui = weight(vector, m, "UI", Map.of("N", 0.85, "R", 0.62));
         Map<String, Double> cia = Map.of("H", 0.56, "L", 0.22, "N", 0.0);
-        double iss = 1 - (1 - weight(vector, m, "C", cia)) * (1 - weight(vector, m, "I", cia))
-                * (1 - weight(vector, m, "A", cia));
+        double iss = 1
+                - (1 - weight(vector, m, "C", cia))
+                        * (1 - weight(vector, m, "I", cia))
+                        * (1 - weight(vector, m, "A", cia));
         double impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
         double exploitability = 8.22 * av * ac * pr * ui;
         if (impact <= 0) {

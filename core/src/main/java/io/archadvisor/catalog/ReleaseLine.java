@@ -20,9 +20,18 @@ import java.util.Objects;
  * @param requires what the line requires of other technologies
  * @param source where this line's data comes from, or {@code null} for the entry's source
  */
-public record ReleaseLine(Version cycle, LocalDate releaseDate, Milestone lts, Milestone endOfActiveSupport,
-        Milestone endOfLife, Milestone endOfExtendedSupport, Version latest, LocalDate latestReleaseDate,
-        String releaseNotes, List<Compatibility> requires, String source) {
+public record ReleaseLine(
+        Version cycle,
+        LocalDate releaseDate,
+        Milestone lts,
+        Milestone endOfActiveSupport,
+        Milestone endOfLife,
+        Milestone endOfExtendedSupport,
+        Version latest,
+        LocalDate latestReleaseDate,
+        String releaseNotes,
+        List<Compatibility> requires,
+        String source) {
 
     /** Validates and copies. */
     public ReleaseLine {
@@ -32,8 +41,18 @@ public record ReleaseLine(Version cycle, LocalDate releaseDate, Milestone lts, M
 
     /** A line with only a cycle, a release date and an end of life, for tests and simple overlays. */
     public static ReleaseLine of(String cycle, LocalDate releaseDate, LocalDate endOfLife) {
-        return new ReleaseLine(Version.parse(cycle), releaseDate, null, null,
-                endOfLife == null ? null : Milestone.on(endOfLife), null, null, null, null, List.of(), null);
+        return new ReleaseLine(
+                Version.parse(cycle),
+                releaseDate,
+                null,
+                null,
+                endOfLife == null ? null : Milestone.on(endOfLife),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null);
     }
 
     /** Whether the version lies in this line. */
@@ -82,8 +101,8 @@ public record ReleaseLine(Version cycle, LocalDate releaseDate, Milestone lts, M
         }
         if (latest != null) {
             sb.append("latest ").append(latest);
-            if (asOf != null && java.time.temporal.ChronoUnit.DAYS.between(asOf, at)
-                    > TechnologyReview.MAX_LATEST_AGE_DAYS) {
+            if (asOf != null
+                    && java.time.temporal.ChronoUnit.DAYS.between(asOf, at) > TechnologyReview.MAX_LATEST_AGE_DAYS) {
                 sb.append(" as of ").append(asOf).append(", a newer release may exist");
             }
             sb.append(", ");
@@ -111,8 +130,7 @@ public record ReleaseLine(Version cycle, LocalDate releaseDate, Milestone lts, M
                     sb.append(" since ").append(eol);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return sb.append(')').toString();
     }

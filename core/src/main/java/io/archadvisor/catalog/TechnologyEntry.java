@@ -30,9 +30,20 @@ import java.util.Optional;
  *     {@code pkg:maven/org.apache.logging.log4j/log4j-core} or {@code pkg:docker/bitnami/postgresql}; a name written
  *     as a container image, a package coordinate or a purl resolves to the entry through them
  */
-public record TechnologyEntry(String name, String displayName, Category category, String docs, List<String> aliases,
-        LocalDate verifiedOn, String source, String policy, String unversioned, List<ReleaseLine> releases, List<Deprecation> deprecations,
-        List<Advisory> advisories, List<String> identifiers) {
+public record TechnologyEntry(
+        String name,
+        String displayName,
+        Category category,
+        String docs,
+        List<String> aliases,
+        LocalDate verifiedOn,
+        String source,
+        String policy,
+        String unversioned,
+        List<ReleaseLine> releases,
+        List<Deprecation> deprecations,
+        List<Advisory> advisories,
+        List<String> identifiers) {
 
     /** Validates, copies, and sorts the release lines newest first. */
     public TechnologyEntry {
@@ -52,11 +63,33 @@ public record TechnologyEntry(String name, String displayName, Category category
     }
 
     /** An entry without package identifiers. */
-    public TechnologyEntry(String name, String displayName, Category category, String docs, List<String> aliases,
-            LocalDate verifiedOn, String source, String policy, String unversioned, List<ReleaseLine> releases,
-            List<Deprecation> deprecations, List<Advisory> advisories) {
-        this(name, displayName, category, docs, aliases, verifiedOn, source, policy, unversioned, releases,
-                deprecations, advisories, List.of());
+    public TechnologyEntry(
+            String name,
+            String displayName,
+            Category category,
+            String docs,
+            List<String> aliases,
+            LocalDate verifiedOn,
+            String source,
+            String policy,
+            String unversioned,
+            List<ReleaseLine> releases,
+            List<Deprecation> deprecations,
+            List<Advisory> advisories) {
+        this(
+                name,
+                displayName,
+                category,
+                docs,
+                aliases,
+                verifiedOn,
+                source,
+                policy,
+                unversioned,
+                releases,
+                deprecations,
+                advisories,
+                List.of());
     }
 
     /**
@@ -113,7 +146,13 @@ public record TechnologyEntry(String name, String displayName, Category category
         StringBuilder out = null;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            boolean drop = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '_'
+            boolean drop = c == ' '
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\u000B'
+                    || c == '\f'
+                    || c == '\r'
+                    || c == '_'
                     || c == '-';
             if (drop && out == null) {
                 out = new StringBuilder(lower.length()).append(lower, 0, i);
@@ -138,8 +177,8 @@ public record TechnologyEntry(String name, String displayName, Category category
         java.util.Set<String> mine = keys();
         // rules join one technology name with every entry in turn: read that name once, not once per entry
         TechnologyReference last = lastReference;
-        TechnologyReference ref = last != null && last.written() == nameOrAlias ? last
-                : TechnologyReference.of(nameOrAlias);
+        TechnologyReference ref =
+                last != null && last.written() == nameOrAlias ? last : TechnologyReference.of(nameOrAlias);
         lastReference = ref;
         for (String key : ref.keys()) {
             if (mine.contains(key)) {
@@ -172,7 +211,8 @@ public record TechnologyEntry(String name, String displayName, Category category
     public List<ReleaseLine> linesFor(Version version) {
         ReleaseLine best = null;
         for (ReleaseLine l : releases) {
-            if (l.contains(version) && (best == null || l.cycle().precision() > best.cycle().precision())) {
+            if (l.contains(version)
+                    && (best == null || l.cycle().precision() > best.cycle().precision())) {
                 best = l;
             }
         }
@@ -188,8 +228,9 @@ public record TechnologyEntry(String name, String displayName, Category category
      * maintenance, then one whose support is not recorded; the newest within the first group that has any.
      */
     public Optional<ReleaseLine> recommendedLine(LocalDate at) {
-        boolean hasLts = releases.stream().anyMatch(l -> l.lts() != null && (l.lts().date() != null
-                || l.lts().reached()));
+        boolean hasLts = releases.stream()
+                .anyMatch(l ->
+                        l.lts() != null && (l.lts().date() != null || l.lts().reached()));
         List<java.util.function.Predicate<ReleaseLine>> tiers = new ArrayList<>();
         if (hasLts) {
             tiers.add(l -> l.ltsAt(at) && l.statusAt(at).isSupported());
@@ -208,12 +249,16 @@ public record TechnologyEntry(String name, String displayName, Category category
 
     /** Advisories that affect (or may affect) the version. */
     public List<Advisory> advisoriesFor(Version version) {
-        return advisories.stream().filter(a -> a.exposure(version) != Exposure.NOT_AFFECTED).toList();
+        return advisories.stream()
+                .filter(a -> a.exposure(version) != Exposure.NOT_AFFECTED)
+                .toList();
     }
 
     /** Deprecations the version relies on (or may rely on). */
     public List<Deprecation> deprecationsFor(Version version) {
-        return deprecations.stream().filter(d -> d.exposure(version) != Exposure.NOT_AFFECTED).toList();
+        return deprecations.stream()
+                .filter(d -> d.exposure(version) != Exposure.NOT_AFFECTED)
+                .toList();
     }
 
     /** How many days old the verification is on {@code at}. */

@@ -104,8 +104,8 @@ public record TechnologyReference(String written, List<String> keys, String vers
             keys.add(TechnologyEntry.normalize(text));
         }
         keys.removeIf(String::isEmpty);
-        return new TechnologyReference(written, keys.stream().distinct().toList(),
-                version == null || version.isBlank() ? null : version);
+        return new TechnologyReference(
+                written, keys.stream().distinct().toList(), version == null || version.isBlank() ? null : version);
     }
 
     /**

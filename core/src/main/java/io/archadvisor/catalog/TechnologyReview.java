@@ -128,7 +128,8 @@ public record TechnologyReview(String technology, String versionText, Technology
 
     /** Whether some advisory certainly affects the version (not only possibly). */
     public boolean vulnerable() {
-        return version().map(v -> advisories().stream().anyMatch(a -> a.exposure(v) == Exposure.AFFECTED))
+        return version()
+                .map(v -> advisories().stream().anyMatch(a -> a.exposure(v) == Exposure.AFFECTED))
                 .orElse(false);
     }
 
@@ -140,9 +141,9 @@ public record TechnologyReview(String technology, String versionText, Technology
         Version v = version().orElse(null);
         AdvisorySeverity worst = null;
         for (Advisory a : advisories()) {
-            AdvisorySeverity s = v != null && a.exposure(v) == Exposure.AFFECTED ? a.severity()
-                    : a.severity().compareTo(AdvisorySeverity.MEDIUM) > 0
-                    ? AdvisorySeverity.MEDIUM : a.severity();
+            AdvisorySeverity s = v != null && a.exposure(v) == Exposure.AFFECTED
+                    ? a.severity()
+                    : a.severity().compareTo(AdvisorySeverity.MEDIUM) > 0 ? AdvisorySeverity.MEDIUM : a.severity();
             worst = worst == null || s.compareTo(worst) > 0 ? s : worst;
         }
         return worst == null ? AdvisorySeverity.INFO : worst;
@@ -163,7 +164,8 @@ public record TechnologyReview(String technology, String versionText, Technology
 
     /** The technology and version as written, such as {@code java 8} or {@code bitnami/postgresql:15.4.0}. */
     public String written() {
-        if (versionText == null || versionText.equals(TechnologyReference.of(technology).version())) {
+        if (versionText == null
+                || versionText.equals(TechnologyReference.of(technology).version())) {
             return technology;
         }
         return technology + " " + versionText;
@@ -178,8 +180,11 @@ public record TechnologyReview(String technology, String versionText, Technology
             return "no catalog entry";
         }
         long age = entry.verificationAgeDays(at);
-        return entry.source() + " (as of " + entry.verifiedOn() + (age > TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS
-                ? "; " + age + " days old on " + at + ", so support dates may have changed since" : "") + ")";
+        return entry.source() + " (as of " + entry.verifiedOn()
+                + (age > TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS
+                        ? "; " + age + " days old on " + at + ", so support dates may have changed since"
+                        : "")
+                + ")";
     }
 
     /** The release line in words on the advice date, flagging a "latest" version that may be stale. */
@@ -190,8 +195,12 @@ public record TechnologyReview(String technology, String versionText, Technology
     /** Why the version is end of life, naming the line, the date and the source. */
     public String endOfLifeEvidence(String where) {
         List<ReleaseLine> lines = lines();
-        String lineText = lines.stream().map(l -> l.cycle() + (l.endOfLife() != null && l.endOfLife().date() != null
-                ? " (end of life " + l.endOfLife().dateText() + ")" : " (end of life)")).collect(Collectors.joining(", "));
+        String lineText = lines.stream()
+                .map(l -> l.cycle()
+                        + (l.endOfLife() != null && l.endOfLife().date() != null
+                                ? " (end of life " + l.endOfLife().dateText() + ")"
+                                : " (end of life)"))
+                .collect(Collectors.joining(", "));
         return written() + " (" + where + ") is on " + (lines.size() == 1 ? "release line " : "release lines ")
                 + lineText + ", past its end of life on " + at + ", so it gets no more fixes from the project; source "
                 + citation();
@@ -205,22 +214,32 @@ public record TechnologyReview(String technology, String versionText, Technology
                     + "; plan a replacement and check " + (entry == null ? "the vendor" : entry.docs());
         }
         ReleaseLine t = target.get();
-        StringBuilder sb = new StringBuilder("Upgrade ").append(displayName()).append(' ')
-                .append(versionText == null ? "" : versionText + " ").append("→ ").append(describeLine(t))
-                .append(" (catalog as of ").append(entry.verifiedOn()).append(", ").append(entry.source())
+        StringBuilder sb = new StringBuilder("Upgrade ")
+                .append(displayName())
+                .append(' ')
+                .append(versionText == null ? "" : versionText + " ")
+                .append("→ ")
+                .append(describeLine(t))
+                .append(" (catalog as of ")
+                .append(entry.verifiedOn())
+                .append(", ")
+                .append(entry.source())
                 .append(").");
         if (t.releaseNotes() != null) {
             sb.append(" Release notes: ").append(t.releaseNotes()).append('.');
         }
         List<Deprecation> deprecations = deprecations();
         if (!deprecations.isEmpty()) {
-            sb.append(" On the way, migrate: ").append(deprecations.stream()
-                    .map(d -> d.describe() + (d.guide() == null ? "" : " (guide: " + d.guide() + ")"))
-                    .collect(Collectors.joining("; "))).append('.');
+            sb.append(" On the way, migrate: ")
+                    .append(deprecations.stream()
+                            .map(d -> d.describe() + (d.guide() == null ? "" : " (guide: " + d.guide() + ")"))
+                            .collect(Collectors.joining("; ")))
+                    .append('.');
         }
         if (!t.requires().isEmpty()) {
-            sb.append(" The target line requires ").append(t.requires().stream().map(Compatibility::describe)
-                    .collect(Collectors.joining(", "))).append('.');
+            sb.append(" The target line requires ")
+                    .append(t.requires().stream().map(Compatibility::describe).collect(Collectors.joining(", ")))
+                    .append('.');
         }
         if (entry.policy() != null) {
             sb.append(" Support policy: ").append(entry.policy()).append('.');
@@ -235,12 +254,13 @@ public record TechnologyReview(String technology, String versionText, Technology
         for (Advisory a : advisories()) {
             Version fix = v == null ? null : a.fixFor(v);
             parts.add(a.label() + " (" + a.severity() + ", " + a.summary() + "; "
-                    + (v != null && a.exposure(v) == Exposure.AFFECTED ? "affected" : "possibly affected, the patch"
-                    + " level decides") + (fix == null ? "; no fix recorded" : "; fixed in " + fix) + "; " + a.source()
+                    + (v != null && a.exposure(v) == Exposure.AFFECTED
+                            ? "affected"
+                            : "possibly affected, the patch" + " level decides")
+                    + (fix == null ? "; no fix recorded" : "; fixed in " + fix) + "; " + a.source()
                     + ")");
         }
-        return written() + " (" + where + ") is exposed to " + String.join("; ", parts) + "; catalog "
-                + citation();
+        return written() + " (" + where + ") is exposed to " + String.join("; ", parts) + "; catalog " + citation();
     }
 
     /** The remediation for the advisories: the fixed versions to move to. */
@@ -249,8 +269,10 @@ public record TechnologyReview(String technology, String versionText, Technology
         List<String> fixes = new ArrayList<>();
         for (Advisory a : advisories()) {
             Version fix = v == null ? null : a.fixFor(v);
-            fixes.add(a.id() + (fix == null ? ": no fix recorded, mitigate per the advisory (" + a.source() + ")"
-                    : ": upgrade to " + fix + " or later"));
+            fixes.add(a.id()
+                    + (fix == null
+                            ? ": no fix recorded, mitigate per the advisory (" + a.source() + ")"
+                            : ": upgrade to " + fix + " or later"));
         }
         Version all = null;
         boolean everyFixed = v != null;
@@ -263,15 +285,18 @@ public record TechnologyReview(String technology, String versionText, Technology
             }
         }
         return "Patch " + displayName() + " — " + String.join("; ", fixes) + "."
-                + (everyFixed && fixes.size() > 1 ? " Upgrading to " + all + " or later fixes all " + fixes.size()
-                + "." : "");
+                + (everyFixed && fixes.size() > 1
+                        ? " Upgrading to " + all + " or later fixes all " + fixes.size() + "."
+                        : "");
     }
 
     /** The deprecations in words. */
     public String deprecationEvidence(String where) {
         return written() + " (" + where + ") relies on what " + displayName() + " has deprecated or removed: "
-                + deprecations().stream().map(d -> d.describe() + " [" + d.source() + "]")
-                .collect(Collectors.joining("; ")) + "; catalog " + citation();
+                + deprecations().stream()
+                        .map(d -> d.describe() + " [" + d.source() + "]")
+                        .collect(Collectors.joining("; "))
+                + "; catalog " + citation();
     }
 
     /** The compatibility problems between this technology's line and another technology's version, if any. */
@@ -286,8 +311,10 @@ public record TechnologyReview(String technology, String versionText, Technology
             if (other.entry.knownAs(c.technology()) && c.accepts(otherVersion.get()) == Exposure.NOT_AFFECTED) {
                 out.add(displayName() + " " + line.get().cycle() + " requires " + c.describe() + ", but "
                         + other.written() + " is outside that range (source "
-                        + (c.source() != null ? c.source() : line.get().source() != null ? line.get().source()
-                        : entry.source()) + ")");
+                        + (c.source() != null
+                                ? c.source()
+                                : line.get().source() != null ? line.get().source() : entry.source())
+                        + ")");
             }
         }
         return out;
@@ -297,16 +324,21 @@ public record TechnologyReview(String technology, String versionText, Technology
     public String summary() {
         return switch (outcome()) {
             case NO_ENTRY -> written() + ": no catalog entry";
-            case NOT_VERSIONED -> written() + ": no versions to check, " + entry.unversioned() + " (" + citation()
-                    + ")";
+            case NOT_VERSIONED ->
+                written() + ": no versions to check, " + entry.unversioned() + " (" + citation() + ")";
             case NO_RELEASE_DATA -> written() + ": the catalog records no release lines for " + displayName();
             case NO_VERSION -> written() + ": no version given";
             case UNPARSEABLE -> written() + ": `" + versionText + "` is not a version";
-            case UNKNOWN_LINE -> written() + ": not a release line the catalog knows (known: "
-                    + entry.releases().stream().map(l -> l.cycle().toString()).collect(Collectors.joining(", "))
-                    + ")";
-            case AMBIGUOUS -> written() + ": spans lines " + lines().stream().map(l -> l.cycle().toString())
-                    .collect(Collectors.joining(", ")) + "; give the exact line";
+            case UNKNOWN_LINE ->
+                written() + ": not a release line the catalog knows (known: "
+                        + entry.releases().stream()
+                                .map(l -> l.cycle().toString())
+                                .collect(Collectors.joining(", "))
+                        + ")";
+            case AMBIGUOUS ->
+                written() + ": spans lines "
+                        + lines().stream().map(l -> l.cycle().toString()).collect(Collectors.joining(", "))
+                        + "; give the exact line";
             case MATCHED -> written() + ": line " + describeLine(line().orElseThrow());
         };
     }

@@ -1,6 +1,5 @@
 package io.archadvisor.catalog;
 
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,8 +16,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class VendorAdvisories {
 
-    private VendorAdvisories() {
-    }
+    private VendorAdvisories() {}
 
     /**
      * The advisory a manifest hand entry gives, after checking it against its vendored copy.
@@ -52,7 +50,8 @@ public final class VendorAdvisories {
                     missing.add("the version " + v);
                 }
             }
-            ranges.add(new VersionRange(introduced == null ? null : Version.parse(introduced),
+            ranges.add(new VersionRange(
+                    introduced == null ? null : Version.parse(introduced),
                     fixed == null ? null : Version.parse(fixed)));
         }
         if (ranges.isEmpty()) {
@@ -63,9 +62,14 @@ public final class VendorAdvisories {
                     + String.join(", ", missing) + "; the entry must say only what its primary source says");
         }
         String published = CatalogGenerator.text(h.get("published"));
-        return new Advisory(id, AdvisorySeverity.valueOf(CatalogGenerator.required(h, "severity", at)
-                .toUpperCase(Locale.ROOT)), CatalogGenerator.required(h, "summary", at), ranges,
-                CatalogGenerator.required(h, "source", at), CatalogGenerator.strings(h.get("aliases")),
+        return new Advisory(
+                id,
+                AdvisorySeverity.valueOf(
+                        CatalogGenerator.required(h, "severity", at).toUpperCase(Locale.ROOT)),
+                CatalogGenerator.required(h, "summary", at),
+                ranges,
+                CatalogGenerator.required(h, "source", at),
+                CatalogGenerator.strings(h.get("aliases")),
                 published == null ? null : LocalDate.parse(published));
     }
 

@@ -55,9 +55,10 @@ public final class Version implements Comparable<Version> {
      * @throws IllegalArgumentException naming the text and the accepted shapes when it is not a version
      */
     public static Version parse(String text) {
-        return tryParse(text).orElseThrow(() -> new IllegalArgumentException("`" + text + "` is not a version;"
-                + " write numbers separated by dots, optionally with a leading v, a trailing .x, a pre-release tag"
-                + " and a build, such as 17, 3.2.x, 2.7.18, v20.11.1, 1.22rc1 or 5.0.0-beta.3"));
+        return tryParse(text)
+                .orElseThrow(() -> new IllegalArgumentException("`" + text + "` is not a version;"
+                        + " write numbers separated by dots, optionally with a leading v, a trailing .x, a pre-release tag"
+                        + " and a build, such as 17, 3.2.x, 2.7.18, v20.11.1, 1.22rc1 or 5.0.0-beta.3"));
     }
 
     /** Parses a version, or returns empty when the text is not one. */
@@ -78,8 +79,12 @@ public final class Version implements Comparable<Version> {
     private static Optional<Version> read(String text) {
         Matcher update = JAVA_UPDATE.matcher(text.strip());
         if (update.matches()) {
-            return Optional.of(new Version(List.of(Long.parseLong(update.group(1)), 0L, Long.parseLong(update.group(2))),
-                    false, null, -1, update.group(3)));
+            return Optional.of(new Version(
+                    List.of(Long.parseLong(update.group(1)), 0L, Long.parseLong(update.group(2))),
+                    false,
+                    null,
+                    -1,
+                    update.group(3)));
         }
         Matcher m = SHAPE.matcher(text.strip());
         if (!m.matches()) {
@@ -277,8 +282,12 @@ public final class Version implements Comparable<Version> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Version v && numbers.equals(v.numbers) && wildcard == v.wildcard
-                && Objects.equals(label, v.label) && labelNumber == v.labelNumber && Objects.equals(build, v.build);
+        return o instanceof Version v
+                && numbers.equals(v.numbers)
+                && wildcard == v.wildcard
+                && Objects.equals(label, v.label)
+                && labelNumber == v.labelNumber
+                && Objects.equals(build, v.build);
     }
 
     @Override

@@ -20,8 +20,8 @@ public record VersionRange(Version introduced, Version fixed, Version lastAffect
             throw new IllegalArgumentException("A version range needs `introduced`, `fixed` or both");
         }
         if (introduced != null && fixed != null && !introduced.isBefore(fixed)) {
-            throw new IllegalArgumentException("A version range needs introduced (" + introduced
-                    + ") before fixed (" + fixed + ")");
+            throw new IllegalArgumentException(
+                    "A version range needs introduced (" + introduced + ") before fixed (" + fixed + ")");
         }
         if (introduced != null && lastAffected != null && lastAffected.isBefore(introduced)) {
             throw new IllegalArgumentException("A version range needs introduced (" + introduced
@@ -48,19 +48,20 @@ public record VersionRange(Version introduced, Version fixed, Version lastAffect
         if (lastAffected != null) {
             // every version the text stands for is at or below the last affected one: below it as a whole, or
             // written at least as precisely and equal to it (1.0.0 against 1.0; not the line 1.0 against 1.0)
-            endsInside = high.compareNumerically(lastAffected) <= 0 || (low.compareNumerically(lastAffected) == 0
-                    && (point || version.precision() >= lastAffected.precision()));
+            endsInside = high.compareNumerically(lastAffected) <= 0
+                    || (low.compareNumerically(lastAffected) == 0
+                            && (point || version.precision() >= lastAffected.precision()));
             after = low.compareNumerically(lastAffected) > 0;
         } else {
-            endsInside = fixed == null || (point ? low.compareNumerically(fixed) < 0
-                    : high.compareNumerically(fixed) <= 0);
+            endsInside =
+                    fixed == null || (point ? low.compareNumerically(fixed) < 0 : high.compareNumerically(fixed) <= 0);
             after = fixed != null && low.compareNumerically(fixed) >= 0;
         }
         if (startsInside && endsInside) {
             return Exposure.AFFECTED;
         }
-        boolean before = introduced != null && (point ? low.compareNumerically(introduced) < 0
-                : high.compareNumerically(introduced) <= 0);
+        boolean before = introduced != null
+                && (point ? low.compareNumerically(introduced) < 0 : high.compareNumerically(introduced) <= 0);
         return before || after ? Exposure.NOT_AFFECTED : Exposure.POSSIBLY_AFFECTED;
     }
 

@@ -58,8 +58,11 @@ public record CatalogEntryFact(String name, TechnologyEntry entry, String catalo
      * {@code pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1}).
      */
     public TechnologyReview review(String written, String version, LocalDate at) {
-        String v = version != null && !version.isBlank() ? version
-                : written == null ? null : io.archadvisor.catalog.TechnologyReference.of(written).version();
+        String v = version != null && !version.isBlank()
+                ? version
+                : written == null
+                        ? null
+                        : io.archadvisor.catalog.TechnologyReference.of(written).version();
         return TechnologyReview.of(entry.name(), entry, v, at);
     }
 

@@ -13,8 +13,14 @@ import java.util.Objects;
  * @param strongConsistency whether reads must see the latest write, or {@code null}
  * @param index its position in {@code dataAccess}
  */
-public record DataAccess(String name, AccessKind kind, Integer readsPerSecond, Integer writesPerSecond,
-        Boolean strongConsistency, int index) implements InputFact {
+public record DataAccess(
+        String name,
+        AccessKind kind,
+        Integer readsPerSecond,
+        Integer writesPerSecond,
+        Boolean strongConsistency,
+        int index)
+        implements InputFact {
 
     /** Requires a name and a kind. */
     public DataAccess {

@@ -2,6 +2,7 @@ package io.archadvisor.facts;
 
 import io.archadvisor.model.Budget;
 import io.archadvisor.model.DataAccessPattern;
+import io.archadvisor.model.DatastoreSpec;
 import io.archadvisor.model.Decision;
 import io.archadvisor.model.Deployment;
 import io.archadvisor.model.Domain;
@@ -14,7 +15,6 @@ import io.archadvisor.model.Scale;
 import io.archadvisor.model.Security;
 import io.archadvisor.model.ServiceCall;
 import io.archadvisor.model.ServiceSpec;
-import io.archadvisor.model.DatastoreSpec;
 import io.archadvisor.model.Team;
 import io.archadvisor.model.TechnologyRef;
 import io.archadvisor.model.Timeline;
@@ -33,8 +33,7 @@ public final class Facts {
 
     private final List<InputFact> out = new ArrayList<>();
 
-    private Facts() {
-    }
+    private Facts() {}
 
     /** The facts for these requirements, in a stable order. */
     public static List<InputFact> of(Requirements requirements) {
@@ -58,7 +57,9 @@ public final class Facts {
 
         Team t = r.team();
         one(Dimension.TEAM_SIZE, t == null ? null : t.size(), TeamSize::new);
-        many(Dimension.TEAM_EXPERTISE, t == null ? null : t.expertise(),
+        many(
+                Dimension.TEAM_EXPERTISE,
+                t == null ? null : t.expertise(),
                 (v, i) -> new TeamExpertise(v.trim().toLowerCase(Locale.ROOT), i));
         one(Dimension.TEAM_OPS_MATURITY, t == null ? null : t.opsMaturity(), OpsMaturity::new);
 
@@ -71,7 +72,9 @@ public final class Facts {
         one(Dimension.TIMELINE_STAGE, tl == null ? null : tl.stage(), ProductStage::new);
 
         ExistingInfrastructure e = r.existing();
-        many(Dimension.EXISTING_TECHNOLOGIES, e == null ? null : e.technologies(),
+        many(
+                Dimension.EXISTING_TECHNOLOGIES,
+                e == null ? null : e.technologies(),
                 (v, i) -> technology(v, Technology.Origin.EXISTING, i));
         one(Dimension.EXISTING_TECH_DEBT, e == null ? null : e.techDebt(), TechDebt::new);
         many(Dimension.EXISTING_DECISIONS, e == null ? null : e.decisions(), Facts::decision);
@@ -82,13 +85,17 @@ public final class Facts {
         one(Dimension.NFR_RPO, n == null ? null : n.rpoMinutes(), RpoMinutes::new);
         one(Dimension.NFR_RTO, n == null ? null : n.rtoMinutes(), RtoMinutes::new);
         many(Dimension.NFR_COMPLIANCE, n == null ? null : n.compliance(), Compliance::new);
-        many(Dimension.NFR_DATA_RESIDENCY, n == null ? null : n.dataResidency(),
+        many(
+                Dimension.NFR_DATA_RESIDENCY,
+                n == null ? null : n.dataResidency(),
                 (v, i) -> new DataResidency(v.trim().toLowerCase(Locale.ROOT), i));
 
         Deployment d = r.deployment();
         one(Dimension.DEPLOYMENT_ENVIRONMENT, d == null ? null : d.environment(), Environment::new);
-        one(Dimension.DEPLOYMENT_PROVIDER, d == null || d.provider() == null ? null
-                : d.provider().trim().toLowerCase(Locale.ROOT), CloudProvider::new);
+        one(
+                Dimension.DEPLOYMENT_PROVIDER,
+                d == null || d.provider() == null ? null : d.provider().trim().toLowerCase(Locale.ROOT),
+                CloudProvider::new);
         one(Dimension.DEPLOYMENT_KUBERNETES, d == null ? null : d.kubernetes(), Kubernetes::new);
         one(Dimension.DEPLOYMENT_REGIONS, d == null ? null : d.regions(), Regions::new);
         one(Dimension.DEPLOYMENT_ZONES, d == null ? null : d.availabilityZones(), AvailabilityZones::new);
@@ -113,7 +120,10 @@ public final class Facts {
         Security sec = r.security();
         many(Dimension.SECURITY_AUTHENTICATION, sec == null ? null : sec.authentication(), Authentication::new);
         one(Dimension.SECURITY_AUTHORIZATION, sec == null ? null : sec.authorization(), Authorization::new);
-        one(Dimension.SECURITY_ENCRYPTION_IN_TRANSIT, sec == null ? null : sec.encryptionInTransit(), EncryptionInTransit::new);
+        one(
+                Dimension.SECURITY_ENCRYPTION_IN_TRANSIT,
+                sec == null ? null : sec.encryptionInTransit(),
+                EncryptionInTransit::new);
         one(Dimension.SECURITY_ENCRYPTION_AT_REST, sec == null ? null : sec.encryptionAtRest(), EncryptionAtRest::new);
         one(Dimension.SECURITY_SECRETS, sec == null ? null : sec.secretsManagement(), SecretsManagement::new);
         one(Dimension.SECURITY_AUDIT_LOGGING, sec == null ? null : sec.auditLogging(), AuditLogging::new);
@@ -123,7 +133,10 @@ public final class Facts {
         one(Dimension.SECURITY_INPUT_VALIDATION, sec == null ? null : sec.inputValidation(), InputValidation::new);
         one(Dimension.SECURITY_SBOM, sec == null ? null : sec.sbom(), Sbom::new);
         one(Dimension.SECURITY_SIGNING, sec == null ? null : sec.artifactSigning(), ArtifactSigning::new);
-        one(Dimension.SECURITY_DEPENDENCY_SCANNING, sec == null ? null : sec.dependencyScanning(), DependencyScanning::new);
+        one(
+                Dimension.SECURITY_DEPENDENCY_SCANNING,
+                sec == null ? null : sec.dependencyScanning(),
+                DependencyScanning::new);
         many(Dimension.SECURITY_RELAXED, sec == null ? null : sec.relaxedDefaults(), RelaxedControl::new);
 
         Observability o = r.observability();
@@ -151,7 +164,8 @@ public final class Facts {
             out.add(new ProposedService(s.name(), s.datastores(), s.instances(), s.deploysWith(), i));
             List<ServiceCall> calls = s.calls() == null ? List.of() : s.calls();
             for (int c = 0; c < calls.size(); c++) {
-                out.add(new ServiceDependency(s.name(), calls.get(c).to(), calls.get(c).mode(), i, c));
+                out.add(new ServiceDependency(
+                        s.name(), calls.get(c).to(), calls.get(c).mode(), i, c));
                 unknownMode |= calls.get(c).mode() == null;
             }
             List<io.archadvisor.model.Practice> practices = s.practices() == null ? List.of() : s.practices();
@@ -165,8 +179,12 @@ public final class Facts {
         List<DatastoreSpec> stores = p.datastores() == null ? List.of() : p.datastores();
         for (int i = 0; i < stores.size(); i++) {
             DatastoreSpec d = stores.get(i);
-            out.add(new ProposedDatastore(d.name(), d.technology() == null ? null
-                    : d.technology().trim().toLowerCase(Locale.ROOT), d.kind(), d.replicas(), i));
+            out.add(new ProposedDatastore(
+                    d.name(),
+                    d.technology() == null ? null : d.technology().trim().toLowerCase(Locale.ROOT),
+                    d.kind(),
+                    d.replicas(),
+                    i));
         }
         List<TechnologyRef> techs = p.technologies() == null ? List.of() : p.technologies();
         for (int i = 0; i < techs.size(); i++) {
@@ -175,7 +193,9 @@ public final class Facts {
     }
 
     private static Technology technology(TechnologyRef ref, Technology.Origin origin, int index) {
-        String version = ref.version() == null || ref.version().isBlank() ? null : ref.version().trim();
+        String version = ref.version() == null || ref.version().isBlank()
+                ? null
+                : ref.version().trim();
         return new Technology(ref.name().trim().toLowerCase(Locale.ROOT), version, origin, index);
     }
 
@@ -184,8 +204,8 @@ public final class Facts {
     }
 
     private static DataAccess dataAccess(DataAccessPattern d, int index) {
-        return new DataAccess(d.name(), d.kind(), d.readsPerSecond(), d.writesPerSecond(), d.strongConsistency(),
-                index);
+        return new DataAccess(
+                d.name(), d.kind(), d.readsPerSecond(), d.writesPerSecond(), d.strongConsistency(), index);
     }
 
     private <T> void one(Dimension dimension, T value, Function<T, ? extends InputFact> fact) {

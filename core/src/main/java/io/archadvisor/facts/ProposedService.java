@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param deploysWith the services it must be deployed together with
  * @param index its position in {@code proposal.services}
  */
-public record ProposedService(String name, List<String> datastores, Integer instances, List<String> deploysWith,
-        int index) implements InputFact {
+public record ProposedService(
+        String name, List<String> datastores, Integer instances, List<String> deploysWith, int index)
+        implements InputFact {
 
     /** Requires a name; copies the lists. */
     public ProposedService {

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Formats fact values for people: enums in lower kebab case, whole doubles without a fraction. */
 public final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     /** The value as a person would write it in the requirements file. */
     public static String display(Object value) {

@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param remediation what to do about it
  * @param migrationPath how to get from here to there, or {@code null} when the remediation says it all
  */
-public record AntiPatternFinding(String code, String subject, Severity severity, String evidence, String remediation, String migrationPath) implements Node, Finding {
+public record AntiPatternFinding(
+        String code, String subject, Severity severity, String evidence, String remediation, String migrationPath)
+        implements Node, Finding {
 
     /** Validates the node. */
     public AntiPatternFinding {

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param whyItMatters why the answer changes the advice
  * @param blocks what the answer decides, such as {@code pattern selection}
  */
-public record ClarifyingQuestion(Dimension dimension, String question, String whyItMatters, List<String> blocks) implements Node {
+public record ClarifyingQuestion(Dimension dimension, String question, String whyItMatters, List<String> blocks)
+        implements Node {
 
     /** Validates the node. */
     public ClarifyingQuestion {

@@ -12,9 +12,8 @@ import java.util.Objects;
  */
 public record Edge(String from, String to, EdgeType type) {
 
-    static final Comparator<Edge> ORDER = Comparator.comparing(Edge::from)
-            .thenComparing(Edge::type)
-            .thenComparing(Edge::to);
+    static final Comparator<Edge> ORDER =
+            Comparator.comparing(Edge::from).thenComparing(Edge::type).thenComparing(Edge::to);
 
     /** Validates the edge. */
     public Edge {

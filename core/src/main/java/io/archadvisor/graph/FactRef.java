@@ -15,8 +15,9 @@ import java.util.Optional;
  */
 public record FactRef(String path, String value, Location location) implements Comparable<FactRef> {
 
-    private static final Comparator<Location> LOCATION_ORDER = Comparator.nullsFirst(
-            Comparator.comparing(Location::source).thenComparingInt(Location::line)
+    private static final Comparator<Location> LOCATION_ORDER =
+            Comparator.nullsFirst(Comparator.comparing(Location::source)
+                    .thenComparingInt(Location::line)
                     .thenComparingInt(Location::column));
 
     /** Validates the reference. */

@@ -1,6 +1,5 @@
 package io.archadvisor.graph;
 
-
 /**
  * A node that reports a problem: an anti-pattern, a policy violation of a custom pack, an expired waiver. Findings are
  * what a {@link io.archadvisor.graph.Waiver} can accept, by {@link #code()} (or the id of the rule that derived it)

@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param provisional whether the verdict may change once open questions are answered
  * @param rationale the reasons in words, naming the facts
  */
-public record PatternAssessment(Pattern pattern, Verdict verdict, int score, boolean primary, boolean provisional, String rationale) implements Node {
+public record PatternAssessment(
+        Pattern pattern, Verdict verdict, int score, boolean primary, boolean provisional, String rationale)
+        implements Node {
 
     /** Validates the node. */
     public PatternAssessment {

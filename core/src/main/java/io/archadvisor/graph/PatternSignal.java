@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param weight how strongly it counts, 1 to 5
  * @param rationale the reason in words, naming the facts
  */
-public record PatternSignal(Pattern pattern, Stance stance, String criterion, int weight, String rationale) implements Node {
+public record PatternSignal(Pattern pattern, Stance stance, String criterion, int weight, String rationale)
+        implements Node {
 
     /** Validates the node. */
     public PatternSignal {

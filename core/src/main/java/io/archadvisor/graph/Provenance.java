@@ -21,6 +21,7 @@ public record Provenance(String ruleId, List<FactRef> facts, List<String> derive
 
     @Override
     public String toString() {
-        return "rule " + ruleId + (facts.isEmpty() ? "" : " from " + facts) + (derivedFrom.isEmpty() ? "" : " via " + derivedFrom);
+        return "rule " + ruleId + (facts.isEmpty() ? "" : " from " + facts)
+                + (derivedFrom.isEmpty() ? "" : " via " + derivedFrom);
     }
 }

@@ -1,7 +1,6 @@
 package io.archadvisor.graph;
 
 import io.archadvisor.model.SourceMap;
-import java.util.TreeSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The immutable result of one advice: typed nodes, typed edges between them, and the provenance of every node. Nodes
@@ -25,9 +25,8 @@ public final class RecommendationGraph {
     private static final List<Class<?>> TYPE_ORDER = List.of(Node.class.getPermittedSubclasses());
 
     /** Orders nodes by type, then id. */
-    public static final Comparator<Node> NODE_ORDER = Comparator
-            .comparingInt((Node n) -> typeRank(n))
-            .thenComparing(Node::id);
+    public static final Comparator<Node> NODE_ORDER =
+            Comparator.comparingInt((Node n) -> typeRank(n)).thenComparing(Node::id);
 
     private final List<Node> nodes;
     private final Map<String, Node> byId;
@@ -45,8 +44,8 @@ public final class RecommendationGraph {
      * @param provenance the provenance of every node, by node id
      * @param firedRules the ids of the rules that fired, in any order
      */
-    public RecommendationGraph(List<? extends Node> nodes, List<Edge> edges, Map<String, Provenance> provenance,
-            List<String> firedRules) {
+    public RecommendationGraph(
+            List<? extends Node> nodes, List<Edge> edges, Map<String, Provenance> provenance, List<String> firedRules) {
         this(nodes, edges, provenance, firedRules, List.of(), Map.of());
     }
 
@@ -61,8 +60,13 @@ public final class RecommendationGraph {
      * @param waivers every waiver given for the advice, in the order given
      * @param waived the waiver that accepts each waived finding, by node id
      */
-    public RecommendationGraph(List<? extends Node> nodes, List<Edge> edges, Map<String, Provenance> provenance,
-            List<String> firedRules, List<Waiver> waivers, Map<String, Waiver> waived) {
+    public RecommendationGraph(
+            List<? extends Node> nodes,
+            List<Edge> edges,
+            Map<String, Provenance> provenance,
+            List<String> firedRules,
+            List<Waiver> waivers,
+            Map<String, Waiver> waived) {
         // sort by NODE_ORDER, computing each node's rank and id once rather than in every comparison
         List<Keyed> sorted = new ArrayList<>(nodes.size());
         for (Node n : nodes) {
@@ -102,8 +106,8 @@ public final class RecommendationGraph {
         for (Map.Entry<String, Waiver> e : waived.entrySet()) {
             Node n = index.get(e.getKey());
             if (!(n instanceof Finding)) {
-                throw new IllegalArgumentException("Waived node `" + e.getKey() + "` is " + (n == null
-                        ? "not in the graph" : "not a finding") + "; only Finding nodes can be waived");
+                throw new IllegalArgumentException("Waived node `" + e.getKey() + "` is "
+                        + (n == null ? "not in the graph" : "not a finding") + "; only Finding nodes can be waived");
             }
             w.put(e.getKey(), Objects.requireNonNull(e.getValue(), "waiver"));
         }
@@ -111,7 +115,8 @@ public final class RecommendationGraph {
     }
 
     private record Keyed(int rank, String id, Node node) {
-        static final Comparator<Keyed> ORDER = Comparator.comparingInt(Keyed::rank).thenComparing(Keyed::id);
+        static final Comparator<Keyed> ORDER =
+                Comparator.comparingInt(Keyed::rank).thenComparing(Keyed::id);
     }
 
     private static int typeRank(Node n) {
@@ -187,7 +192,8 @@ public final class RecommendationGraph {
 
     /** The waiver that accepts this finding, if one does. */
     public Optional<Waiver> waiverOf(Node node) {
-        return Optional.ofNullable(waived.get(Objects.requireNonNull(node, "node").id()));
+        return Optional.ofNullable(
+                waived.get(Objects.requireNonNull(node, "node").id()));
     }
 
     /** Whether a waiver accepts this finding. */
@@ -197,12 +203,16 @@ public final class RecommendationGraph {
 
     /** Every finding ({@link Finding} node) that no waiver accepts, in graph order. */
     public List<Node> openFindings() {
-        return nodes.stream().filter(n -> n instanceof Finding && !waived.containsKey(n.id())).toList();
+        return nodes.stream()
+                .filter(n -> n instanceof Finding && !waived.containsKey(n.id()))
+                .toList();
     }
 
     /** The primary pattern recommendation, if one could be made. */
     public Optional<PatternAssessment> primaryPattern() {
-        return nodes(PatternAssessment.class).stream().filter(PatternAssessment::primary).findFirst();
+        return nodes(PatternAssessment.class).stream()
+                .filter(PatternAssessment::primary)
+                .findFirst();
     }
 
     /** The clarifying questions, by dimension. */
@@ -237,7 +247,8 @@ public final class RecommendationGraph {
             Provenance p = e.getValue();
             List<FactRef> facts = new ArrayList<>(p.facts().size());
             for (FactRef f : p.facts()) {
-                facts.add(located.computeIfAbsent(f, x -> x.at(sources.find(x.path()).orElse(null))));
+                facts.add(located.computeIfAbsent(
+                        f, x -> x.at(sources.find(x.path()).orElse(null))));
             }
             facts.sort(null);
             changed |= !facts.equals(p.facts());
@@ -266,8 +277,12 @@ public final class RecommendationGraph {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RecommendationGraph g && nodes.equals(g.nodes) && edges.equals(g.edges)
-                && provenance.equals(g.provenance) && waivers.equals(g.waivers) && waived.equals(g.waived);
+        return o instanceof RecommendationGraph g
+                && nodes.equals(g.nodes)
+                && edges.equals(g.edges)
+                && provenance.equals(g.provenance)
+                && waivers.equals(g.waivers)
+                && waived.equals(g.waived);
     }
 
     @Override
@@ -319,8 +334,13 @@ public final class RecommendationGraph {
                     edges.add(new Edge(expired.id(), n.id(), EdgeType.DERIVED_FROM));
                 }
             }
-            if (provenance.putIfAbsent(expired.id(), new Provenance(ExpiredWaiver.CODE,
-                    List.of(new FactRef("waivers[" + i + "]", w.describe())), List.copyOf(named))) == null) {
+            if (provenance.putIfAbsent(
+                            expired.id(),
+                            new Provenance(
+                                    ExpiredWaiver.CODE,
+                                    List.of(new FactRef("waivers[" + i + "]", w.describe())),
+                                    List.copyOf(named)))
+                    == null) {
                 nodes.add(expired);
             }
         }

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param docsUrl the documentation link, or {@code null}
  * @param rationale why it fits, naming the facts
  */
-public record TechnologyChoice(String role, String technology, String version, String docsUrl, String rationale) implements Node {
+public record TechnologyChoice(String role, String technology, String version, String docsUrl, String rationale)
+        implements Node {
 
     /** Validates the node. */
     public TechnologyChoice {
@@ -49,8 +50,8 @@ public record TechnologyChoice(String role, String technology, String version, S
      * @param at the advice date
      * @param rationale why this technology fits, naming the facts
      */
-    public static TechnologyChoice choose(String role, String name, String displayName, Collection<?> matches,
-            LocalDate at, String rationale) {
+    public static TechnologyChoice choose(
+            String role, String name, String displayName, Collection<?> matches, LocalDate at, String rationale) {
         CatalogEntryFact fact = null;
         for (Object o : matches) {
             if (o instanceof CatalogEntryFact f && f.name().equals(name)) {
@@ -58,8 +59,13 @@ public record TechnologyChoice(String role, String technology, String version, S
             }
         }
         if (fact == null) {
-            return new TechnologyChoice(role, displayName, null, null, rationale + ". The technology catalog has no"
-                    + " entry for `" + name + "`, so no version is confirmed; add one to the catalog");
+            return new TechnologyChoice(
+                    role,
+                    displayName,
+                    null,
+                    null,
+                    rationale + ". The technology catalog has no" + " entry for `" + name
+                            + "`, so no version is confirmed; add one to the catalog");
         }
         TechnologyEntry e = fact.entry();
         Optional<ReleaseLine> line = e.recommendedLine(at);
@@ -73,8 +79,12 @@ public record TechnologyChoice(String role, String technology, String version, S
         } else {
             versionPart = "no supported release line on " + at + " in the catalog";
         }
-        return new TechnologyChoice(role, e.displayName(), line.map(l -> l.cycle().toString()).orElse(null),
-                e.docs(), rationale + ". " + e.displayName() + ": " + versionPart + "; source " + e.source()
-                + " (as of " + e.verifiedOn() + ")");
+        return new TechnologyChoice(
+                role,
+                e.displayName(),
+                line.map(l -> l.cycle().toString()).orElse(null),
+                e.docs(),
+                rationale + ". " + e.displayName() + ": " + versionPart + "; source " + e.source() + " (as of "
+                        + e.verifiedOn() + ")");
     }
 }

@@ -33,7 +33,11 @@ public record Waiver(String finding, String subject, String reason, String owner
      */
     public Waiver {
         List<Problem> problems = new ArrayList<>();
-        required(problems, "finding", finding, "is required: the finding's code or rule id, such as AP-SINGLE-POINT-OF-FAILURE");
+        required(
+                problems,
+                "finding",
+                finding,
+                "is required: the finding's code or rule id, such as AP-SINGLE-POINT-OF-FAILURE");
         required(problems, "reason", reason, "is required: say why the finding is acceptable");
         required(problems, "owner", owner, "is required: name the person or team who answers for the waiver");
         if (subject != null && subject.isBlank()) {

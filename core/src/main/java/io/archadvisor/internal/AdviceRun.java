@@ -20,16 +20,15 @@ import org.kie.api.runtime.KieSession;
 public final class AdviceRun {
 
     /** Every phase's agenda group, in phase order. */
-    public static final List<String> PHASES = Phase.inOrder().stream().map(Phase::agendaGroup).toList();
+    public static final List<String> PHASES =
+            Phase.inOrder().stream().map(Phase::agendaGroup).toList();
 
-    private AdviceRun() {
-    }
+    private AdviceRun() {}
 
     // the facts of the last entries read: a catalog that returns the same entries makes no new facts per advice
     @SuppressWarnings("ArrayRecordComponent") // compared by the identity of the entries list; never exposed
-    private record ReadFacts(List<TechnologyEntry> entries, String name, CatalogEntryFact[] facts,
-            CatalogFacts index) {
-    }
+    private record ReadFacts(
+            List<TechnologyEntry> entries, String name, CatalogEntryFact[] facts, CatalogFacts index) {}
 
     private static volatile ReadFacts lastRead;
 
@@ -43,8 +42,8 @@ public final class AdviceRun {
     }
 
     /** Inserts the context with a calibration policy other than the built-in one. */
-    public static void insertContext(KieSession session, LocalDate date, TechnologyCatalog catalog,
-            io.archadvisor.policy.Policy policy) {
+    public static void insertContext(
+            KieSession session, LocalDate date, TechnologyCatalog catalog, io.archadvisor.policy.Policy policy) {
         session.insert(new AdviceContext(date));
         session.insert(policy);
         String name = catalog.name();
@@ -70,7 +69,11 @@ public final class AdviceRun {
     }
 
     /** Inserts the input facts, then the context with this calibration policy. */
-    public static void insert(KieSession session, List<InputFact> facts, LocalDate date, TechnologyCatalog catalog,
+    public static void insert(
+            KieSession session,
+            List<InputFact> facts,
+            LocalDate date,
+            TechnologyCatalog catalog,
             io.archadvisor.policy.Policy policy) {
         for (InputFact f : facts) {
             session.insert(f);
@@ -99,8 +102,8 @@ public final class AdviceRun {
      * Advises on {@code facts} in {@code session} exactly as the advisor does, without its limits and watchdog, and
      * returns the graph. The benchmarks use it to compare ways of obtaining a session with everything else equal.
      */
-    public static RecommendationGraph advise(KieSession session, List<InputFact> facts, LocalDate date,
-            TechnologyCatalog catalog) {
+    public static RecommendationGraph advise(
+            KieSession session, List<InputFact> facts, LocalDate date, TechnologyCatalog catalog) {
         ProvenanceRecorder recorder = new ProvenanceRecorder();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);

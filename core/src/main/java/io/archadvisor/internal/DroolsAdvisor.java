@@ -1,19 +1,16 @@
 package io.archadvisor.internal;
 
-import io.archadvisor.facts.AdviceContext;
-import io.archadvisor.pack.EvaluationLimitException;
-import io.archadvisor.pack.RuleExecutionException;
-import io.archadvisor.pack.StuckEvaluation;
-import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.TechnologyCatalog;
-import io.archadvisor.catalog.TechnologyEntry;
-import io.archadvisor.facts.CatalogEntryFact;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.model.Requirements;
 import io.archadvisor.graph.Waiver;
+import io.archadvisor.model.Requirements;
+import io.archadvisor.pack.EvaluationLimitException;
+import io.archadvisor.pack.RuleExecutionException;
+import io.archadvisor.pack.RuleInfo;
+import io.archadvisor.pack.StuckEvaluation;
 import io.archadvisor.waiver.Waivers;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +43,7 @@ public final class DroolsAdvisor implements AutoCloseable {
 
     /** The agenda groups to focus, in phase order; empty when every rule is in MAIN (Drools then has no groups). */
     private final List<String> focus;
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DroolsAdvisor(RuleCompiler.Compiled compiled, AdvisorSettings b, TechnologyCatalog catalog) {
@@ -58,7 +56,8 @@ public final class DroolsAdvisor implements AutoCloseable {
         this.waivers = List.copyOf(b.waivers());
         this.catalog = catalog;
         this.maxInsertedFacts = b.maxInsertedFacts();
-        this.pool = new SessionPool(compiled.kieBase(), Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+        this.pool = new SessionPool(
+                compiled.kieBase(), Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
         this.evaluator = new Evaluator(b.timeout(), b.maxStuckEvaluations(), b.classLoader());
         this.focus = focus(compiled.kieBase());
     }
@@ -78,17 +77,20 @@ public final class DroolsAdvisor implements AutoCloseable {
 
     /** Compiles the rules and builds the engine. */
     public static DroolsAdvisor build(AdvisorSettings settings) {
-        TechnologyCatalog catalog = settings.catalog() != null ? settings.catalog() : Catalogs.builtIn(settings.classLoader());
+        TechnologyCatalog catalog =
+                settings.catalog() != null ? settings.catalog() : Catalogs.builtIn(settings.classLoader());
         // Read the catalog on a second core while the rules compile, so the first advice need not parse it. A
         // failure here is left for the advice, which reads the catalog again and reports it; a catalog slower than
         // the advice timeout does not hold up the build beyond it (the advice would time out on it anyway).
-        Thread reader = new Thread(() -> {
-            try {
-                catalog.entries();
-            } catch (RuntimeException ignored) {
-                // reported by the first advice
-            }
-        }, "archadvisor catalog reader");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        catalog.entries();
+                    } catch (RuntimeException ignored) {
+                        // reported by the first advice
+                    }
+                },
+                "archadvisor catalog reader");
         reader.setDaemon(true);
         reader.setContextClassLoader(settings.classLoader());
         reader.start();
@@ -121,8 +123,8 @@ public final class DroolsAdvisor implements AutoCloseable {
         java.time.LocalDate today = today();
         RecommendationGraph graph;
         try {
-            graph = evaluator.evaluate(new Evaluation<>(pool::acquire, true, new ProvenanceRecorder(),
-                    (session, recorder) -> {
+            graph = evaluator.evaluate(
+                    new Evaluation<>(pool::acquire, true, new ProvenanceRecorder(), (session, recorder) -> {
                         AdviceRun.insert(session, facts, today, catalog, policy);
                         fire(session, recorder);
                         return GraphAssembler.assemble(session, recorder);
@@ -141,17 +143,24 @@ public final class DroolsAdvisor implements AutoCloseable {
      * {@code released} is left set: the evaluation disposes the session (at once, or when an abandoned rule returns),
      * and the caller must neither use nor dispose it again.
      */
-    void run(KieSession session, ProvenanceRecorder recorder, java.util.concurrent.atomic.AtomicBoolean released,
+    void run(
+            KieSession session,
+            ProvenanceRecorder recorder,
+            java.util.concurrent.atomic.AtomicBoolean released,
             Runnable changes) {
         checkOpen();
-        Evaluation<Object> evaluation = new Evaluation<>(() -> {
-            released.set(true);
-            return session;
-        }, false, recorder, (s, r) -> {
-            changes.run();
-            fire(s, r);
-            return null;
-        });
+        Evaluation<Object> evaluation = new Evaluation<>(
+                () -> {
+                    released.set(true);
+                    return session;
+                },
+                false,
+                recorder,
+                (s, r) -> {
+                    changes.run();
+                    fire(s, r);
+                    return null;
+                });
         try {
             evaluator.evaluate(evaluation);
         } catch (EvaluationLimitException e) {
@@ -163,7 +172,12 @@ public final class DroolsAdvisor implements AutoCloseable {
     /** A limit error led by the place of the rule it names, with the rule's pack. */
     private EvaluationLimitException located(EvaluationLimitException e) {
         String id = e.ruleId();
-        return id == null ? e : e.locatedAt(rules.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
+        return id == null
+                ? e
+                : e.locatedAt(rules.stream()
+                        .filter(r -> r.id().equals(id))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** The wall-clock guarded part of one evaluation: what it does with its session and recorder. */
@@ -181,7 +195,10 @@ public final class DroolsAdvisor implements AutoCloseable {
         private final ProvenanceRecorder recorder;
         private volatile KieSession session;
 
-        Evaluation(java.util.function.Supplier<KieSession> sessions, boolean pooled, ProvenanceRecorder recorder,
+        Evaluation(
+                java.util.function.Supplier<KieSession> sessions,
+                boolean pooled,
+                ProvenanceRecorder recorder,
                 Body<T> body) {
             this.sessions = sessions;
             this.pooled = pooled;
@@ -251,14 +268,20 @@ public final class DroolsAdvisor implements AutoCloseable {
             if (cause instanceof FactBudget.Exceeded exceeded) {
                 throw EvaluationLimitException.insertedFacts(maxInsertedFacts, exceeded.ruleId());
             }
-            throw new RuleExecutionException(rule, "Rule `" + rule + "` failed: " + cause
-                    + ". Fix the rule's consequence; the advisor stays usable.", cause);
+            throw new RuleExecutionException(
+                    rule,
+                    "Rule `" + rule + "` failed: " + cause + ". Fix the rule's consequence; the advisor stays usable.",
+                    cause);
         } catch (FactBudget.Exceeded e) {
             throw EvaluationLimitException.insertedFacts(maxInsertedFacts, e.ruleId());
         } catch (RuntimeException e) {
-            throw new RuleExecutionException(recorder.currentRule(), "Rule evaluation failed"
-                    + (recorder.currentRule() == null ? "" : " in rule `" + recorder.currentRule() + "`") + ": " + e,
-                    e, true);
+            throw new RuleExecutionException(
+                    recorder.currentRule(),
+                    "Rule evaluation failed"
+                            + (recorder.currentRule() == null ? "" : " in rule `" + recorder.currentRule() + "`") + ": "
+                            + e,
+                    e,
+                    true);
         }
         if (fired > maxRuleFirings) {
             String rule = recorder.mostFiredRule();

@@ -1,18 +1,17 @@
 package io.archadvisor.internal;
 
-import io.archadvisor.model.RequirementsException;
-import io.archadvisor.base.Problem;
-import io.archadvisor.facts.AdviceContext;
-import io.archadvisor.pack.RuleExecutionException;
 import io.archadvisor.base.ArchAdvisorException;
+import io.archadvisor.base.Problem;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Edits;
 import io.archadvisor.model.Proposal;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.ServiceCall;
 import io.archadvisor.model.ServiceSpec;
+import io.archadvisor.pack.RuleExecutionException;
 import io.archadvisor.whatif.AdvisorSession;
 import io.archadvisor.whatif.GraphDelta;
 import java.util.ArrayList;
@@ -42,6 +41,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
     private boolean broken;
     /** Set while an evaluation owns the session; one that fails disposes it, at once or when its rule returns. */
     private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+
     private boolean closed;
     /** Whether the session still needs its advice context and reference facts. */
     private boolean fresh;
@@ -100,7 +100,9 @@ final class DroolsAdvisorSession implements AdvisorSession {
         check();
         List<ServiceSpec> services = new ArrayList<>(services());
         if (services.stream().anyMatch(s -> s.name().equals(service.name()))) {
-            throw new RequirementsException(List.of(Problem.of("proposal.services", service.name(),
+            throw new RequirementsException(List.of(Problem.of(
+                    "proposal.services",
+                    service.name(),
                     "already has a service of this name; remove it first or choose another name")));
         }
         services.add(service);
@@ -109,9 +111,13 @@ final class DroolsAdvisorSession implements AdvisorSession {
 
     private RequirementsException noSuchService(String name) {
         List<String> names = services().stream().map(ServiceSpec::name).toList();
-        return new RequirementsException(List.of(Problem.of("proposal.services", name, "has no service of this name"
-                + io.archadvisor.base.Suggestions.best(String.valueOf(name), names).map(n -> "; did you mean `" + n + "`?")
-                        .orElse("; it has " + (names.isEmpty() ? "none" : String.join(", ", names))))));
+        return new RequirementsException(List.of(Problem.of(
+                "proposal.services",
+                name,
+                "has no service of this name"
+                        + io.archadvisor.base.Suggestions.best(String.valueOf(name), names)
+                                .map(n -> "; did you mean `" + n + "`?")
+                                .orElse("; it has " + (names.isEmpty() ? "none" : String.join(", ", names))))));
     }
 
     @Override
@@ -124,7 +130,8 @@ final class DroolsAdvisorSession implements AdvisorSession {
                 found = true;
                 continue;
             }
-            List<ServiceCall> calls = s.calls() == null ? null
+            List<ServiceCall> calls = s.calls() == null
+                    ? null
                     : s.calls().stream().filter(c -> !c.to().equals(name)).toList();
             services.add(s.withCalls(calls));
         }
@@ -148,8 +155,14 @@ final class DroolsAdvisorSession implements AdvisorSession {
     @Override
     public GraphDelta removeDependency(String from, String to) {
         check();
-        return update(withServices(mapService(from, s -> s.withCalls(
-                s.calls() == null ? null : s.calls().stream().filter(c -> !c.to().equals(to)).toList()))));
+        return update(withServices(mapService(
+                from,
+                s -> s.withCalls(
+                        s.calls() == null
+                                ? null
+                                : s.calls().stream()
+                                        .filter(c -> !c.to().equals(to))
+                                        .toList()))));
     }
 
     @Override
@@ -246,16 +259,31 @@ final class DroolsAdvisorSession implements AdvisorSession {
 
     private Requirements withServices(List<ServiceSpec> services) {
         Proposal p = requirements.proposal();
-        Proposal next = p == null ? new Proposal(null, services, null, null)
+        Proposal next = p == null
+                ? new Proposal(null, services, null, null)
                 : new Proposal(p.style(), services, p.datastores(), p.technologies());
         Requirements r = requirements;
-        return new Requirements(r.system(), r.scale(), r.team(), r.budget(), r.timeline(), r.existing(), r.nfrs(),
-                r.deployment(), r.workload(), r.domain(), r.dataAccess(), r.security(), r.observability(), next);
+        return new Requirements(
+                r.system(),
+                r.scale(),
+                r.team(),
+                r.budget(),
+                r.timeline(),
+                r.existing(),
+                r.nfrs(),
+                r.deployment(),
+                r.workload(),
+                r.domain(),
+                r.dataAccess(),
+                r.security(),
+                r.observability(),
+                next);
     }
 
     private void check() {
         if (closed) {
-            throw new IllegalStateException("This what-if session is closed; open a new one with advisor.openSession(...)");
+            throw new IllegalStateException(
+                    "This what-if session is closed; open a new one with advisor.openSession(...)");
         }
         if (broken) {
             throw new IllegalStateException("This what-if session stopped on an earlier error and its state is no"

@@ -84,13 +84,12 @@ final class Evaluator {
         this.grace = timeout.compareTo(Duration.ofSeconds(1)) < 0 ? timeout : Duration.ofSeconds(1);
         this.maxStuck = maxStuck;
         AtomicInteger threads = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new HandOff(),
-                r -> {
-                    Thread t = new Thread(null, r, name + "-worker-" + threads.incrementAndGet(), 0, false);
-                    t.setDaemon(true);
-                    t.setContextClassLoader(loader);
-                    return t;
-                });
+        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new HandOff(), r -> {
+            Thread t = new Thread(null, r, name + "-worker-" + threads.incrementAndGet(), 0, false);
+            t.setDaemon(true);
+            t.setContextClassLoader(loader);
+            return t;
+        });
     }
 
     /**
@@ -172,8 +171,11 @@ final class Evaluator {
         if (now != null) {
             now.run();
         } else {
-            LOG.warn("Closed an advisor while {} rule evaluation(s) are stuck: {}. Its sessions and rules are released"
-                    + " when the last of them returns.", stuck.size(), stuckEvaluations());
+            LOG.warn(
+                    "Closed an advisor while {} rule evaluation(s) are stuck: {}. Its sessions and rules are released"
+                            + " when the last of them returns.",
+                    stuck.size(),
+                    stuckEvaluations());
         }
     }
 
@@ -188,6 +190,7 @@ final class Evaluator {
         private boolean ended;
         /** Set when the evaluation is abandoned; guarded by {@code this}. */
         private volatile StuckEvaluation report;
+
         private T result;
         private Throwable failure;
 
@@ -233,8 +236,12 @@ final class Evaluator {
                             afterStuck = null;
                         }
                     }
-                    LOG.warn("The rule evaluation abandoned at {} in rule `{}` on thread {} has returned; its session"
-                            + " was destroyed.", report.since(), report.ruleId(), report.thread());
+                    LOG.warn(
+                            "The rule evaluation abandoned at {} in rule `{}` on thread {} has returned; its session"
+                                    + " was destroyed.",
+                            report.since(),
+                            report.ruleId(),
+                            report.thread());
                 }
             }
             if (last != null) {
@@ -265,7 +272,8 @@ final class Evaluator {
                 }
                 String thread = stopped ? null : abandon(rule);
                 if (rule == null && stopped) {
-                    rule = failure instanceof RuleExecutionException r && r.ruleId() != null ? r.ruleId()
+                    rule = failure instanceof RuleExecutionException r && r.ruleId() != null
+                            ? r.ruleId()
                             : task.mostFiredRule();
                 }
                 if (interrupted) {
@@ -274,8 +282,8 @@ final class Evaluator {
                             + " thread was interrupted" + (rule == null ? "" : " while rule `" + rule + "` was running")
                             + "; the interrupt status is kept and the advisor stays usable.");
                     if (thread != null) {
-                        c.addSuppressed(new IllegalStateException("The worker thread " + thread + " did not stop and"
-                                + " was abandoned."));
+                        c.addSuppressed(new IllegalStateException(
+                                "The worker thread " + thread + " did not stop and" + " was abandoned."));
                     }
                     throw c;
                 }
@@ -316,9 +324,16 @@ final class Evaluator {
                 if (worker != null) {
                     where.setStackTrace(worker.getStackTrace());
                 }
-                LOG.warn("Rule `{}` did not stop {} ms after being halted and interrupted at its deadline of {} ms; its"
-                        + " thread {} is abandoned ({} of at most {}) and a fresh one serves the next call.", rule,
-                        grace.toMillis(), timeout.toMillis(), thread, stuck.size(), maxStuck, where);
+                LOG.warn(
+                        "Rule `{}` did not stop {} ms after being halted and interrupted at its deadline of {} ms; its"
+                                + " thread {} is abandoned ({} of at most {}) and a fresh one serves the next call.",
+                        rule,
+                        grace.toMillis(),
+                        timeout.toMillis(),
+                        thread,
+                        stuck.size(),
+                        maxStuck,
+                        where);
             }
             return thread;
         }
@@ -355,9 +370,13 @@ final class Evaluator {
             }
             if (f instanceof StackOverflowError) {
                 String rule = task.currentRule();
-                throw new RuleExecutionException(rule, "Rule evaluation overflowed the stack"
-                        + (rule == null ? "" : " in rule `" + rule + "`") + ": a function or consequence recurses"
-                        + " without end. Fix the recursion; the advisor stays usable.", f);
+                throw new RuleExecutionException(
+                        rule,
+                        "Rule evaluation overflowed the stack"
+                                + (rule == null ? "" : " in rule `" + rule + "`")
+                                + ": a function or consequence recurses"
+                                + " without end. Fix the recursion; the advisor stays usable.",
+                        f);
             }
             if (f instanceof Error e) {
                 throw e;

@@ -2,10 +2,10 @@ package io.archadvisor.internal;
 
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.facts.ReferenceFact;
+import io.archadvisor.facts.Values;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
-import io.archadvisor.facts.Values;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +150,10 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     }
 
     String mostFiredRule() {
-        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return firings.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     int firings(String rule) {

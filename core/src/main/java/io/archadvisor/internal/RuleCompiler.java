@@ -1,13 +1,8 @@
 package io.archadvisor.internal;
 
-import io.archadvisor.base.Suggestions;
 import io.archadvisor.pack.RuleCompilationException;
 import io.archadvisor.pack.RuleError;
 import io.archadvisor.pack.RuleInfo;
-import io.archadvisor.pack.RuleLoadingException;
-import io.archadvisor.pack.RulePack;
-import io.archadvisor.pack.RuleSource;
-import io.archadvisor.pack.UnknownRuleException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,16 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -46,11 +35,9 @@ final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern LINE_COLUMN = Pattern.compile("Line (\\d+):(\\d+)");
 
-    record Compiled(KieContainer container, KieBase kieBase, List<RuleInfo> rules) {
-    }
+    record Compiled(KieContainer container, KieBase kieBase, List<RuleInfo> rules) {}
 
-    private RuleCompiler() {
-    }
+    private RuleCompiler() {}
 
     /** Selects and compiles the rules the settings ask for. */
     static Compiled compile(AdvisorSettings settings) {
@@ -73,7 +60,10 @@ final class RuleCompiler {
      * </ul>
      * Errors come pack by pack, file by file in the pack's order, the first error of each file first.
      */
-    private static Compiled build(List<RuleSelection.Unit> units, Map<String, RuleSelection.Decl> active, Map<String, String> replaced,
+    private static Compiled build(
+            List<RuleSelection.Unit> units,
+            Map<String, RuleSelection.Decl> active,
+            Map<String, String> replaced,
             ClassLoader loader) {
         KieServices ks = KieServices.Factory.get();
         List<RuleError> errors = new ArrayList<>();
@@ -82,7 +72,8 @@ final class RuleCompiler {
                 errors.add(syntaxError(u));
             }
         }
-        List<RuleSelection.Unit> pass = units.stream().filter(u -> u.syntaxError == null).toList();
+        List<RuleSelection.Unit> pass =
+                units.stream().filter(u -> u.syntaxError == null).toList();
         if (!errors.isEmpty() && units.stream().anyMatch(u -> u.builtIn)) {
             pass = List.of(); // report the syntax errors at once, without compiling the built-in packs for nothing
         }
@@ -99,7 +90,8 @@ final class RuleCompiler {
             errors.addAll(attempt.errors());
             Set<String> failed = new HashSet<>();
             attempt.errors().forEach(e -> failed.add(e.source()));
-            List<RuleSelection.Unit> rest = pass.stream().filter(u -> !failed.contains(u.source.name())).toList();
+            List<RuleSelection.Unit> rest =
+                    pass.stream().filter(u -> !failed.contains(u.source.name())).toList();
             if (rest.isEmpty() || rest.size() == pass.size() || rest.stream().anyMatch(u -> u.builtIn)) {
                 break; // the built-in packs compile once, whatever the outcome
             }
@@ -137,11 +129,11 @@ final class RuleCompiler {
             line = line > 0 ? line : Integer.parseInt(at.group(1));
             column = column > 0 ? column : Integer.parseInt(at.group(2)) + 1;
         }
-        return new RuleError(u.source.name(), line, column, text, RuleHints.analyse(text).text());
+        return new RuleError(
+                u.source.name(), line, column, text, RuleHints.analyse(text).text());
     }
 
-    private record Attempt(KieContainer container, List<RuleError> errors) {
-    }
+    private record Attempt(KieContainer container, List<RuleError> errors) {}
 
     /**
      * The KieBase sessions run on, with beta-node sharing off: with sharing, Drools 10.2 can miss the update of an
@@ -255,16 +247,26 @@ final class RuleCompiler {
         return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
     }
 
-    private static List<RuleInfo> rules(KieBase kieBase, Map<String, RuleSelection.Decl> active, Map<String, String> replaced) {
+    private static List<RuleInfo> rules(
+            KieBase kieBase, Map<String, RuleSelection.Decl> active, Map<String, String> replaced) {
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleSelection.Decl d = active.get(rule.getName());
                 Map<String, String> meta = new LinkedHashMap<>();
-                rule.getMetaData().forEach((k, v) -> meta.put(metaKey(k), String.valueOf(v).replaceAll("^\"|\"$", "")));
-                out.add(new RuleInfo(rule.getName(), d == null ? "unknown" : d.unit().pack.name(),
-                        d == null ? pkg.getName() : d.unit().source.name(), meta.get("category"), meta.get("severity"),
-                        meta.get("description"), meta.get("seed"), meta, d == null ? 0 : d.line(),
+                rule.getMetaData()
+                        .forEach(
+                                (k, v) -> meta.put(metaKey(k), String.valueOf(v).replaceAll("^\"|\"$", "")));
+                out.add(new RuleInfo(
+                        rule.getName(),
+                        d == null ? "unknown" : d.unit().pack.name(),
+                        d == null ? pkg.getName() : d.unit().source.name(),
+                        meta.get("category"),
+                        meta.get("severity"),
+                        meta.get("description"),
+                        meta.get("seed"),
+                        meta,
+                        d == null ? 0 : d.line(),
                         replaced.get(rule.getName())));
             }
         }

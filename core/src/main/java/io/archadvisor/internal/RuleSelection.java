@@ -3,7 +3,6 @@ package io.archadvisor.internal;
 import io.archadvisor.base.Suggestions;
 import io.archadvisor.pack.RuleCompilationException;
 import io.archadvisor.pack.RuleError;
-import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.pack.RuleLoadingException;
 import io.archadvisor.pack.RulePack;
 import io.archadvisor.pack.RuleSource;
@@ -18,22 +17,10 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
-import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * Which rules of which packs get compiled: loads the packs (defaults from the class path, added, vetted untrusted,
@@ -50,8 +37,7 @@ final class RuleSelection {
 
     /** The selected rules: every unit with its text as it will be compiled, the rules to compile by id, and the
      * base rules that overriding packs replaced (id → where the replaced one was). */
-    record Selected(List<Unit> units, Map<String, Decl> active, Map<String, String> replaced) {
-    }
+    record Selected(List<Unit> units, Map<String, Decl> active, Map<String, String> replaced) {}
 
     /** One DRL file of one pack, its text as it will be compiled, and the rules it defines. */
     static final class Unit {
@@ -79,8 +65,7 @@ final class RuleSelection {
         }
     }
 
-    private RuleSelection() {
-    }
+    private RuleSelection() {}
 
     /** Selects the rules the settings ask for. */
     static Selected select(AdvisorSettings settings) {
@@ -120,18 +105,24 @@ final class RuleSelection {
             packs.add(replaced.build());
         }
         if (packs.isEmpty()) {
-            throw new RuleLoadingException("No rule packs to load: add archadvisor-rules to the classpath, or add rules"
-                    + " with Advisor.builder().addRules(...)", null);
+            throw new RuleLoadingException(
+                    "No rule packs to load: add archadvisor-rules to the classpath, or add rules"
+                            + " with Advisor.builder().addRules(...)",
+                    null);
         }
         Map<String, RulePack> byName = new LinkedHashMap<>();
         for (RulePack p : packs) {
             RulePack previous = byName.putIfAbsent(p.name(), p);
             if (previous != null) {
                 boolean clash = builtIn.contains(previous) || builtIn.contains(p);
-                throw new RuleLoadingException("Two rule packs are named `" + p.name() + "` (versions "
-                        + previous.version() + " and " + p.version() + ")" + (clash ? ". A default pack is loaded"
-                        + " from the classpath already; give your pack its own name, or call withoutDefaultPacks()."
-                        : "; give each pack its own name."), null);
+                throw new RuleLoadingException(
+                        "Two rule packs are named `" + p.name() + "` (versions "
+                                + previous.version() + " and " + p.version() + ")"
+                                + (clash
+                                        ? ". A default pack is loaded"
+                                                + " from the classpath already; give your pack its own name, or call withoutDefaultPacks()."
+                                        : "; give each pack its own name."),
+                        null);
             }
         }
         return packs;
@@ -153,8 +144,14 @@ final class RuleSelection {
             return;
         }
         for (RuleDescr r : descr.getRules()) {
-            u.rules.add(new Decl(r.getName(), u, Math.max(0, r.getLine()), Math.max(0, r.getColumn()) + 1,
-                    r.getStartCharacter(), r.getEndCharacter(), r.getEndLine()));
+            u.rules.add(new Decl(
+                    r.getName(),
+                    u,
+                    Math.max(0, r.getLine()),
+                    Math.max(0, r.getColumn()) + 1,
+                    r.getStartCharacter(),
+                    r.getEndCharacter(),
+                    r.getEndLine()));
         }
     }
 
@@ -170,8 +167,10 @@ final class RuleSelection {
         List<RuleError> errors = new ArrayList<>();
         Map<String, Decl> active = new LinkedHashMap<>();
         for (Map.Entry<String, List<Decl>> e : byId.entrySet()) {
-            List<Decl> base = e.getValue().stream().filter(d -> !d.unit.pack.overrides()).toList();
-            List<Decl> over = e.getValue().stream().filter(d -> d.unit.pack.overrides()).toList();
+            List<Decl> base =
+                    e.getValue().stream().filter(d -> !d.unit.pack.overrides()).toList();
+            List<Decl> over =
+                    e.getValue().stream().filter(d -> d.unit.pack.overrides()).toList();
             duplicates(e.getKey(), base, "", errors);
             duplicates(e.getKey(), over, " by two overriding sources", errors);
             active.put(e.getKey(), over.isEmpty() ? base.get(0) : over.get(0));
@@ -191,8 +190,10 @@ final class RuleSelection {
             units.forEach(u -> names.add(u.pack.name()));
             for (String p : settings.onlyPacks()) {
                 if (!names.contains(p)) {
-                    throw new RuleLoadingException("Cannot select the rule pack `" + p + "`: it is not loaded. Loaded"
-                            + " packs: " + String.join(", ", names) + ".", null);
+                    throw new RuleLoadingException(
+                            "Cannot select the rule pack `" + p + "`: it is not loaded. Loaded" + " packs: "
+                                    + String.join(", ", names) + ".",
+                            null);
                 }
             }
             active.values().removeIf(d -> !settings.onlyPacks().contains(d.unit.pack.name()));
@@ -217,15 +218,20 @@ final class RuleSelection {
     }
 
     @SuppressWarnings("ReferenceEquality") // a replacement is found by the identity of its source
-    private static void checkReplacements(List<Unit> units, Map<String, List<Decl>> byId,
-            Map<String, RuleSource> replacements) {
+    private static void checkReplacements(
+            List<Unit> units, Map<String, List<Decl>> byId, Map<String, RuleSource> replacements) {
         for (Map.Entry<String, RuleSource> r : replacements.entrySet()) {
             String id = r.getKey();
-            Unit u = units.stream().filter(x -> x.source == r.getValue()).findFirst().orElseThrow();
+            Unit u = units.stream()
+                    .filter(x -> x.source == r.getValue())
+                    .findFirst()
+                    .orElseThrow();
             List<String> defined = u.rules.stream().map(Decl::id).toList();
             if (!defined.isEmpty() && !defined.equals(List.of(id))) {
-                throw new RuleLoadingException("replaceRule(\"" + id + "\", drl): the DRL must define exactly one rule,"
-                        + " named \"" + id + "\", but it defines " + defined + ".", null);
+                throw new RuleLoadingException(
+                        "replaceRule(\"" + id + "\", drl): the DRL must define exactly one rule," + " named \"" + id
+                                + "\", but it defines " + defined + ".",
+                        null);
             }
             boolean exists = byId.getOrDefault(id, List.of()).stream().anyMatch(d -> d.unit != u);
             if (!exists) {
@@ -240,11 +246,16 @@ final class RuleSelection {
         for (int i = 1; i < defs.size(); i++) {
             Decl first = defs.get(0);
             Decl again = defs.get(i);
-            errors.add(new RuleError(again.unit.source.name(), again.line(), again.column(), "Duplicate rule id `" + id
-                    + "`" + how + ": also defined at " + first.where() + "; this one is in pack "
-                    + again.unit.pack.name() + ".", "Rule ids must be unique across all packs: rename one of them,"
-                    + " or, to replace a rule, put the new one in a pack built with RulePack.builder(...).overriding(),"
-                    + " or use Advisor.builder().replaceRule(id, drl) or disableRule(id)."));
+            errors.add(new RuleError(
+                    again.unit.source.name(),
+                    again.line(),
+                    again.column(),
+                    "Duplicate rule id `" + id
+                            + "`" + how + ": also defined at " + first.where() + "; this one is in pack "
+                            + again.unit.pack.name() + ".",
+                    "Rule ids must be unique across all packs: rename one of them,"
+                            + " or, to replace a rule, put the new one in a pack built with RulePack.builder(...).overriding(),"
+                            + " or use Advisor.builder().replaceRule(id, drl) or disableRule(id)."));
         }
     }
 

@@ -12,8 +12,7 @@ final class UntrustedPacks {
     /** The name of the pack that holds {@code Advisor.Builder.addUntrustedRules} sources. */
     static final String UNTRUSTED_PACK = "untrusted";
 
-    private UntrustedPacks() {
-    }
+    private UntrustedPacks() {}
 
     /**
      * The untrusted packs of the builder, once vetted.
@@ -25,9 +24,10 @@ final class UntrustedPacks {
         List<RulePack> packs = new ArrayList<>(settings.untrustedPacks());
         for (RulePack p : packs) {
             if (p.overrides()) {
-                throw new RuleLoadingException("The untrusted rule pack `" + p.name() + "` is marked as overriding: it"
-                        + " would replace other packs' rules by id, silently dropping their findings. Untrusted packs"
-                        + " may only add rules; review the pack and add it with addPack(...) if it must override.",
+                throw new RuleLoadingException(
+                        "The untrusted rule pack `" + p.name() + "` is marked as overriding: it"
+                                + " would replace other packs' rules by id, silently dropping their findings. Untrusted packs"
+                                + " may only add rules; review the pack and add it with addPack(...) if it must override.",
                         null);
             }
         }

@@ -6,9 +6,7 @@ package io.archadvisor.model;
  * @param monthlyUsd monthlyUsd
  * @param costSensitivity costSensitivity
  */
-public record Budget(
-        Integer monthlyUsd,
-        Level costSensitivity) {
+public record Budget(Integer monthlyUsd, Level costSensitivity) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Budget {

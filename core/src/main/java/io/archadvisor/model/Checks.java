@@ -8,8 +8,7 @@ import java.util.List;
 /** Validation shared by the requirement records' compact constructors. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static void atLeast(String field, Number value, long min) {
         if (value != null && !Double.isFinite(value.doubleValue())) {

@@ -10,11 +10,7 @@ package io.archadvisor.model;
  * @param strongConsistency strongConsistency
  */
 public record DataAccessPattern(
-        String name,
-        AccessKind kind,
-        Integer readsPerSecond,
-        Integer writesPerSecond,
-        Boolean strongConsistency) {
+        String name, AccessKind kind, Integer readsPerSecond, Integer writesPerSecond, Boolean strongConsistency) {
 
     /** Validates every given value; {@code null} means unknown. */
     public DataAccessPattern {

@@ -8,11 +8,7 @@ package io.archadvisor.model;
  * @param kind kind
  * @param replicas replicas
  */
-public record DatastoreSpec(
-        String name,
-        String technology,
-        AccessKind kind,
-        Integer replicas) {
+public record DatastoreSpec(String name, String technology, AccessKind kind, Integer replicas) {
 
     /** Validates every given value; {@code null} means unknown. */
     public DatastoreSpec {

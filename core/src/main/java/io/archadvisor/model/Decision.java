@@ -7,10 +7,7 @@ package io.archadvisor.model;
  * @param choice choice (required)
  * @param rationale rationale
  */
-public record Decision(
-        DecisionTopic topic,
-        String choice,
-        String rationale) {
+public record Decision(DecisionTopic topic, String choice, String rationale) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Decision {

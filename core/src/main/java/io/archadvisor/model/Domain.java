@@ -9,10 +9,7 @@ import java.util.List;
  * @param boundedContexts boundedContexts
  * @param independentScaling independentScaling
  */
-public record Domain(
-        Clarity clarity,
-        List<String> boundedContexts,
-        Boolean independentScaling) {
+public record Domain(Clarity clarity, List<String> boundedContexts, Boolean independentScaling) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Domain {

@@ -23,8 +23,7 @@ public final class Edits {
 
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d+)])?");
 
-    private Edits() {
-    }
+    private Edits() {}
 
     /**
      * The requirements with the value at {@code path} set. Enum values may be given as the enum or as their YAML
@@ -52,9 +51,14 @@ public final class Edits {
         RecordComponent[] components = type.getRecordComponents();
         int index = indexOf(components, m.group(1));
         if (index < 0) {
-            throw fail(path, value, "does not exist: `" + m.group(1) + "` is not a field of " + type.getSimpleName()
-                    + "; the fields are " + Arrays.stream(components).map(RecordComponent::getName)
-                    .collect(Collectors.joining(", ")));
+            throw fail(
+                    path,
+                    value,
+                    "does not exist: `" + m.group(1) + "` is not a field of " + type.getSimpleName()
+                            + "; the fields are "
+                            + Arrays.stream(components)
+                                    .map(RecordComponent::getName)
+                                    .collect(Collectors.joining(", ")));
         }
         RecordComponent component = components[index];
         Object[] args = values(record, components);
@@ -69,7 +73,9 @@ public final class Edits {
             if (at >= list.size()) {
                 throw fail(path, value, "is out of range: `" + m.group(1) + "` has " + list.size() + " entries");
             }
-            list.set(at, last ? convert(path, value, element) : set(list.get(at), element, segments, i + 1, path, value));
+            list.set(
+                    at,
+                    last ? convert(path, value, element) : set(list.get(at), element, segments, i + 1, path, value));
             args[index] = list;
         } else if (last) {
             args[index] = value == null ? null : convertComponent(path, value, component);
@@ -162,12 +168,13 @@ public final class Edits {
     }
 
     private static Object empty(Class<?> type) {
-        return construct(type, type.getRecordComponents(), new Object[type.getRecordComponents().length],
-                type.getSimpleName());
+        return construct(
+                type, type.getRecordComponents(), new Object[type.getRecordComponents().length], type.getSimpleName());
     }
 
     private static Object construct(Class<?> type, RecordComponent[] components, Object[] args, String path) {
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
             return type.getDeclaredConstructor(types).newInstance(args);
         } catch (InvocationTargetException e) {

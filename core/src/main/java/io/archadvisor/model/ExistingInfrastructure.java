@@ -9,10 +9,7 @@ import java.util.List;
  * @param techDebt techDebt
  * @param decisions decisions
  */
-public record ExistingInfrastructure(
-        List<TechnologyRef> technologies,
-        Level techDebt,
-        List<Decision> decisions) {
+public record ExistingInfrastructure(List<TechnologyRef> technologies, Level techDebt, List<Decision> decisions) {
 
     /** Validates every given value; {@code null} means unknown. */
     public ExistingInfrastructure {

@@ -9,15 +9,8 @@ package io.archadvisor.model;
  * @param alerting alerting
  * @param slos slos
  */
-public record Observability(
-        Boolean logs,
-        Boolean metrics,
-        Boolean traces,
-        Boolean alerting,
-        Boolean slos) {
+public record Observability(Boolean logs, Boolean metrics, Boolean traces, Boolean alerting, Boolean slos) {
 
     /** Validates every given value; {@code null} means unknown. */
-    public Observability {
-
-    }
+    public Observability {}
 }

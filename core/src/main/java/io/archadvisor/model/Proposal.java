@@ -11,10 +11,7 @@ import java.util.List;
  * @param technologies technologies
  */
 public record Proposal(
-        Pattern style,
-        List<ServiceSpec> services,
-        List<DatastoreSpec> datastores,
-        List<TechnologyRef> technologies) {
+        Pattern style, List<ServiceSpec> services, List<DatastoreSpec> datastores, List<TechnologyRef> technologies) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Proposal {

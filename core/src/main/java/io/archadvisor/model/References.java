@@ -17,8 +17,7 @@ import java.util.Set;
  */
 public final class References {
 
-    private References() {
-    }
+    private References() {}
 
     /** Every broken reference of the requirements' proposal, in document order; empty when there is none. */
     public static List<Problem> check(Requirements requirements) {
@@ -40,9 +39,13 @@ public final class References {
             serviceNames.add(name);
             Integer first = firstService.putIfAbsent(name, i);
             if (first != null) {
-                problems.add(Problem.of("proposal.services[" + i + "].name", name, "is also the name of"
-                        + " proposal.services[" + first + "]; service names must be unique: rename one, or merge the"
-                        + " two entries"));
+                problems.add(Problem.of(
+                        "proposal.services[" + i + "].name",
+                        name,
+                        "is also the name of"
+                                + " proposal.services[" + first
+                                + "]; service names must be unique: rename one, or merge the"
+                                + " two entries"));
             }
         }
         Set<String> storeNames = new LinkedHashSet<>();
@@ -53,9 +56,13 @@ public final class References {
                 storeNames.add(name);
                 Integer first = firstStore.putIfAbsent(name, i);
                 if (first != null) {
-                    problems.add(Problem.of("proposal.datastores[" + i + "].name", name, "is also the name of"
-                            + " proposal.datastores[" + first + "]; datastore names must be unique: rename one, or"
-                            + " merge the two entries"));
+                    problems.add(Problem.of(
+                            "proposal.datastores[" + i + "].name",
+                            name,
+                            "is also the name of"
+                                    + " proposal.datastores[" + first
+                                    + "]; datastore names must be unique: rename one, or"
+                                    + " merge the two entries"));
                 }
             }
         }
@@ -67,8 +74,11 @@ public final class References {
                 String to = calls.get(k).to();
                 String path = at + ".calls[" + k + "].to";
                 if (to.equals(s.name())) {
-                    problems.add(Problem.of(path, to, "is the calling service itself; a service does not call itself"
-                            + " through the network: remove the call"));
+                    problems.add(Problem.of(
+                            path,
+                            to,
+                            "is the calling service itself; a service does not call itself"
+                                    + " through the network: remove the call"));
                 } else if (!serviceNames.contains(to)) {
                     problems.add(Problem.of(path, to, unknown("service", to, serviceNames, "proposal.services")));
                 }
@@ -78,7 +88,9 @@ public final class References {
                 for (int k = 0; k < used.size(); k++) {
                     String name = used.get(k);
                     if (!storeNames.contains(name)) {
-                        problems.add(Problem.of(at + ".datastores[" + k + "]", name,
+                        problems.add(Problem.of(
+                                at + ".datastores[" + k + "]",
+                                name,
                                 unknown("datastore", name, storeNames, "proposal.datastores")));
                     }
                 }
@@ -88,8 +100,11 @@ public final class References {
                 String name = with.get(k);
                 String path = at + ".deploysWith[" + k + "]";
                 if (name.equals(s.name())) {
-                    problems.add(Problem.of(path, name, "is the service itself; list only the other services it must"
-                            + " be deployed together with"));
+                    problems.add(Problem.of(
+                            path,
+                            name,
+                            "is the service itself; list only the other services it must"
+                                    + " be deployed together with"));
                 } else if (!serviceNames.contains(name)) {
                     problems.add(Problem.of(path, name, unknown("service", name, serviceNames, "proposal.services")));
                 }
@@ -100,16 +115,20 @@ public final class References {
 
     private static String unknown(String kind, String name, Set<String> declared, String where) {
         StringBuilder sb = new StringBuilder("names no " + kind + " declared in " + where);
-        Suggestions.best(name, declared).ifPresentOrElse(
-                best -> sb.append("; did you mean `").append(best).append("`?"),
-                () -> sb.append(declared.isEmpty() ? "; none is declared: add it there"
-                        : "; declare it there, or use one of: " + listed(declared) + "."));
+        Suggestions.best(name, declared)
+                .ifPresentOrElse(
+                        best -> sb.append("; did you mean `").append(best).append("`?"),
+                        () -> sb.append(
+                                declared.isEmpty()
+                                        ? "; none is declared: add it there"
+                                        : "; declare it there, or use one of: " + listed(declared) + "."));
         return sb.toString();
     }
 
     private static String listed(Set<String> names) {
         List<String> all = List.copyOf(names);
-        return all.size() <= 10 ? String.join(", ", all)
+        return all.size() <= 10
+                ? String.join(", ", all)
                 : String.join(", ", all.subList(0, 10)) + " and " + (all.size() - 10) + " more";
     }
 }

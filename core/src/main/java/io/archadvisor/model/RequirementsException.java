@@ -1,7 +1,7 @@
 package io.archadvisor.model;
 
-import io.archadvisor.base.ProblemsException;
 import io.archadvisor.base.Problem;
+import io.archadvisor.base.ProblemsException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,8 +31,7 @@ public final class RequirementsException extends ProblemsException {
         if (problems.size() == 1) {
             return problems.get(0).message();
         }
-        return problems.size() + " problems in the requirements:\n" + problems.stream()
-                .map(p -> "  - " + p.message())
-                .collect(Collectors.joining("\n"));
+        return problems.size() + " problems in the requirements:\n"
+                + problems.stream().map(p -> "  - " + p.message()).collect(Collectors.joining("\n"));
     }
 }

@@ -32,7 +32,11 @@ public record ServiceSpec(
     }
 
     /** A service whose practices are unknown. */
-    public ServiceSpec(String name, List<String> datastores, List<ServiceCall> calls, Integer instances,
+    public ServiceSpec(
+            String name,
+            List<String> datastores,
+            List<ServiceCall> calls,
+            Integer instances,
             List<String> deploysWith) {
         this(name, datastores, calls, instances, deploysWith, null);
     }

@@ -25,8 +25,8 @@ public record SourceMap(Map<String, Location> locations) {
         for (Map.Entry<String, Location> e : locations.entrySet()) {
             String path = Objects.requireNonNull(e.getKey(), "path");
             if (path.isBlank()) {
-                throw new IllegalArgumentException("A source map path must not be blank; the locations were "
-                        + locations);
+                throw new IllegalArgumentException(
+                        "A source map path must not be blank; the locations were " + locations);
             }
             copy.put(path, Objects.requireNonNull(e.getValue(), () -> "the location of `" + path + "`"));
         }

@@ -9,10 +9,7 @@ import java.util.List;
  * @param expertise expertise
  * @param opsMaturity opsMaturity
  */
-public record Team(
-        Integer size,
-        List<String> expertise,
-        Level opsMaturity) {
+public record Team(Integer size, List<String> expertise, Level opsMaturity) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Team {

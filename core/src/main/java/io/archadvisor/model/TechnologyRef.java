@@ -6,9 +6,7 @@ package io.archadvisor.model;
  * @param name name (required)
  * @param version version
  */
-public record TechnologyRef(
-        String name,
-        String version) {
+public record TechnologyRef(String name, String version) {
 
     /** Validates every given value; {@code null} means unknown. */
     public TechnologyRef {

@@ -6,9 +6,7 @@ package io.archadvisor.model;
  * @param monthsToFirstRelease monthsToFirstRelease
  * @param stage stage
  */
-public record Timeline(
-        Integer monthsToFirstRelease,
-        Stage stage) {
+public record Timeline(Integer monthsToFirstRelease, Stage stage) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Timeline {

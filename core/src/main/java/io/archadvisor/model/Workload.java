@@ -23,7 +23,5 @@ public record Workload(
         Boolean iot) {
 
     /** Validates every given value; {@code null} means unknown. */
-    public Workload {
-
-    }
+    public Workload {}
 }

@@ -1,8 +1,8 @@
 package io.archadvisor.pack;
 
-import org.jspecify.annotations.Nullable;
 import io.archadvisor.base.ArchAdvisorException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule evaluation was stopped because it exceeded a limit: usually a rule that keeps re-activating itself. The advisor
@@ -35,48 +35,68 @@ public final class EvaluationLimitException extends ArchAdvisorException {
 
     /** The fire limit was exceeded; names the rule that fired most. */
     public static EvaluationLimitException firings(int max, String ruleId, int ruleFirings) {
-        return new EvaluationLimitException(Limit.RULE_FIRINGS, ruleId, "Rule evaluation stopped after " + max
-                + " rule firings; rule `" + ruleId + "` fired " + ruleFirings + " times. A rule that modifies or inserts"
-                + " what it matches re-activates itself: add a guard (`not ...`) or use insertLogical. If the input"
-                + " really needs more firings, raise Advisor.builder().maxRuleFirings(...).");
+        return new EvaluationLimitException(
+                Limit.RULE_FIRINGS,
+                ruleId,
+                "Rule evaluation stopped after " + max
+                        + " rule firings; rule `" + ruleId + "` fired " + ruleFirings
+                        + " times. A rule that modifies or inserts"
+                        + " what it matches re-activates itself: add a guard (`not ...`) or use insertLogical. If the input"
+                        + " really needs more firings, raise Advisor.builder().maxRuleFirings(...).");
     }
 
     /** The wall-clock limit was exceeded. */
     public static EvaluationLimitException timeout(Duration limit, String ruleId) {
-        return new EvaluationLimitException(Limit.WALL_CLOCK, ruleId, "Rule evaluation stopped after " + limit.toMillis()
-                + " ms" + (ruleId == null ? "" : " while rule `" + ruleId + "` was running") + ". A consequence that"
-                + " blocks, sleeps or loops holds the session: fix the rule, or raise Advisor.builder().timeout(...).");
+        return new EvaluationLimitException(
+                Limit.WALL_CLOCK,
+                ruleId,
+                "Rule evaluation stopped after " + limit.toMillis()
+                        + " ms" + (ruleId == null ? "" : " while rule `" + ruleId + "` was running")
+                        + ". A consequence that"
+                        + " blocks, sleeps or loops holds the session: fix the rule, or raise Advisor.builder().timeout(...).");
     }
 
     /** The wall-clock limit was exceeded and the worker thread was abandoned. */
-    public static EvaluationLimitException timeout(Duration limit, String ruleId, String abandonedThread, int stuck,
-            int maxStuck) {
+    public static EvaluationLimitException timeout(
+            Duration limit, String ruleId, String abandonedThread, int stuck, int maxStuck) {
         if (abandonedThread == null) {
             return timeout(limit, ruleId);
         }
-        return new EvaluationLimitException(Limit.WALL_CLOCK, ruleId, "Rule evaluation stopped after "
-                + limit.toMillis() + " ms" + (ruleId == null ? "" : " while rule `" + ruleId + "` was running")
-                + ", but the rule did not stop when halted and interrupted: a consequence that loops without blocking"
-                + " cannot be stopped inside the JVM. Its thread " + abandonedThread + " is abandoned (" + stuck
-                + " of at most " + maxStuck + ", see Advisor.stuckEvaluations()) and its session will be destroyed if"
-                + " it ever returns. Fix or remove the rule; a pack you do not trust belongs in a separate process.");
+        return new EvaluationLimitException(
+                Limit.WALL_CLOCK,
+                ruleId,
+                "Rule evaluation stopped after "
+                        + limit.toMillis() + " ms" + (ruleId == null ? "" : " while rule `" + ruleId + "` was running")
+                        + ", but the rule did not stop when halted and interrupted: a consequence that loops without blocking"
+                        + " cannot be stopped inside the JVM. Its thread " + abandonedThread + " is abandoned (" + stuck
+                        + " of at most " + maxStuck
+                        + ", see Advisor.stuckEvaluations()) and its session will be destroyed if"
+                        + " it ever returns. Fix or remove the rule; a pack you do not trust belongs in a separate process.");
     }
 
     /** The inserted-facts limit was exceeded. */
     public static EvaluationLimitException insertedFacts(int max, String ruleId) {
-        return new EvaluationLimitException(Limit.INSERTED_FACTS, ruleId, "Rule evaluation stopped after rules"
-                + " inserted " + max + " facts" + (ruleId == null ? "" : "; rule `" + ruleId + "` inserted the last")
-                + ". A consequence that inserts in a loop, or rules that keep deriving new facts, exhaust memory: fix"
-                + " the rule, or raise Advisor.builder().maxInsertedFacts(...) if the input really needs more.");
+        return new EvaluationLimitException(
+                Limit.INSERTED_FACTS,
+                ruleId,
+                "Rule evaluation stopped after rules"
+                        + " inserted " + max + " facts"
+                        + (ruleId == null ? "" : "; rule `" + ruleId + "` inserted the last")
+                        + ". A consequence that inserts in a loop, or rules that keep deriving new facts, exhaust memory: fix"
+                        + " the rule, or raise Advisor.builder().maxInsertedFacts(...) if the input really needs more.");
     }
 
     /** Too many evaluations are stuck to take more work. */
     public static EvaluationLimitException stuck(int max, java.util.List<StuckEvaluation> stuck) {
         String rule = stuck.isEmpty() ? null : stuck.get(0).ruleId();
-        return new EvaluationLimitException(Limit.STUCK_EVALUATIONS, rule, "This advisor refuses work: " + stuck.size()
-                + " earlier rule evaluation(s) did not stop at their deadline and still hold their threads (at most "
-                + max + " are tolerated): " + stuck + ". Fix or remove the rule and build a new advisor; the threads"
-                + " are released when the rules return, or when the JVM exits.");
+        return new EvaluationLimitException(
+                Limit.STUCK_EVALUATIONS,
+                rule,
+                "This advisor refuses work: " + stuck.size()
+                        + " earlier rule evaluation(s) did not stop at their deadline and still hold their threads (at most "
+                        + max + " are tolerated): " + stuck
+                        + ". Fix or remove the rule and build a new advisor; the threads"
+                        + " are released when the rules return, or when the JVM exits.");
     }
 
     /**

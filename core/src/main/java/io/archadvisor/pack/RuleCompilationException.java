@@ -28,9 +28,10 @@ public final class RuleCompilationException extends ArchAdvisorException {
         if (errors.size() == 1) {
             return errors.get(0).toString();
         }
-        return errors.size() + " errors in the rules:\n" + errors.stream()
-                .map(e -> "  - " + e.toString().replace("\n", "\n    "))
-                .collect(Collectors.joining("\n"));
+        return errors.size() + " errors in the rules:\n"
+                + errors.stream()
+                        .map(e -> "  - " + e.toString().replace("\n", "\n    "))
+                        .collect(Collectors.joining("\n"));
     }
 
     /** Every error, pack by pack and file by file in the order they were given, each file's first error first. */

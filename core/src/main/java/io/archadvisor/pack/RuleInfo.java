@@ -1,8 +1,8 @@
 package io.archadvisor.pack;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loaded rule and its metadata.
@@ -19,8 +19,16 @@ import java.util.Objects;
  * @param replaces where the rule it replaced was defined (pack and place), when it comes from an overriding pack or
  *     {@code Advisor.Builder.replaceRule}; otherwise {@code null}
  */
-public record RuleInfo(String id, String pack, String source, @Nullable String category, @Nullable String severity,
-        @Nullable String description, @Nullable String seed, Map<String, String> metadata, int line,
+public record RuleInfo(
+        String id,
+        String pack,
+        String source,
+        @Nullable String category,
+        @Nullable String severity,
+        @Nullable String description,
+        @Nullable String seed,
+        Map<String, String> metadata,
+        int line,
         @Nullable String replaces) {
 
     /** Validates and copies. */
@@ -35,8 +43,15 @@ public record RuleInfo(String id, String pack, String source, @Nullable String c
     }
 
     /** A rule whose line is not known and that replaces nothing. */
-    public RuleInfo(String id, String pack, String source, @Nullable String category, @Nullable String severity,
-            @Nullable String description, @Nullable String seed, Map<String, String> metadata) {
+    public RuleInfo(
+            String id,
+            String pack,
+            String source,
+            @Nullable String category,
+            @Nullable String severity,
+            @Nullable String description,
+            @Nullable String seed,
+            Map<String, String> metadata) {
         this(id, pack, source, category, severity, description, seed, metadata, 0, null);
     }
 

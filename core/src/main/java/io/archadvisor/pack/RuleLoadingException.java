@@ -1,7 +1,7 @@
 package io.archadvisor.pack;
 
-import org.jspecify.annotations.Nullable;
 import io.archadvisor.base.ArchAdvisorException;
+import org.jspecify.annotations.Nullable;
 
 /** A rule file or pack could not be found or read. */
 public final class RuleLoadingException extends ArchAdvisorException {

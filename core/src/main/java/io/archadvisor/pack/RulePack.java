@@ -118,8 +118,10 @@ public interface RulePack {
          */
         public RulePack build() {
             if (sources.isEmpty()) {
-                throw new RuleLoadingException("The rule pack `" + name + "` has no DRL source; add files, folders,"
-                        + " classpath resources or strings before build().", null);
+                throw new RuleLoadingException(
+                        "The rule pack `" + name + "` has no DRL source; add files, folders,"
+                                + " classpath resources or strings before build().",
+                        null);
             }
             return new Pack(name, version, sources, overrides);
         }

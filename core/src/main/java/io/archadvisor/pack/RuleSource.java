@@ -38,14 +38,16 @@ public record RuleSource(String name, String drl) {
     public static RuleSource fromFile(Path file) {
         Objects.requireNonNull(file, "file");
         if (Files.isDirectory(file)) {
-            throw new RuleLoadingException("The rule file " + file + " is a folder; use RuleSource.fromDirectory or"
-                    + " Advisor.builder().addRules(folder) to load every .drl file under it.", null);
+            throw new RuleLoadingException(
+                    "The rule file " + file + " is a folder; use RuleSource.fromDirectory or"
+                            + " Advisor.builder().addRules(folder) to load every .drl file under it.",
+                    null);
         }
         try {
             return new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new RuleLoadingException("Cannot read the rule file " + file + ": " + e
-                    + ". Check that it exists and is readable.", e);
+            throw new RuleLoadingException(
+                    "Cannot read the rule file " + file + ": " + e + ". Check that it exists and is readable.", e);
         }
     }
 
@@ -58,8 +60,10 @@ public record RuleSource(String name, String drl) {
     public static List<RuleSource> fromDirectory(Path folder) {
         Objects.requireNonNull(folder, "folder");
         if (!Files.isDirectory(folder)) {
-            throw new RuleLoadingException("The rule folder " + folder + (Files.exists(folder) ? " is a file" :
-                    " does not exist") + ". Pass a folder holding .drl files (they are read recursively).", null);
+            throw new RuleLoadingException(
+                    "The rule folder " + folder + (Files.exists(folder) ? " is a file" : " does not exist")
+                            + ". Pass a folder holding .drl files (they are read recursively).",
+                    null);
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -71,8 +75,8 @@ public record RuleSource(String name, String drl) {
         }
         files.sort((a, b) -> relative(folder, a).compareTo(relative(folder, b)));
         if (files.isEmpty()) {
-            throw new RuleLoadingException("The rule folder " + folder + " holds no .drl file (searched recursively).",
-                    null);
+            throw new RuleLoadingException(
+                    "The rule folder " + folder + " holds no .drl file (searched recursively).", null);
         }
         return files.stream().map(RuleSource::fromFile).toList();
     }
@@ -88,8 +92,10 @@ public record RuleSource(String name, String drl) {
         String name = resource.startsWith("/") ? resource.substring(1) : resource;
         try (InputStream in = loader.getResourceAsStream(name)) {
             if (in == null) {
-                throw new RuleLoadingException("No rule resource `" + name + "` on the classpath. Check the name and that"
-                        + " the jar or folder holding it is on the classpath.", null);
+                throw new RuleLoadingException(
+                        "No rule resource `" + name + "` on the classpath. Check the name and that"
+                                + " the jar or folder holding it is on the classpath.",
+                        null);
             }
             return new RuleSource("classpath:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -113,9 +119,11 @@ public record RuleSource(String name, String drl) {
             throw new RuleLoadingException("Cannot list the classpath folder " + folder + ": " + e, e);
         }
         if (names.isEmpty()) {
-            throw new RuleLoadingException("No .drl resource under the classpath folder `" + folder + "`. Check the"
-                    + " name (relative to the classpath root, such as com/acme/rules) and that the jar or folder"
-                    + " holding it is on the classpath.", null);
+            throw new RuleLoadingException(
+                    "No .drl resource under the classpath folder `" + folder + "`. Check the"
+                            + " name (relative to the classpath root, such as com/acme/rules) and that the jar or folder"
+                            + " holding it is on the classpath.",
+                    null);
         }
         return names.stream().map(n -> fromClasspath(n, loader)).toList();
     }

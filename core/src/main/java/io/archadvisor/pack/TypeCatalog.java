@@ -1,8 +1,7 @@
 package io.archadvisor.pack;
 
-import org.jspecify.annotations.Nullable;
-import io.archadvisor.facts.AdviceContext;
 import io.archadvisor.base.ClasspathScanner;
+import io.archadvisor.facts.AdviceContext;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.Node;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The types a rule can use, found by scanning the packages {@code io.archadvisor.facts}, {@code io.archadvisor.graph}
@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 public final class TypeCatalog {
 
     /** The packages scanned, in order. */
-    public static final List<String> PACKAGES = List.of("io.archadvisor.facts", "io.archadvisor.graph",
-            "io.archadvisor.model");
+    public static final List<String> PACKAGES =
+            List.of("io.archadvisor.facts", "io.archadvisor.graph", "io.archadvisor.model");
 
     /** What role a type plays for rules. */
     public enum Kind {
@@ -93,8 +93,7 @@ public final class TypeCatalog {
 
     private static volatile @Nullable List<TypeInfo> cached;
 
-    private TypeCatalog() {
-    }
+    private TypeCatalog() {}
 
     /** Every type, ordered by kind, then package, then name. */
     public static List<TypeInfo> types() {
@@ -114,7 +113,8 @@ public final class TypeCatalog {
     /** The type with this DRL name ({@code TeamSize}) or fully qualified name. */
     public static Optional<TypeInfo> find(String name) {
         return types().stream()
-                .filter(t -> t.name().equals(name) || t.type().getName().equals(name)
+                .filter(t -> t.name().equals(name)
+                        || t.type().getName().equals(name)
                         || t.type().getCanonicalName().equals(name))
                 .findFirst();
     }
@@ -148,9 +148,10 @@ public final class TypeCatalog {
             return drlName(c);
         }
         if (t instanceof ParameterizedType p) {
-            return typeName(p.getRawType()) + Arrays.stream(p.getActualTypeArguments())
-                    .map(TypeCatalog::typeName)
-                    .collect(Collectors.joining(", ", "<", ">"));
+            return typeName(p.getRawType())
+                    + Arrays.stream(p.getActualTypeArguments())
+                            .map(TypeCatalog::typeName)
+                            .collect(Collectors.joining(", ", "<", ">"));
         }
         return t.getTypeName();
     }
@@ -159,7 +160,9 @@ public final class TypeCatalog {
         if (c.isArray()) {
             return drlName(c.getComponentType()) + "[]";
         }
-        return c.getEnclosingClass() == null ? c.getSimpleName() : drlName(c.getEnclosingClass()) + "." + c.getSimpleName();
+        return c.getEnclosingClass() == null
+                ? c.getSimpleName()
+                : drlName(c.getEnclosingClass()) + "." + c.getSimpleName();
     }
 
     private static List<TypeInfo> scan() {
@@ -173,7 +176,8 @@ public final class TypeCatalog {
                 throw new RuleLoadingException("Cannot list the classes of " + pkg + ": " + e, e);
             }
             for (String resource : names) {
-                String className = resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
+                String className = resource.substring(0, resource.length() - ".class".length())
+                        .replace('/', '.');
                 String local = className.substring(pkg.length() + 1);
                 if (local.contains(".") || local.equals("package-info") || local.matches(".*\\$\\d.*")) {
                     continue;

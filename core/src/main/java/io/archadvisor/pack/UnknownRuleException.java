@@ -17,8 +17,15 @@ public final class UnknownRuleException extends ArchAdvisorException {
     /** An unknown rule id met by {@code action}, with close ids as suggestions, out of {@code loaded} rules. */
     public UnknownRuleException(String ruleId, String action, List<String> suggestions, int loaded) {
         super("Cannot " + action + " rule `" + ruleId + "`: no loaded pack defines it ("
-                + loaded + (loaded == 1 ? " rule" : " rules") + " loaded)." + (suggestions.isEmpty() ? " Check the id against Advisor.rules()."
-                : " Did you mean " + String.join(", ", suggestions.stream().map(s -> "`" + s + "`").toList()) + "?"));
+                + loaded + (loaded == 1 ? " rule" : " rules") + " loaded)."
+                + (suggestions.isEmpty()
+                        ? " Check the id against Advisor.rules()."
+                        : " Did you mean "
+                                + String.join(
+                                        ", ",
+                                        suggestions.stream()
+                                                .map(s -> "`" + s + "`")
+                                                .toList()) + "?"));
         this.ruleId = ruleId;
         this.suggestions = List.copyOf(suggestions);
     }

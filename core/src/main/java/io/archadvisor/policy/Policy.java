@@ -24,9 +24,12 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
     /** The version of the built-in policy. */
     public static final String DEFAULT_VERSION = "2026.12";
 
-    private static final Policy DEFAULT = new Policy("default", DEFAULT_VERSION,
+    private static final Policy DEFAULT = new Policy(
+            "default",
+            DEFAULT_VERSION,
             new Thresholds(10, 20, 100, 50, 6, 100, 1000, 500, 2000, 10),
-            List.of(new Weight(Pattern.MODULAR_MONOLITH, "team-under-20", 3),
+            List.of(
+                    new Weight(Pattern.MODULAR_MONOLITH, "team-under-20", 3),
                     new Weight(Pattern.MODULAR_MONOLITH, "unclear-domain", 3),
                     new Weight(Pattern.MODULAR_MONOLITH, "rapid-iteration-stage", 2),
                     new Weight(Pattern.MODULAR_MONOLITH, "rapid-iteration-deadline", 1),
@@ -52,8 +55,8 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
         Map<String, Weight> seen = new LinkedHashMap<>();
         for (Weight w : weights) {
             if (seen.put(w.pattern() + "/" + w.criterion(), w) != null) {
-                throw new IllegalArgumentException("the signal " + w.pattern() + "/" + w.criterion()
-                        + " is weighed twice");
+                throw new IllegalArgumentException(
+                        "the signal " + w.pattern() + "/" + w.criterion() + " is weighed twice");
             }
         }
     }
@@ -90,8 +93,8 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
      * This policy with an override applied: the override's name and version, every threshold it sets, and every
      * weight it lists; everything else stays.
      */
-    public Policy with(String overrideName, String overrideVersion, Thresholds overrideThresholds,
-            List<Weight> overrideWeights) {
+    public Policy with(
+            String overrideName, String overrideVersion, Thresholds overrideThresholds, List<Weight> overrideWeights) {
         Map<String, Weight> merged = new LinkedHashMap<>();
         for (Weight w : weights) {
             merged.put(w.pattern() + "/" + w.criterion(), w);
@@ -99,8 +102,10 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
         for (Weight w : overrideWeights == null ? List.<Weight>of() : overrideWeights) {
             merged.put(w.pattern() + "/" + w.criterion(), w);
         }
-        return new Policy(overrideName == null ? name : overrideName,
-                overrideVersion == null ? version : overrideVersion, thresholds.with(overrideThresholds),
+        return new Policy(
+                overrideName == null ? name : overrideName,
+                overrideVersion == null ? version : overrideVersion,
+                thresholds.with(overrideThresholds),
                 new ArrayList<>(merged.values()));
     }
 
@@ -122,8 +127,8 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
         for (Weight w : weights) {
             int base = DEFAULT.weight(w.pattern(), w.criterion());
             if (base != w.weight()) {
-                out.add("weight of " + w.pattern().label() + " / " + w.criterion() + " = " + w.weight()
-                        + " (default " + base + ")");
+                out.add("weight of " + w.pattern().label() + " / " + w.criterion() + " = " + w.weight() + " (default "
+                        + base + ")");
             }
         }
         return out;

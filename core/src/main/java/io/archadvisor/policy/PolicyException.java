@@ -31,7 +31,7 @@ public final class PolicyException extends ProblemsException {
         if (problems.size() == 1) {
             return problems.get(0).message();
         }
-        return problems.size() + " problems in the policy:\n" + problems.stream().map(p -> "  - " + p.message())
-                .collect(Collectors.joining("\n"));
+        return problems.size() + " problems in the policy:\n"
+                + problems.stream().map(p -> "  - " + p.message()).collect(Collectors.joining("\n"));
     }
 }

@@ -15,9 +15,17 @@ package io.archadvisor.policy;
  * @param bigTechBudgetUsd a monthly budget below this many US dollars is far below what a big-tech stack costs
  * @param manyServices this many services or more is a big-tech stack element
  */
-public record Thresholds(Integer smallTeam, Integer largeTeam, Integer latencyCriticalMs, Integer realTimeEdgeMs,
-        Integer rapidReleaseMonths, Integer tinyProjectedRps, Integer tinyProjectedUsers, Integer bigTechScaleRps,
-        Integer bigTechBudgetUsd, Integer manyServices) {
+public record Thresholds(
+        Integer smallTeam,
+        Integer largeTeam,
+        Integer latencyCriticalMs,
+        Integer realTimeEdgeMs,
+        Integer rapidReleaseMonths,
+        Integer tinyProjectedRps,
+        Integer tinyProjectedUsers,
+        Integer bigTechScaleRps,
+        Integer bigTechBudgetUsd,
+        Integer manyServices) {
 
     /** Checks that every given threshold is positive and that the small team is smaller than the large one. */
     public Thresholds {
@@ -48,11 +56,17 @@ public record Thresholds(Integer smallTeam, Integer largeTeam, Integer latencyCr
         if (other == null) {
             return this;
         }
-        return new Thresholds(pick(other.smallTeam, smallTeam), pick(other.largeTeam, largeTeam),
-                pick(other.latencyCriticalMs, latencyCriticalMs), pick(other.realTimeEdgeMs, realTimeEdgeMs),
-                pick(other.rapidReleaseMonths, rapidReleaseMonths), pick(other.tinyProjectedRps, tinyProjectedRps),
-                pick(other.tinyProjectedUsers, tinyProjectedUsers), pick(other.bigTechScaleRps, bigTechScaleRps),
-                pick(other.bigTechBudgetUsd, bigTechBudgetUsd), pick(other.manyServices, manyServices));
+        return new Thresholds(
+                pick(other.smallTeam, smallTeam),
+                pick(other.largeTeam, largeTeam),
+                pick(other.latencyCriticalMs, latencyCriticalMs),
+                pick(other.realTimeEdgeMs, realTimeEdgeMs),
+                pick(other.rapidReleaseMonths, rapidReleaseMonths),
+                pick(other.tinyProjectedRps, tinyProjectedRps),
+                pick(other.tinyProjectedUsers, tinyProjectedUsers),
+                pick(other.bigTechScaleRps, bigTechScaleRps),
+                pick(other.bigTechBudgetUsd, bigTechBudgetUsd),
+                pick(other.manyServices, manyServices));
     }
 
     private static Integer pick(Integer override, Integer base) {

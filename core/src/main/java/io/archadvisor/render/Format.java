@@ -96,7 +96,11 @@ public enum Format {
             }
         }
         List<String> names = Arrays.stream(values()).map(Format::id).toList();
-        String hint = name == null ? "" : Suggestions.best(name.strip(), names).map(n -> " Did you mean `" + n + "`?").orElse("");
+        String hint = name == null
+                ? ""
+                : Suggestions.best(name.strip(), names)
+                        .map(n -> " Did you mean `" + n + "`?")
+                        .orElse("");
         throw new UnknownFormatException("Unknown output format `" + name + "`: choose one of "
                 + String.join(", ", names) + " (or the file extensions md, mmd)." + hint);
     }

@@ -25,8 +25,7 @@ public final class GitHubRenderer implements Renderer {
 
     private static final GitHubRenderer STANDARD = new GitHubRenderer();
 
-    private GitHubRenderer() {
-    }
+    private GitHubRenderer() {}
 
     /** The renderer. */
     public static GitHubRenderer standard() {
@@ -48,26 +47,41 @@ public final class GitHubRenderer implements Renderer {
         for (Node n : graph.nodes()) {
             if (n instanceof Finding f && !graph.isWaived(n)) {
                 String message = n instanceof AntiPatternFinding a
-                        ? SarifRenderer.sentence(a.evidence()) + " Remediation: " + SarifRenderer.sentence(a.remediation())
+                        ? SarifRenderer.sentence(a.evidence()) + " Remediation: "
+                                + SarifRenderer.sentence(a.remediation())
                         : SarifRenderer.sentence(n.summary());
-                line(out, command(f.severity()), f.code() + " in " + f.subject() + " (" + f.severity() + ")",
-                        message + " (rule " + graph.provenance(n).ruleId() + ")", Locations.primary(graph, n),
+                line(
+                        out,
+                        command(f.severity()),
+                        f.code() + " in " + f.subject() + " (" + f.severity() + ")",
+                        message + " (rule " + graph.provenance(n).ruleId() + ")",
+                        Locations.primary(graph, n),
                         mainSource);
             }
         }
         for (ChecklistResult c : graph.checklist()) {
             if (c.status() == CheckStatus.FAIL) {
-                line(out, "warning", "Checklist: " + c.item().text(), SarifRenderer.sentence(c.evidence())
-                        + " (rule " + graph.provenance(c).ruleId() + ")", Locations.primary(graph, c), mainSource);
+                line(
+                        out,
+                        "warning",
+                        "Checklist: " + c.item().text(),
+                        SarifRenderer.sentence(c.evidence()) + " (rule "
+                                + graph.provenance(c).ruleId() + ")",
+                        Locations.primary(graph, c),
+                        mainSource);
             }
         }
     }
 
-    private static void line(Appendable out, String command, String title, String message, Optional<Location> at,
-            String mainSource) throws IOException {
+    private static void line(
+            Appendable out, String command, String title, String message, Optional<Location> at, String mainSource)
+            throws IOException {
         StringBuilder sb = new StringBuilder("::").append(command).append(' ');
         if (at.isPresent()) {
-            sb.append("file=").append(property(path(at.get().source()))).append(",line=").append(at.get().line());
+            sb.append("file=")
+                    .append(property(path(at.get().source())))
+                    .append(",line=")
+                    .append(at.get().line());
             if (at.get().column() > 0) {
                 sb.append(",col=").append(at.get().column());
             }
@@ -75,7 +89,11 @@ public final class GitHubRenderer implements Renderer {
         } else if (mainSource != null) {
             sb.append("file=").append(property(path(mainSource))).append(',');
         }
-        sb.append("title=").append(property(title)).append("::").append(data(message)).append('\n');
+        sb.append("title=")
+                .append(property(title))
+                .append("::")
+                .append(data(message))
+                .append('\n');
         out.append(sb);
     }
 

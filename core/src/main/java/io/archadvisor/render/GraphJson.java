@@ -2,10 +2,10 @@ package io.archadvisor.render;
 
 import io.archadvisor.graph.CustomNode;
 import io.archadvisor.graph.Edge;
+import io.archadvisor.graph.ExpiredWaiver;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.graph.ExpiredWaiver;
 import io.archadvisor.graph.Waiver;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,14 +59,15 @@ public final class GraphJson implements Renderer {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> NODE_ENVELOPE = List.of("type", "id", "summary", "provenance");
-    private static final List<String> TOP_LEVEL = List.of("format", "formatVersion", "nodes", "edges", "firedRules",
-            "waivers", "waived");
+    private static final List<String> TOP_LEVEL =
+            List.of("format", "formatVersion", "nodes", "edges", "firedRules", "waivers", "waived");
     private static final Map<String, Class<? extends Record>> BUILT_IN = builtInTypes();
     /**
      * The {@code customType} of {@link ExpiredWaiver}: its class name before it moved to the graph package, kept so
      * that JSON written before and after reads the same.
      */
     static final String EXPIRED_WAIVER_TYPE = "io.archadvisor.waiver.ExpiredWaiver";
+
     private static final GraphJson STANDARD = new GraphJson(Map.of(EXPIRED_WAIVER_TYPE, ExpiredWaiver.class));
 
     private final Map<String, Class<? extends Record>> customTypes;
@@ -157,7 +158,11 @@ public final class GraphJson implements Renderer {
                 json.put("customType", u.customType());
                 json.set("fields", RecordCodec.write(u.fields(), Map.class, u.customType()));
             } else {
-                json.put("customType", custom instanceof ExpiredWaiver ? EXPIRED_WAIVER_TYPE : custom.getClass().getName());
+                json.put(
+                        "customType",
+                        custom instanceof ExpiredWaiver
+                                ? EXPIRED_WAIVER_TYPE
+                                : custom.getClass().getName());
                 ObjectNode fields = json.putObject("fields");
                 if (custom instanceof Record r) {
                     RecordCodec.writeFields(r, fields);
@@ -185,9 +190,15 @@ public final class GraphJson implements Renderer {
         try {
             root = Json.MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new GraphJsonException("", "The graph JSON is not well-formed JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")") + ".", e);
+            throw new GraphJsonException(
+                    "",
+                    "The graph JSON is not well-formed JSON: " + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ", column "
+                                            + e.getLocation().getColumnNr() + ")")
+                            + ".",
+                    e);
         }
         return read(root);
     }
@@ -213,8 +224,10 @@ public final class GraphJson implements Renderer {
         }
         for (String field : root.propertyNames()) {
             if (!TOP_LEVEL.contains(field)) {
-                throw GraphJsonException.at("/" + field, "is not a graph field (the fields are "
-                        + String.join(", ", TOP_LEVEL) + ")", root.get(field));
+                throw GraphJsonException.at(
+                        "/" + field,
+                        "is not a graph field (the fields are " + String.join(", ", TOP_LEVEL) + ")",
+                        root.get(field));
             }
         }
         JsonNode format = root.get("format");
@@ -223,8 +236,10 @@ public final class GraphJson implements Renderer {
         }
         JsonNode version = root.get("formatVersion");
         if (version == null || !version.isIntegralNumber() || version.intValue() != FORMAT_VERSION) {
-            throw GraphJsonException.at("/formatVersion", "must be " + FORMAT_VERSION + ", the version this"
-                    + " archadvisor reads", version);
+            throw GraphJsonException.at(
+                    "/formatVersion",
+                    "must be " + FORMAT_VERSION + ", the version this" + " archadvisor reads",
+                    version);
         }
         JsonNode nodesJson = array(root, "nodes");
         List<Node> nodes = new ArrayList<>();
@@ -236,12 +251,16 @@ public final class GraphJson implements Renderer {
             Node node = readNode(json, pointer);
             Integer previous = seen.putIfAbsent(node.id(), i);
             if (previous != null) {
-                throw GraphJsonException.at(pointer + "/id", "repeats the id of /nodes/" + previous
-                        + "; node ids are unique in a graph", json.get("id"));
+                throw GraphJsonException.at(
+                        pointer + "/id",
+                        "repeats the id of /nodes/" + previous + "; node ids are unique in a graph",
+                        json.get("id"));
             }
             nodes.add(node);
-            provenance.put(node.id(), RecordCodec.readRecord(json.get("provenance"), Provenance.class,
-                    pointer + "/provenance", List.of()));
+            provenance.put(
+                    node.id(),
+                    RecordCodec.readRecord(
+                            json.get("provenance"), Provenance.class, pointer + "/provenance", List.of()));
         }
         JsonNode edgesJson = array(root, "edges");
         List<Edge> edges = new ArrayList<>();
@@ -249,8 +268,10 @@ public final class GraphJson implements Renderer {
             Edge e = RecordCodec.readRecord(edgesJson.get(i), Edge.class, "/edges/" + i, List.of());
             for (String end : List.of(e.from(), e.to())) {
                 if (!seen.containsKey(end)) {
-                    throw GraphJsonException.at("/edges/" + i, "refers to node `" + end + "`, which is not in"
-                            + " /nodes", edgesJson.get(i));
+                    throw GraphJsonException.at(
+                            "/edges/" + i,
+                            "refers to node `" + end + "`, which is not in" + " /nodes",
+                            edgesJson.get(i));
                 }
             }
             edges.add(e);
@@ -311,8 +332,8 @@ public final class GraphJson implements Renderer {
         String id = string(json, "id", pointer);
         String summary = string(json, "summary", pointer);
         if (!json.has("provenance")) {
-            throw GraphJsonException.at(pointer + "/provenance", "is missing: every node says how it was derived",
-                    null);
+            throw GraphJsonException.at(
+                    pointer + "/provenance", "is missing: every node says how it was derived", null);
         }
         Node node;
         if (CUSTOM_TYPE.equals(type)) {
@@ -320,14 +341,19 @@ public final class GraphJson implements Renderer {
         } else {
             Class<? extends Record> cls = BUILT_IN.get(type);
             if (cls == null) {
-                throw GraphJsonException.at(pointer + "/type", "is not a node type (the types are "
-                        + String.join(", ", BUILT_IN.keySet()) + " and " + CUSTOM_TYPE + ")", json.get("type"));
+                throw GraphJsonException.at(
+                        pointer + "/type",
+                        "is not a node type (the types are " + String.join(", ", BUILT_IN.keySet()) + " and "
+                                + CUSTOM_TYPE + ")",
+                        json.get("type"));
             }
             node = (Node) RecordCodec.readRecord(json, cls, pointer, NODE_ENVELOPE);
         }
         if (!node.id().equals(id)) {
-            throw GraphJsonException.at(pointer + "/id", "does not match the node's fields, which give the id `"
-                    + node.id() + "`", json.get("id"));
+            throw GraphJsonException.at(
+                    pointer + "/id",
+                    "does not match the node's fields, which give the id `" + node.id() + "`",
+                    json.get("id"));
         }
         return node;
     }
@@ -335,8 +361,11 @@ public final class GraphJson implements Renderer {
     private Node readCustom(JsonNode json, String pointer, String id, String summary) {
         for (String field : json.propertyNames()) {
             if (!NODE_ENVELOPE.contains(field) && !field.equals("customType") && !field.equals("fields")) {
-                throw GraphJsonException.at(pointer + "/" + field, "is not a field of a custom node (its fields"
-                        + " are type, id, summary, customType, fields, provenance)", json.get(field));
+                throw GraphJsonException.at(
+                        pointer + "/" + field,
+                        "is not a field of a custom node (its fields"
+                                + " are type, id, summary, customType, fields, provenance)",
+                        json.get(field));
             }
         }
         String customType = string(json, "customType", pointer);

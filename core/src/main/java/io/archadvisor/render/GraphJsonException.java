@@ -32,8 +32,11 @@ public final class GraphJsonException extends ArchAdvisorException {
     static GraphJsonException at(String pointer, String problem, JsonNode found, Throwable cause) {
         String where = pointer.isEmpty() ? "The graph JSON" : "The graph JSON at `" + pointer + "`";
         String value = found == null ? "" : ", got " + shorten(found.toString());
-        return new GraphJsonException(pointer, where + " " + problem + value + ". Graph JSON is what GraphJson (or"
-                + " Format.JSON) writes; graph.schema.json describes it.", cause);
+        return new GraphJsonException(
+                pointer,
+                where + " " + problem + value + ". Graph JSON is what GraphJson (or"
+                        + " Format.JSON) writes; graph.schema.json describes it.",
+                cause);
     }
 
     private static String shorten(String s) {

@@ -1,9 +1,9 @@
 package io.archadvisor.render;
 
 import io.archadvisor.base.Location;
+import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.ChecklistItem;
 import io.archadvisor.graph.ChecklistResult;
-import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Finding;
 import io.archadvisor.graph.Node;
@@ -33,28 +33,39 @@ public final class JUnitRenderer implements Renderer {
 
     private static final JUnitRenderer STANDARD = new JUnitRenderer();
 
-    private JUnitRenderer() {
-    }
+    private JUnitRenderer() {}
 
     /** The renderer. */
     public static JUnitRenderer standard() {
         return STANDARD;
     }
 
-    private record Case(String classname, String name, Location location, String outcome, String message,
-            String type, String details) {
-    }
+    private record Case(
+            String classname,
+            String name,
+            Location location,
+            String outcome,
+            String message,
+            String type,
+            String details) {}
 
     @Override
     public void render(RecommendationGraph graph, Appendable out) throws IOException {
         List<Case> checklist = new ArrayList<>();
         int number = 0;
         for (ChecklistItem item : ChecklistItem.values()) {
-            Optional<ChecklistResult> result = graph.checklist().stream().filter(c -> c.item() == item).findFirst();
+            Optional<ChecklistResult> result =
+                    graph.checklist().stream().filter(c -> c.item() == item).findFirst();
             String name = ++number + ". " + item.text();
             if (result.isEmpty()) {
-                checklist.add(new Case(CHECKLIST_SUITE, name, null, "skipped",
-                        "not evaluated: no loaded rule checks this item", null, null));
+                checklist.add(new Case(
+                        CHECKLIST_SUITE,
+                        name,
+                        null,
+                        "skipped",
+                        "not evaluated: no loaded rule checks this item",
+                        null,
+                        null));
                 continue;
             }
             ChecklistResult c = result.get();
@@ -64,8 +75,9 @@ public final class JUnitRenderer implements Renderer {
             switch (c.status()) {
                 case PASS -> checklist.add(new Case(CHECKLIST_SUITE, name, at, "passed", c.evidence(), null, details));
                 case FAIL -> checklist.add(new Case(CHECKLIST_SUITE, name, at, "failure", c.evidence(), rule, details));
-                case UNKNOWN -> checklist.add(new Case(CHECKLIST_SUITE, name, at, "skipped", "unknown: " + c.evidence(),
-                        null, details));
+                case UNKNOWN ->
+                    checklist.add(
+                            new Case(CHECKLIST_SUITE, name, at, "skipped", "unknown: " + c.evidence(), null, details));
             }
         }
         List<Case> findings = new ArrayList<>();
@@ -74,8 +86,13 @@ public final class JUnitRenderer implements Renderer {
                 continue;
             }
             String evidence = n instanceof AntiPatternFinding a ? a.evidence() : n.summary();
-            StringBuilder text = new StringBuilder(f.code()).append(" in ").append(f.subject()).append(" (")
-                    .append(f.severity()).append("): ").append(SarifRenderer.sentence(evidence));
+            StringBuilder text = new StringBuilder(f.code())
+                    .append(" in ")
+                    .append(f.subject())
+                    .append(" (")
+                    .append(f.severity())
+                    .append("): ")
+                    .append(SarifRenderer.sentence(evidence));
             if (n instanceof AntiPatternFinding a) {
                 text.append("\nRemediation: ").append(SarifRenderer.sentence(a.remediation()));
                 if (a.migrationPath() != null) {
@@ -89,19 +106,35 @@ public final class JUnitRenderer implements Renderer {
             Optional<Waiver> waiver = graph.waiverOf(n);
             if (waiver.isPresent()) {
                 Waiver w = waiver.get();
-                findings.add(new Case(classname, name, at, "skipped", "waived: " + w.reason() + " (owner " + w.owner()
-                        + (w.expires() == null ? "" : ", until " + w.expires()) + ")", null,
+                findings.add(new Case(
+                        classname,
+                        name,
+                        at,
+                        "skipped",
+                        "waived: " + w.reason() + " (owner " + w.owner()
+                                + (w.expires() == null ? "" : ", until " + w.expires()) + ")",
+                        null,
                         details(graph, n, text.toString())));
             } else {
-                findings.add(new Case(classname, name, at, "failure", evidence, f.severity().name(),
+                findings.add(new Case(
+                        classname,
+                        name,
+                        at,
+                        "failure",
+                        evidence,
+                        f.severity().name(),
                         details(graph, n, text.toString())));
             }
         }
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         int tests = checklist.size() + findings.size();
-        sb.append("<testsuites name=\"archadvisor\" tests=\"").append(tests).append("\" failures=\"")
-                .append(count(checklist, "failure") + count(findings, "failure")).append("\" errors=\"0\" skipped=\"")
-                .append(count(checklist, "skipped") + count(findings, "skipped")).append("\" time=\"0\">\n");
+        sb.append("<testsuites name=\"archadvisor\" tests=\"")
+                .append(tests)
+                .append("\" failures=\"")
+                .append(count(checklist, "failure") + count(findings, "failure"))
+                .append("\" errors=\"0\" skipped=\"")
+                .append(count(checklist, "skipped") + count(findings, "skipped"))
+                .append("\" time=\"0\">\n");
         suite(sb, CHECKLIST_SUITE, checklist);
         suite(sb, FINDINGS_SUITE, findings);
         sb.append("</testsuites>\n");
@@ -126,32 +159,54 @@ public final class JUnitRenderer implements Renderer {
     }
 
     private static void suite(StringBuilder sb, String name, List<Case> cases) {
-        sb.append("  <testsuite name=\"").append(name).append("\" tests=\"").append(cases.size())
-                .append("\" failures=\"").append(count(cases, "failure")).append("\" errors=\"0\" skipped=\"")
-                .append(count(cases, "skipped")).append("\" time=\"0\">\n");
+        sb.append("  <testsuite name=\"")
+                .append(name)
+                .append("\" tests=\"")
+                .append(cases.size())
+                .append("\" failures=\"")
+                .append(count(cases, "failure"))
+                .append("\" errors=\"0\" skipped=\"")
+                .append(count(cases, "skipped"))
+                .append("\" time=\"0\">\n");
         sb.append("    <properties>\n      <property name=\"archadvisor.version\" value=\"")
-                .append(Xml.attribute(ToolVersion.current())).append("\"/>\n    </properties>\n");
+                .append(Xml.attribute(ToolVersion.current()))
+                .append("\"/>\n    </properties>\n");
         for (Case c : cases) {
-            sb.append("    <testcase name=\"").append(Xml.attribute(c.name())).append("\" classname=\"")
-                    .append(Xml.attribute(c.classname())).append("\" time=\"0\"");
+            sb.append("    <testcase name=\"")
+                    .append(Xml.attribute(c.name()))
+                    .append("\" classname=\"")
+                    .append(Xml.attribute(c.classname()))
+                    .append("\" time=\"0\"");
             if (c.location() != null) {
-                sb.append(" file=\"").append(Xml.attribute(c.location().source())).append("\" line=\"")
-                        .append(c.location().line()).append('"');
+                sb.append(" file=\"")
+                        .append(Xml.attribute(c.location().source()))
+                        .append("\" line=\"")
+                        .append(c.location().line())
+                        .append('"');
             }
             switch (c.outcome()) {
                 case "passed" -> {
-                    sb.append(">\n      <system-out>").append(Xml.text(c.message() + "\n" + c.details()))
+                    sb.append(">\n      <system-out>")
+                            .append(Xml.text(c.message() + "\n" + c.details()))
                             .append("</system-out>\n    </testcase>\n");
                 }
                 case "failure" -> {
-                    sb.append(">\n      <failure message=\"").append(Xml.attribute(c.message())).append("\" type=\"")
-                            .append(Xml.attribute(c.type())).append("\">").append(Xml.text(withLocation(c)))
+                    sb.append(">\n      <failure message=\"")
+                            .append(Xml.attribute(c.message()))
+                            .append("\" type=\"")
+                            .append(Xml.attribute(c.type()))
+                            .append("\">")
+                            .append(Xml.text(withLocation(c)))
                             .append("</failure>\n    </testcase>\n");
                 }
                 default -> {
-                    sb.append(">\n      <skipped message=\"").append(Xml.attribute(c.message())).append("\"/>\n");
+                    sb.append(">\n      <skipped message=\"")
+                            .append(Xml.attribute(c.message()))
+                            .append("\"/>\n");
                     if (c.details() != null) {
-                        sb.append("      <system-out>").append(Xml.text(c.details())).append("</system-out>\n");
+                        sb.append("      <system-out>")
+                                .append(Xml.text(c.details()))
+                                .append("</system-out>\n");
                     }
                     sb.append("    </testcase>\n");
                 }

@@ -24,13 +24,13 @@ final class Json {
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
-        WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter));
+        WRITER = MAPPER.writer()
+                .with(new DefaultPrettyPrinter(separators)
+                        .withObjectIndenter(indenter)
+                        .withArrayIndenter(indenter));
     }
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The tree as two-space indented JSON with {@code "name": value} pairs, LF line ends and a final newline. */
     static String pretty(JsonNode tree) {

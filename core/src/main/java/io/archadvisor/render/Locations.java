@@ -21,8 +21,7 @@ import java.util.TreeMap;
 /** Where in the requirements the renderers point a node at: the located input facts it rests on. */
 final class Locations {
 
-    private Locations() {
-    }
+    private Locations() {}
 
     /**
      * The located input facts a node rests on, one per location, in the order a reader should see them: the node's
@@ -75,8 +74,9 @@ final class Locations {
                 }
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey);
     }
 

@@ -1,10 +1,10 @@
 package io.archadvisor.render;
 
-import io.archadvisor.base.InvalidSettingException;
 import static io.archadvisor.render.MarkdownText.cell;
 import static io.archadvisor.render.MarkdownText.code;
 import static io.archadvisor.render.MarkdownText.text;
 
+import io.archadvisor.base.InvalidSettingException;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.CheckStatus;
 import io.archadvisor.graph.ChecklistItem;
@@ -120,12 +120,16 @@ public final class MarkdownRenderer implements Renderer {
             risks();
             scaling();
             deployment();
-            guidanceSection("Security and compliance", "security or compliance guidance",
+            guidanceSection(
+                    "Security and compliance",
+                    "security or compliance guidance",
                     List.of(GuidanceArea.SECURITY, GuidanceArea.COMPLIANCE));
-            guidanceSection("Reliability and observability", "reliability or observability guidance",
+            guidanceSection(
+                    "Reliability and observability",
+                    "reliability or observability guidance",
                     List.of(GuidanceArea.RELIABILITY, GuidanceArea.OBSERVABILITY));
-            guidanceSection("Edge and serverless", "edge or serverless guidance",
-                    List.of(GuidanceArea.EDGE_SERVERLESS));
+            guidanceSection(
+                    "Edge and serverless", "edge or serverless guidance", List.of(GuidanceArea.EDGE_SERVERLESS));
             guidanceSection("Cost of ownership", "cost guidance", List.of(GuidanceArea.COST));
             findings();
             checklist();
@@ -156,7 +160,8 @@ public final class MarkdownRenderer implements Renderer {
             int questions = g.questions().size();
             long waived = findings.stream().filter(g::isWaived).count();
             line("**At a glance:** " + count(findings.size(), "anti-pattern finding", "anti-pattern findings")
-                    + bySeverity(findings.stream().map(AntiPatternFinding::severity).toList())
+                    + bySeverity(
+                            findings.stream().map(AntiPatternFinding::severity).toList())
                     + (waived == 0 ? "" : ", " + waived + " waived")
                     + " · checklist " + checkCounts(checks)
                     + " · " + count(questions, "open question", "open questions")
@@ -213,12 +218,18 @@ public final class MarkdownRenderer implements Renderer {
                 blank();
                 assessments.sort(Comparator.comparing((PatternAssessment a) -> !a.primary())
                         .thenComparing(PatternAssessment::verdict)
-                        .thenComparing(Comparator.comparingInt(PatternAssessment::score).reversed())
+                        .thenComparing(Comparator.comparingInt(PatternAssessment::score)
+                                .reversed())
                         .thenComparing(PatternAssessment::pattern));
                 tableHeader("Pattern", "Verdict", "Score", "Role", "Rationale", "Why");
                 for (PatternAssessment a : assessments) {
-                    row(text(a.pattern().label()), verdict(a.verdict()), Integer.toString(a.score()), role(a),
-                            text(a.rationale()), Provenances.whyMarkdown(g, a));
+                    row(
+                            text(a.pattern().label()),
+                            verdict(a.verdict()),
+                            Integer.toString(a.score()),
+                            role(a),
+                            text(a.rationale()),
+                            Provenances.whyMarkdown(g, a));
                 }
                 blank();
             }
@@ -228,13 +239,18 @@ public final class MarkdownRenderer implements Renderer {
                 line("Each signal is one cell of the seed's pattern table that the requirements match; a pattern's"
                         + " score is its \"best for\" weights minus its \"avoid when\" weights.");
                 blank();
-                signals.sort(Comparator.comparing(PatternSignal::pattern).thenComparing(PatternSignal::stance)
-                        .thenComparing(Comparator.comparingInt(PatternSignal::weight).reversed())
+                signals.sort(Comparator.comparing(PatternSignal::pattern)
+                        .thenComparing(PatternSignal::stance)
+                        .thenComparing(
+                                Comparator.comparingInt(PatternSignal::weight).reversed())
                         .thenComparing(PatternSignal::criterion));
                 tableHeader("Pattern", "Column", "Weight", "Rationale", "Why");
                 for (PatternSignal s : signals) {
-                    row(text(s.pattern().label()), s.stance() == Stance.BEST_FOR ? "best for" : "avoid when",
-                            (s.stance() == Stance.BEST_FOR ? "+" : "−") + s.weight(), text(s.rationale()),
+                    row(
+                            text(s.pattern().label()),
+                            s.stance() == Stance.BEST_FOR ? "best for" : "avoid when",
+                            (s.stance() == Stance.BEST_FOR ? "+" : "−") + s.weight(),
+                            text(s.rationale()),
                             Provenances.whyMarkdown(g, s));
                 }
                 blank();
@@ -248,8 +264,11 @@ public final class MarkdownRenderer implements Renderer {
             List<String> blockers = new ArrayList<>();
             for (Edge e : g.edgesFrom(a)) {
                 if (e.type() == EdgeType.BLOCKED_BY) {
-                    g.node(e.to()).ifPresent(n -> blockers.add(n instanceof ClarifyingQuestion q
-                            ? code(q.dimension().path()) : code(n.id())));
+                    g.node(e.to())
+                            .ifPresent(n -> blockers.add(
+                                    n instanceof ClarifyingQuestion q
+                                            ? code(q.dimension().path())
+                                            : code(n.id())));
                 }
             }
             if (blockers.isEmpty()) {
@@ -300,7 +319,10 @@ public final class MarkdownRenderer implements Renderer {
                     heading3("Components");
                     tableHeader("Component", "Kind", "Description", "Why");
                     for (Component c : components) {
-                        row(text(c.name()), c.kind().name().toLowerCase(Locale.ROOT), text(c.description()),
+                        row(
+                                text(c.name()),
+                                c.kind().name().toLowerCase(Locale.ROOT),
+                                text(c.description()),
                                 Provenances.whyMarkdown(g, c));
                     }
                     blank();
@@ -309,7 +331,11 @@ public final class MarkdownRenderer implements Renderer {
                     heading3("Flows");
                     tableHeader("From", "To", "What flows", "Mode", "Why");
                     for (Flow f : flows) {
-                        row(text(f.from()), text(f.to()), text(f.label()), f.async() ? "async" : "sync",
+                        row(
+                                text(f.from()),
+                                text(f.to()),
+                                text(f.label()),
+                                f.async() ? "async" : "sync",
                                 Provenances.whyMarkdown(g, f));
                     }
                     blank();
@@ -325,8 +351,10 @@ public final class MarkdownRenderer implements Renderer {
         // ------------------------------------------------------------------------------------------------ guidance
 
         private List<Guidance> guidance(List<GuidanceArea> areas) {
-            return g.nodes(Guidance.class).stream().filter(x -> areas.contains(x.area()))
-                    .sorted(Comparator.comparing(Guidance::area).thenComparing(Guidance::code)).toList();
+            return g.nodes(Guidance.class).stream()
+                    .filter(x -> areas.contains(x.area()))
+                    .sorted(Comparator.comparing(Guidance::area).thenComparing(Guidance::code))
+                    .toList();
         }
 
         private void guidanceSection(String heading, String what, List<GuidanceArea> areas) {
@@ -341,8 +369,11 @@ public final class MarkdownRenderer implements Renderer {
 
         private void guidanceList(List<Guidance> items, boolean labelArea) {
             for (Guidance x : items) {
-                item("", "- ", (labelArea ? "**" + areaLabel(x.area()) + ":** " : "") + prose(x.advice()) + " "
-                        + "(" + code(x.code()) + ")");
+                item(
+                        "",
+                        "- ",
+                        (labelArea ? "**" + areaLabel(x.area()) + ":** " : "") + prose(x.advice()) + " " + "("
+                                + code(x.code()) + ")");
                 sub("Rationale: " + prose(x.rationale()));
                 why(x);
             }
@@ -376,11 +407,13 @@ public final class MarkdownRenderer implements Renderer {
             }
             tableHeader("Role", "Technology", "Version", "Documentation", "Rationale", "Why");
             for (TechnologyChoice t : choices) {
-                row(text(t.role()), text(t.technology()),
-                        t.version() == null ? "unconfirmed — verify against current documentation"
-                                : text(t.version()),
+                row(
+                        text(t.role()),
+                        text(t.technology()),
+                        t.version() == null ? "unconfirmed — verify against current documentation" : text(t.version()),
                         t.docsUrl() == null ? "—" : MarkdownText.link(t.technology() + " docs", t.docsUrl()),
-                        text(t.rationale()), Provenances.whyMarkdown(g, t));
+                        text(t.rationale()),
+                        Provenances.whyMarkdown(g, t));
             }
             blank();
         }
@@ -411,8 +444,10 @@ public final class MarkdownRenderer implements Renderer {
                 empty("No risks were derived");
             } else {
                 for (Risk r : risks) {
-                    item("", "- ", "**" + r.severity() + "** — " + prose(r.description()) + " (" + code(r.code())
-                            + ")");
+                    item(
+                            "",
+                            "- ",
+                            "**" + r.severity() + "** — " + prose(r.description()) + " (" + code(r.code()) + ")");
                     mitigationLines(r, "no mitigation was derived for this risk yet");
                     why(r);
                 }
@@ -423,7 +458,8 @@ public final class MarkdownRenderer implements Renderer {
             g.findings().forEach(f -> targets.add(f.id()));
             List<Mitigation> other = g.nodes(Mitigation.class).stream()
                     .filter(m -> mitigations.entrySet().stream()
-                            .noneMatch(e -> targets.contains(e.getKey()) && e.getValue().contains(m)))
+                            .noneMatch(e ->
+                                    targets.contains(e.getKey()) && e.getValue().contains(m)))
                     .toList();
             if (!other.isEmpty()) {
                 heading3("Other mitigations");
@@ -459,8 +495,10 @@ public final class MarkdownRenderer implements Renderer {
             int n = 0;
             for (ScalingStep s : steps) {
                 n++;
-                item("", n + ". ", "**When** " + text(s.trigger()) + ": " + prose(s.action()) + " (" + code(s.code())
-                        + ")");
+                item(
+                        "",
+                        n + ". ",
+                        "**When** " + text(s.trigger()) + ": " + prose(s.action()) + " (" + code(s.code()) + ")");
                 subOrdered(n, "_Why:_ " + Provenances.whyMarkdown(g, s) + ".");
             }
             blank();
@@ -501,17 +539,23 @@ public final class MarkdownRenderer implements Renderer {
                 waivers();
                 return;
             }
-            findings.sort(Comparator.comparing(AntiPatternFinding::severity).reversed()
-                    .thenComparing(AntiPatternFinding::code).thenComparing(AntiPatternFinding::subject));
+            findings.sort(Comparator.comparing(AntiPatternFinding::severity)
+                    .reversed()
+                    .thenComparing(AntiPatternFinding::code)
+                    .thenComparing(AntiPatternFinding::subject));
             for (AntiPatternFinding f : findings) {
-                item("", "- ", "**" + f.severity() + " · " + text(f.code()) + "** in " + code(f.subject()) + ": "
-                        + prose(f.evidence()));
+                item(
+                        "",
+                        "- ",
+                        "**" + f.severity() + " · " + text(f.code()) + "** in " + code(f.subject()) + ": "
+                                + prose(f.evidence()));
                 sub("Remediation: " + prose(f.remediation()));
                 if (f.migrationPath() != null) {
                     sub("Migration path: " + prose(f.migrationPath()));
                 }
-                g.waiverOf(f).ifPresent(w -> sub("**Waived:** " + prose(w.reason()) + " (owner " + code(w.owner())
-                        + (w.expires() == null ? "" : ", until " + w.expires()) + ")"));
+                g.waiverOf(f)
+                        .ifPresent(w -> sub("**Waived:** " + prose(w.reason()) + " (owner " + code(w.owner())
+                                + (w.expires() == null ? "" : ", until " + w.expires()) + ")"));
                 for (Mitigation m : mitigations.getOrDefault(f.id(), List.of())) {
                     sub("Mitigation: " + prose(m.action()) + " (" + code(m.code()) + "; _why:_ "
                             + Provenances.whyMarkdown(g, m) + ")");
@@ -529,8 +573,13 @@ public final class MarkdownRenderer implements Renderer {
             heading3("Waivers");
             for (Waiver w : g.waivers()) {
                 long applied = g.waived().values().stream().filter(w::equals).count();
-                item("", "- ", prose(w.describe()) + " — " + (applied == 0 ? "accepts no finding of this advice"
-                        : "accepts " + count((int) applied, "finding", "findings")));
+                item(
+                        "",
+                        "- ",
+                        prose(w.describe()) + " — "
+                                + (applied == 0
+                                        ? "accepts no finding of this advice"
+                                        : "accepts " + count((int) applied, "finding", "findings")));
             }
             blank();
         }
@@ -551,14 +600,23 @@ public final class MarkdownRenderer implements Renderer {
                 n++;
                 ChecklistResult r = results.get(item);
                 if (r == null) {
-                    row(Integer.toString(n), text(item.text()), "not evaluated", "no loaded rule checks this item",
+                    row(
+                            Integer.toString(n),
+                            text(item.text()),
+                            "not evaluated",
+                            "no loaded rule checks this item",
                             "—");
                 } else {
-                    row(Integer.toString(n), text(item.text()), switch (r.status()) {
-                        case PASS -> "pass";
-                        case FAIL -> "**fail**";
-                        case UNKNOWN -> "unknown";
-                    }, text(r.evidence()), Provenances.whyMarkdown(g, r));
+                    row(
+                            Integer.toString(n),
+                            text(item.text()),
+                            switch (r.status()) {
+                                case PASS -> "pass";
+                                case FAIL -> "**fail**";
+                                case UNKNOWN -> "unknown";
+                            },
+                            text(r.evidence()),
+                            Provenances.whyMarkdown(g, r));
                 }
             }
             blank();
@@ -579,18 +637,28 @@ public final class MarkdownRenderer implements Renderer {
             int n = 0;
             for (ClarifyingQuestion q : questions) {
                 n++;
-                item("", n + ". ", "**" + text(q.question()) + "** (" + code(q.dimension().path()) + ")");
+                item(
+                        "",
+                        n + ". ",
+                        "**" + text(q.question()) + "** (" + code(q.dimension().path()) + ")");
                 subOrdered(n, "Why it matters: " + prose(q.whyItMatters()));
                 if (!q.blocks().isEmpty()) {
-                    subOrdered(n, "Decides: " + q.blocks().stream().map(MarkdownText::text)
-                            .collect(Collectors.joining(", ")));
+                    subOrdered(
+                            n,
+                            "Decides: "
+                                    + q.blocks().stream()
+                                            .map(MarkdownText::text)
+                                            .collect(Collectors.joining(", ")));
                 }
                 List<String> blocked = new ArrayList<>();
                 for (Edge e : g.edgesTo(q)) {
                     if (e.type() == EdgeType.BLOCKED_BY) {
-                        g.node(e.from()).ifPresent(b -> blocked.add(b instanceof PatternAssessment a
-                                ? "the " + text(a.pattern().label()) + (a.primary() ? " (primary)" : "") + " assessment"
-                                : text(b.summary())));
+                        g.node(e.from())
+                                .ifPresent(b -> blocked.add(
+                                        b instanceof PatternAssessment a
+                                                ? "the " + text(a.pattern().label()) + (a.primary() ? " (primary)" : "")
+                                                        + " assessment"
+                                                : text(b.summary())));
                     }
                 }
                 if (!blocked.isEmpty()) {
@@ -612,9 +680,11 @@ public final class MarkdownRenderer implements Renderer {
             line("From custom rule packs.");
             blank();
             Map<String, List<CustomNode>> byType = new LinkedHashMap<>();
-            nodes.stream().sorted(Comparator.comparing(MarkdownRenderer::customTypeName)
+            nodes.stream()
+                    .sorted(Comparator.comparing(MarkdownRenderer::customTypeName)
                             .thenComparing(Node::id))
-                    .forEach(n -> byType.computeIfAbsent(customTypeName(n), k -> new ArrayList<>()).add(n));
+                    .forEach(n -> byType.computeIfAbsent(customTypeName(n), k -> new ArrayList<>())
+                            .add(n));
             for (Map.Entry<String, List<CustomNode>> e : byType.entrySet()) {
                 for (CustomNode n : e.getValue()) {
                     item("", "- ", "**" + text(e.getKey()) + ":** " + prose(n.summary()) + " (" + code(n.id()) + ")");
@@ -745,7 +815,9 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     static String customTypeName(Node n) {
-        return n instanceof UnresolvedCustomNode u ? simpleName(u.customType()) : n.getClass().getSimpleName();
+        return n instanceof UnresolvedCustomNode u
+                ? simpleName(u.customType())
+                : n.getClass().getSimpleName();
     }
 
     private static String simpleName(String className) {

@@ -14,8 +14,7 @@ public final class MarkdownText {
     /** Characters that always get a backslash: code, emphasis, strikethrough, math, table cells, escapes. */
     private static final String ALWAYS = "\\`*_|~$";
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /**
      * Text on one line: line breaks and control characters become spaces, leading spaces go, and every character that

@@ -57,8 +57,9 @@ public final class MermaidRenderer implements Renderer {
     public MermaidRenderer direction(String direction) {
         Objects.requireNonNull(direction, "direction");
         if (!List.of("LR", "RL", "TB", "TD", "BT").contains(direction)) {
-            throw new InvalidSettingException("MermaidRenderer.direction", "Unknown flowchart direction `" + direction
-                    + "`: use LR, RL, TB (or TD) or BT.");
+            throw new InvalidSettingException(
+                    "MermaidRenderer.direction",
+                    "Unknown flowchart direction `" + direction + "`: use LR, RL, TB (or TD) or BT.");
         }
         return new MermaidRenderer(direction);
     }
@@ -70,7 +71,8 @@ public final class MermaidRenderer implements Renderer {
 
     /** Whether the graph has anything to draw. */
     static boolean hasDiagram(RecommendationGraph graph) {
-        return !graph.nodes(Component.class).isEmpty() || !graph.nodes(Flow.class).isEmpty();
+        return !graph.nodes(Component.class).isEmpty()
+                || !graph.nodes(Flow.class).isEmpty();
     }
 
     private String diagram(RecommendationGraph graph) {
@@ -81,14 +83,18 @@ public final class MermaidRenderer implements Renderer {
         if (components.isEmpty() && flows.isEmpty()) {
             sb.append("  accTitle: Architecture diagram\n");
             sb.append("  accDescr: No components were derived\n");
-            sb.append("  empty[\"").append(label("No components were derived, so there is nothing to draw yet"))
+            sb.append("  empty[\"")
+                    .append(label("No components were derived, so there is nothing to draw yet"))
                     .append("\"]\n");
             return sb.toString();
         }
         sb.append("  accTitle: Architecture diagram\n");
-        sb.append("  accDescr: ").append(components.size())
+        sb.append("  accDescr: ")
+                .append(components.size())
                 .append(components.size() == 1 ? " component and " : " components and ")
-                .append(flows.size()).append(flows.size() == 1 ? " flow" : " flows").append('\n');
+                .append(flows.size())
+                .append(flows.size() == 1 ? " flow" : " flows")
+                .append('\n');
         Map<String, String> ids = new LinkedHashMap<>();
         Map<ComponentKind, List<String>> byKind = new EnumMap<>(ComponentKind.class);
         for (Component c : components) {
@@ -134,19 +140,20 @@ public final class MermaidRenderer implements Renderer {
 
     private static String shape(ComponentKind kind, String id, String label) {
         String q = "\"" + label + "\"";
-        return id + switch (kind) {
-            case CLIENT -> "([" + q + "])";
-            case EDGE -> "{{" + q + "}}";
-            case GATEWAY -> "[/" + q + "\\]";
-            case SERVICE -> "[" + q + "]";
-            case MODULE -> "[[" + q + "]]";
-            case FUNCTION -> "[/" + q + "/]";
-            case DATASTORE -> "[(" + q + ")]";
-            case CACHE -> "((" + q + "))";
-            case QUEUE -> ">" + q + "]";
-            case OBSERVABILITY -> "[\\" + q + "\\]";
-            case EXTERNAL -> "(" + q + ")";
-        };
+        return id
+                + switch (kind) {
+                    case CLIENT -> "([" + q + "])";
+                    case EDGE -> "{{" + q + "}}";
+                    case GATEWAY -> "[/" + q + "\\]";
+                    case SERVICE -> "[" + q + "]";
+                    case MODULE -> "[[" + q + "]]";
+                    case FUNCTION -> "[/" + q + "/]";
+                    case DATASTORE -> "[(" + q + ")]";
+                    case CACHE -> "((" + q + "))";
+                    case QUEUE -> ">" + q + "]";
+                    case OBSERVABILITY -> "[\\" + q + "\\]";
+                    case EXTERNAL -> "(" + q + ")";
+                };
     }
 
     /**

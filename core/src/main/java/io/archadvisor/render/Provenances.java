@@ -20,8 +20,7 @@ final class Provenances {
     /** How many nodes a "why" line names before it says how many more there are. */
     static final int MAX_DERIVED_FROM = 4;
 
-    private Provenances() {
-    }
+    private Provenances() {}
 
     /**
      * The rule, the facts and the nodes behind a node, as inline Markdown: {@code rule `X`; facts `a = 1`; from `n`}.

@@ -30,8 +30,7 @@ final class RecordCodec {
     /** Fields written only when not {@code null}, as {@code Record.field}. */
     static final java.util.Set<String> OPTIONAL = java.util.Set.of("FactRef.location");
 
-    private RecordCodec() {
-    }
+    private RecordCodec() {}
 
     /** Writes every component of the record into {@code target}, in declaration order. */
     static void writeFields(Record record, ObjectNode target) {
@@ -40,8 +39,9 @@ final class RecordCodec {
             if (value == null && optional(record.getClass(), c)) {
                 continue;
             }
-            target.set(c.getName(), write(value, c.getGenericType(),
-                    record.getClass().getSimpleName() + "." + c.getName()));
+            target.set(
+                    c.getName(),
+                    write(value, c.getGenericType(), record.getClass().getSimpleName() + "." + c.getName()));
         }
     }
 
@@ -50,12 +50,16 @@ final class RecordCodec {
             c.getAccessor().setAccessible(true);
             return c.getAccessor().invoke(record);
         } catch (IllegalAccessException | RuntimeException e) {
-            throw new IllegalArgumentException("Cannot read field `" + c.getName() + "` of "
-                    + record.getClass().getName() + ": " + e.getMessage()
-                    + ". Make the record public or open its package to io.archadvisor.render.", e);
+            throw new IllegalArgumentException(
+                    "Cannot read field `" + c.getName() + "` of "
+                            + record.getClass().getName() + ": " + e.getMessage()
+                            + ". Make the record public or open its package to io.archadvisor.render.",
+                    e);
         } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException("The accessor of field `" + c.getName() + "` of "
-                    + record.getClass().getName() + " failed: " + e.getCause(), e.getCause());
+            throw new IllegalArgumentException(
+                    "The accessor of field `" + c.getName() + "` of "
+                            + record.getClass().getName() + " failed: " + e.getCause(),
+                    e.getCause());
         }
     }
 
@@ -112,7 +116,8 @@ final class RecordCodec {
             writeFields(r, object);
             return object;
         }
-        throw new IllegalArgumentException("Cannot write " + where + " of type " + value.getClass().getName()
+        throw new IllegalArgumentException("Cannot write " + where + " of type "
+                + value.getClass().getName()
                 + " (value " + value + "): node fields must be strings, numbers, booleans, enums, lists, string-keyed"
                 + " maps or records.");
     }
@@ -120,8 +125,7 @@ final class RecordCodec {
     /** Builds a record of {@code type} from the fields of {@code json}, which must hold exactly its components. */
     static <T extends Record> T readRecord(JsonNode json, Class<T> type, String pointer, List<String> ignored) {
         if (json == null || !json.isObject()) {
-            throw GraphJsonException.at(pointer, "must be an object with the fields of " + type.getSimpleName(),
-                    json);
+            throw GraphJsonException.at(pointer, "must be an object with the fields of " + type.getSimpleName(), json);
         }
         RecordComponent[] components = type.getRecordComponents();
         List<String> names = new ArrayList<>();
@@ -130,8 +134,10 @@ final class RecordCodec {
         }
         for (String field : json.propertyNames()) {
             if (!names.contains(field) && !ignored.contains(field)) {
-                throw GraphJsonException.at(pointer + "/" + field, "is not a field of " + type.getSimpleName()
-                        + " (its fields: " + String.join(", ", names) + ")", json.get(field));
+                throw GraphJsonException.at(
+                        pointer + "/" + field,
+                        "is not a field of " + type.getSimpleName() + " (its fields: " + String.join(", ", names) + ")",
+                        json.get(field));
             }
         }
         Object[] args = new Object[components.length];
@@ -144,9 +150,12 @@ final class RecordCodec {
                 continue;
             }
             if (field == null) {
-                throw GraphJsonException.at(pointer + "/" + c.getName(), "is missing: " + type.getSimpleName()
-                        + " needs every one of its fields (" + String.join(", ", names) + "); write null for an"
-                        + " unknown value", null);
+                throw GraphJsonException.at(
+                        pointer + "/" + c.getName(),
+                        "is missing: " + type.getSimpleName()
+                                + " needs every one of its fields (" + String.join(", ", names) + "); write null for an"
+                                + " unknown value",
+                        null);
             }
             args[i] = read(field, c.getGenericType(), pointer + "/" + c.getName());
         }
@@ -156,11 +165,19 @@ final class RecordCodec {
             return constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            throw GraphJsonException.at(pointer, "is not a valid " + type.getSimpleName() + ": "
-                    + (cause.getMessage() == null ? cause.toString() : cause.getMessage()), null, cause);
+            throw GraphJsonException.at(
+                    pointer,
+                    "is not a valid " + type.getSimpleName() + ": "
+                            + (cause.getMessage() == null ? cause.toString() : cause.getMessage()),
+                    null,
+                    cause);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw GraphJsonException.at(pointer, "cannot be built as " + type.getName() + ": " + e
-                    + ". Make the record public or open its package to io.archadvisor.render.", json, e);
+            throw GraphJsonException.at(
+                    pointer,
+                    "cannot be built as " + type.getName() + ": " + e
+                            + ". Make the record public or open its package to io.archadvisor.render.",
+                    json,
+                    e);
         }
     }
 

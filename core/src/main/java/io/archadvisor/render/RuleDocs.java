@@ -37,8 +37,7 @@ final class RuleDocs {
             Map.entry("CHK-", "docs/responsibilities.md#deployment-strategy-and-checklist"),
             Map.entry("WAIVER-", "docs/extending.md#waivers"));
 
-    private RuleDocs() {
-    }
+    private RuleDocs() {}
 
     /** Every documentation section a built-in rule links to, as {@code docs/file.md#anchor}. */
     static List<String> sections() {
@@ -76,8 +75,9 @@ final class RuleDocs {
     static boolean isWebAddress(String s) {
         try {
             URI uri = new URI(s);
-            return uri.isAbsolute() && ("https".equalsIgnoreCase(uri.getScheme())
-                    || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+            return uri.isAbsolute()
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
         }

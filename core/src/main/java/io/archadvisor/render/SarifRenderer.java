@@ -1,8 +1,7 @@
 package io.archadvisor.render;
 
-import io.archadvisor.base.Location;
 import io.archadvisor.base.InvalidSettingException;
-import io.archadvisor.pack.RuleInfo;
+import io.archadvisor.base.Location;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.CheckStatus;
 import io.archadvisor.graph.ChecklistResult;
@@ -11,6 +10,7 @@ import io.archadvisor.graph.Finding;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Severity;
+import io.archadvisor.pack.RuleInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -120,8 +120,8 @@ public final class SarifRenderer implements Renderer {
         Objects.requireNonNull(base, "base");
         String b = base.endsWith("/") ? base : base + "/";
         if (!RuleDocs.isWebAddress(b)) {
-            throw new IllegalArgumentException("The documentation base must be an absolute http(s) address, got `"
-                    + base + "`");
+            throw new IllegalArgumentException(
+                    "The documentation base must be an absolute http(s) address, got `" + base + "`");
         }
         return new SarifRenderer(rules, toolVersion, artifactUri, b);
     }
@@ -155,8 +155,13 @@ public final class SarifRenderer implements Renderer {
             if (n instanceof Finding f && !(n instanceof AntiPatternFinding)) {
                 Descriptor d = descriptors.computeIfAbsent(f.code(), code -> customDescriptor(f, n, graph));
                 d.raise(f.severity());
-                results.add(new ResultSpec(f.code(), level(f.severity()), sentence(f.code() + " in " + f.subject()
-                        + ": " + n.summary()), f.subject(), n, f.severity()));
+                results.add(new ResultSpec(
+                        f.code(),
+                        level(f.severity()),
+                        sentence(f.code() + " in " + f.subject() + ": " + n.summary()),
+                        f.subject(),
+                        n,
+                        f.severity()));
             }
         }
         for (ChecklistResult c : graph.checklist()) {
@@ -166,8 +171,13 @@ public final class SarifRenderer implements Renderer {
             String ruleId = graph.provenance(c).ruleId();
             Descriptor d = descriptors.computeIfAbsent(ruleId, id -> checklistDescriptor(id));
             d.addChecklistItem(c.item().text());
-            results.add(new ResultSpec(ruleId, "warning", sentence("Checklist item failed: " + c.item().text() + ": "
-                    + c.evidence()), "checklist", c, null));
+            results.add(new ResultSpec(
+                    ruleId,
+                    "warning",
+                    sentence("Checklist item failed: " + c.item().text() + ": " + c.evidence()),
+                    "checklist",
+                    c,
+                    null));
         }
         List<String> order = new ArrayList<>(descriptors.keySet());
 
@@ -204,14 +214,17 @@ public final class SarifRenderer implements Renderer {
             physical(location, located.get(0).location(), mainSource);
         } else if (artifactUri != null || mainSource != null) {
             ObjectNode physical = location.putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", artifactUri != null ? artifactUri
-                    : Locations.uri(mainSource));
+            physical.putObject("artifactLocation")
+                    .put("uri", artifactUri != null ? artifactUri : Locations.uri(mainSource));
             physical.putObject("region").put("startLine", 1);
         }
         ObjectNode logical = location.putArray("logicalLocations").addObject();
         logical.put("name", r.subject());
-        logical.put("fullyQualifiedName", r.subject().equals("system") || r.subject().equals("checklist")
-                ? r.subject() : "system/" + r.subject());
+        logical.put(
+                "fullyQualifiedName",
+                r.subject().equals("system") || r.subject().equals("checklist")
+                        ? r.subject()
+                        : "system/" + r.subject());
         logical.put("kind", "module");
         if (located.size() > 1) {
             ArrayNode related = json.putArray("relatedLocations");
@@ -247,8 +260,12 @@ public final class SarifRenderer implements Renderer {
 
     private void physical(ObjectNode location, Location at, String mainSource) {
         ObjectNode physical = location.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", artifactUri != null && at.source().equals(mainSource)
-                ? artifactUri : Locations.uri(at.source()));
+        physical.putObject("artifactLocation")
+                .put(
+                        "uri",
+                        artifactUri != null && at.source().equals(mainSource)
+                                ? artifactUri
+                                : Locations.uri(at.source()));
         ObjectNode region = physical.putObject("region");
         region.put("startLine", at.line());
         if (at.column() > 0) {
@@ -257,7 +274,8 @@ public final class SarifRenderer implements Renderer {
     }
 
     private static String fingerprint(String ruleId, String subject, Node node) {
-        String key = ruleId + "\u0000" + (node instanceof ChecklistResult c ? c.item().name() : subject);
+        String key = ruleId + "\u0000"
+                + (node instanceof ChecklistResult c ? c.item().name() : subject);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
@@ -272,15 +290,21 @@ public final class SarifRenderer implements Renderer {
             info = rules.get(graph.provenance(first).ruleId());
         }
         String name = humanize(first.code());
-        String shortText = info != null && info.description() != null ? info.description()
+        String shortText = info != null && info.description() != null
+                ? info.description()
                 : "Architecture anti-pattern: " + name + ".";
         String fullText = info != null && info.description() != null
                 ? sentence(info.description()) + (info.seed() != null ? " Seed: " + sentence(info.seed()) : "")
                 : "Architecture anti-pattern " + first.code() + " (" + name.toLowerCase(Locale.ROOT) + "), flagged by"
-                + " rule " + graph.provenance(first).ruleId() + "; each result gives the evidence and the remediation.";
-        Descriptor d = new Descriptor(first.code(), pascal(name), shortText, fullText,
+                        + " rule " + graph.provenance(first).ruleId()
+                        + "; each result gives the evidence and the remediation.";
+        Descriptor d = new Descriptor(
+                first.code(),
+                pascal(name),
+                shortText,
+                fullText,
                 sentence(first.remediation())
-                + (first.migrationPath() == null ? "" : " Migration path: " + sentence(first.migrationPath())),
+                        + (first.migrationPath() == null ? "" : " Migration path: " + sentence(first.migrationPath())),
                 List.of("architecture", "anti-pattern"));
         d.helpUri = RuleDocs.uri(first.code(), info, docsBase).orElse(null);
         if (info != null && info.severity() != null) {
@@ -302,9 +326,14 @@ public final class SarifRenderer implements Renderer {
         String shortText = info != null && info.description() != null ? info.description() : "Finding: " + name + ".";
         String fullText = info != null && info.description() != null
                 ? sentence(info.description()) + (info.seed() != null ? " Seed: " + sentence(info.seed()) : "")
-                : "Finding " + first.code() + " of a custom rule pack (" + node.getClass().getSimpleName()
-                + "); each result says what was found.";
-        Descriptor d = new Descriptor(first.code(), pascal(name), shortText, fullText, sentence(node.summary()),
+                : "Finding " + first.code() + " of a custom rule pack ("
+                        + node.getClass().getSimpleName() + "); each result says what was found.";
+        Descriptor d = new Descriptor(
+                first.code(),
+                pascal(name),
+                shortText,
+                fullText,
+                sentence(node.summary()),
                 List.of("architecture", "policy"));
         d.helpUri = RuleDocs.uri(first.code(), info, docsBase).orElse(null);
         return d;
@@ -312,8 +341,8 @@ public final class SarifRenderer implements Renderer {
 
     private Descriptor checklistDescriptor(String ruleId) {
         RuleInfo info = rules.get(ruleId);
-        Descriptor d = new Descriptor(ruleId, pascal(humanize(ruleId)), null, null, null, List.of("architecture",
-                "checklist"));
+        Descriptor d = new Descriptor(
+                ruleId, pascal(humanize(ruleId)), null, null, null, List.of("architecture", "checklist"));
         d.info = info;
         d.defaultLevel = "warning";
         d.helpUri = RuleDocs.uri(ruleId, info, docsBase).orElse(null);
@@ -346,9 +375,8 @@ public final class SarifRenderer implements Renderer {
         return sb.toString();
     }
 
-    private record ResultSpec(String ruleId, String level, String message, String subject, Node node,
-            Severity severity) {
-    }
+    private record ResultSpec(
+            String ruleId, String level, String message, String subject, Node node, Severity severity) {}
 
     /** A rule descriptor being assembled from the findings that use it. */
     private static final class Descriptor {
@@ -392,8 +420,8 @@ public final class SarifRenderer implements Renderer {
             if (!checklistItems.isEmpty()) {
                 String items = String.join("; ", checklistItems);
                 s = info != null && info.description() != null ? info.description() : items;
-                f = "Pre-response checklist: " + items + "." + (info != null && info.seed() != null
-                        ? " Seed: " + info.seed() + "." : "");
+                f = "Pre-response checklist: " + items + "."
+                        + (info != null && info.seed() != null ? " Seed: " + info.seed() + "." : "");
                 h = "Before finalizing recommendations, verify: " + items + ".";
             }
             ObjectNode json = NODES.objectNode();

@@ -10,8 +10,7 @@ public final class ToolVersion {
 
     private static volatile String version;
 
-    private ToolVersion() {
-    }
+    private ToolVersion() {}
 
     /** This build's version, such as {@code 0.1.0-SNAPSHOT}. */
     public static String current() {

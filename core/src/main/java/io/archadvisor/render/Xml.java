@@ -3,8 +3,7 @@ package io.archadvisor.render;
 /** Escaping for XML 1.0 text and attribute values. */
 final class Xml {
 
-    private Xml() {
-    }
+    private Xml() {}
 
     /** Text content: {@code &}, {@code <} and {@code >} escaped, characters XML 1.0 cannot hold written as {@code \\uXXXX}. */
     static String text(String s) {
@@ -29,7 +28,9 @@ final class Xml {
                 case '\r' -> sb.append("&#13;");
                 case '\t' -> sb.append(attribute ? "&#9;" : "\t");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         sb.append(c).append(s.charAt(++i));
                     } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
                         sb.append(String.format("\\u%04x", (int) c)); // not allowed in XML 1.0, even as a reference

@@ -63,8 +63,8 @@ public final class NodeAssert<T extends Node> {
     public NodeAssert<T> restsOn(String factPath, String value) {
         FactRef wanted = new FactRef(factPath, value);
         // wherever the value was written: a located fact rests on the same value
-        if (explanation().allFacts().stream().noneMatch(f -> f.path().equals(factPath)
-                && Objects.equals(f.value(), value))) {
+        if (explanation().allFacts().stream()
+                .noneMatch(f -> f.path().equals(factPath) && Objects.equals(f.value(), value))) {
             throw failure("Expected " + node.id() + " to rest on `" + wanted + "`, but it rests on "
                     + explanation().allFacts() + ".");
         }
@@ -74,11 +74,15 @@ public final class NodeAssert<T extends Node> {
     /** Asserts that the node was derived by a rule that matched a node of the query (a direct parent). */
     public NodeAssert<T> derivedFrom(NodeQuery<?> query) {
         RecommendationGraph g = scenario.graph();
-        List<Node> parents = provenance().derivedFrom().stream().map(g::node).flatMap(java.util.Optional::stream)
+        List<Node> parents = provenance().derivedFrom().stream()
+                .map(g::node)
+                .flatMap(java.util.Optional::stream)
                 .toList();
         if (parents.stream().noneMatch(query)) {
             throw failure("Expected " + node.id() + " to be derived from a node " + query + ", but it was derived from "
-                    + (parents.isEmpty() ? "no node" : parents.stream().map(Node::id).toList()) + ".");
+                    + (parents.isEmpty()
+                            ? "no node"
+                            : parents.stream().map(Node::id).toList()) + ".");
         }
         return this;
     }
@@ -106,8 +110,8 @@ public final class NodeAssert<T extends Node> {
         isWaived();
         Waiver w = scenario.graph().waiverOf(node).orElseThrow();
         if (!w.reason().contains(reasonText)) {
-            throw failure("Expected " + node.id() + " to be waived because \"" + reasonText + "\", but the waiver says: "
-                    + w.describe());
+            throw failure("Expected " + node.id() + " to be waived because \"" + reasonText
+                    + "\", but the waiver says: " + w.describe());
         }
         return this;
     }
@@ -126,7 +130,9 @@ public final class NodeAssert<T extends Node> {
     }
 
     private AssertionError failure(String message) {
-        return scenario.fail(message + "\n  node: " + node + "\n  explanation:\n"
-                + explanation().toString().indent(4).stripTrailing(), null);
+        return scenario.fail(
+                message + "\n  node: " + node + "\n  explanation:\n"
+                        + explanation().toString().indent(4).stripTrailing(),
+                null);
     }
 }

@@ -1,9 +1,9 @@
 package io.archadvisor.testkit;
 
 import io.archadvisor.base.Suggestions;
-import io.archadvisor.pack.TypeCatalog;
 import io.archadvisor.facts.Values;
 import io.archadvisor.graph.Node;
+import io.archadvisor.pack.TypeCatalog;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -20,8 +20,7 @@ import java.util.function.Predicate;
  */
 public final class NodeQuery<T extends Node> implements Predicate<Node> {
 
-    private record Condition(String description, Predicate<Node> test) {
-    }
+    private record Condition(String description, Predicate<Node> test) {}
 
     private final Class<T> type;
     private final List<Condition> conditions;
@@ -113,10 +112,18 @@ public final class NodeQuery<T extends Node> implements Predicate<Node> {
             }
         }
         List<String> close = Suggestions.closest(property, properties(), 2);
-        String components = TypeCatalog.properties(type).stream().map(Object::toString).toList().toString();
+        String components = TypeCatalog.properties(type).stream()
+                .map(Object::toString)
+                .toList()
+                .toString();
         throw new IllegalArgumentException(type.getSimpleName() + " has no property `" + property + "`"
-                + (close.isEmpty() ? "." : "; did you mean " + String.join(", ", close.stream()
-                .map(c -> "`" + c + "`").toList()) + "?") + " Its properties: "
+                + (close.isEmpty()
+                        ? "."
+                        : "; did you mean "
+                                + String.join(
+                                        ", ",
+                                        close.stream().map(c -> "`" + c + "`").toList()) + "?")
+                + " Its properties: "
                 + (type.isRecord() ? components + " and id, summary" : "id, summary") + ".");
     }
 

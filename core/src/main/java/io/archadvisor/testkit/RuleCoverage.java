@@ -96,16 +96,27 @@ public final class RuleCoverage {
         }
         for (Map.Entry<String, List<RuleInfo>> e : byPack.entrySet()) {
             long hit = e.getValue().stream().filter(r -> fired.contains(r.id())).count();
-            sb.append("\npack ").append(e.getKey()).append(": ").append(hit).append(" of ").append(e.getValue().size())
+            sb.append("\npack ")
+                    .append(e.getKey())
+                    .append(": ")
+                    .append(hit)
+                    .append(" of ")
+                    .append(e.getValue().size())
                     .append(" fired\n");
             for (RuleInfo r : e.getValue()) {
-                sb.append(fired.contains(r.id()) ? "  [x] " : "  [ ] ").append(r.id()).append("  ")
-                        .append(r.location()).append('\n');
+                sb.append(fired.contains(r.id()) ? "  [x] " : "  [ ] ")
+                        .append(r.id())
+                        .append("  ")
+                        .append(r.location())
+                        .append('\n');
             }
         }
         List<String> missed = missed();
         if (!missed.isEmpty()) {
-            sb.append("\nNever fired (").append(missed.size()).append("): ").append(String.join(", ", missed))
+            sb.append("\nNever fired (")
+                    .append(missed.size())
+                    .append("): ")
+                    .append(String.join(", ", missed))
                     .append('\n');
         }
         return sb.toString();
@@ -130,7 +141,8 @@ public final class RuleCoverage {
      */
     public void check(double threshold) {
         if (threshold < 0 || threshold > 1 || Double.isNaN(threshold)) {
-            throw new IllegalArgumentException("A coverage threshold is between 0 and 1 (such as 0.9), got " + threshold);
+            throw new IllegalArgumentException(
+                    "A coverage threshold is between 0 and 1 (such as 0.9), got " + threshold);
         }
         long needed = (long) Math.ceil(threshold * rules.size() - 1e-9);
         if (fired().size() < needed) {

@@ -40,8 +40,7 @@ public interface RuleSetup {
     final class Defaults implements RuleSetup {
 
         /** The default setup. */
-        public Defaults() {
-        }
+        public Defaults() {}
 
         @Override
         public String name() {

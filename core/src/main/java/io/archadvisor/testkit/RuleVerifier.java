@@ -1,8 +1,8 @@
 package io.archadvisor.testkit;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.yaml.RequirementsReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +34,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class RuleVerifier implements AutoCloseable {
 
     /** A subset of rules or packs, as a cache key. */
-    record Selection(SortedSet<String> rules, SortedSet<String> packs, java.time.LocalDate date,
+    record Selection(
+            SortedSet<String> rules,
+            SortedSet<String> packs,
+            java.time.LocalDate date,
             io.archadvisor.policy.Policy policy) {
         boolean all() {
             return rules.isEmpty() && packs.isEmpty() && date == null && policy == null;
@@ -80,8 +83,12 @@ public final class RuleVerifier implements AutoCloseable {
     /** A scenario on requirements built in Java. */
     public Scenario given(Requirements requirements) {
         Objects.requireNonNull(requirements, "requirements");
-        return new Scenario(this, requirements, requirements.system() == null ? "requirements given in Java"
-                : "requirements of `" + requirements.system() + "`");
+        return new Scenario(
+                this,
+                requirements,
+                requirements.system() == null
+                        ? "requirements given in Java"
+                        : "requirements of `" + requirements.system() + "`");
     }
 
     /**
@@ -151,17 +158,20 @@ public final class RuleVerifier implements AutoCloseable {
                 b.policy(s.policy());
             }
             if (s.date() != null) {
-                b.clock(java.time.Clock.fixed(s.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                        java.time.ZoneOffset.UTC));
+                b.clock(java.time.Clock.fixed(
+                        s.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
             }
             return b.build();
         });
     }
 
-    static Selection selection(Set<String> rules, Set<String> packs, java.time.LocalDate date,
-            io.archadvisor.policy.Policy policy) {
-        return new Selection(java.util.Collections.unmodifiableSortedSet(new TreeSet<>(rules)),
-                java.util.Collections.unmodifiableSortedSet(new TreeSet<>(packs)), date, policy);
+    static Selection selection(
+            Set<String> rules, Set<String> packs, java.time.LocalDate date, io.archadvisor.policy.Policy policy) {
+        return new Selection(
+                java.util.Collections.unmodifiableSortedSet(new TreeSet<>(rules)),
+                java.util.Collections.unmodifiableSortedSet(new TreeSet<>(packs)),
+                date,
+                policy);
     }
 
     private void checkOpen() {

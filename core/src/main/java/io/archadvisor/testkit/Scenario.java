@@ -1,15 +1,15 @@
 package io.archadvisor.testkit;
 
-import io.archadvisor.base.Suggestions;
 import io.archadvisor.Advisor;
-import io.archadvisor.pack.RuleInfo;
+import io.archadvisor.base.Suggestions;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.facts.Unknown;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.model.Requirements;
 import io.archadvisor.graph.Waiver;
+import io.archadvisor.model.Requirements;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.waiver.WaiverReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,8 +115,8 @@ public final class Scenario {
 
     private void unchanged() {
         if (graph != null) {
-            throw new IllegalStateException("The scenario `" + name + "` has run already; set it up before the first"
-                    + " assertion");
+            throw new IllegalStateException(
+                    "The scenario `" + name + "` has run already; set it up before the first" + " assertion");
         }
     }
 
@@ -159,10 +159,13 @@ public final class Scenario {
             if (g.firedRules().contains(id)) {
                 String derived = g.provenance().entrySet().stream()
                         .filter(e -> e.getValue().ruleId().equals(id))
-                        .map(e -> "\n    " + g.node(e.getKey()).map(this::describe).orElse(e.getKey()))
+                        .map(e -> "\n    "
+                                + g.node(e.getKey()).map(this::describe).orElse(e.getKey()))
                         .collect(Collectors.joining());
-                throw fail("Expected rule `" + id + "` not to fire, but it did" + (derived.isEmpty()
-                        ? "." : ", deriving:" + derived), null);
+                throw fail(
+                        "Expected rule `" + id + "` not to fire, but it did"
+                                + (derived.isEmpty() ? "." : ", deriving:" + derived),
+                        null);
             }
         }
         return this;
@@ -179,9 +182,11 @@ public final class Scenario {
             missing.removeAll(actual);
             Set<String> extra = new TreeSet<>(actual);
             extra.removeAll(expected);
-            throw fail("Expected exactly the rules " + expected + " to fire." + (missing.isEmpty() ? ""
-                    : "\n  did not fire: " + String.join(", ", missing)) + (extra.isEmpty() ? ""
-                    : "\n  fired as well: " + String.join(", ", extra)), null);
+            throw fail(
+                    "Expected exactly the rules " + expected + " to fire."
+                            + (missing.isEmpty() ? "" : "\n  did not fire: " + String.join(", ", missing))
+                            + (extra.isEmpty() ? "" : "\n  fired as well: " + String.join(", ", extra)),
+                    null);
         }
         return this;
     }
@@ -192,7 +197,10 @@ public final class Scenario {
         if (!ids.contains(id)) {
             List<String> close = Suggestions.nearest(id, ids, 3);
             throw new AssertionError("Rule `" + id + "` is not loaded in scenario `" + name + "` (" + ids.size()
-                    + " rules loaded" + (rules.isEmpty() && packs.isEmpty() && date == null && policy == null ? "" : ", selected by " + selection())
+                    + " rules loaded"
+                    + (rules.isEmpty() && packs.isEmpty() && date == null && policy == null
+                            ? ""
+                            : ", selected by " + selection())
                     + "). Closest ids: " + close + ".");
         }
     }
@@ -216,8 +224,10 @@ public final class Scenario {
     public Scenario hasNodes(NodeQuery<?> query, int count) {
         List<Node> found = matches(query);
         if (found.size() != count) {
-            throw fail("Expected " + count + " node" + (count == 1 ? "" : "s") + " " + query + ", but found "
-                    + found.size() + (found.isEmpty() ? "." : ":" + list(found)), query);
+            throw fail(
+                    "Expected " + count + " node" + (count == 1 ? "" : "s") + " " + query + ", but found "
+                            + found.size() + (found.isEmpty() ? "." : ":" + list(found)),
+                    query);
         }
         return this;
     }
@@ -244,8 +254,10 @@ public final class Scenario {
     public <T extends Node> NodeAssert<T> node(NodeQuery<T> query) {
         List<Node> found = matches(query);
         if (found.size() != 1) {
-            throw fail("Expected exactly one node " + query + ", but found " + found.size()
-                    + (found.isEmpty() ? "." : ":" + list(found) + "\n  Add conditions to tell them apart."), query);
+            throw fail(
+                    "Expected exactly one node " + query + ", but found " + found.size()
+                            + (found.isEmpty() ? "." : ":" + list(found) + "\n  Add conditions to tell them apart."),
+                    query);
         }
         return new NodeAssert<>(this, query.type().cast(found.get(0)));
     }
@@ -266,24 +278,46 @@ public final class Scenario {
             sb.append(" (selected ").append(selection()).append(')');
         }
         if (query != null) {
-            List<Node> sameType = g.nodes().stream().filter(query.type()::isInstance).toList();
+            List<Node> sameType =
+                    g.nodes().stream().filter(query.type()::isInstance).toList();
             if (sameType.isEmpty()) {
                 Map<String, Integer> types = new LinkedHashMap<>();
                 g.nodes().forEach(n -> types.merge(n.getClass().getSimpleName(), 1, Integer::sum));
-                sb.append("\n  no ").append(query.type().getSimpleName()).append(" node exists; node types present: ")
-                        .append(types.isEmpty() ? "none" : types.entrySet().stream()
-                                .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+                sb.append("\n  no ")
+                        .append(query.type().getSimpleName())
+                        .append(" node exists; node types present: ")
+                        .append(
+                                types.isEmpty()
+                                        ? "none"
+                                        : types.entrySet().stream()
+                                                .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                                                .collect(Collectors.joining(", ")));
             } else {
-                sb.append("\n  ").append(query.type().getSimpleName()).append(" nodes (").append(sameType.size())
-                        .append("):").append(list(sameType).replace("\n    ", "\n      "));
+                sb.append("\n  ")
+                        .append(query.type().getSimpleName())
+                        .append(" nodes (")
+                        .append(sameType.size())
+                        .append("):")
+                        .append(list(sameType).replace("\n    ", "\n      "));
             }
         }
-        sb.append("\n  rules that fired (").append(g.firedRules().size()).append("): ")
+        sb.append("\n  rules that fired (")
+                .append(g.firedRules().size())
+                .append("): ")
                 .append(g.firedRules().isEmpty() ? "none" : String.join(", ", g.firedRules()));
         List<InputFact> facts = Facts.of(requirements);
-        List<String> known = facts.stream().filter(f -> !(f instanceof Unknown)).map(InputFact::describe).toList();
-        List<String> unknown = facts.stream().filter(f -> f instanceof Unknown).map(InputFact::path).toList();
-        sb.append("\n  input facts (").append(known.size()).append(" known, ").append(unknown.size())
+        List<String> known = facts.stream()
+                .filter(f -> !(f instanceof Unknown))
+                .map(InputFact::describe)
+                .toList();
+        List<String> unknown = facts.stream()
+                .filter(f -> f instanceof Unknown)
+                .map(InputFact::path)
+                .toList();
+        sb.append("\n  input facts (")
+                .append(known.size())
+                .append(" known, ")
+                .append(unknown.size())
                 .append(" unknown):");
         known.forEach(k -> sb.append("\n    ").append(k));
         if (!unknown.isEmpty()) {

@@ -28,12 +28,10 @@ final class DrlLexer {
     }
 
     /** One token, at its 1-based line and column and its 0-based offset in the text. */
-    record Token(Kind kind, String text, int line, int column, int offset) {
-    }
+    record Token(Kind kind, String text, int line, int column, int offset) {}
 
     /** A lexical reason to reject the file. */
-    record Problem(int line, int column, String token, String reason) {
-    }
+    record Problem(int line, int column, String token, String reason) {}
 
     private final String text;
     private final List<Token> tokens = new ArrayList<>();
@@ -99,20 +97,30 @@ final class DrlLexer {
                 }
                 skipTo(end + 2);
             } else if (c == '"' && next(1) == '"' && next(2) == '"') {
-                problems.add(new Problem(line, col, "\"\"\"", "starts a text block: Drools and Java read these"
-                        + " differently. Use ordinary strings."));
+                problems.add(new Problem(
+                        line,
+                        col,
+                        "\"\"\"",
+                        "starts a text block: Drools and Java read these" + " differently. Use ordinary strings."));
                 pos += 3;
             } else if (c == '"' || c == '\'') {
                 literal(c, col);
             } else if (c == '`') {
-                problems.add(new Problem(line, col, "`", "quotes an identifier with backticks, which can disguise a"
-                        + " name. Write the name plainly."));
+                problems.add(new Problem(
+                        line,
+                        col,
+                        "`",
+                        "quotes an identifier with backticks, which can disguise a"
+                                + " name. Write the name plainly."));
                 pos++;
             } else if (Character.isDigit(c)) {
                 int start = pos;
-                while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
-                        || text.charAt(pos) == '.' && pos + 1 < text.length()
-                        && Character.isDigit(text.charAt(pos + 1)))) {
+                while (pos < text.length()
+                        && (Character.isLetterOrDigit(text.charAt(pos))
+                                || text.charAt(pos) == '_'
+                                || text.charAt(pos) == '.'
+                                        && pos + 1 < text.length()
+                                        && Character.isDigit(text.charAt(pos + 1)))) {
                     pos++;
                 }
                 tokens.add(new Token(Kind.NUMBER, text.substring(start, pos), line, col, start));
@@ -133,9 +141,14 @@ final class DrlLexer {
                 pos++;
             } else if (c > 127) {
                 int cp = text.codePointAt(pos);
-                problems.add(new Problem(line, col, new String(Character.toChars(cp)), "is a non-ASCII character"
-                        + " outside a string or comment (U+" + String.format("%04X", cp) + "); it can disguise a name."
-                        + " Use ASCII in code."));
+                problems.add(new Problem(
+                        line,
+                        col,
+                        new String(Character.toChars(cp)),
+                        "is a non-ASCII character"
+                                + " outside a string or comment (U+" + String.format("%04X", cp)
+                                + "); it can disguise a name."
+                                + " Use ASCII in code."));
                 pos += Character.charCount(cp);
             } else {
                 tokens.add(new Token(Kind.SYMBOL, String.valueOf(c), line, col, pos));
@@ -154,10 +167,13 @@ final class DrlLexer {
             if (escape > 0) {
                 char decoded = (char) Integer.parseInt(text.substring(pos + escape - 4, pos + escape), 16);
                 if (decoded == '"' || decoded == '\'' || decoded == '\\' || decoded == '\n' || decoded == '\r') {
-                    problems.add(new Problem(line, pos - lineStart + 1, text.substring(pos, pos + escape),
+                    problems.add(new Problem(
+                            line,
+                            pos - lineStart + 1,
+                            text.substring(pos, pos + escape),
                             "is a Unicode escape for a quote, backslash or line break: Java decodes it before"
-                            + " anything else, so it changes where the literal ends. Use an ordinary escape such as"
-                            + " \\n."));
+                                    + " anything else, so it changes where the literal ends. Use an ordinary escape such as"
+                                    + " \\n."));
                 }
                 pos += escape;
             } else if (c == '\\') {
@@ -211,7 +227,10 @@ final class DrlLexer {
 
     /** Reports an escape at {@code at}, which is on the current line. */
     private void escapeOutsideLiteral(int at, int length) {
-        problems.add(new Problem(line, at - lineStart + 1, text.substring(at, Math.min(text.length(), at + length)),
+        problems.add(new Problem(
+                line,
+                at - lineStart + 1,
+                text.substring(at, Math.min(text.length(), at + length)),
                 "is a Unicode escape outside a string: Java decodes these before anything else, so they can hide"
                         + " code (in a comment) or a name. Write the character itself."));
     }

@@ -49,18 +49,19 @@ public final class RuleVetter {
     private static final Map<String, String> DENIED_MEMBERS = deniedMembers();
 
     /** The only members the rule context may be used for. */
-    private static final Set<String> CONTEXT_MEMBERS = Set.of("insert", "insertLogical", "update", "delete", "retract",
-            "getRule");
+    private static final Set<String> CONTEXT_MEMBERS =
+            Set.of("insert", "insertLogical", "update", "delete", "retract", "getRule");
     /** The only members of {@code drools.getRule()} rules may read. */
     private static final Set<String> RULE_MEMBERS = Set.of("getName", "getPackageName", "getMetaData", "getId");
+
     private static final Set<String> CONTEXTS = Set.of("drools", "kcontext");
 
     /** Rule attributes that schedule work outside the advisor's limits. */
     private static final Set<String> SCHEDULING_ATTRIBUTES = Set.of("timer", "duration", "calendars");
 
     /** DRL packages a pack may not put its rules and types in. */
-    private static final List<String> DENIED_DRL_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun",
-            "org.drools", "org.kie", "org.mvel2");
+    private static final List<String> DENIED_DRL_PACKAGES =
+            List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie", "org.mvel2");
 
     private static final Set<String> PACKAGE_ROOTS = packageRoots();
 
@@ -134,12 +135,10 @@ public final class RuleVetter {
     }
 
     /** One parsed file. */
-    private record Unit(RuleSource source, PackageDescr descr, String pkg) {
-    }
+    private record Unit(RuleSource source, PackageDescr descr, String pkg) {}
 
     /** What the packs declare: new types by fully qualified name, their DRL packages, and function names. */
-    private record Declared(Set<String> types, Set<String> packages, Set<String> functions) {
-    }
+    private record Declared(Set<String> types, Set<String> packages, Set<String> functions) {}
 
     private static Unit parse(RuleSource source, List<RuleError> errors) {
         DrlParser parser = new DrlParser();
@@ -147,8 +146,8 @@ public final class RuleVetter {
         try {
             descr = parser.parse(false, source.drl());
         } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
-            errors.add(new RuleError(source.name(), 0, 0, "The rule file cannot be parsed, so it cannot be vetted: "
-                    + e, null));
+            errors.add(new RuleError(
+                    source.name(), 0, 0, "The rule file cannot be parsed, so it cannot be vetted: " + e, null));
             return null;
         }
         if (parser.hasErrors() || descr == null) {
@@ -297,7 +296,11 @@ public final class RuleVetter {
             PackageDescr d = unit.descr();
             for (String root : DENIED_DRL_PACKAGES) {
                 if (unit.pkg().equals(root) || unit.pkg().startsWith(root + ".")) {
-                    add(Math.max(1, d.getLine()), Math.max(1, d.getColumn() + 1), unit.pkg(), "engine internals",
+                    add(
+                            Math.max(1, d.getLine()),
+                            Math.max(1, d.getColumn() + 1),
+                            unit.pkg(),
+                            "engine internals",
                             "is a package of the platform or the engine; put rules in a package of your own.");
                 }
             }
@@ -311,7 +314,11 @@ public final class RuleVetter {
             }
             for (FunctionDescr f : d.getFunctions()) {
                 if (f.getDialect() != null && f.getDialect().equals("mvel") && !policy.mvelConsequences()) {
-                    add(Math.max(1, f.getLine()), Math.max(1, f.getColumn() + 1), f.getName(), "dialect",
+                    add(
+                            Math.max(1, f.getLine()),
+                            Math.max(1, f.getColumn() + 1),
+                            f.getName(),
+                            "dialect",
                             "is an MVEL function; untrusted rules must use the Java dialect.");
                 }
             }
@@ -322,13 +329,22 @@ public final class RuleVetter {
             int line = Math.max(1, a.getLine());
             int column = Math.max(1, a.getColumn() + 1);
             if (SCHEDULING_ATTRIBUTES.contains(name)) {
-                add(line, column, name, "scheduling", "schedules rule firings on a timer, outside the advisor's fire"
-                        + " and wall-clock limits.");
+                add(
+                        line,
+                        column,
+                        name,
+                        "scheduling",
+                        "schedules rule firings on a timer, outside the advisor's fire" + " and wall-clock limits.");
             }
             if (name.equals("dialect") && "mvel".equals(a.getValue()) && !policy.mvelConsequences()) {
-                add(line, column, "dialect \"mvel\"", "dialect", "selects MVEL consequences, which resolve methods"
-                        + " at run time where static vetting cannot follow; untrusted rules must use the Java dialect"
-                        + " (or allow it with VettingPolicy.allowMvelConsequences()).");
+                add(
+                        line,
+                        column,
+                        "dialect \"mvel\"",
+                        "dialect",
+                        "selects MVEL consequences, which resolve methods"
+                                + " at run time where static vetting cannot follow; untrusted rules must use the Java dialect"
+                                + " (or allow it with VettingPolicy.allowMvelConsequences()).");
             }
         }
 
@@ -337,8 +353,12 @@ public final class RuleVetter {
             Token prev = i > 0 ? tokens.get(i - 1) : null;
             if (t.kind() == Kind.STRING) {
                 if (prev != null && prev.text().equals("[")) {
-                    add(t, t.text(), "reflection", "indexes by a string: MVEL resolves `x[\"name\"]` as a property"
-                            + " lookup at run time. Call the accessor instead.");
+                    add(
+                            t,
+                            t.text(),
+                            "reflection",
+                            "indexes by a string: MVEL resolves `x[\"name\"]` as a property"
+                                    + " lookup at run time. Call the accessor instead.");
                 }
                 return;
             }
@@ -355,21 +375,27 @@ public final class RuleVetter {
             if (prev != null && prev.text().equals("@")) {
                 return; // an annotation's name; its values are scanned as code
             }
-            if (prev != null && prev.kind() == Kind.IDENT && (prev.text().equals("rule") || prev.text().equals("query")
-                    || prev.text().equals("package"))) {
+            if (prev != null
+                    && prev.kind() == Kind.IDENT
+                    && (prev.text().equals("rule")
+                            || prev.text().equals("query")
+                            || prev.text().equals("package"))) {
                 return; // an unquoted rule or query name, or the package name (vetted on its own)
             }
             if (enumLiteral(t)) {
                 return;
             }
             switch (name) {
-                case "synchronized" -> add(t, name, "threads", "takes a monitor: a consequence can deadlock with the"
-                        + " host.");
+                case "synchronized" ->
+                    add(t, name, "threads", "takes a monitor: a consequence can deadlock with the" + " host.");
                 case "native" -> add(t, name, "native code", "declares native code.");
-                case "expander" -> add(t, name, "hidden code", "loads a DSL expander, which rewrites the rules before"
-                        + " they can be vetted.");
-                default -> {
-                }
+                case "expander" ->
+                    add(
+                            t,
+                            name,
+                            "hidden code",
+                            "loads a DSL expander, which rewrites the rules before" + " they can be vetted.");
+                default -> {}
             }
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             if (DENIED_MEMBERS.containsKey(name) && next != null && next.text().equals("(")) {
@@ -380,7 +406,9 @@ public final class RuleVetter {
                 context(i);
                 return;
             }
-            if (declared.functions().contains(name) && next != null && next.text().equals("(")
+            if (declared.functions().contains(name)
+                    && next != null
+                    && next.text().equals("(")
                     && (prev == null || !prev.text().equals("new"))) {
                 return; // a call of a function the pack declares
             }
@@ -390,12 +418,14 @@ public final class RuleVetter {
             List<String> chain = new ArrayList<>();
             chain.add(name);
             int j = i + 1;
-            while (j + 1 < tokens.size() && tokens.get(j).text().equals(".")
+            while (j + 1 < tokens.size()
+                    && tokens.get(j).text().equals(".")
                     && tokens.get(j + 1).kind() == Kind.IDENT) {
                 chain.add(tokens.get(j + 1).text());
                 j += 2;
             }
-            boolean wildcard = j + 1 < tokens.size() && tokens.get(j).text().equals(".")
+            boolean wildcard = j + 1 < tokens.size()
+                    && tokens.get(j).text().equals(".")
                     && tokens.get(j + 1).text().equals("*");
             if (wildcard) {
                 packageReference(t, String.join(".", chain));
@@ -418,7 +448,9 @@ public final class RuleVetter {
                 return false; // a call or a method reference is a member, whatever precedes it
             }
             int j = i;
-            while (j >= 2 && tokens.get(j - 1).text().equals(".") && tokens.get(j - 2).kind() == Kind.IDENT) {
+            while (j >= 2
+                    && tokens.get(j - 1).text().equals(".")
+                    && tokens.get(j - 2).kind() == Kind.IDENT) {
                 j -= 2;
             }
             for (int k = j; k <= i; k += 2) {
@@ -427,7 +459,9 @@ public final class RuleVetter {
                 }
             }
             String before = j > 0 ? tokens.get(j - 1).text() : "";
-            if (before.equals("package") || before.equals("import") || before.equals("function")
+            if (before.equals("package")
+                    || before.equals("import")
+                    || before.equals("function")
                     || before.equals("accumulate")) {
                 return true; // the name of a package or an import, vetted as a whole
             }
@@ -437,7 +471,8 @@ public final class RuleVetter {
         /** Whether the token is a literal inside the body of an enum this file declares. */
         private boolean enumLiteral(Token t) {
             for (EnumDeclarationDescr e : unit.descr().getEnumDeclarations()) {
-                if (t.offset() >= e.getStartCharacter() && t.offset() < e.getEndCharacter()
+                if (t.offset() >= e.getStartCharacter()
+                        && t.offset() < e.getEndCharacter()
                         && e.getLiterals().stream().anyMatch(l -> l.getName().equals(t.text()))) {
                     return true;
                 }
@@ -460,17 +495,25 @@ public final class RuleVetter {
             Token t = tokens.get(i);
             String member = at(i + 1, ".") ? text(i + 2) : null;
             if (member == null || !CONTEXT_MEMBERS.contains(member)) {
-                add(t, member == null ? t.text() : t.text() + "." + member, "engine internals", "uses the rule"
-                        + " context for more than insert, insertLogical, update, delete, retract and"
-                        + " getRule().getName(); it leads into the engine.");
+                add(
+                        t,
+                        member == null ? t.text() : t.text() + "." + member,
+                        "engine internals",
+                        "uses the rule"
+                                + " context for more than insert, insertLogical, update, delete, retract and"
+                                + " getRule().getName(); it leads into the engine.");
                 return;
             }
             if (member.equals("getRule")) {
                 String read = at(i + 3, "(") && at(i + 4, ")") && at(i + 5, ".") ? text(i + 6) : null;
                 if (read == null || !RULE_MEMBERS.contains(read)) {
-                    add(t, t.text() + ".getRule()" + (read == null ? "" : "." + read), "engine internals", "uses the"
-                            + " rule object for more than its name, package, id and metadata; it leads into the"
-                            + " engine.");
+                    add(
+                            t,
+                            t.text() + ".getRule()" + (read == null ? "" : "." + read),
+                            "engine internals",
+                            "uses the"
+                                    + " rule object for more than its name, package, id and metadata; it leads into the"
+                                    + " engine.");
                 }
             }
         }
@@ -480,7 +523,9 @@ public final class RuleVetter {
         }
 
         private String text(int i) {
-            return i < tokens.size() && tokens.get(i).kind() == Kind.IDENT ? tokens.get(i).text() : null;
+            return i < tokens.size() && tokens.get(i).kind() == Kind.IDENT
+                    ? tokens.get(i).text()
+                    : null;
         }
 
         private void packageReference(Token t, String pkg) {
@@ -505,8 +550,12 @@ public final class RuleVetter {
             if (ok || scope.declaredHere(name)) {
                 return;
             }
-            add(t, name, "outside the allowed API", "is not a class of the allowed API: not imported from an allowed"
-                    + " package, not declared in the pack, and not one of java.lang's allowed classes.");
+            add(
+                    t,
+                    name,
+                    "outside the allowed API",
+                    "is not a class of the allowed API: not imported from an allowed"
+                            + " package, not declared in the pack, and not one of java.lang's allowed classes.");
         }
 
         private void qualifiedName(Token t, List<String> chain) {
@@ -575,12 +624,16 @@ public final class RuleVetter {
         if (n.startsWith("java.io.") || n.startsWith("java.nio.")) {
             return "file system";
         }
-        if (n.startsWith("java.net.") || n.startsWith("javax.net.") || n.startsWith("java.rmi.")
+        if (n.startsWith("java.net.")
+                || n.startsWith("javax.net.")
+                || n.startsWith("java.rmi.")
                 || n.startsWith("javax.naming.")) {
             return "network";
         }
-        if (n.equals("java.lang.Process") || n.equals("java.lang.ProcessBuilder")
-                || n.equals("java.lang.ProcessHandle") || n.startsWith("java.lang.ProcessBuilder.")) {
+        if (n.equals("java.lang.Process")
+                || n.equals("java.lang.ProcessBuilder")
+                || n.equals("java.lang.ProcessHandle")
+                || n.startsWith("java.lang.ProcessBuilder.")) {
             return "process";
         }
         if (n.equals("java.lang.System") || n.equals("java.lang.Runtime") || n.equals("java.lang.Shutdown")) {
@@ -589,20 +642,29 @@ public final class RuleVetter {
         if (n.startsWith("java.lang.reflect.") || n.equals("java.lang.Class") || n.equals("java.lang.Package")) {
             return "reflection";
         }
-        if (n.equals("java.lang.ClassLoader") || n.equals("java.util.ServiceLoader") || n.equals("java.lang.Module")
-                || n.equals("java.lang.ModuleLayer") || n.startsWith("java.lang.module.")) {
+        if (n.equals("java.lang.ClassLoader")
+                || n.equals("java.util.ServiceLoader")
+                || n.equals("java.lang.Module")
+                || n.equals("java.lang.ModuleLayer")
+                || n.startsWith("java.lang.module.")) {
             return "class loading";
         }
         if (n.startsWith("java.lang.invoke.")) {
             return "method handles";
         }
-        if (n.startsWith("java.lang.Thread") || n.equals("java.lang.Runnable") || n.endsWith("ThreadLocal")
-                || n.startsWith("java.util.concurrent.") || n.equals("java.util.Timer")
+        if (n.startsWith("java.lang.Thread")
+                || n.equals("java.lang.Runnable")
+                || n.endsWith("ThreadLocal")
+                || n.startsWith("java.util.concurrent.")
+                || n.equals("java.util.Timer")
                 || n.equals("java.util.TimerTask")) {
             return "threads";
         }
-        if (n.startsWith("java.lang.ref.") || n.startsWith("java.lang.instrument.")
-                || n.startsWith("java.lang.management.") || n.startsWith("jdk.") || n.startsWith("sun.")
+        if (n.startsWith("java.lang.ref.")
+                || n.startsWith("java.lang.instrument.")
+                || n.startsWith("java.lang.management.")
+                || n.startsWith("jdk.")
+                || n.startsWith("sun.")
                 || n.startsWith("com.sun.")) {
             return "JVM internals";
         }
@@ -623,34 +685,111 @@ public final class RuleVetter {
 
     private static Map<String, String> deniedMembers() {
         Map<String, String> m = new HashMap<>();
-        for (String s : List.of("getClass", "class", "getDeclaredMethod", "getDeclaredMethods", "getMethod",
-                "getMethods", "getDeclaredField", "getDeclaredFields", "getField", "getFields",
-                "getDeclaredConstructor", "getDeclaredConstructors", "getConstructor", "getConstructors",
-                "getDeclaringClass", "getEnclosingClass", "getComponentType", "componentType", "arrayType",
-                "newInstance", "setAccessible", "trySetAccessible", "invoke", "invokeExact", "invokeWithArguments",
+        for (String s : List.of(
+                "getClass",
+                "class",
+                "getDeclaredMethod",
+                "getDeclaredMethods",
+                "getMethod",
+                "getMethods",
+                "getDeclaredField",
+                "getDeclaredFields",
+                "getField",
+                "getFields",
+                "getDeclaredConstructor",
+                "getDeclaredConstructors",
+                "getConstructor",
+                "getConstructors",
+                "getDeclaringClass",
+                "getEnclosingClass",
+                "getComponentType",
+                "componentType",
+                "arrayType",
+                "newInstance",
+                "setAccessible",
+                "trySetAccessible",
+                "invoke",
+                "invokeExact",
+                "invokeWithArguments",
                 "describeConstable")) {
             m.put(s, "reflection");
         }
-        for (String s : List.of("forName", "loadClass", "defineClass", "getClassLoader", "getContextClassLoader",
-                "setContextClassLoader", "getSystemClassLoader", "getPlatformClassLoader", "getResource",
-                "getResourceAsStream", "getResources", "getModule", "getProtectionDomain")) {
+        for (String s : List.of(
+                "forName",
+                "loadClass",
+                "defineClass",
+                "getClassLoader",
+                "getContextClassLoader",
+                "setContextClassLoader",
+                "getSystemClassLoader",
+                "getPlatformClassLoader",
+                "getResource",
+                "getResourceAsStream",
+                "getResources",
+                "getModule",
+                "getProtectionDomain")) {
             m.put(s, "class loading");
         }
         for (String s : List.of("wait", "notify", "notifyAll", "currentThread", "getThreadGroup")) {
             m.put(s, "threads");
         }
-        for (String s : List.of("exit", "halt", "exec", "getRuntime", "getenv", "getProperty", "getProperties",
-                "setProperty", "clearProperty", "getInteger", "getLong", "getBoolean", "load", "loadLibrary",
-                "mapLibraryName", "printStackTrace", "setOut", "setErr", "setIn", "console", "gc",
-                "runFinalization", "addShutdownHook", "setDefault")) {
+        for (String s : List.of(
+                "exit",
+                "halt",
+                "exec",
+                "getRuntime",
+                "getenv",
+                "getProperty",
+                "getProperties",
+                "setProperty",
+                "clearProperty",
+                "getInteger",
+                "getLong",
+                "getBoolean",
+                "load",
+                "loadLibrary",
+                "mapLibraryName",
+                "printStackTrace",
+                "setOut",
+                "setErr",
+                "setIn",
+                "console",
+                "gc",
+                "runFinalization",
+                "addShutdownHook",
+                "setDefault")) {
             m.put(s, "system");
         }
         m.put("finalize", "finalizer");
-        for (String s : List.of("getKieRuntime", "getKnowledgeRuntime", "getWorkingMemory", "getKieBase",
-                "getKnowledgeBase", "getEntryPoint", "getEntryPoints", "getChannels", "registerChannel",
-                "getEnvironment", "getGlobals", "setGlobal", "getSessionClock", "getAgenda", "setFocus",
-                "fireAllRules", "fireUntilHalt", "dispose", "destroy", "getTuple", "getIdentityMap", "getContext",
-                "getMatch", "submit", "execute", "startProcess", "getKieSession", "getKieServices",
+        for (String s : List.of(
+                "getKieRuntime",
+                "getKnowledgeRuntime",
+                "getWorkingMemory",
+                "getKieBase",
+                "getKnowledgeBase",
+                "getEntryPoint",
+                "getEntryPoints",
+                "getChannels",
+                "registerChannel",
+                "getEnvironment",
+                "getGlobals",
+                "setGlobal",
+                "getSessionClock",
+                "getAgenda",
+                "setFocus",
+                "fireAllRules",
+                "fireUntilHalt",
+                "dispose",
+                "destroy",
+                "getTuple",
+                "getIdentityMap",
+                "getContext",
+                "getMatch",
+                "submit",
+                "execute",
+                "startProcess",
+                "getKieSession",
+                "getKieServices",
                 "newKieSession")) {
             m.put(s, "engine internals");
         }
@@ -658,8 +797,9 @@ public final class RuleVetter {
     }
 
     private static Set<String> packageRoots() {
-        Set<String> roots = new LinkedHashSet<>(List.of("java", "javax", "jdk", "sun", "com", "org", "net", "io",
-                "jakarta", "kotlin", "scala", "groovy", "edu", "de", "ch", "nl", "fr", "uk"));
+        Set<String> roots = new LinkedHashSet<>(List.of(
+                "java", "javax", "jdk", "sun", "com", "org", "net", "io", "jakarta", "kotlin", "scala", "groovy", "edu",
+                "de", "ch", "nl", "fr", "uk"));
         for (Module m : ModuleLayer.boot().modules()) {
             for (String p : m.getPackages()) {
                 int dot = p.indexOf('.');

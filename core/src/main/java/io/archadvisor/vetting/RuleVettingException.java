@@ -30,8 +30,8 @@ public final class RuleVettingException extends ArchAdvisorException {
             // led by its file:line:column, like every located error
             return violations.get(0) + "\nThe rules are untrusted; nothing was compiled." + advice;
         }
-        return violations.size() + " violations in untrusted rules; nothing was compiled:\n" + violations.stream()
-                .map(v -> "  - " + v).collect(Collectors.joining("\n")) + advice;
+        return violations.size() + " violations in untrusted rules; nothing was compiled:\n"
+                + violations.stream().map(v -> "  - " + v).collect(Collectors.joining("\n")) + advice;
     }
 
     /** Every violation, in file, line and column order. */

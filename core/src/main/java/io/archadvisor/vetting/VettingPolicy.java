@@ -19,39 +19,88 @@ import java.util.TreeSet;
 public final class VettingPolicy {
 
     private static final Set<String> DEFAULT_PACKAGES = Set.of(
-            "io.archadvisor.facts", "io.archadvisor.graph", "io.archadvisor.model", "io.archadvisor.policy",
-            "java.util", "java.util.function", "java.util.stream", "java.util.regex",
-            "java.time", "java.time.format", "java.time.temporal", "java.time.chrono",
-            "java.math", "java.text");
+            "io.archadvisor.facts",
+            "io.archadvisor.graph",
+            "io.archadvisor.model",
+            "io.archadvisor.policy",
+            "java.util",
+            "java.util.function",
+            "java.util.stream",
+            "java.util.regex",
+            "java.time",
+            "java.time.format",
+            "java.time.temporal",
+            "java.time.chrono",
+            "java.math",
+            "java.text");
 
     private static final Set<String> DEFAULT_CLASSES = Set.of(
-            "io.archadvisor.facts.AdviceContext", "io.archadvisor.internal.Phase",
-            "io.archadvisor.catalog.Category", "io.archadvisor.catalog.TechnologyEntry",
-            "io.archadvisor.catalog.TechnologyReview", "io.archadvisor.catalog.Version",
-            "io.archadvisor.catalog.VersionRange", "io.archadvisor.catalog.ReleaseLine",
-            "io.archadvisor.catalog.Support", "io.archadvisor.catalog.Deprecation", "io.archadvisor.catalog.Advisory",
-            "io.archadvisor.catalog.Compatibility", "io.archadvisor.catalog.Exposure",
+            "io.archadvisor.facts.AdviceContext",
+            "io.archadvisor.internal.Phase",
+            "io.archadvisor.catalog.Category",
+            "io.archadvisor.catalog.TechnologyEntry",
+            "io.archadvisor.catalog.TechnologyReview",
+            "io.archadvisor.catalog.Version",
+            "io.archadvisor.catalog.VersionRange",
+            "io.archadvisor.catalog.ReleaseLine",
+            "io.archadvisor.catalog.Support",
+            "io.archadvisor.catalog.Deprecation",
+            "io.archadvisor.catalog.Advisory",
+            "io.archadvisor.catalog.Compatibility",
+            "io.archadvisor.catalog.Exposure",
             "io.archadvisor.catalog.Milestone",
-            "java.lang.Object", "java.lang.String", "java.lang.StringBuilder", "java.lang.StringBuffer",
-            "java.lang.CharSequence", "java.lang.Character", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
-            "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double", "java.lang.Number",
-            "java.lang.Math", "java.lang.StrictMath", "java.lang.Comparable", "java.lang.Iterable", "java.lang.Enum",
-            "java.lang.Record", "java.lang.Void", "java.lang.Override", "java.lang.Deprecated",
-            "java.lang.SuppressWarnings", "java.lang.FunctionalInterface", "java.lang.SafeVarargs",
-            "java.lang.Throwable", "java.lang.Exception", "java.lang.RuntimeException",
-            "java.lang.IllegalArgumentException", "java.lang.IllegalStateException",
-            "java.lang.NullPointerException", "java.lang.ArithmeticException",
-            "java.lang.IndexOutOfBoundsException", "java.lang.ArrayIndexOutOfBoundsException",
-            "java.lang.StringIndexOutOfBoundsException", "java.lang.UnsupportedOperationException",
-            "java.lang.NumberFormatException", "java.lang.ClassCastException");
+            "java.lang.Object",
+            "java.lang.String",
+            "java.lang.StringBuilder",
+            "java.lang.StringBuffer",
+            "java.lang.CharSequence",
+            "java.lang.Character",
+            "java.lang.Boolean",
+            "java.lang.Byte",
+            "java.lang.Short",
+            "java.lang.Integer",
+            "java.lang.Long",
+            "java.lang.Float",
+            "java.lang.Double",
+            "java.lang.Number",
+            "java.lang.Math",
+            "java.lang.StrictMath",
+            "java.lang.Comparable",
+            "java.lang.Iterable",
+            "java.lang.Enum",
+            "java.lang.Record",
+            "java.lang.Void",
+            "java.lang.Override",
+            "java.lang.Deprecated",
+            "java.lang.SuppressWarnings",
+            "java.lang.FunctionalInterface",
+            "java.lang.SafeVarargs",
+            "java.lang.Throwable",
+            "java.lang.Exception",
+            "java.lang.RuntimeException",
+            "java.lang.IllegalArgumentException",
+            "java.lang.IllegalStateException",
+            "java.lang.NullPointerException",
+            "java.lang.ArithmeticException",
+            "java.lang.IndexOutOfBoundsException",
+            "java.lang.ArrayIndexOutOfBoundsException",
+            "java.lang.StringIndexOutOfBoundsException",
+            "java.lang.UnsupportedOperationException",
+            "java.lang.NumberFormatException",
+            "java.lang.ClassCastException");
 
     private static final Set<String> DEFAULT_DENIED = Set.of(
-            "java.util.ServiceLoader", "java.util.ResourceBundle", "java.util.PropertyResourceBundle",
-            "java.util.ListResourceBundle", "java.util.Timer", "java.util.TimerTask", "java.util.Formatter",
+            "java.util.ServiceLoader",
+            "java.util.ResourceBundle",
+            "java.util.PropertyResourceBundle",
+            "java.util.ListResourceBundle",
+            "java.util.Timer",
+            "java.util.TimerTask",
+            "java.util.Formatter",
             "java.util.Scanner");
 
-    private static final VettingPolicy DEFAULTS = new VettingPolicy(DEFAULT_PACKAGES, DEFAULT_CLASSES,
-            DEFAULT_DENIED, false);
+    private static final VettingPolicy DEFAULTS =
+            new VettingPolicy(DEFAULT_PACKAGES, DEFAULT_CLASSES, DEFAULT_DENIED, false);
 
     private final Set<String> packages;
     private final Set<String> classes;
@@ -151,8 +200,11 @@ public final class VettingPolicy {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof VettingPolicy p && packages.equals(p.packages) && classes.equals(p.classes)
-                && denied.equals(p.denied) && mvelConsequences == p.mvelConsequences;
+        return o instanceof VettingPolicy p
+                && packages.equals(p.packages)
+                && classes.equals(p.classes)
+                && denied.equals(p.denied)
+                && mvelConsequences == p.mvelConsequences;
     }
 
     @Override

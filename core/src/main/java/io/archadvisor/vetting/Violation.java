@@ -17,7 +17,9 @@ public record Violation(String source, int line, int column, String token, Strin
 
     /** Orders violations by file, line and column. */
     public static final Comparator<Violation> ORDER = Comparator.comparing(Violation::source)
-            .thenComparingInt(Violation::line).thenComparingInt(Violation::column).thenComparing(Violation::token);
+            .thenComparingInt(Violation::line)
+            .thenComparingInt(Violation::column)
+            .thenComparing(Violation::token);
 
     /** Validates the violation. */
     public Violation {
@@ -26,8 +28,7 @@ public record Violation(String source, int line, int column, String token, Strin
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(reason, "reason");
         if (line < 1 || column < 1) {
-            throw new IllegalArgumentException("A violation needs line ≥ 1 and column ≥ 1, got " + line + ":"
-                    + column);
+            throw new IllegalArgumentException("A violation needs line ≥ 1 and column ≥ 1, got " + line + ":" + column);
         }
     }
 

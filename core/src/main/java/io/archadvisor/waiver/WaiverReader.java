@@ -42,8 +42,7 @@ public final class WaiverReader {
             .describedAs("a waivers file", "ReadLimits")
             .emptyAs(() -> new Document(List.of()));
 
-    private WaiverReader() {
-    }
+    private WaiverReader() {}
 
     /**
      * Reads a waivers file.
@@ -69,7 +68,9 @@ public final class WaiverReader {
      * @throws WaiverException listing every problem with its place
      */
     public static List<Waiver> read(Path file, ReadLimits limits) {
-        return YAML.withLimits(limits).read(Objects.requireNonNull(file, "file")).waivers();
+        return YAML.withLimits(limits)
+                .read(Objects.requireNonNull(file, "file"))
+                .waivers();
     }
 
     /**
@@ -83,7 +84,8 @@ public final class WaiverReader {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        Path shown = requirementsFile.getParent() == null ? Path.of(FILE_NAME)
+        Path shown = requirementsFile.getParent() == null
+                ? Path.of(FILE_NAME)
                 : requirementsFile.getParent().resolve(FILE_NAME);
         try (InputStream in = Files.newInputStream(file)) {
             return YAML.read(in, shown.toString()).waivers();

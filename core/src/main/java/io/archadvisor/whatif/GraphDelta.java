@@ -23,8 +23,14 @@ import java.util.Set;
  * @param addedEdges edges only in {@code after}
  * @param removedEdges edges only in {@code before}
  */
-public record GraphDelta(RecommendationGraph before, RecommendationGraph after, List<Node> added, List<Node> removed,
-        List<NodeChange> changed, List<Edge> addedEdges, List<Edge> removedEdges) {
+public record GraphDelta(
+        RecommendationGraph before,
+        RecommendationGraph after,
+        List<Node> added,
+        List<Node> removed,
+        List<NodeChange> changed,
+        List<Edge> addedEdges,
+        List<Edge> removedEdges) {
 
     /** Validates and copies. */
     public GraphDelta {
@@ -49,44 +55,61 @@ public record GraphDelta(RecommendationGraph before, RecommendationGraph after, 
                 changed.add(new NodeChange(old, n, before.provenance(old), after.provenance(n)));
             }
         }
-        List<Node> removed = before.nodes().stream().filter(n -> after.node(n.id()).isEmpty()).toList();
+        List<Node> removed = before.nodes().stream()
+                .filter(n -> after.node(n.id()).isEmpty())
+                .toList();
         Set<Edge> afterEdges = new HashSet<>(after.edges());
         Set<Edge> beforeEdges = new HashSet<>(before.edges());
-        return new GraphDelta(before, after, added, removed, changed,
+        return new GraphDelta(
+                before,
+                after,
+                added,
+                removed,
+                changed,
                 after.edges().stream().filter(e -> !beforeEdges.contains(e)).toList(),
                 before.edges().stream().filter(e -> !afterEdges.contains(e)).toList());
     }
 
     /** Whether nothing changed. */
     public boolean isEmpty() {
-        return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && addedEdges.isEmpty()
+        return added.isEmpty()
+                && removed.isEmpty()
+                && changed.isEmpty()
+                && addedEdges.isEmpty()
                 && removedEdges.isEmpty();
     }
 
     /** Questions that were open before and are no longer asked: answered by the change. */
     public List<ClarifyingQuestion> answeredQuestions() {
-        return removed.stream().filter(ClarifyingQuestion.class::isInstance).map(ClarifyingQuestion.class::cast)
+        return removed.stream()
+                .filter(ClarifyingQuestion.class::isInstance)
+                .map(ClarifyingQuestion.class::cast)
                 .toList();
     }
 
     /** Questions the change opened. */
     public List<ClarifyingQuestion> newQuestions() {
-        return added.stream().filter(ClarifyingQuestion.class::isInstance).map(ClarifyingQuestion.class::cast)
+        return added.stream()
+                .filter(ClarifyingQuestion.class::isInstance)
+                .map(ClarifyingQuestion.class::cast)
                 .toList();
     }
 
     /** Pattern assessments that were provisional before and are firm now. */
     public List<PatternAssessment> settledDecisions() {
         return changed.stream()
-                .filter(c -> c.before() instanceof PatternAssessment b && c.after() instanceof PatternAssessment a
-                        && b.provisional() && !a.provisional())
+                .filter(c -> c.before() instanceof PatternAssessment b
+                        && c.after() instanceof PatternAssessment a
+                        && b.provisional()
+                        && !a.provisional())
                 .map(c -> (PatternAssessment) c.after())
                 .toList();
     }
 
     /** The node the change makes the primary pattern, if the primary pattern changed. */
     public boolean primaryPatternChanged() {
-        return !before.primaryPattern().map(PatternAssessment::pattern)
+        return !before.primaryPattern()
+                .map(PatternAssessment::pattern)
                 .equals(after.primaryPattern().map(PatternAssessment::pattern));
     }
 }

@@ -33,8 +33,8 @@ public record NodeChange(Node before, Node after, Provenance provenanceBefore, P
         Objects.requireNonNull(provenanceBefore, "provenanceBefore");
         Objects.requireNonNull(provenanceAfter, "provenanceAfter");
         if (!before.id().equals(after.id())) {
-            throw new IllegalArgumentException("A change relates two versions of one node, got " + before.id()
-                    + " and " + after.id());
+            throw new IllegalArgumentException(
+                    "A change relates two versions of one node, got " + before.id() + " and " + after.id());
         }
     }
 

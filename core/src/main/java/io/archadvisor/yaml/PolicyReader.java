@@ -27,8 +27,7 @@ public final class PolicyReader {
             .describedAs("a policy file", "ReadLimits")
             .emptyAs(() -> new PolicyFile(null, null, null, null));
 
-    private PolicyReader() {
-    }
+    private PolicyReader() {}
 
     /**
      * The built-in policy with the changes of a policy file.
@@ -55,8 +54,7 @@ public final class PolicyReader {
         try {
             return file.applyTo(Policy.defaults());
         } catch (IllegalArgumentException e) {
-            throw new PolicyException(List.of(new Problem("", null, new Location(sourceName, 1, 1),
-                    e.getMessage())));
+            throw new PolicyException(List.of(new Problem("", null, new Location(sourceName, 1, 1), e.getMessage())));
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.archadvisor.yaml;
 
-import org.jspecify.annotations.Nullable;
-import io.archadvisor.base.ProblemsException;
-import java.util.function.Function;
 import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
+import io.archadvisor.base.ProblemsException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The problems found while reading one document; rendered in source order and capped so a message stays readable. */
 final class Problems {
@@ -15,9 +15,10 @@ final class Problems {
     /** The most problems listed one by one; the rest are summarised in one line. */
     static final int MAX_LISTED = 100;
 
-    private static final Comparator<Problem> SOURCE_ORDER = Comparator
-            .comparingInt((Problem p) -> p.location() == null ? Integer.MAX_VALUE : p.location().line())
-            .thenComparingInt(p -> p.location() == null ? Integer.MAX_VALUE : p.location().column());
+    private static final Comparator<Problem> SOURCE_ORDER = Comparator.comparingInt((Problem p) ->
+                    p.location() == null ? Integer.MAX_VALUE : p.location().line())
+            .thenComparingInt(
+                    p -> p.location() == null ? Integer.MAX_VALUE : p.location().column());
 
     private final List<Problem> found = new ArrayList<>();
     private final String source;
@@ -34,8 +35,13 @@ final class Problems {
      * @param rootKey what one top-level key is ("a section of the requirements")
      * @param rootKeys what the top-level keys are called ("sections")
      */
-    Problems(String source, String document, String tuning, Function<List<Problem>, ? extends ProblemsException> failure,
-            String rootKey, String rootKeys) {
+    Problems(
+            String source,
+            String document,
+            String tuning,
+            Function<List<Problem>, ? extends ProblemsException> failure,
+            String rootKey,
+            String rootKeys) {
         this.source = source;
         this.document = document;
         this.tuning = tuning;
@@ -95,8 +101,12 @@ final class Problems {
             int more = sorted.size() - MAX_LISTED;
             Location last = sorted.get(MAX_LISTED - 1).location();
             sorted = new ArrayList<>(sorted.subList(0, MAX_LISTED));
-            sorted.add(new Problem("", null, last == null ? new Location(source, 1, 0) : last,
-                    "has " + more + " more problem" + (more == 1 ? "" : "s") + " after this point; fix the ones above first"));
+            sorted.add(new Problem(
+                    "",
+                    null,
+                    last == null ? new Location(source, 1, 0) : last,
+                    "has " + more + " more problem" + (more == 1 ? "" : "s")
+                            + " after this point; fix the ones above first"));
         }
         ProblemsException e = failure.apply(sorted);
         if (cause != null) {

@@ -32,23 +32,27 @@ public record ReadLimits(
     /** Validates the limits. */
     public ReadLimits {
         if (maxDepth < 1 || maxDepth > DEPTH_CEILING) {
-            throw new InvalidSettingException("maxDepth", "The reading limit maxDepth (" + maxDepth + ") must be between 1 and "
-                    + DEPTH_CEILING + ".");
+            throw new InvalidSettingException(
+                    "maxDepth",
+                    "The reading limit maxDepth (" + maxDepth + ") must be between 1 and " + DEPTH_CEILING + ".");
         }
         if (maxDocumentBytes < 1 || maxDocumentBytes > Integer.MAX_VALUE - 8) {
-            throw new InvalidSettingException("maxDocumentBytes", "The reading limit maxDocumentBytes (" + maxDocumentBytes
-                    + ") must be between 1 and " + (Integer.MAX_VALUE - 8) + " (below 2 GiB).");
+            throw new InvalidSettingException(
+                    "maxDocumentBytes",
+                    "The reading limit maxDocumentBytes (" + maxDocumentBytes + ") must be between 1 and "
+                            + (Integer.MAX_VALUE - 8) + " (below 2 GiB).");
         }
         if (maxAliases < 0) {
-            throw new InvalidSettingException("maxAliases", "The reading limit maxAliases (" + maxAliases
-                    + ") must be ≥ 0; 0 forbids aliases.");
+            throw new InvalidSettingException(
+                    "maxAliases", "The reading limit maxAliases (" + maxAliases + ") must be ≥ 0; 0 forbids aliases.");
         }
         positive("maxNodes", maxNodes);
         positive("maxStringLength", maxStringLength);
         if (maxServices < 0 || maxDependencies < 0) {
             String name = maxServices < 0 ? "maxServices" : "maxDependencies";
-            throw new InvalidSettingException(name, "The reading limit " + name + " (" + Math.min(maxServices,
-                    maxDependencies) + ") must be ≥ 0.");
+            throw new InvalidSettingException(
+                    name,
+                    "The reading limit " + name + " (" + Math.min(maxServices, maxDependencies) + ") must be ≥ 0.");
         }
     }
 

@@ -1,18 +1,18 @@
 package io.archadvisor.yaml;
 
-import java.time.format.DateTimeParseException;
-import java.time.LocalDate;
-import io.archadvisor.base.ProblemsException;
-import io.archadvisor.base.Suggestions;
 import io.archadvisor.base.EnumNames;
 import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
+import io.archadvisor.base.ProblemsException;
+import io.archadvisor.base.Suggestions;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -149,7 +149,9 @@ final class RecordBinder {
             if (c.isPresent()) {
                 return c.get();
             }
-            String hint = Suggestions.best(s.text(), allowed).map(x -> "; did you mean `" + x + "`?").orElse("");
+            String hint = Suggestions.best(s.text(), allowed)
+                    .map(x -> "; did you mean `" + x + "`?")
+                    .orElse("");
             return fail(path, node, "must be one of " + String.join(", ", allowed) + hint);
         }
         return fail(path, node, "must be one of " + String.join(", ", allowed));
@@ -187,9 +189,12 @@ final class RecordBinder {
 
     private boolean withinServiceLimits(YamlNode.Sequence services, String path) {
         if (services.items().size() > limits.maxServices()) {
-            problems.add(path, services.items().size() + " services", services.location(),
-                    "has more services than the limit of " + limits.maxServices()
-                            + "; raise it with " + problems.tuning() + ".maxServices(...) if this is intended");
+            problems.add(
+                    path,
+                    services.items().size() + " services",
+                    services.location(),
+                    "has more services than the limit of " + limits.maxServices() + "; raise it with "
+                            + problems.tuning() + ".maxServices(...) if this is intended");
             return false;
         }
         long calls = 0;
@@ -203,9 +208,12 @@ final class RecordBinder {
             }
         }
         if (calls > limits.maxDependencies()) {
-            problems.add(path, calls + " calls", services.location(),
-                    "has more calls between services than the limit of " + limits.maxDependencies()
-                            + "; raise it with " + problems.tuning() + ".maxDependencies(...) if this is intended");
+            problems.add(
+                    path,
+                    calls + " calls",
+                    services.location(),
+                    "has more calls between services than the limit of " + limits.maxDependencies() + "; raise it with "
+                            + problems.tuning() + ".maxDependencies(...) if this is intended");
             return false;
         }
         return true;
@@ -231,7 +239,8 @@ final class RecordBinder {
             nodes[index] = entry.value();
             Object extreme = clampedWhole(components[index].getType(), entry.value());
             if (extreme != null) {
-                // too large or small for Java: the record's own bound (such as ≥ 0) speaks first, with the value as written
+                // too large or small for Java: the record's own bound (such as ≥ 0) speaks first, with the value as
+                // written
                 args[index] = extreme;
                 clamped[index] = true;
                 continue;
@@ -256,10 +265,14 @@ final class RecordBinder {
             if (clamped[i] && !problems.has(childPath)) {
                 YamlNode.Scalar s = (YamlNode.Scalar) nodes[i];
                 boolean large = s.integer().signum() > 0;
-                Object bound = large ? (components[i].getType() == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE)
+                Object bound = large
+                        ? (components[i].getType() == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE)
                         : (components[i].getType() == Integer.class ? Integer.MIN_VALUE : Long.MIN_VALUE);
-                problems.add(childPath, s.display(), s.location(), "must be a whole number " + (large ? "≤ " : "≥ ")
-                        + bound);
+                problems.add(
+                        childPath,
+                        s.display(),
+                        s.location(),
+                        "must be a whole number " + (large ? "≤ " : "≥ ") + bound);
                 failed = true;
             }
         }
@@ -284,20 +297,27 @@ final class RecordBinder {
     /** Reports an unknown key; returns the field suggested instead, if any. */
     private Optional<String> unknownField(List<String> names, YamlNode.Entry entry, String childPath, String path) {
         Optional<String> closest = entry.key().equals("<<") ? Optional.empty() : Suggestions.best(entry.key(), names);
-        StringBuilder what = new StringBuilder(path.isEmpty()
-                ? "is not " + problems.rootKey() : "is not a field of `" + path + "`");
+        StringBuilder what =
+                new StringBuilder(path.isEmpty() ? "is not " + problems.rootKey() : "is not a field of `" + path + "`");
         if (entry.key().equals("<<")) {
             what.append("; merge keys (<<) are not supported, write the fields out.");
         } else {
             what.append(closest.map(x -> "; did you mean `" + x + "`?").orElse("."));
         }
-        what.append(path.isEmpty() ? " The " + problems.rootKeys() + " are: " : " The fields are: ").append(String.join(", ", names));
+        what.append(path.isEmpty() ? " The " + problems.rootKeys() + " are: " : " The fields are: ")
+                .append(String.join(", ", names));
         problems.add(childPath, null, entry.keyLocation(), what.toString());
         return closest;
     }
 
-    private Object construct(Class<?> type, RecordComponent[] components, Object[] args, YamlNode[] nodes,
-            boolean[] failedComponents, YamlNode.Mapping mapping, String path) {
+    private Object construct(
+            Class<?> type,
+            RecordComponent[] components,
+            Object[] args,
+            YamlNode[] nodes,
+            boolean[] failedComponents,
+            YamlNode.Mapping mapping,
+            String path) {
         Constructor<?> constructor;
         try {
             constructor = type.getDeclaredConstructor(
@@ -338,8 +358,15 @@ final class RecordBinder {
      * and location, and neutralises the offending value so that the next round can find further problems. A problem
      * about a value that already failed to bind, or one already reported, is not repeated.
      */
-    private boolean relocate(Problem problem, RecordComponent[] components, Object[] args, YamlNode[] nodes,
-            boolean[] failedComponents, Set<String> reported, YamlNode.Mapping mapping, String path) {
+    private boolean relocate(
+            Problem problem,
+            RecordComponent[] components,
+            Object[] args,
+            YamlNode[] nodes,
+            boolean[] failedComponents,
+            Set<String> reported,
+            YamlNode.Mapping mapping,
+            String path) {
         String local = problem.path().substring(problem.path().indexOf('.') + 1);
         int bracket = local.indexOf('[');
         String name = bracket < 0 ? local : local.substring(0, bracket);
@@ -362,7 +389,9 @@ final class RecordBinder {
             return false;
         }
         YamlNode node = nodes[index];
-        if (item >= 0 && node instanceof YamlNode.Sequence seq && item < seq.items().size()) {
+        if (item >= 0
+                && node instanceof YamlNode.Sequence seq
+                && item < seq.items().size()) {
             node = seq.items().get(item);
         }
         String fullPath = TreeReader.join(path, name) + (item >= 0 ? "[" + item + "]" : "");
@@ -418,7 +447,9 @@ final class RecordBinder {
     }
 
     static List<String> fieldNames(Class<?> record) {
-        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        return Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     private static Class<?> raw(Type type) {

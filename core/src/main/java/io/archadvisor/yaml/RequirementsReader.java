@@ -1,21 +1,14 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.base.Location;
-import io.archadvisor.base.Problem;
-import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Proposal;
 import io.archadvisor.model.References;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.RequirementsDocument;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.SourceMap;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads {@link Requirements} from YAML, strictly: any unknown field, wrong type, unknown enum value, out-of-range
@@ -219,8 +212,16 @@ public final class RequirementsReader {
 
         /** The reader; throws {@link io.archadvisor.base.InvalidSettingException} naming any limit out of its range. */
         public RequirementsReader build() {
-            return new RequirementsReader(new ReadLimits(maxDocumentBytes, maxDepth, maxAliases, maxNodes,
-                    maxStringLength, maxServices, maxDependencies), true);
+            return new RequirementsReader(
+                    new ReadLimits(
+                            maxDocumentBytes,
+                            maxDepth,
+                            maxAliases,
+                            maxNodes,
+                            maxStringLength,
+                            maxServices,
+                            maxDependencies),
+                    true);
         }
     }
 }

@@ -26,14 +26,13 @@ public final class RequirementsWriter {
 
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
     /** Words and numbers stay plain; anything a YAML 1.1 or 1.2 reader could take for another type is quoted. */
-    private static final Pattern PLAIN =
-            Pattern.compile("\\p{L}[\\p{L}\\p{N}_./+-]*(?: [\\p{L}\\p{N}_./+-]+)*");
+    private static final Pattern PLAIN = Pattern.compile("\\p{L}[\\p{L}\\p{N}_./+-]*(?: [\\p{L}\\p{N}_./+-]+)*");
+
     private static final Pattern YAML_11_WORDS = Pattern.compile(
             "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL");
     private static final String INDENT = "  ";
 
-    private RequirementsWriter() {
-    }
+    private RequirementsWriter() {}
 
     /** The requirements as YAML text, ending with a newline. */
     public static String write(Requirements requirements) {
@@ -133,7 +132,8 @@ public final class RequirementsWriter {
      * tools read the file the same way), double-quoted with escapes otherwise.
      */
     static String text(String s) {
-        if (PLAIN.matcher(s).matches() && !YAML_11_WORDS.matcher(s).matches()
+        if (PLAIN.matcher(s).matches()
+                && !YAML_11_WORDS.matcher(s).matches()
                 && RESOLVER.resolve(s, true).equals(Tag.STR)) {
             return s;
         }
@@ -164,7 +164,8 @@ public final class RequirementsWriter {
 
     private static boolean isPairedSurrogate(String s, int i) {
         char c = s.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        return Character.isHighSurrogate(c)
+                ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
@@ -172,7 +173,8 @@ public final class RequirementsWriter {
         try {
             return component.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + component + " of " + record.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot read " + component + " of " + record.getClass().getSimpleName(), e);
         }
     }
 }

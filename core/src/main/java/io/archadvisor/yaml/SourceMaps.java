@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class SourceMaps {
 
-    private SourceMaps() {
-    }
+    private SourceMaps() {}
 
     /** The locations of every value under the root mapping. */
     static SourceMap of(YamlNode root) {

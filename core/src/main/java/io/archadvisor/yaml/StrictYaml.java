@@ -33,11 +33,17 @@ import org.jspecify.annotations.Nullable;
 public final class StrictYaml<T> {
 
     /** What a reader is configured with; {@code keyOne} null means "a key of" the document. */
-    private record Settings<T>(Class<T> type, ReadLimits limits,
-            Function<List<Problem>, ? extends ProblemsException> failure, String document, String tuning,
-            @Nullable Supplier<T> empty, String emptyHint, @Nullable String keyOne, String keyMany,
-            Check<T> check) {
-    }
+    private record Settings<T>(
+            Class<T> type,
+            ReadLimits limits,
+            Function<List<Problem>, ? extends ProblemsException> failure,
+            String document,
+            String tuning,
+            @Nullable Supplier<T> empty,
+            String emptyHint,
+            @Nullable String keyOne,
+            String keyMany,
+            Check<T> check) {}
 
     /** A check of a document once read: its root, and its value when every part of it bound. */
     private interface Check<T> {
@@ -57,15 +63,33 @@ public final class StrictYaml<T> {
     public static <T> StrictYaml<T> of(Class<T> type, Function<List<Problem>, ? extends ProblemsException> failure) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(failure, "failure");
-        return new StrictYaml<>(new Settings<>(type, ReadLimits.DEFAULTS, failure,
-                "a " + type.getSimpleName() + " document", "ReadLimits", null, "", null, "keys", (root, value, limits) -> List.of()));
+        return new StrictYaml<>(new Settings<>(
+                type,
+                ReadLimits.DEFAULTS,
+                failure,
+                "a " + type.getSimpleName() + " document",
+                "ReadLimits",
+                null,
+                "",
+                null,
+                "keys",
+                (root, value, limits) -> List.of()));
     }
 
     /** The same reader with other limits. */
     public StrictYaml<T> withLimits(ReadLimits limits) {
         Settings<T> s = settings;
-        return new StrictYaml<>(new Settings<>(s.type(), Objects.requireNonNull(limits, "limits"), s.failure(),
-                s.document(), s.tuning(), s.empty(), s.emptyHint(), s.keyOne(), s.keyMany(), s.check()));
+        return new StrictYaml<>(new Settings<>(
+                s.type(),
+                Objects.requireNonNull(limits, "limits"),
+                s.failure(),
+                s.document(),
+                s.tuning(),
+                s.empty(),
+                s.emptyHint(),
+                s.keyOne(),
+                s.keyMany(),
+                s.check()));
     }
 
     /**
@@ -74,24 +98,49 @@ public final class StrictYaml<T> {
      */
     public StrictYaml<T> describedAs(String documentName, String limitsBuilder) {
         Settings<T> s = settings;
-        return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(),
+        return new StrictYaml<>(new Settings<>(
+                s.type(),
+                s.limits(),
+                s.failure(),
                 Objects.requireNonNull(documentName, "documentName"),
-                Objects.requireNonNull(limitsBuilder, "limitsBuilder"), s.empty(), s.emptyHint(), s.keyOne(),
-                s.keyMany(), s.check()));
+                Objects.requireNonNull(limitsBuilder, "limitsBuilder"),
+                s.empty(),
+                s.emptyHint(),
+                s.keyOne(),
+                s.keyMany(),
+                s.check()));
     }
 
     /** The same reader, reading an empty document as {@code value} instead of reporting it. */
     public StrictYaml<T> emptyAs(Supplier<T> value) {
         Settings<T> s = settings;
-        return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(),
-                Objects.requireNonNull(value, "value"), s.emptyHint(), s.keyOne(), s.keyMany(), s.check()));
+        return new StrictYaml<>(new Settings<>(
+                s.type(),
+                s.limits(),
+                s.failure(),
+                s.document(),
+                s.tuning(),
+                Objects.requireNonNull(value, "value"),
+                s.emptyHint(),
+                s.keyOne(),
+                s.keyMany(),
+                s.check()));
     }
 
     /** The same reader, telling the user of an empty document what to write ({@code "write `{}` to ..."}). */
     public StrictYaml<T> emptyHint(String hint) {
         Settings<T> s = settings;
-        return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(), s.empty(),
-                "; " + Objects.requireNonNull(hint, "hint"), s.keyOne(), s.keyMany(), s.check()));
+        return new StrictYaml<>(new Settings<>(
+                s.type(),
+                s.limits(),
+                s.failure(),
+                s.document(),
+                s.tuning(),
+                s.empty(),
+                "; " + Objects.requireNonNull(hint, "hint"),
+                s.keyOne(),
+                s.keyMany(),
+                s.check()));
     }
 
     /**
@@ -100,8 +149,17 @@ public final class StrictYaml<T> {
      */
     public StrictYaml<T> keysCalled(String one, String many) {
         Settings<T> s = settings;
-        return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(), s.empty(),
-                s.emptyHint(), Objects.requireNonNull(one, "one"), Objects.requireNonNull(many, "many"), s.check()));
+        return new StrictYaml<>(new Settings<>(
+                s.type(),
+                s.limits(),
+                s.failure(),
+                s.document(),
+                s.tuning(),
+                s.empty(),
+                s.emptyHint(),
+                Objects.requireNonNull(one, "one"),
+                Objects.requireNonNull(many, "many"),
+                s.check()));
     }
 
     /**
@@ -127,8 +185,11 @@ public final class StrictYaml<T> {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(check, "check");
         return with((root, value, limits) -> {
-            YamlNode section = root.entries().stream().filter(e -> e.key().equals(key)).map(YamlNode.Entry::value)
-                    .findFirst().orElse(null);
+            YamlNode section = root.entries().stream()
+                    .filter(e -> e.key().equals(key))
+                    .map(YamlNode.Entry::value)
+                    .findFirst()
+                    .orElse(null);
             if (!(section instanceof YamlNode.Mapping mapping)) {
                 return List.of();
             }
@@ -140,8 +201,17 @@ public final class StrictYaml<T> {
 
     private StrictYaml<T> with(Check<T> check) {
         Settings<T> s = settings;
-        return new StrictYaml<>(new Settings<>(s.type(), s.limits(), s.failure(), s.document(), s.tuning(), s.empty(),
-                s.emptyHint(), s.keyOne(), s.keyMany(), check));
+        return new StrictYaml<>(new Settings<>(
+                s.type(),
+                s.limits(),
+                s.failure(),
+                s.document(),
+                s.tuning(),
+                s.empty(),
+                s.emptyHint(),
+                s.keyOne(),
+                s.keyMany(),
+                check));
     }
 
     /** The limits this reader enforces. */
@@ -229,8 +299,13 @@ public final class StrictYaml<T> {
 
     private Problems problems(String source) {
         Settings<T> s = settings;
-        return new Problems(source, s.document(), s.tuning(), s.failure(),
-                s.keyOne() == null ? "a key of " + s.document() : s.keyOne(), s.keyMany());
+        return new Problems(
+                source,
+                s.document(),
+                s.tuning(),
+                s.failure(),
+                s.keyOne() == null ? "a key of " + s.document() : s.keyOne(),
+                s.keyMany());
     }
 
     private Document<T> readText(String text, String source) {
@@ -252,8 +327,12 @@ public final class StrictYaml<T> {
             throw problems.exception(null);
         }
         if (!(root.get() instanceof YamlNode.Mapping mapping)) {
-            problems.add("", root.get().display(), root.get().location(), "must be a mapping of " + problems.rootKeys() + " ("
-                    + String.join(", ", RecordBinder.fieldNames(settings.type())) + ")");
+            problems.add(
+                    "",
+                    root.get().display(),
+                    root.get().location(),
+                    "must be a mapping of " + problems.rootKeys() + " ("
+                            + String.join(", ", RecordBinder.fieldNames(settings.type())) + ")");
             throw problems.exception(null);
         }
         Optional<T> value = new RecordBinder(settings.limits(), problems).bind(settings.type(), root.get());
@@ -278,7 +357,10 @@ public final class StrictYaml<T> {
                 if (!(node instanceof YamlNode.Mapping m)) {
                     return at;
                 }
-                YamlNode.Entry entry = m.entries().stream().filter(e -> e.key().equals(key)).findFirst().orElse(null);
+                YamlNode.Entry entry = m.entries().stream()
+                        .filter(e -> e.key().equals(key))
+                        .findFirst()
+                        .orElse(null);
                 if (entry == null) {
                     return at;
                 }
@@ -309,8 +391,12 @@ public final class StrictYaml<T> {
 
     private ProblemsException tooLarge(String source, String size, @Nullable Throwable cause) {
         Problems problems = problems(source);
-        problems.add("", size, new Location(source, 1, 1), "is larger than the limit of " + settings.limits().maxDocumentBytes()
-                + " bytes; raise it with " + settings.tuning() + ".maxDocumentBytes(...) if this is intended");
+        problems.add(
+                "",
+                size,
+                new Location(source, 1, 1),
+                "is larger than the limit of " + settings.limits().maxDocumentBytes() + " bytes; raise it with "
+                        + settings.tuning() + ".maxDocumentBytes(...) if this is intended");
         return problems.exception(cause);
     }
 
@@ -329,7 +415,9 @@ public final class StrictYaml<T> {
                 n += 1;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 n += 4;
                 i++;
             } else {

@@ -16,8 +16,7 @@ import java.util.List;
 /** Decoding a document's bytes (UTF-8, or UTF-16/32 with a byte order mark) and mapping offsets to lines. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** The text of {@code bytes}; an invalid byte sequence is a {@link RequirementsException} naming its place. */
     static String decode(byte[] bytes, String source) {
@@ -42,7 +41,8 @@ final class Text {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
+        CharBuffer out = CharBuffer.allocate((int) Math.min(
+                Integer.MAX_VALUE - 8L,
                 (long) (bytes.length - skip) * (long) Math.ceil(decoder.maxCharsPerByte()) + 1));
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
@@ -52,9 +52,12 @@ final class Text {
             int at = in.position();
             String before = out.flip().toString();
             Location where = location(source, before, before.codePointCount(0, before.length()));
-            RequirementsException e = new RequirementsException(List.of(new Problem("", String.format("byte 0x%02X",
-                    bytes[Math.min(at, bytes.length - 1)] & 0xFF), where, "is not valid " + charset.name()
-                    + " here; save the file as UTF-8 (or as UTF-16/UTF-32 with a byte order mark)")));
+            RequirementsException e = new RequirementsException(List.of(new Problem(
+                    "",
+                    String.format("byte 0x%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF),
+                    where,
+                    "is not valid " + charset.name()
+                            + " here; save the file as UTF-8 (or as UTF-16/UTF-32 with a byte order mark)")));
             try {
                 result.throwException();
             } catch (CharacterCodingException cause) {

@@ -49,6 +49,7 @@ final class TreeReader {
     private final Problems problems;
     /** Several documents, merge keys ({@code <<}) and application tags (read as their text) are accepted. */
     private final boolean lenient;
+
     private final String source;
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private final Set<String> openAnchors = new HashSet<>();
@@ -117,8 +118,12 @@ final class TreeReader {
         next(); // DocumentEnd
         Event after = next();
         if (after.getEventId() == Event.ID.DocumentStart) {
-            problems.add("", null, location(after),
-                    "starts a second YAML document; " + problems.document() + " holds exactly one (remove this `---` and"
+            problems.add(
+                    "",
+                    null,
+                    location(after),
+                    "starts a second YAML document; " + problems.document()
+                            + " holds exactly one (remove this `---` and"
                             + " what follows, or split it into its own file)");
         }
         if (root instanceof YamlNode.Scalar s && s.isNull()) {
@@ -136,22 +141,31 @@ final class TreeReader {
             StringBuilder what = new StringBuilder("is not valid YAML: ").append(clean(e.getProblem()));
             if (e.getContext() != null && !e.getContext().isBlank()) {
                 what.append(" (").append(clean(e.getContext()));
-                e.getContextMark().filter(m -> !m.equals(mark)).ifPresent(m -> what.append(" started at ")
-                        .append(location(m)));
+                e.getContextMark()
+                        .filter(m -> !m.equals(mark))
+                        .ifPresent(m -> what.append(" started at ").append(location(m)));
                 what.append(')');
             }
             problems.add("", null, mark == null ? start() : location(mark), what.toString());
             throw new Abort(e);
         } catch (ReaderException e) {
-            problems.add("", null, Text.location(source, text, e.getPosition()), "contains the character "
-                    + String.format("U+%04X", e.getCodePoint()) + ", which YAML does not allow in a document; remove it,"
-                    + " or write it inside double quotes as the escape " + escape(e.getCodePoint()));
+            problems.add(
+                    "",
+                    null,
+                    Text.location(source, text, e.getPosition()),
+                    "contains the character "
+                            + String.format("U+%04X", e.getCodePoint())
+                            + ", which YAML does not allow in a document; remove it,"
+                            + " or write it inside double quotes as the escape " + escape(e.getCodePoint()));
             throw new Abort(e);
         } catch (YamlEngineException e) {
             problems.add("", null, lastMark == null ? start() : location(lastMark), engineMessage(e));
             throw new Abort(e);
         } catch (RuntimeException e) {
-            problems.add("", null, lastMark == null ? start() : location(lastMark),
+            problems.add(
+                    "",
+                    null,
+                    lastMark == null ? start() : location(lastMark),
                     "could not be parsed as YAML (" + e + ")");
             throw new Abort(e);
         }
@@ -166,8 +180,8 @@ final class TreeReader {
     private String engineMessage(YamlEngineException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("exceeds the limit")) {
-            return "is larger than the limit of " + limits.maxDocumentBytes()
-                    + " bytes; raise it with " + problems.tuning() + ".maxDocumentBytes(...) if this is intended";
+            return "is larger than the limit of " + limits.maxDocumentBytes() + " bytes; raise it with "
+                    + problems.tuning() + ".maxDocumentBytes(...) if this is intended";
         }
         return "could not be parsed as YAML: " + clean(message);
     }
@@ -187,7 +201,8 @@ final class TreeReader {
             case SequenceStart -> sequence((CollectionStartEvent) event, depth, path);
             case Alias -> alias((AliasEvent) event, path);
             default -> {
-                problems.add(path, null, location(event), "is not valid YAML here (unexpected " + event.getEventId() + ")");
+                problems.add(
+                        path, null, location(event), "is not valid YAML here (unexpected " + event.getEventId() + ")");
                 throw new Abort(null);
             }
         };
@@ -197,19 +212,28 @@ final class TreeReader {
         Location at = location(event);
         String name = event.getAlias().getValue();
         if (++aliases > limits.maxAliases()) {
-            problems.add(path, "*" + name, at, "is alias number " + aliases + ", more than the limit of "
-                    + limits.maxAliases() + " aliases per document; raise it with"
-                    + " " + problems.tuning() + ".maxAliases(...) if this is intended");
+            problems.add(
+                    path,
+                    "*" + name,
+                    at,
+                    "is alias number " + aliases + ", more than the limit of "
+                            + limits.maxAliases() + " aliases per document; raise it with"
+                            + " " + problems.tuning() + ".maxAliases(...) if this is intended");
             throw new Abort(null);
         }
         if (openAnchors.contains(name)) {
-            problems.add(path, "*" + name, at, "refers to the value that contains it; recursive aliases are not allowed");
+            problems.add(
+                    path, "*" + name, at, "refers to the value that contains it; recursive aliases are not allowed");
             return invalidAt(at);
         }
         YamlNode target = anchors.get(name);
         if (target == null) {
-            problems.add(path, "*" + name, at, "refers to the anchor &" + name
-                    + ", which is not defined before it; define `&" + name + "` on an earlier value");
+            problems.add(
+                    path,
+                    "*" + name,
+                    at,
+                    "refers to the anchor &" + name + ", which is not defined before it; define `&" + name
+                            + "` on an earlier value");
             return invalidAt(at);
         }
         count(target.size(), "*" + name, at, path);
@@ -219,9 +243,13 @@ final class TreeReader {
     private void count(long size, String value, Location at, String path) {
         nodes = saturatedAdd(nodes, size);
         if (nodes > limits.maxNodes()) {
-            problems.add(path, value, at, "brings the document to more than " + limits.maxNodes()
-                    + " values (counting every alias expansion); raise the limit with"
-                    + " " + problems.tuning() + ".maxNodes(...) if this is intended");
+            problems.add(
+                    path,
+                    value,
+                    at,
+                    "brings the document to more than " + limits.maxNodes()
+                            + " values (counting every alias expansion); raise the limit with"
+                            + " " + problems.tuning() + ".maxNodes(...) if this is intended");
             throw new Abort(null);
         }
     }
@@ -265,9 +293,14 @@ final class TreeReader {
             if (keyEvent instanceof ScalarEvent keyScalar) {
                 key = keyScalar.getValue();
                 if (key.length() > limits.maxStringLength()) {
-                    problems.add(path, YamlNode.Display.of(key), keyAt, "has a key of " + key.length()
-                            + " characters, more than the limit of " + limits.maxStringLength()
-                            + "; raise it with " + problems.tuning() + ".maxStringLength(...) if this is intended");
+                    problems.add(
+                            path,
+                            YamlNode.Display.of(key),
+                            keyAt,
+                            "has a key of " + key.length()
+                                    + " characters, more than the limit of " + limits.maxStringLength()
+                                    + "; raise it with " + problems.tuning()
+                                    + ".maxStringLength(...) if this is intended");
                     key = null;
                 } else if (key.isEmpty()) {
                     problems.add(path, null, keyAt, "has an empty key; every key must be a field name");
@@ -275,8 +308,11 @@ final class TreeReader {
                 }
             } else {
                 node(keyEvent, depth + 1, path); // consume it
-                problems.add(path, null, keyAt, "has a key that is a mapping, a list or an alias;"
-                        + " every key must be a plain field name");
+                problems.add(
+                        path,
+                        null,
+                        keyAt,
+                        "has a key that is a mapping, a list or an alias;" + " every key must be a plain field name");
             }
             String childPath = key == null ? path : join(path, key);
             YamlNode value = node(next(), depth + 1, childPath);
@@ -290,7 +326,10 @@ final class TreeReader {
             YamlNode.Entry entry = new YamlNode.Entry(key, keyAt, value);
             YamlNode.Entry first = seen.putIfAbsent(key, entry);
             if (first != null) {
-                problems.add(childPath, value.display(), keyAt,
+                problems.add(
+                        childPath,
+                        value.display(),
+                        keyAt,
                         "is given twice (first at " + first.keyLocation() + "); keep only one");
                 continue;
             }
@@ -301,7 +340,10 @@ final class TreeReader {
             List<YamlNode> sources = merged instanceof YamlNode.Sequence seq ? seq.items() : List.of(merged);
             for (YamlNode source : sources) {
                 if (!(source instanceof YamlNode.Mapping m)) {
-                    problems.add(join(path, "<<"), source.display(), source.location(),
+                    problems.add(
+                            join(path, "<<"),
+                            source.display(),
+                            source.location(),
                             "must be a mapping or a list of mappings to merge (such as `<<: *defaults`)");
                     continue;
                 }
@@ -342,8 +384,12 @@ final class TreeReader {
 
     private void enter(int depth, Location at, String path) {
         if (depth > limits.maxDepth()) {
-            problems.add(path, null, at, "is nested " + depth + " levels deep, more than the limit of "
-                    + limits.maxDepth() + "; raise it with " + problems.tuning() + ".maxDepth(...) if this is intended");
+            problems.add(
+                    path,
+                    null,
+                    at,
+                    "is nested " + depth + " levels deep, more than the limit of " + limits.maxDepth()
+                            + "; raise it with " + problems.tuning() + ".maxDepth(...) if this is intended");
             throw new Abort(null);
         }
     }
@@ -351,8 +397,11 @@ final class TreeReader {
     private void collectionTag(CollectionStartEvent start, String expected, Location at, String path) {
         start.getTag().ifPresent(tag -> {
             if (!tag.equals("!") && !tag.equals(CORE + expected) && !(lenient && !tag.startsWith(CORE))) {
-                problems.add(path, null, at, "has the tag `" + shortTag(tag) + "`, which requirements do not support;"
-                        + " remove it");
+                problems.add(
+                        path,
+                        null,
+                        at,
+                        "has the tag `" + shortTag(tag) + "`, which requirements do not support;" + " remove it");
             }
         });
     }
@@ -364,9 +413,13 @@ final class TreeReader {
         String text = event.getValue();
         YamlNode.Scalar node;
         if (text.length() > limits.maxStringLength()) {
-            problems.add(path, YamlNode.Display.of(text), at, "is " + text.length()
-                    + " characters long, more than the limit of " + limits.maxStringLength()
-                    + "; raise it with " + problems.tuning() + ".maxStringLength(...) if this is intended");
+            problems.add(
+                    path,
+                    YamlNode.Display.of(text),
+                    at,
+                    "is " + text.length()
+                            + " characters long, more than the limit of " + limits.maxStringLength()
+                            + "; raise it with " + problems.tuning() + ".maxStringLength(...) if this is intended");
             node = invalidAt(at);
         } else {
             node = resolve(event, text, at, path);
@@ -380,7 +433,8 @@ final class TreeReader {
         Optional<String> explicit = event.getTag();
         if (explicit.isEmpty() || explicit.get().equals("!")) {
             tag = explicit.isEmpty() && event.getImplicit().canOmitTagInPlainScalar()
-                    ? RESOLVER.resolve(text, true).getValue() : Tag.STR.getValue();
+                    ? RESOLVER.resolve(text, true).getValue()
+                    : Tag.STR.getValue();
         } else {
             tag = explicit.get();
         }
@@ -390,21 +444,29 @@ final class TreeReader {
                 case "null" -> nullAt(at);
                 case "bool" -> new YamlNode.Scalar(YamlNode.Kind.BOOLEAN, text, null, 0, parseBoolean(text), plain, at);
                 case "int" -> new YamlNode.Scalar(YamlNode.Kind.INTEGER, text, parseInteger(text), 0, false, plain, at);
-                case "float" -> new YamlNode.Scalar(YamlNode.Kind.FLOAT, text, null, parseFloat(text), false, plain, at);
+                case "float" ->
+                    new YamlNode.Scalar(YamlNode.Kind.FLOAT, text, null, parseFloat(text), false, plain, at);
                 case "str" -> new YamlNode.Scalar(YamlNode.Kind.STRING, text, null, 0, false, plain, at);
                 default -> {
                     if (lenient && !tag.startsWith(CORE)) {
                         // an application tag (CloudFormation's !Ref, a custom type): its text is all a reader can use
                         yield new YamlNode.Scalar(YamlNode.Kind.STRING, text, null, 0, false, plain, at);
                     }
-                    problems.add(path, YamlNode.Display.of(text), at,
+                    problems.add(
+                            path,
+                            YamlNode.Display.of(text),
+                            at,
                             "has the tag `" + shortTag(tag) + "`, which requirements do not support; remove it");
                     yield invalidAt(at);
                 }
             };
         } catch (NumberFormatException e) {
-            problems.add(path, YamlNode.Display.of(text), at, "is tagged `" + shortTag(tag) + "` but is not a valid "
-                    + (tag.endsWith("bool") ? "boolean" : "number"));
+            problems.add(
+                    path,
+                    YamlNode.Display.of(text),
+                    at,
+                    "is tagged `" + shortTag(tag) + "` but is not a valid "
+                            + (tag.endsWith("bool") ? "boolean" : "number"));
             return invalidAt(at);
         }
     }

@@ -14,8 +14,7 @@ import java.util.Objects;
  */
 public final class YamlDocuments {
 
-    private YamlDocuments() {
-    }
+    private YamlDocuments() {}
 
     /**
      * Every non-empty document of {@code text}, in order.
@@ -30,10 +29,13 @@ public final class YamlDocuments {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(limits, "limits");
-        Problems problems = new Problems(source, "a file to import", "ImportLimits.yaml()",
-                RequirementsException::new, "a key", "keys");
+        Problems problems = new Problems(
+                source, "a file to import", "ImportLimits.yaml()", RequirementsException::new, "a key", "keys");
         if (text.length() > limits.maxDocumentBytes()) {
-            problems.add("", text.length() + " characters", new Location(source, 1, 1),
+            problems.add(
+                    "",
+                    text.length() + " characters",
+                    new Location(source, 1, 1),
                     "is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
             throw problems.exception(null);
         }

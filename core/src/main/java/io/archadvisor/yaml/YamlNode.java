@@ -1,9 +1,9 @@
 package io.archadvisor.yaml;
 
-import org.jspecify.annotations.Nullable;
 import io.archadvisor.base.Location;
 import java.math.BigInteger;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A YAML value with the place it was written, as read from the event stream (aliases already resolved). Read one with
@@ -24,7 +24,14 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
      * What a resolved plain or tagged scalar is; {@code INVALID} stands for a value already reported as a problem
      * (an undefined alias, an unsupported tag, an over-long string), which binding skips without further messages.
      */
-    enum Kind { NULL, BOOLEAN, INTEGER, FLOAT, STRING, INVALID }
+    enum Kind {
+        NULL,
+        BOOLEAN,
+        INTEGER,
+        FLOAT,
+        STRING,
+        INVALID
+    }
 
     /**
      * A scalar.
@@ -37,8 +44,15 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
      * @param plain whether it was written without quotes (or block indicators)
      * @param location where it starts
      */
-    record Scalar(Kind kind, String text, @Nullable BigInteger integer, double floating, boolean bool, boolean plain,
-            Location location) implements YamlNode {
+    record Scalar(
+            Kind kind,
+            String text,
+            @Nullable BigInteger integer,
+            double floating,
+            boolean bool,
+            boolean plain,
+            Location location)
+            implements YamlNode {
 
         @Override
         public long size() {
@@ -68,8 +82,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
      * @param keyLocation where the key starts
      * @param value the value
      */
-    record Entry(String key, Location keyLocation, YamlNode value) {
-    }
+    record Entry(String key, Location keyLocation, YamlNode value) {}
 
     /**
      * A mapping, entries in source order.
@@ -122,8 +135,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         private static final int MAX = 60;
 
-        private Display() {
-        }
+        private Display() {}
 
         /** The text as written, quoted when blank or when it has surrounding spaces or control characters. */
         static String of(String text) {
@@ -147,12 +159,13 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
                 }
                 if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029') {
                     quote = true;
-                    sb.append(switch (c) {
-                        case '\n' -> "\\n";
-                        case '\t' -> "\\t";
-                        case '\r' -> "\\r";
-                        default -> String.format("\\u%04x", (int) c);
-                    });
+                    sb.append(
+                            switch (c) {
+                                case '\n' -> "\\n";
+                                case '\t' -> "\\t";
+                                case '\r' -> "\\r";
+                                default -> String.format("\\u%04x", (int) c);
+                            });
                 } else if (c == '"' && quote) {
                     sb.append("\\\"");
                 } else {

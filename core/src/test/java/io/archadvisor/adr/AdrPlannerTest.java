@@ -41,8 +41,11 @@ class AdrPlannerTest {
         AdrPlan plan = Adrs.sync(AdrGraphs.system(5, false), dir, DAY1);
         assertEquals(5, plan.changes(AdrChange.Created.class).size());
         assertEquals(plan.writes(), snapshot());
-        assertTrue(plan.summary().endsWith("5 created, 0 updated, 0 superseded, 0 deprecated, 0 unchanged,"
-                + " 0 edited by hand\n"), plan.summary());
+        assertTrue(
+                plan.summary()
+                        .endsWith("5 created, 0 updated, 0 superseded, 0 deprecated, 0 unchanged,"
+                                + " 0 edited by hand\n"),
+                plan.summary());
     }
 
     @Test
@@ -76,21 +79,28 @@ class AdrPlannerTest {
 
         List<AdrChange.Superseded> superseded = grown.changes(AdrChange.Superseded.class);
         assertEquals(2, superseded.size(), "the style and the framework change: " + grown.summary());
-        AdrChange.Superseded style = superseded.stream().filter(s -> s.key().equals("architecture-style"))
-                .findFirst().orElseThrow();
+        AdrChange.Superseded style = superseded.stream()
+                .filter(s -> s.key().equals("architecture-style"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("0001-use-a-modular-monolith.md", style.replaced().fileName());
         assertEquals("0006-use-microservices.md", style.by().fileName());
         String old = snapshot().get("0001-use-a-modular-monolith.md");
-        assertTrue(old.startsWith("---\nstatus: superseded by ADR-0006\ndate: 2026-11-26\n---\n\n"
-                + "# Use a modular monolith\n\n**Superseded** by [ADR-0006: Use microservices]"
-                + "(0006-use-microservices.md).\n\n## Context"), old);
+        assertTrue(
+                old.startsWith("---\nstatus: superseded by ADR-0006\ndate: 2026-11-26\n---\n\n"
+                        + "# Use a modular monolith\n\n**Superseded** by [ADR-0006: Use microservices]"
+                        + "(0006-use-microservices.md).\n\n## Context"),
+                old);
         String by = snapshot().get("0006-use-microservices.md");
         assertTrue(by.startsWith("---\nstatus: accepted\ndate: 2026-12-03\n---\n\n# Use microservices\n"), by);
-        assertTrue(by.contains("This record supersedes [ADR-0001: Use a modular monolith]"
-                + "(0001-use-a-modular-monolith.md)."), by);
+        assertTrue(
+                by.contains("This record supersedes [ADR-0001: Use a modular monolith]"
+                        + "(0001-use-a-modular-monolith.md)."),
+                by);
         MadrCheck.check("0001", old);
         MadrCheck.check("0006", by);
-        assertFalse(new AdrFile("0001-use-a-modular-monolith.md", old).editedByHand(),
+        assertFalse(
+                new AdrFile("0001-use-a-modular-monolith.md", old).editedByHand(),
                 "marking a record superseded keeps it a generated record");
 
         Map<String, String> after = snapshot();
@@ -106,10 +116,13 @@ class AdrPlannerTest {
         assertEquals(List.of(), plan.changes(AdrChange.Created.class), plan.summary());
         assertEquals(List.of(), plan.changes(AdrChange.Superseded.class), plan.summary());
         AdrChange.Updated style = plan.changes(AdrChange.Updated.class).stream()
-                .filter(u -> u.key().equals("architecture-style")).findFirst().orElseThrow();
+                .filter(u -> u.key().equals("architecture-style"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("0001-use-a-modular-monolith.md", style.fileName());
         assertEquals(AdrStatus.ACCEPTED, style.record().status(), "the answered question makes it accepted");
-        assertTrue(snapshot().get("0001-use-a-modular-monolith.md")
+        assertTrue(snapshot()
+                .get("0001-use-a-modular-monolith.md")
                 .startsWith("---\nstatus: accepted\ndate: 2026-12-03\n"));
         assertEquals(5, snapshot().size());
     }
@@ -118,20 +131,27 @@ class AdrPlannerTest {
     void aRecordEditedByHandIsNeverOverwrittenOnlyReported() throws IOException {
         Adrs.sync(AdrGraphs.system(5, true), dir, DAY1);
         Path style = dir.resolve("0001-use-a-modular-monolith.md");
-        String edited = Files.readString(style).replace("## Decision Drivers", "Decided in the March review.\n\n"
-                + "## Decision Drivers");
+        String edited = Files.readString(style)
+                .replace("## Decision Drivers", "Decided in the March review.\n\n" + "## Decision Drivers");
         Files.writeString(style, edited);
 
         AdrPlan same = Adrs.sync(AdrGraphs.system(5, true), dir, DAY2);
-        assertEquals(List.of("0001-use-a-modular-monolith.md"), same.changes(AdrChange.EditedByHand.class).stream()
-                .map(AdrChange::fileName).toList());
+        assertEquals(
+                List.of("0001-use-a-modular-monolith.md"),
+                same.changes(AdrChange.EditedByHand.class).stream()
+                        .map(AdrChange::fileName)
+                        .toList());
         assertTrue(same.writesNothing());
 
         AdrPlan grown = Adrs.sync(AdrGraphs.system(40, true), dir, DAY2);
         assertEquals(edited, Files.readString(style), "the edited record is left as it is");
-        AdrChange.EditedByHand report = grown.changes(AdrChange.EditedByHand.class).get(0);
-        assertTrue(report.message().contains("0006-use-microservices.md supersedes it; set its status to"
-                + " `superseded by ADR-0006` by hand"), report.message());
+        AdrChange.EditedByHand report =
+                grown.changes(AdrChange.EditedByHand.class).get(0);
+        assertTrue(
+                report.message()
+                        .contains("0006-use-microservices.md supersedes it; set its status to"
+                                + " `superseded by ADR-0006` by hand"),
+                report.message());
         assertTrue(Files.readString(dir.resolve("0006-use-microservices.md"))
                 .contains("This record supersedes [ADR-0001: Use a modular monolith]"));
     }
@@ -140,16 +160,21 @@ class AdrPlannerTest {
     void aDecisionTheAdviceNoLongerMakesIsDeprecated() throws IOException {
         Adrs.sync(AdrGraphs.system(5, true), dir, DAY1);
         RecommendationGraph g = AdrGraphs.system(5, true);
-        List<AdrDraft> withoutDeparture = DAY2.drafts(g).stream().filter(d -> !d.key().startsWith("departure:"))
+        List<AdrDraft> withoutDeparture = DAY2.drafts(g).stream()
+                .filter(d -> !d.key().startsWith("departure:"))
                 .toList();
         AdrPlan plan = AdrPlanner.of(DAY2).plan(withoutDeparture, AdrFolder.read(dir));
         AdrFolder.apply(plan, dir);
-        assertEquals(List.of("0005-depart-from-the-existing-node-20-11.md"),
-                plan.changes(AdrChange.Withdrawn.class).stream().map(AdrChange::fileName).toList());
+        assertEquals(
+                List.of("0005-depart-from-the-existing-node-20-11.md"),
+                plan.changes(AdrChange.Withdrawn.class).stream()
+                        .map(AdrChange::fileName)
+                        .toList());
         String text = snapshot().get("0005-depart-from-the-existing-node-20-11.md");
         assertTrue(text.startsWith("---\nstatus: deprecated\n"), text);
         assertTrue(text.contains("**Deprecated:** the advice no longer makes this decision."), text);
-        assertTrue(AdrPlanner.of(DAY2).plan(withoutDeparture, AdrFolder.read(dir)).writesNothing());
+        assertTrue(
+                AdrPlanner.of(DAY2).plan(withoutDeparture, AdrFolder.read(dir)).writesNothing());
     }
 
     @Test
@@ -190,7 +215,7 @@ class AdrPlannerTest {
     void aFileInsteadOfAFolderIsATypedErrorNamingIt() throws IOException {
         Path file = Files.writeString(dir.resolve("adr"), "x");
         AdrException e = assertThrows(AdrException.class, () -> Adrs.sync(AdrGraphs.system(5, true), file));
-        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("give a folder"),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().contains(file.toString()) && e.getMessage().contains("give a folder"), e.getMessage());
     }
 }

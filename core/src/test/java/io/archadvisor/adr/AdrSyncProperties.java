@@ -47,11 +47,15 @@ class AdrSyncProperties {
             int team = List.of(3, 5, 12, 19, 20, 40).get(random.nextInt(6));
             boolean latencyKnown = random.nextBoolean();
             boolean dropDepartures = random.nextInt(4) == 0;
-            AdrRenderer renderer = AdrRenderer.standard().withDate(random.nextBoolean() ? null
-                    : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(400)));
+            AdrRenderer renderer = AdrRenderer.standard()
+                    .withDate(
+                            random.nextBoolean()
+                                    ? null
+                                    : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(400)));
             RecommendationGraph g = AdrGraphs.system(team, latencyKnown);
             List<AdrDraft> drafts = renderer.drafts(g).stream()
-                    .filter(d -> !(dropDepartures && d.key().startsWith("departure:"))).toList();
+                    .filter(d -> !(dropDepartures && d.key().startsWith("departure:")))
+                    .toList();
             if (random.nextInt(5) == 0 && Files.isDirectory(dir)) {
                 editOneByHand(dir, random, log);
             }
@@ -69,10 +73,13 @@ class AdrSyncProperties {
             for (AdrFile f : AdrFolder.read(dir)) {
                 files.put(f.fileName(), f);
             }
-            int highest = files.values().stream().mapToInt(AdrFile::number).max().orElse(0);
+            int highest =
+                    files.values().stream().mapToInt(AdrFile::number).max().orElse(0);
             assertTrue(highest >= maxNumber, context);
             maxNumber = highest;
-            assertEquals(files.size(), files.values().stream().map(AdrFile::number).distinct().count(),
+            assertEquals(
+                    files.size(),
+                    files.values().stream().map(AdrFile::number).distinct().count(),
                     () -> context + "\nnumbers are unique: " + files.keySet());
             Map<String, List<AdrFile>> live = new HashMap<>();
             for (AdrFile f : files.values()) {
@@ -82,23 +89,29 @@ class AdrSyncProperties {
                 MadrCheck.check(f.fileName(), f.content());
                 AdrStatus status = f.status().orElseThrow();
                 if (status == AdrStatus.PROPOSED || status == AdrStatus.ACCEPTED) {
-                    live.computeIfAbsent(f.key().orElseThrow(), k -> new ArrayList<>()).add(f);
+                    live.computeIfAbsent(f.key().orElseThrow(), k -> new ArrayList<>())
+                            .add(f);
                 }
                 if (status == AdrStatus.SUPERSEDED) {
                     String by = f.frontMatterStatusText().substring("superseded by ADR-".length());
-                    AdrFile successor = files.values().stream().filter(s -> s.number() == Integer.parseInt(by))
-                            .findFirst().orElseThrow(() -> new AssertionError(context + "\n" + f.fileName()
-                                    + " is superseded by a missing record"));
+                    AdrFile successor = files.values().stream()
+                            .filter(s -> s.number() == Integer.parseInt(by))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError(
+                                    context + "\n" + f.fileName() + " is superseded by a missing record"));
                     assertEquals(f.fileName(), successor.supersedes().orElse(null), context);
                     assertEquals(f.key(), successor.key(), context);
                 }
             }
             for (AdrDraft d : drafts) {
-                assertTrue(live.getOrDefault(d.key(), List.of()).size() <= 1, () -> context + "\n" + d.key()
-                        + " has more than one current record: " + live.get(d.key()));
+                assertTrue(
+                        live.getOrDefault(d.key(), List.of()).size() <= 1,
+                        () -> context + "\n" + d.key() + " has more than one current record: " + live.get(d.key()));
             }
             for (String key : live.keySet()) {
-                assertTrue(drafts.stream().anyMatch(d -> d.key().equals(key)) || live.get(key).isEmpty(),
+                assertTrue(
+                        drafts.stream().anyMatch(d -> d.key().equals(key))
+                                || live.get(key).isEmpty(),
                         () -> context + "\n" + key + " is no longer decided but still current");
             }
         }
@@ -107,15 +120,21 @@ class AdrSyncProperties {
     private static void editOneByHand(Path dir, Random random, List<String> log) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> AdrFile.isRecordName(p.getFileName().toString())).sorted().toList();
+            files = list.filter(p -> AdrFile.isRecordName(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
         if (files.isEmpty()) {
             return;
         }
         Path file = files.get(random.nextInt(files.size()));
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        Files.writeString(file, text.replace("## Context and Problem Statement\n",
-                "## Context and Problem Statement\n\nAgreed in review.\n"), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                text.replace(
+                        "## Context and Problem Statement\n",
+                        "## Context and Problem Statement\n\nAgreed in review.\n"),
+                StandardCharsets.UTF_8);
         log.add("edited " + file.getFileName() + " by hand");
     }
 }

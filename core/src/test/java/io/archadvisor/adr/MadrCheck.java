@@ -24,11 +24,15 @@ import org.commonmark.parser.Parser;
  */
 final class MadrCheck {
 
-    static final List<String> SECTIONS = List.of("Context and Problem Statement", "Decision Drivers",
-            "Considered Options", "Decision Outcome", "Pros and Cons of the Options", "More Information");
+    static final List<String> SECTIONS = List.of(
+            "Context and Problem Statement",
+            "Decision Drivers",
+            "Considered Options",
+            "Decision Outcome",
+            "Pros and Cons of the Options",
+            "More Information");
 
-    private MadrCheck() {
-    }
+    private MadrCheck() {}
 
     /** Asserts that the text is a valid MADR record and returns its title as a reader sees it. */
     static String check(String fileName, String content) {
@@ -39,8 +43,10 @@ final class MadrCheck {
             String[] kv = line.split(": ", 2);
             assertEquals(2, kv.length, fileName + ": front matter line `" + line + "`");
             switch (kv[0]) {
-                case "status" -> assertTrue(kv[1].matches("proposed|accepted|deprecated|superseded by ADR-\\d{4}"),
-                        fileName + ": status `" + kv[1] + "`");
+                case "status" ->
+                    assertTrue(
+                            kv[1].matches("proposed|accepted|deprecated|superseded by ADR-\\d{4}"),
+                            fileName + ": status `" + kv[1] + "`");
                 case "date" -> LocalDate.parse(kv[1]);
                 default -> throw new AssertionError(fileName + ": unexpected front matter key `" + kv[0] + "`");
             }
@@ -82,17 +88,24 @@ final class MadrCheck {
         });
         assertEquals(List.of(), problems, fileName + " has no Markdown syntax from the graph's text");
         assertTrue(doc.getLastChild() instanceof HtmlBlock, fileName + " ends with the marker");
-        assertTrue(!headings.isEmpty() && headings.get(0).getLevel() == 1 && doc.getFirstChild() == headings.get(0),
+        assertTrue(
+                !headings.isEmpty() && headings.get(0).getLevel() == 1 && doc.getFirstChild() == headings.get(0),
                 fileName + " starts with its title");
-        List<String> sections = headings.stream().filter(h -> h.getLevel() == 2).map(MadrCheck::text).toList();
+        List<String> sections = headings.stream()
+                .filter(h -> h.getLevel() == 2)
+                .map(MadrCheck::text)
+                .toList();
         assertEquals(1, headings.stream().filter(h -> h.getLevel() == 1).count(), fileName + " has one title");
-        assertEquals(SECTIONS.stream().filter(sections::contains).toList(), sections,
+        assertEquals(
+                SECTIONS.stream().filter(sections::contains).toList(),
+                sections,
                 fileName + " has only MADR sections, in MADR's order");
-        for (String required : List.of("Context and Problem Statement", "Considered Options", "Decision Outcome",
-                "More Information")) {
+        for (String required : List.of(
+                "Context and Problem Statement", "Considered Options", "Decision Outcome", "More Information")) {
             assertTrue(sections.contains(required), fileName + " has the section " + required);
         }
-        assertTrue(headings.stream().anyMatch(h -> h.getLevel() == 3 && text(h).equals("Consequences")),
+        assertTrue(
+                headings.stream().anyMatch(h -> h.getLevel() == 3 && text(h).equals("Consequences")),
                 fileName + " has the consequences");
         return text(headings.get(0));
     }

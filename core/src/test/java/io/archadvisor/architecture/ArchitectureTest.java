@@ -22,7 +22,9 @@ class ArchitectureTest {
     }
 
     private static void assertNoViolation(EvaluationResult result) {
-        assertFalse(result.hasViolation(), () -> String.join("\n", result.getFailureReport().getDetails()));
+        assertFalse(
+                result.hasViolation(),
+                () -> String.join("\n", result.getFailureReport().getDetails()));
     }
 
     @Test

@@ -29,7 +29,8 @@ class CoreArchitectureTest {
     @Test
     void aLeafPackageUsingAHigherLayerIsReportedWithTheFix() {
         JavaClasses classes = new ClassFileImporter().importClasses(LayerViolationFixture.class);
-        assertViolated(CoreArchitecture.layers().evaluate(classes),
+        assertViolated(
+                CoreArchitecture.layers().evaluate(classes),
                 "package `io.archadvisor.base` may not use the higher layer `io.archadvisor.graph`");
     }
 
@@ -42,7 +43,8 @@ class CoreArchitectureTest {
     @Test
     void anEngineTypeInAPublicSignatureIsReportedWithTheFix() {
         JavaClasses classes = new ClassFileImporter().importClasses(EngineLeakFixture.class);
-        assertViolated(CoreArchitecture.noEngineTypeInPublicSignatures().evaluate(classes),
+        assertViolated(
+                CoreArchitecture.noEngineTypeInPublicSignatures().evaluate(classes),
                 "exposes the engine type org.kie.api.runtime.KieSession; wrap it in an API type");
     }
 

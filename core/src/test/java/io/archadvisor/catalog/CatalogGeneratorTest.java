@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,11 +71,13 @@ class CatalogGeneratorTest {
         String yaml = CatalogGenerator.generate(data);
         assertEquals(yaml, CatalogGenerator.generate(data));
         TechnologyCatalog c = Catalogs.fromYaml("generated.yaml", yaml);
-        TechnologyEntry boot = c.find("pkg:maven/org.springframework.boot/spring-boot@4.0.1").orElseThrow();
+        TechnologyEntry boot =
+                c.find("pkg:maven/org.springframework.boot/spring-boot@4.0.1").orElseThrow();
         assertEquals("Spring Boot", boot.displayName());
         assertEquals("https://spring.io/projects/spring-boot", boot.docs());
         assertEquals(LocalDate.of(2026, 8, 22), boot.verifiedOn());
-        assertEquals("java 17–25", boot.line("4.0").orElseThrow().requires().get(0).describe());
+        assertEquals(
+                "java 17–25", boot.line("4.0").orElseThrow().requires().get(0).describe());
         Advisory a = c.find("lodash").orElseThrow().advisories().get(0);
         assertEquals("GHSA-jf85-cpcp-j695 (CVE-2019-10744)", a.label());
         Advisory vendor = c.find("db").orElseThrow().advisories().get(0);
@@ -89,10 +90,13 @@ class CatalogGeneratorTest {
     void aHandEntryItsVendoredCopyDoesNotBearOutIsRejected() throws IOException {
         manifest(VENDOR_OK.replace("fixed: \"7.2.11\"", "fixed: \"7.2.12\""));
         SourceDataException e = assertThrows(SourceDataException.class, () -> CatalogGenerator.generate(data));
-        assertTrue(e.getMessage().contains("the vendored copy vendor/db-2026-01.txt does not state the version"
-                + " 7.2.12"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("the vendored copy vendor/db-2026-01.txt does not state the version" + " 7.2.12"),
+                e.getMessage());
         manifest(VENDOR_OK.replace("lets an authenticated user", "lets anyone"));
-        assertTrue(assertThrows(SourceDataException.class, () -> CatalogGenerator.generate(data)).getMessage()
+        assertTrue(assertThrows(SourceDataException.class, () -> CatalogGenerator.generate(data))
+                .getMessage()
                 .contains("does not state the quoted sentence"));
     }
 
@@ -103,7 +107,8 @@ class CatalogGeneratorTest {
                 {"id":"GHSA-xvch-5gv4-984h","database_specific":{"severity":"CRITICAL"},
                  "affected":[{"package":{"ecosystem":"npm","name":"minimist"},
                   "ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"0.2.4"}]}]}]}""");
-        assertTrue(assertThrows(SourceDataException.class, () -> CatalogGenerator.generate(data)).getMessage()
+        assertTrue(assertThrows(SourceDataException.class, () -> CatalogGenerator.generate(data))
+                .getMessage()
                 .startsWith("osv/: records no technology's packages match: [GHSA-xvch-5gv4-984h]"));
     }
 }

@@ -26,8 +26,10 @@ class CatalogNameNormalizationTest {
 
     private static boolean referenceKnownAs(TechnologyEntry e, String nameOrAlias) {
         String n = reference(nameOrAlias);
-        return !n.isEmpty() && (reference(e.name()).equals(n) || reference(e.displayName()).equals(n)
-                || e.aliases().stream().anyMatch(a -> reference(a).equals(n)));
+        return !n.isEmpty()
+                && (reference(e.name()).equals(n)
+                        || reference(e.displayName()).equals(n)
+                        || e.aliases().stream().anyMatch(a -> reference(a).equals(n)));
     }
 
     private static String randomName(SplittableRandom random, String alphabet) {
@@ -40,20 +42,56 @@ class CatalogNameNormalizationTest {
     }
 
     private static TechnologyEntry entry(String name, String displayName, List<String> aliases) {
-        return new TechnologyEntry(name, displayName, Category.DATABASE, "https://example.org/docs", aliases,
-                LocalDate.of(2026, 1, 1), "https://example.org", null, null, null, null, null);
+        return new TechnologyEntry(
+                name,
+                displayName,
+                Category.DATABASE,
+                "https://example.org/docs",
+                aliases,
+                LocalDate.of(2026, 1, 1),
+                "https://example.org",
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "PostgreSQL", "Node.js", "spring-boot", "Spring Boot", "spring_boot",
-        "  Amazon  SQS ", "--", "a-_ -b", "\u0130stanbul", "\u2003Kafka\u2003"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "PostgreSQL",
+                "Node.js",
+                "spring-boot",
+                "Spring Boot",
+                "spring_boot",
+                "  Amazon  SQS ",
+                "--",
+                "a-_ -b",
+                "\u0130stanbul",
+                "\u2003Kafka\u2003"
+            })
     void examplesNormalizeAsTheRegularExpressionDid(String name) {
         assertEquals(reference(name), TechnologyEntry.normalize(name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "PostgreSQL", "postgres", "Postgre SQL", "pg", "post-gres", "PG_", " ",
-        "", "mysql", "pİg"})
+    @ValueSource(
+            strings = {
+                "postgresql",
+                "PostgreSQL",
+                "postgres",
+                "Postgre SQL",
+                "pg",
+                "post-gres",
+                "PG_",
+                " ",
+                "",
+                "mysql",
+                "pİg"
+            })
     void exampleNamesAreKnownAsTheRegularExpressionSaid(String name) {
         TechnologyEntry e = entry("postgresql", "PostgreSQL", List.of("postgres", "pg", "pİg"));
         assertEquals(referenceKnownAs(e, name), e.knownAs(name), () -> "`" + name + "`");
@@ -65,12 +103,17 @@ class CatalogNameNormalizationTest {
         SplittableRandom random = new SplittableRandom(seed);
         String alphabet = "aBc -_\t\u00A0\u0130";
         for (int i = 0; i < 200; i++) {
-            TechnologyEntry e = entry(randomName(random, alphabet), randomName(random, alphabet),
+            TechnologyEntry e = entry(
+                    randomName(random, alphabet),
+                    randomName(random, alphabet),
                     List.of(randomName(random, alphabet), randomName(random, alphabet)));
-            String asked = random.nextInt(4) == 0 ? e.aliases().get(0).toUpperCase(Locale.ROOT)
-                    : randomName(random, alphabet);
-            assertEquals(referenceKnownAs(e, asked), e.knownAs(asked), () -> "seed " + seed + ", entry " + e.name()
-                    + " / " + e.displayName() + " / " + e.aliases() + ", asked `" + asked + "`");
+            String asked =
+                    random.nextInt(4) == 0 ? e.aliases().get(0).toUpperCase(Locale.ROOT) : randomName(random, alphabet);
+            assertEquals(
+                    referenceKnownAs(e, asked),
+                    e.knownAs(asked),
+                    () -> "seed " + seed + ", entry " + e.name() + " / " + e.displayName() + " / " + e.aliases()
+                            + ", asked `" + asked + "`");
         }
     }
 
@@ -89,8 +132,10 @@ class CatalogNameNormalizationTest {
                 b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             String name = b.toString();
-            assertEquals(reference(name), TechnologyEntry.normalize(name), () -> "seed " + seed + ", name `"
-                    + name.replace("\n", "\\n") + "`");
+            assertEquals(
+                    reference(name),
+                    TechnologyEntry.normalize(name),
+                    () -> "seed " + seed + ", name `" + name.replace("\n", "\\n") + "`");
         }
     }
 }

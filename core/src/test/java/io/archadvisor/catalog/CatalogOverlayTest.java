@@ -69,8 +69,7 @@ class CatalogOverlayTest {
 
     @Test
     void theBuiltInCatalogIsEmptyWithoutProviders() {
-        TechnologyCatalog none = Catalogs.builtIn(new ClassLoader(null) {
-        });
+        TechnologyCatalog none = Catalogs.builtIn(new ClassLoader(null) {});
         assertTrue(none.entries().isEmpty());
     }
 }

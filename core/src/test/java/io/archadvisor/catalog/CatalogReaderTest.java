@@ -74,13 +74,19 @@ class CatalogReaderTest {
 
     @Test
     void aMalformedDateVersionOrUrlIsLocated() {
-        assertEquals("technologies[0].verifiedOn", only(VALID.replace("2026-08-22", "22.08.2026")).path());
+        assertEquals(
+                "technologies[0].verifiedOn",
+                only(VALID.replace("2026-08-22", "22.08.2026")).path());
         Problem v = only(VALID.replace("cycle: \"11\"", "cycle: \"eleven\""));
         assertEquals("technologies[0].releases[1].cycle", v.path());
         assertTrue(v.message().contains("bad.yaml:14:16"), v.message());
-        assertEquals("technologies[0].docs", only(VALID.replace("https://www.postgresql.org/docs/current/",
-                "postgresql.org")).path());
-        assertEquals("technologies[0].releases[0].latest", only(VALID.replace("latest: \"17.6\"", "latest: \"16.4\"")).path());
+        assertEquals(
+                "technologies[0].docs",
+                only(VALID.replace("https://www.postgresql.org/docs/current/", "postgresql.org"))
+                        .path());
+        assertEquals(
+                "technologies[0].releases[0].latest",
+                only(VALID.replace("latest: \"17.6\"", "latest: \"16.4\"")).path());
     }
 
     @Test
@@ -99,9 +105,11 @@ class CatalogReaderTest {
 
     @Test
     void duplicateCyclesAndAliasClashesAreRejected() {
-        assertTrue(only(VALID.replace("cycle: \"11\"", "cycle: \"17\"").replace("endOfLife: 2023-11-09",
-                "endOfLife: 2029-11-08").replace("releaseDate: 2018-10-18", "releaseDate: 2024-09-26"))
-                .message().contains("twice"));
+        assertTrue(only(VALID.replace("cycle: \"11\"", "cycle: \"17\"")
+                        .replace("endOfLife: 2023-11-09", "endOfLife: 2029-11-08")
+                        .replace("releaseDate: 2018-10-18", "releaseDate: 2024-09-26"))
+                .message()
+                .contains("twice"));
         String clash = VALID + """
               - name: pgsql
                 displayName: PG SQL
@@ -118,16 +126,19 @@ class CatalogReaderTest {
 
     @Test
     void brokenYamlSyntaxIsLocated() {
-        CatalogException e = assertThrows(CatalogException.class,
-                () -> Catalogs.fromYaml("broken.yaml", "technologies:\n  - name: [unclosed\n"));
+        CatalogException e = assertThrows(
+                CatalogException.class, () -> Catalogs.fromYaml("broken.yaml", "technologies:\n  - name: [unclosed\n"));
         assertTrue(e.getMessage().contains("broken.yaml:"), e.getMessage());
         assertTrue(e.getMessage().contains("is not valid YAML"), e.getMessage());
     }
 
     @Test
     void everyProblemOfAFileIsListedInOneException() {
-        CatalogException e = assertThrows(CatalogException.class, () -> Catalogs.fromYaml("bad.yaml",
-                VALID.replace("category: database", "category: db").replace("2026-08-22", "soon")));
+        CatalogException e = assertThrows(
+                CatalogException.class,
+                () -> Catalogs.fromYaml(
+                        "bad.yaml",
+                        VALID.replace("category: database", "category: db").replace("2026-08-22", "soon")));
         assertEquals(2, e.problems().size());
         assertTrue(e.getMessage().startsWith("2 problems in the technology catalog bad.yaml"), e.getMessage());
     }

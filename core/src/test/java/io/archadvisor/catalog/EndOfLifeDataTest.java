@@ -55,14 +55,18 @@ class EndOfLifeDataTest {
         assertEquals(List.of("springboot"), p.alternateNames());
         List<String> omitted = new ArrayList<>();
         List<ReleaseLine> lines = EndOfLifeData.releaseLines(p, omitted);
-        assertEquals(List.of("4.0", "2.7"), lines.stream().map(l -> l.cycle().toString()).toList());
+        assertEquals(
+                List.of("4.0", "2.7"),
+                lines.stream().map(l -> l.cycle().toString()).toList());
         ReleaseLine l40 = lines.get(0);
         assertEquals(LocalDate.of(2026, 12, 31), l40.endOfLife().date());
         assertEquals("java 17–25", l40.requires().get(0).describe());
         assertEquals("https://github.com/spring-projects/spring-boot/releases/tag/v4.0.8", l40.releaseNotes());
         assertTrue(lines.get(1).endOfLife().reached());
-        assertEquals(List.of("spring-boot 1.5-legacy: the whole cycle (not a version)",
-                "spring-boot 1.4: the whole cycle (a support date 2016-01-01 precedes its release date 2016-07-28)"),
+        assertEquals(
+                List.of(
+                        "spring-boot 1.5-legacy: the whole cycle (not a version)",
+                        "spring-boot 1.4: the whole cycle (a support date 2016-01-01 precedes its release date 2016-07-28)"),
                 omitted);
     }
 
@@ -73,13 +77,16 @@ class EndOfLifeDataTest {
         ReleaseLine n26 = lines.get(0);
         assertEquals(LocalDate.of(2026, 10, 28), n26.lts().date());
         assertEquals(LocalDate.of(2027, 10, 27), n26.endOfActiveSupport().date());
-        assertEquals("26 (LTS, latest 26.9.1, in active support until 2027-10-27, end of life 2029-04-30)",
+        assertEquals(
+                "26 (LTS, latest 26.9.1, in active support until 2027-10-27, end of life 2029-04-30)",
                 n26.describe(LocalDate.of(2026, 12, 4)));
-        assertEquals("26 (LTS, latest 26.9.1 as of 2026-08-22, a newer release may exist, in active support until"
-                + " 2027-10-27, end of life 2029-04-30)", n26.describe(LocalDate.of(2026, 12, 4),
-                LocalDate.of(2026, 8, 22)));
-        assertEquals("20 (LTS, latest 20.20.2, end of life since 2026-04-30)", lines.get(1).describe(
-                LocalDate.of(2026, 12, 4)));
+        assertEquals(
+                "26 (LTS, latest 26.9.1 as of 2026-08-22, a newer release may exist, in active support until"
+                        + " 2027-10-27, end of life 2029-04-30)",
+                n26.describe(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 8, 22)));
+        assertEquals(
+                "20 (LTS, latest 20.20.2, end of life since 2026-04-30)",
+                lines.get(1).describe(LocalDate.of(2026, 12, 4)));
     }
 
     @Test
@@ -101,15 +108,18 @@ class EndOfLifeDataTest {
                         releaseDate: 2024-01-10
                         endOfLife: 2027-03
                 """);
-        assertEquals("1 (in active support, end of life 2027-03)", c.find("x").orElseThrow().line("1").orElseThrow()
-                .describe(LocalDate.of(2026, 12, 4)));
+        assertEquals(
+                "1 (in active support, end of life 2027-03)",
+                c.find("x").orElseThrow().line("1").orElseThrow().describe(LocalDate.of(2026, 12, 4)));
     }
 
     @Test
     void aFileWithoutFrontMatterOrAnApiAnswerWithoutReleasesIsRejected() {
         assertTrue(assertThrows(SourceDataException.class, () -> EndOfLifeData.fromProductFile("x", "# X"))
-                .getMessage().startsWith("x.md: no YAML front matter"));
+                .getMessage()
+                .startsWith("x.md: no YAML front matter"));
         assertTrue(assertThrows(SourceDataException.class, () -> EndOfLifeData.fromApiV1("x", "{\"result\": {}}"))
-                .getMessage().startsWith("endoflife.date x: the response has no `result.releases` list"));
+                .getMessage()
+                .startsWith("endoflife.date x: the response has no `result.releases` list"));
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -70,8 +69,7 @@ class LiveCatalogTest {
     private final Map<String, List<Reply>> replies = new HashMap<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
-    private record Reply(int status, String body, Map<String, String> headers) {
-    }
+    private record Reply(int status, String body, Map<String, String> headers) {}
 
     @BeforeEach
     void start() throws IOException {
@@ -91,7 +89,9 @@ class LiveCatalogTest {
         requests.add(key + (conditional == null ? "" : " If-None-Match " + conditional));
         List<Reply> queue = replies.getOrDefault(key, List.of());
         Reply r = queue.isEmpty() ? new Reply(404, "{}", Map.of()) : queue.size() == 1 ? queue.get(0) : queue.remove(0);
-        if (r.status() == 200 && conditional != null && conditional.equals(r.headers().get("ETag"))) {
+        if (r.status() == 200
+                && conditional != null
+                && conditional.equals(r.headers().get("ETag"))) {
             r = new Reply(304, null, Map.of());
         }
         r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
@@ -108,8 +108,12 @@ class LiveCatalogTest {
     }
 
     private LiveCatalog.Options options(int port) {
-        return new LiveCatalog.Options(URI.create("http://127.0.0.1:" + port + "/eol/"),
-                URI.create("http://127.0.0.1:" + port + "/osv/"), cache, Duration.ofSeconds(10), CLOCK);
+        return new LiveCatalog.Options(
+                URI.create("http://127.0.0.1:" + port + "/eol/"),
+                URI.create("http://127.0.0.1:" + port + "/osv/"),
+                cache,
+                Duration.ofSeconds(10),
+                CLOCK);
     }
 
     private LiveCatalog.Options options() {
@@ -117,20 +121,53 @@ class LiveCatalogTest {
     }
 
     private static TechnologyCatalog base() {
-        ReleaseLine n20 = new ReleaseLine(Version.parse("20"), LocalDate.of(2023, 4, 18), null, null,
-                Milestone.on(LocalDate.of(2026, 4, 30)), null, Version.parse("20.19.0"), null, null, List.of(), null);
-        TechnologyEntry node = new TechnologyEntry("nodejs", "Node.js", Category.LANGUAGE, "https://nodejs.org/docs/",
-                List.of("node"), LocalDate.of(2026, 8, 22), "https://endoflife.date/nodejs", null, null, List.of(n20),
-                List.of(), List.of(), List.of("pkg:docker/library/node"));
-        TechnologyEntry lodash = new TechnologyEntry("lodash", "Lodash", Category.LIBRARY, "https://lodash.com/docs/",
-                List.of(), LocalDate.of(2026, 8, 22), "https://github.com/lodash/lodash", null, null, List.of(),
-                List.of(), List.of(), List.of("pkg:npm/lodash"));
+        ReleaseLine n20 = new ReleaseLine(
+                Version.parse("20"),
+                LocalDate.of(2023, 4, 18),
+                null,
+                null,
+                Milestone.on(LocalDate.of(2026, 4, 30)),
+                null,
+                Version.parse("20.19.0"),
+                null,
+                null,
+                List.of(),
+                null);
+        TechnologyEntry node = new TechnologyEntry(
+                "nodejs",
+                "Node.js",
+                Category.LANGUAGE,
+                "https://nodejs.org/docs/",
+                List.of("node"),
+                LocalDate.of(2026, 8, 22),
+                "https://endoflife.date/nodejs",
+                null,
+                null,
+                List.of(n20),
+                List.of(),
+                List.of(),
+                List.of("pkg:docker/library/node"));
+        TechnologyEntry lodash = new TechnologyEntry(
+                "lodash",
+                "Lodash",
+                Category.LIBRARY,
+                "https://lodash.com/docs/",
+                List.of(),
+                LocalDate.of(2026, 8, 22),
+                "https://github.com/lodash/lodash",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of("pkg:npm/lodash"));
         return Catalogs.of("base", List.of(node, lodash));
     }
 
     private void healthySources() {
-        reply("GET /eol/products/nodejs", new Reply(200, NODE_V1, Map.of("ETag", "\"v1\"",
-                "Last-Modified", "Mon, 30 Nov 2026 10:00:00 GMT")));
+        reply(
+                "GET /eol/products/nodejs",
+                new Reply(200, NODE_V1, Map.of("ETag", "\"v1\"", "Last-Modified", "Mon, 30 Nov 2026 10:00:00 GMT")));
         reply("POST /osv/querybatch", new Reply(200, QUERY_ANSWER, Map.of()));
         reply("GET /osv/vulns/GHSA-jf85-cpcp-j695", new Reply(200, LODASH_RECORD, Map.of()));
     }
@@ -143,12 +180,18 @@ class LiveCatalogTest {
         TechnologyEntry node = live.find("node:26").orElseThrow();
         assertEquals(TODAY, node.verifiedOn());
         assertEquals("26.9.1", node.line("26").orElseThrow().latest().toString());
-        assertEquals(LocalDate.of(2027, 10, 27), node.line("26").orElseThrow().endOfActiveSupport().date());
-        Advisory a = live.find("pkg:npm/lodash@4.17.11").orElseThrow().advisories().get(0);
+        assertEquals(
+                LocalDate.of(2027, 10, 27),
+                node.line("26").orElseThrow().endOfActiveSupport().date());
+        Advisory a =
+                live.find("pkg:npm/lodash@4.17.11").orElseThrow().advisories().get(0);
         assertEquals("GHSA-jf85-cpcp-j695", a.id());
         assertEquals(AdvisorySeverity.CRITICAL, a.severity());
-        assertEquals(1, live.review("pkg:npm/lodash@4.17.11", null, TODAY).advisories().size());
-        assertTrue(live.review("pkg:npm/lodash@4.17.21", null, TODAY).advisories().isEmpty());
+        assertEquals(
+                1,
+                live.review("pkg:npm/lodash@4.17.11", null, TODAY).advisories().size());
+        assertTrue(
+                live.review("pkg:npm/lodash@4.17.21", null, TODAY).advisories().isEmpty());
         assertTrue(Files.exists(cache.resolve("endoflife/nodejs.json")));
         assertTrue(Files.exists(cache.resolve("osv/GHSA-jf85-cpcp-j695.json")));
     }
@@ -162,7 +205,14 @@ class LiveCatalogTest {
         assertEquals(List.of(), again.notices());
         assertTrue(requests.contains("GET /eol/products/nodejs If-None-Match \"v1\""), requests.toString());
         assertFalse(requests.stream().anyMatch(r -> r.startsWith("GET /osv/vulns/")), requests.toString());
-        assertEquals("26.9.1", again.find("nodejs").orElseThrow().line("26").orElseThrow().latest().toString());
+        assertEquals(
+                "26.9.1",
+                again.find("nodejs")
+                        .orElseThrow()
+                        .line("26")
+                        .orElseThrow()
+                        .latest()
+                        .toString());
         assertEquals(1, again.find("lodash").orElseThrow().advisories().size());
     }
 
@@ -172,26 +222,46 @@ class LiveCatalogTest {
         Catalogs.live(base(), options());
         reply("GET /eol/products/nodejs", new Reply(503, "busy", Map.of()));
         LiveCatalog live = Catalogs.live(base(), options());
-        assertEquals(List.of("endoflife.date answered HTTP 503 for nodejs; the cached copy checked on 2026-12-04 is"
-                + " used"), live.notices());
-        assertEquals("26.9.1", live.find("nodejs").orElseThrow().line("26").orElseThrow().latest().toString());
+        assertEquals(
+                List.of("endoflife.date answered HTTP 503 for nodejs; the cached copy checked on 2026-12-04 is"
+                        + " used"),
+                live.notices());
+        assertEquals(
+                "26.9.1",
+                live.find("nodejs")
+                        .orElseThrow()
+                        .line("26")
+                        .orElseThrow()
+                        .latest()
+                        .toString());
     }
 
     @Test
     void aMalformedBodyWithoutACacheFallsBackToTheEmbeddedSnapshotWithANotice() {
         healthySources();
-        reply("GET /eol/products/nodejs", new Reply(200, "{\"result\": {\"releases\": [{\"name\": \"26\","
-                + " \"releaseDate\": \"soon\"}]}}", Map.of()));
+        reply(
+                "GET /eol/products/nodejs",
+                new Reply(
+                        200,
+                        "{\"result\": {\"releases\": [{\"name\": \"26\"," + " \"releaseDate\": \"soon\"}]}}",
+                        Map.of()));
         reply("GET /osv/vulns/GHSA-jf85-cpcp-j695", new Reply(200, "{\"id\": \"GHSA-jf85-cpcp-j695\"", Map.of()));
         LiveCatalog live = Catalogs.live(base(), options());
         assertEquals(2, live.notices().size(), live.notices().toString());
-        assertTrue(live.notices().get(0).startsWith("OSV sent an unusable record for GHSA-jf85-cpcp-j695 (OSV record:"
-                + " not JSON"), live.notices().get(0));
-        assertEquals("endoflife.date sent unusable data for nodejs (endoflife.date nodejs release 26 releaseDate:"
-                + " `soon` is not a date (YYYY-MM-DD)); the embedded snapshot is used", live.notices().get(1));
+        assertTrue(
+                live.notices()
+                        .get(0)
+                        .startsWith("OSV sent an unusable record for GHSA-jf85-cpcp-j695 (OSV record:" + " not JSON"),
+                live.notices().get(0));
+        assertEquals(
+                "endoflife.date sent unusable data for nodejs (endoflife.date nodejs release 26 releaseDate:"
+                        + " `soon` is not a date (YYYY-MM-DD)); the embedded snapshot is used",
+                live.notices().get(1));
         TechnologyEntry node = live.find("nodejs").orElseThrow();
         assertEquals(LocalDate.of(2026, 8, 22), node.verifiedOn());
-        assertEquals(List.of("20"), node.releases().stream().map(l -> l.cycle().toString()).toList());
+        assertEquals(
+                List.of("20"),
+                node.releases().stream().map(l -> l.cycle().toString()).toList());
         assertTrue(live.find("lodash").orElseThrow().advisories().isEmpty());
         assertFalse(Files.exists(cache.resolve("endoflife/nodejs.json")));
     }
@@ -201,8 +271,10 @@ class LiveCatalogTest {
         healthySources();
         reply("POST /osv/querybatch", new Reply(200, "{\"results\": []}", Map.of()));
         LiveCatalog live = Catalogs.live(base(), options());
-        assertEquals(List.of("OSV sent an unusable answer to the advisory query (expected 1 results); the advisories"
-                + " of the embedded snapshot are used"), live.notices());
+        assertEquals(
+                List.of("OSV sent an unusable answer to the advisory query (expected 1 results); the advisories"
+                        + " of the embedded snapshot are used"),
+                live.notices());
     }
 
     @Test
@@ -216,17 +288,24 @@ class LiveCatalogTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(1, status, text);
         assertTrue(text.contains("notice: OSV (http://127.0.0.1:" + closed + "/osv/) could not be queried"), text);
-        assertTrue(text.contains("notice: endoflife.date (http://127.0.0.1:" + closed + "/eol/) could not be"
-                + " reached"), text);
+        assertTrue(
+                text.contains(
+                        "notice: endoflife.date (http://127.0.0.1:" + closed + "/eol/) could not be" + " reached"),
+                text);
         LiveCatalog live = Catalogs.live(base(), options(closed));
         assertEquals(base().entries(), live.entries());
     }
 
     @Test
     void onlyHttpsOrLoopbackHttpIsAccepted() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LiveCatalog.Options(
-                URI.create("http://endoflife.date/api/v1/"), URI.create("https://api.osv.dev/v1/"), cache,
-                Duration.ofSeconds(1), CLOCK));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new LiveCatalog.Options(
+                        URI.create("http://endoflife.date/api/v1/"),
+                        URI.create("https://api.osv.dev/v1/"),
+                        cache,
+                        Duration.ofSeconds(1),
+                        CLOCK));
         assertTrue(e.getMessage().startsWith("endOfLifeApi (http://endoflife.date/api/v1/) must be an https URL"));
     }
 }

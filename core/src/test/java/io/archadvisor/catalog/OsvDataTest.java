@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,15 @@ class OsvDataTest {
     @Test
     void aRecordGivesTheAdvisoryOfThePackagesAnEntryCoversWithItsRangesAsStated() {
         OsvData.OsvRecord r = OsvData.parse(LOG4SHELL);
-        Advisory a = OsvData.advisory(r, List.of("Maven:org.apache.logging.log4j:log4j-core")).orElseThrow();
+        Advisory a = OsvData.advisory(r, List.of("Maven:org.apache.logging.log4j:log4j-core"))
+                .orElseThrow();
         assertEquals("GHSA-jfh8-c2jp-5v3q", a.id());
         assertEquals(List.of("CVE-2021-44228"), a.aliases());
         assertEquals(AdvisorySeverity.CRITICAL, a.severity());
         assertEquals(LocalDate.of(2021, 12, 10), a.published());
         assertEquals("https://github.com/advisories/GHSA-jfh8-c2jp-5v3q", a.source());
-        assertEquals("[≥ 2.13.0, < 2.15.0, < 2.3.1, ≥ 2.4, < 2.12.2]", a.affected().toString());
+        assertEquals(
+                "[≥ 2.13.0, < 2.15.0, < 2.3.1, ≥ 2.4, < 2.12.2]", a.affected().toString());
         assertEquals(Exposure.AFFECTED, a.exposure(Version.parse("2.14.1")));
         assertEquals(Exposure.NOT_AFFECTED, a.exposure(Version.parse("2.17.1")));
         assertEquals(Exposure.NOT_AFFECTED, a.exposure(Version.parse("2.12.2")));
@@ -71,9 +72,10 @@ class OsvDataTest {
         "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:C/C:H/I:H/A:H, 9.0, CRITICAL",
         "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H, 7.5, HIGH",
         "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N, 6.1, MEDIUM",
-        "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N, 1.8, LOW"})
-    void withoutTheDatabasesRatingTheSeverityIsTheRatingOfTheCvssBaseScore(String vector, double score,
-            AdvisorySeverity severity) {
+        "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N, 1.8, LOW"
+    })
+    void withoutTheDatabasesRatingTheSeverityIsTheRatingOfTheCvssBaseScore(
+            String vector, double score, AdvisorySeverity severity) {
         assertEquals(score, OsvData.cvss3BaseScore(vector), 1e-9);
         String json = "{\"id\":\"X-1\",\"severity\":[{\"type\":\"CVSS_V3\",\"score\":\"" + vector + "\"}],"
                 + "\"affected\":[]}";
@@ -82,13 +84,19 @@ class OsvDataTest {
 
     @Test
     void aMalformedRecordIsRejectedNamingWhatIsWrong() {
-        assertTrue(assertThrows(SourceDataException.class, () -> OsvData.parse("{\"id\": ")).getMessage()
+        assertTrue(assertThrows(SourceDataException.class, () -> OsvData.parse("{\"id\": "))
+                .getMessage()
                 .startsWith("OSV record: not JSON"));
         assertTrue(assertThrows(SourceDataException.class, () -> OsvData.parse("{\"id\":\"X-2\",\"affected\":[]}"))
-                .getMessage().contains("no severity"));
-        assertTrue(assertThrows(SourceDataException.class, () -> OsvData.parse("{\"id\":\"X-3\","
-                + "\"database_specific\":{\"severity\":\"HIGH\"},\"affected\":[{\"package\":{\"ecosystem\":\"Go\","
-                + "\"name\":\"x\"},\"ranges\":[{\"type\":\"SEMVER\",\"events\":[{\"introduced\":\"0\"},"
-                + "{\"fixed\":\"not-a-version\"}]}]}]}")).getMessage().contains("`not-a-version`"));
+                .getMessage()
+                .contains("no severity"));
+        assertTrue(assertThrows(
+                        SourceDataException.class,
+                        () -> OsvData.parse("{\"id\":\"X-3\","
+                                + "\"database_specific\":{\"severity\":\"HIGH\"},\"affected\":[{\"package\":{\"ecosystem\":\"Go\","
+                                + "\"name\":\"x\"},\"ranges\":[{\"type\":\"SEMVER\",\"events\":[{\"introduced\":\"0\"},"
+                                + "{\"fixed\":\"not-a-version\"}]}]}]}"))
+                .getMessage()
+                .contains("`not-a-version`"));
     }
 }

@@ -14,21 +14,61 @@ class TechnologyReviewTest {
     private static final LocalDate RELEASED = LocalDate.of(2023, 4, 18);
 
     private static TechnologyEntry node() {
-        ReleaseLine n20 = new ReleaseLine(Version.parse("20"), RELEASED, Milestone.on(LocalDate.of(2023, 10, 24)),
-                Milestone.on(LocalDate.of(2024, 10, 22)), Milestone.on(LocalDate.of(2026, 4, 30)), null,
-                Version.parse("20.19.4"), null, null, List.of(), null);
-        ReleaseLine n22 = new ReleaseLine(Version.parse("22"), LocalDate.of(2024, 4, 24),
-                Milestone.on(LocalDate.of(2024, 10, 29)), Milestone.on(LocalDate.of(2025, 10, 21)),
-                Milestone.on(LocalDate.of(2027, 4, 30)), null, Version.parse("22.23.2"), null,
-                "https://example.org/22", List.of(), null);
-        ReleaseLine n23 = new ReleaseLine(Version.parse("23"), LocalDate.of(2024, 10, 16), null,
-                Milestone.on(LocalDate.of(2025, 4, 1)), Milestone.on(LocalDate.of(2025, 6, 1)), null, null, null, null,
-                List.of(), null);
-        Advisory adv = new Advisory("CVE-X", AdvisorySeverity.HIGH, "a flaw", List.of(new VersionRange(Version.parse("22.0.0"),
-                Version.parse("22.15.1"))), "https://example.org/cve");
-        return new TechnologyEntry("nodejs", "Node.js", Category.LANGUAGE, "https://nodejs.org/docs/",
-                List.of("node"), LocalDate.of(2026, 8, 22), "https://endoflife.date/nodejs", null, null,
-                List.of(n20, n22, n23), List.of(), List.of(adv));
+        ReleaseLine n20 = new ReleaseLine(
+                Version.parse("20"),
+                RELEASED,
+                Milestone.on(LocalDate.of(2023, 10, 24)),
+                Milestone.on(LocalDate.of(2024, 10, 22)),
+                Milestone.on(LocalDate.of(2026, 4, 30)),
+                null,
+                Version.parse("20.19.4"),
+                null,
+                null,
+                List.of(),
+                null);
+        ReleaseLine n22 = new ReleaseLine(
+                Version.parse("22"),
+                LocalDate.of(2024, 4, 24),
+                Milestone.on(LocalDate.of(2024, 10, 29)),
+                Milestone.on(LocalDate.of(2025, 10, 21)),
+                Milestone.on(LocalDate.of(2027, 4, 30)),
+                null,
+                Version.parse("22.23.2"),
+                null,
+                "https://example.org/22",
+                List.of(),
+                null);
+        ReleaseLine n23 = new ReleaseLine(
+                Version.parse("23"),
+                LocalDate.of(2024, 10, 16),
+                null,
+                Milestone.on(LocalDate.of(2025, 4, 1)),
+                Milestone.on(LocalDate.of(2025, 6, 1)),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null);
+        Advisory adv = new Advisory(
+                "CVE-X",
+                AdvisorySeverity.HIGH,
+                "a flaw",
+                List.of(new VersionRange(Version.parse("22.0.0"), Version.parse("22.15.1"))),
+                "https://example.org/cve");
+        return new TechnologyEntry(
+                "nodejs",
+                "Node.js",
+                Category.LANGUAGE,
+                "https://nodejs.org/docs/",
+                List.of("node"),
+                LocalDate.of(2026, 8, 22),
+                "https://endoflife.date/nodejs",
+                null,
+                null,
+                List.of(n20, n22, n23),
+                List.of(),
+                List.of(adv));
     }
 
     @Test
@@ -44,8 +84,18 @@ class TechnologyReviewTest {
 
     @Test
     void theRecommendedLineIsTheNewestSupportedLtsLine() {
-        assertEquals("22", node().recommendedLine(LocalDate.of(2025, 1, 1)).orElseThrow().cycle().toString());
-        assertEquals("20", node().recommendedLine(LocalDate.of(2024, 1, 1)).orElseThrow().cycle().toString());
+        assertEquals(
+                "22",
+                node().recommendedLine(LocalDate.of(2025, 1, 1))
+                        .orElseThrow()
+                        .cycle()
+                        .toString());
+        assertEquals(
+                "20",
+                node().recommendedLine(LocalDate.of(2024, 1, 1))
+                        .orElseThrow()
+                        .cycle()
+                        .toString());
         assertTrue(node().recommendedLine(LocalDate.of(2028, 1, 1)).isEmpty());
     }
 
@@ -63,10 +113,17 @@ class TechnologyReviewTest {
     @Test
     void outcomesNameWhatTheCatalogCouldNotConfirm() {
         LocalDate at = LocalDate.of(2026, 1, 1);
-        assertEquals(Outcome.NO_ENTRY, TechnologyReview.of("cobol", null, "85", at).outcome());
-        assertEquals(Outcome.NO_VERSION, TechnologyReview.of("node", node(), null, at).outcome());
-        assertEquals(Outcome.UNPARSEABLE, TechnologyReview.of("node", node(), "latest", at).outcome());
-        assertEquals(Outcome.UNKNOWN_LINE, TechnologyReview.of("node", node(), "8", at).outcome());
+        assertEquals(
+                Outcome.NO_ENTRY, TechnologyReview.of("cobol", null, "85", at).outcome());
+        assertEquals(
+                Outcome.NO_VERSION,
+                TechnologyReview.of("node", node(), null, at).outcome());
+        assertEquals(
+                Outcome.UNPARSEABLE,
+                TechnologyReview.of("node", node(), "latest", at).outcome());
+        assertEquals(
+                Outcome.UNKNOWN_LINE,
+                TechnologyReview.of("node", node(), "8", at).outcome());
         assertFalse(TechnologyReview.of("node", node(), "8", at).versionConfirmed());
     }
 
@@ -81,26 +138,61 @@ class TechnologyReviewTest {
         assertFalse(line.vulnerable());
         assertEquals(1, line.advisories().size());
         assertEquals(AdvisorySeverity.MEDIUM, line.advisorySeverity());
-        assertTrue(TechnologyReview.of("node", node(), "22.15.1", at).advisories().isEmpty());
+        assertTrue(
+                TechnologyReview.of("node", node(), "22.15.1", at).advisories().isEmpty());
     }
 
     @Test
     void aLineRequirementDetectsAnIncompatibleRuntime() {
-        ReleaseLine boot3 = new ReleaseLine(Version.parse("3.2"), null, null, null, null, null, null, null, null,
+        ReleaseLine boot3 = new ReleaseLine(
+                Version.parse("3.2"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 List.of(new Compatibility("java", Version.parse("17"), Version.parse("21"), "https://example.org/req")),
                 null);
-        TechnologyEntry boot = new TechnologyEntry("spring-boot", "Spring Boot", Category.FRAMEWORK,
-                "https://docs.spring.io/", List.of(), LocalDate.of(2026, 8, 22), "https://example.org", null, null,
-                List.of(boot3), List.of(), List.of());
-        TechnologyEntry java = new TechnologyEntry("java", "Java", Category.LANGUAGE, "https://docs.oracle.com/",
-                List.of("jdk"), LocalDate.of(2026, 8, 22), "https://example.org", null, null,
-                List.of(ReleaseLine.of("11", null, null), ReleaseLine.of("17", null, null),
-                        ReleaseLine.of("25", null, null)), List.of(), List.of());
+        TechnologyEntry boot = new TechnologyEntry(
+                "spring-boot",
+                "Spring Boot",
+                Category.FRAMEWORK,
+                "https://docs.spring.io/",
+                List.of(),
+                LocalDate.of(2026, 8, 22),
+                "https://example.org",
+                null,
+                null,
+                List.of(boot3),
+                List.of(),
+                List.of());
+        TechnologyEntry java = new TechnologyEntry(
+                "java",
+                "Java",
+                Category.LANGUAGE,
+                "https://docs.oracle.com/",
+                List.of("jdk"),
+                LocalDate.of(2026, 8, 22),
+                "https://example.org",
+                null,
+                null,
+                List.of(
+                        ReleaseLine.of("11", null, null),
+                        ReleaseLine.of("17", null, null),
+                        ReleaseLine.of("25", null, null)),
+                List.of(),
+                List.of());
         LocalDate at = LocalDate.of(2026, 1, 1);
         TechnologyReview b = TechnologyReview.of("spring-boot", boot, "3.2.5", at);
-        assertEquals(1, b.conflictsWith(TechnologyReview.of("jdk", java, "11", at)).size());
-        assertEquals(1, b.conflictsWith(TechnologyReview.of("jdk", java, "25", at)).size());
-        assertTrue(b.conflictsWith(TechnologyReview.of("jdk", java, "17.0.9", at)).isEmpty());
+        assertEquals(
+                1, b.conflictsWith(TechnologyReview.of("jdk", java, "11", at)).size());
+        assertEquals(
+                1, b.conflictsWith(TechnologyReview.of("jdk", java, "25", at)).size());
+        assertTrue(
+                b.conflictsWith(TechnologyReview.of("jdk", java, "17.0.9", at)).isEmpty());
         assertTrue(b.conflictsWith(TechnologyReview.of("jdk", java, "21", at)).isEmpty());
     }
 }

@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VersionProperties {
 
     private static final long BASE_SEED = 20261126L;
-    private static final String[] LABELS = {"alpha", "a", "beta", "b", "m", "pre", "preview", "rc", "RC", "dev", "snapshot", "SNAPSHOT", "ea"};
+    private static final String[] LABELS = {
+        "alpha", "a", "beta", "b", "m", "pre", "preview", "rc", "RC", "dev", "snapshot", "SNAPSHOT", "ea"
+    };
 
     static Stream<Long> seeds() {
         return LongStream.range(0, 40).mapToObj(i -> BASE_SEED + i);
@@ -42,11 +44,15 @@ class VersionProperties {
             }
             switch (r.nextInt(6)) {
                 case 0 -> sb.append(".x");
-                case 1 -> sb.append(r.nextBoolean() ? "-" : "").append(LABELS[r.nextInt(LABELS.length)])
-                        .append(r.nextBoolean() ? "." + r.nextInt(5) : r.nextBoolean() ? String.valueOf(r.nextInt(5)) : "");
+                case 1 ->
+                    sb.append(r.nextBoolean() ? "-" : "")
+                            .append(LABELS[r.nextInt(LABELS.length)])
+                            .append(
+                                    r.nextBoolean()
+                                            ? "." + r.nextInt(5)
+                                            : r.nextBoolean() ? String.valueOf(r.nextInt(5)) : "");
                 case 2 -> sb.append('+').append(r.nextInt(20));
-                default -> {
-                }
+                default -> {}
             }
             out.add(sb.toString());
         }
@@ -100,7 +106,9 @@ class VersionProperties {
             if (!v.isPreRelease()) {
                 assertTrue(v.lowerBound().compareNumerically(v.upperBound()) < 0, () -> "seed " + seed + ": " + v);
                 assertTrue(v.isIn(v.lowerBound()), () -> "seed " + seed + ": " + v);
-                assertEquals(Exposure.AFFECTED, new VersionRange(v.lowerBound(), v.upperBound()).exposure(v),
+                assertEquals(
+                        Exposure.AFFECTED,
+                        new VersionRange(v.lowerBound(), v.upperBound()).exposure(v),
                         () -> "seed " + seed + ": " + v);
             }
         }

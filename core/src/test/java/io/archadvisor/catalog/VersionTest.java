@@ -29,14 +29,28 @@ class VersionTest {
         "25.0.4.1+1, 25.0.4.1+1",
         "8u502-b07, 8.0.502+b07",
         "12.1.10+security-01, 12.1.10+security-01",
-        "' 1.2.3 ', 1.2.3"})
+        "' 1.2.3 ', 1.2.3"
+    })
     void realVersionStringsParseToTheirCanonicalForm(String text, String canonical) {
         assertEquals(canonical, Version.parse(text).toString());
     }
 
     @ParameterizedTest(name = "`{0}` is not a version")
-    @ValueSource(strings = {"", "latest", "lts", "x", "1..2", "1.2.", ".1", "v", "1.2.x-rc1", "1.x.2", "1.0.0-0.2019-abc",
-        "99999999999999999999"})
+    @ValueSource(
+            strings = {
+                "",
+                "latest",
+                "lts",
+                "x",
+                "1..2",
+                "1.2.",
+                ".1",
+                "v",
+                "1.2.x-rc1",
+                "1.x.2",
+                "1.0.0-0.2019-abc",
+                "99999999999999999999"
+            })
     void textThatIsNotAVersionIsRejectedWithTheAcceptedShapes(String text) {
         assertTrue(Version.tryParse(text).isEmpty());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Version.parse(text));
@@ -46,8 +60,19 @@ class VersionTest {
 
     @Test
     void versionsSortNumericallyWithPreReleasesBeforeTheirRelease() {
-        List<String> sorted = List.of("1.9", "1.10", "1.22alpha1", "1.22b2", "1.22rc1", "1.22rc2", "1.22", "1.22.0",
-                "1.22.1", "2", "2.0.1", "10");
+        List<String> sorted = List.of(
+                "1.9",
+                "1.10",
+                "1.22alpha1",
+                "1.22b2",
+                "1.22rc1",
+                "1.22rc2",
+                "1.22",
+                "1.22.0",
+                "1.22.1",
+                "2",
+                "2.0.1",
+                "10");
         List<Version> parsed = sorted.stream().map(Version::parse).toList();
         List<Version> shuffled = new java.util.ArrayList<>(parsed);
         java.util.Collections.reverse(shuffled);
@@ -84,8 +109,11 @@ class VersionTest {
         assertEquals(Exposure.AFFECTED, r.exposure(Version.parse("2.7.5")));
         assertEquals(Exposure.NOT_AFFECTED, r.exposure(Version.parse("2.7.18")));
         assertEquals(Exposure.NOT_AFFECTED, r.exposure(Version.parse("2.6.9")));
-        assertEquals(Exposure.AFFECTED, new VersionRange(null, Version.parse("4.20.0")).exposure(Version.parse("4.19")));
-        assertEquals(Exposure.AFFECTED, new VersionRange(Version.parse("5.0.0-alpha.1"), Version.parse("5.0.0"))
-                .exposure(Version.parse("5.0.0-beta.3")));
+        assertEquals(
+                Exposure.AFFECTED, new VersionRange(null, Version.parse("4.20.0")).exposure(Version.parse("4.19")));
+        assertEquals(
+                Exposure.AFFECTED,
+                new VersionRange(Version.parse("5.0.0-alpha.1"), Version.parse("5.0.0"))
+                        .exposure(Version.parse("5.0.0-beta.3")));
     }
 }

@@ -19,8 +19,8 @@ class SourceMapTest {
     private static final Location SERVICES = new Location("system.yaml", 20, 3);
     private static final Location FIRST = new Location("system.yaml", 21, 7);
 
-    private static final SourceMap MAP = new SourceMap(Map.of("team", TEAM, "team.size", SIZE,
-            "proposal.services", SERVICES, "proposal.services[0]", FIRST));
+    private static final SourceMap MAP = new SourceMap(
+            Map.of("team", TEAM, "team.size", SIZE, "proposal.services", SERVICES, "proposal.services[0]", FIRST));
 
     @Test
     void anExactPathGivesItsOwnLocation() {
@@ -58,7 +58,8 @@ class SourceMapTest {
     @Test
     void withIsTheUnionAndTheOverridingLocationsWin() {
         Location imported = new Location("import.yaml", 1, 7);
-        SourceMap overriding = new SourceMap(Map.of("team.size", imported, "budget", new Location("import.yaml", 2, 1)));
+        SourceMap overriding =
+                new SourceMap(Map.of("team.size", imported, "budget", new Location("import.yaml", 2, 1)));
         SourceMap union = MAP.with(overriding);
         assertEquals(Optional.of(imported), union.find("team.size"));
         assertEquals(Optional.of(TEAM), union.find("team.opsMaturity"));

@@ -50,8 +50,12 @@ class CiReportProperties {
         assertEquals(findings - graph.waived().size(), suites.get(1).failures(), () -> "seed " + seed);
         for (int i = 0; i < findings; i++) {
             String name = suites.get(1).cases().get(i).getName();
-            assertTrue(graph.nodes().stream().filter(n -> n instanceof Finding).map(n -> (Finding) n)
-                    .anyMatch(f -> readable(f.code() + " in " + f.subject()).equals(name)),
+            assertTrue(
+                    graph.nodes().stream()
+                            .filter(n -> n instanceof Finding)
+                            .map(n -> (Finding) n)
+                            .anyMatch(f ->
+                                    readable(f.code() + " in " + f.subject()).equals(name)),
                     () -> "seed " + seed + ": a test case is named after its finding: " + name);
         }
     }
@@ -63,7 +67,9 @@ class CiReportProperties {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 sb.append(c).append(s.charAt(++i));
-            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c) || c == 0xFFFE
+            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    || Character.isSurrogate(c)
+                    || c == 0xFFFE
                     || c == 0xFFFF) {
                 sb.append(String.format("\\u%04x", (int) c));
             } else {
@@ -80,13 +86,17 @@ class CiReportProperties {
         String text = Format.GITHUB.render(graph);
         List<GitHubRendererTest.Command> commands = GitHubRendererTest.parse(text);
         long expected = graph.openFindings().size()
-                + graph.checklist().stream().filter(c -> c.status() == CheckStatus.FAIL).count();
+                + graph.checklist().stream()
+                        .filter(c -> c.status() == CheckStatus.FAIL)
+                        .count();
         assertEquals(expected, commands.size(), () -> "seed " + seed + ":\n" + text);
         int i = 0;
         for (Node n : graph.openFindings()) {
             Finding f = (Finding) n;
-            assertEquals(f.code() + " in " + f.subject() + " (" + f.severity() + ")",
-                    commands.get(i++).properties().get("title"), () -> "seed " + seed);
+            assertEquals(
+                    f.code() + " in " + f.subject() + " (" + f.severity() + ")",
+                    commands.get(i++).properties().get("title"),
+                    () -> "seed " + seed);
         }
     }
 }

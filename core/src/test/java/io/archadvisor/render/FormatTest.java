@@ -22,8 +22,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 class FormatTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"markdown, MARKDOWN", "MD, MARKDOWN", "mermaid, MERMAID", "mmd, MERMAID", "' json ', JSON",
-        "Sarif, SARIF", "junit, JUNIT", "XML, JUNIT", "github, GITHUB", "txt, GITHUB", "Html, HTML"})
+    @CsvSource({
+        "markdown, MARKDOWN",
+        "MD, MARKDOWN",
+        "mermaid, MERMAID",
+        "mmd, MERMAID",
+        "' json ', JSON",
+        "Sarif, SARIF",
+        "junit, JUNIT",
+        "XML, JUNIT",
+        "github, GITHUB",
+        "txt, GITHUB",
+        "Html, HTML"
+    })
     void formatsAreFoundByNameOrExtensionIgnoringCase(String name, Format format) {
         assertEquals(format, Format.parse(name));
     }
@@ -31,11 +42,15 @@ class FormatTest {
     @Test
     void anUnknownFormatNamesTheOnesThereAre() {
         UnknownFormatException e = assertThrows(UnknownFormatException.class, () -> Format.parse("pdf"));
-        assertEquals("Unknown output format `pdf`: choose one of markdown, mermaid, json, sarif, junit, github, html (or the file extensions md,"
-                + " mmd).", e.getMessage());
-        assertEquals("Unknown output format `mardown`: choose one of markdown, mermaid, json, sarif, junit, github, html (or the file"
-                + " extensions md, mmd). Did you mean `markdown`?",
-                assertThrows(UnknownFormatException.class, () -> Format.parse("mardown")).getMessage());
+        assertEquals(
+                "Unknown output format `pdf`: choose one of markdown, mermaid, json, sarif, junit, github, html (or the file extensions md,"
+                        + " mmd).",
+                e.getMessage());
+        assertEquals(
+                "Unknown output format `mardown`: choose one of markdown, mermaid, json, sarif, junit, github, html (or the file"
+                        + " extensions md, mmd). Did you mean `markdown`?",
+                assertThrows(UnknownFormatException.class, () -> Format.parse("mardown"))
+                        .getMessage());
         assertThrows(UnknownFormatException.class, () -> Format.parse(null));
     }
 

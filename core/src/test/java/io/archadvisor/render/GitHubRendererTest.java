@@ -27,24 +27,25 @@ class GitHubRendererTest {
     private static final Pattern COMMAND = Pattern.compile("::(error|warning|notice) ([^:]*)::(.*)", Pattern.DOTALL);
 
     /** A parsed command, unescaped the way the runner does it. */
-    record Command(String level, Map<String, String> properties, String message) {
-    }
+    record Command(String level, Map<String, String> properties, String message) {}
 
     static List<Command> parse(String text) {
         if (text.isEmpty()) {
             return List.of();
         }
         assertTrue(text.endsWith("\n"), "every command ends its line");
-        return java.util.Arrays.stream(text.substring(0, text.length() - 1).split("\n", -1)).map(line -> {
-            Matcher m = COMMAND.matcher(line);
-            assertTrue(m.matches(), () -> "not a workflow command: " + line);
-            Map<String, String> properties = new LinkedHashMap<>();
-            for (String p : m.group(2).split(",")) {
-                int eq = p.indexOf('=');
-                properties.put(p.substring(0, eq), unescapeProperty(p.substring(eq + 1)));
-            }
-            return new Command(m.group(1), properties, unescapeData(m.group(3)));
-        }).toList();
+        return java.util.Arrays.stream(text.substring(0, text.length() - 1).split("\n", -1))
+                .map(line -> {
+                    Matcher m = COMMAND.matcher(line);
+                    assertTrue(m.matches(), () -> "not a workflow command: " + line);
+                    Map<String, String> properties = new LinkedHashMap<>();
+                    for (String p : m.group(2).split(",")) {
+                        int eq = p.indexOf('=');
+                        properties.put(p.substring(0, eq), unescapeProperty(p.substring(eq + 1)));
+                    }
+                    return new Command(m.group(1), properties, unescapeData(m.group(3)));
+                })
+                .toList();
     }
 
     private static String unescapeData(String s) {
@@ -52,7 +53,10 @@ class GitHubRendererTest {
     }
 
     private static String unescapeProperty(String s) {
-        return s.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",")
+        return s.replace("%0D", "\r")
+                .replace("%0A", "\n")
+                .replace("%3A", ":")
+                .replace("%2C", ",")
                 .replace("%25", "%");
     }
 
@@ -61,9 +65,12 @@ class GitHubRendererTest {
         RecommendationGraph graph = Fixtures.ordersPlatform();
         List<Command> commands = parse(Format.GITHUB.render(graph));
         long findings = graph.openFindings().size();
-        long failed = graph.checklist().stream().filter(c -> c.status() == CheckStatus.FAIL).count();
+        long failed = graph.checklist().stream()
+                .filter(c -> c.status() == CheckStatus.FAIL)
+                .count();
         assertEquals(findings + failed, commands.size());
-        assertTrue(commands.stream().noneMatch(c -> c.properties().containsKey("file")),
+        assertTrue(
+                commands.stream().noneMatch(c -> c.properties().containsKey("file")),
                 "a graph without locations names no file");
     }
 
@@ -71,11 +78,21 @@ class GitHubRendererTest {
     void anAnnotationPointsAtTheFileLineAndColumnOfTheFactItRestsOn() {
         RecommendationGraph graph = Fixtures.ordersPlatform().withSources(SarifLocationsTest.sources());
         Command spof = parse(Format.GITHUB.render(graph)).stream()
-                .filter(c -> c.properties().get("title").startsWith("AP-SINGLE-POINT-OF-FAILURE in")).findFirst()
+                .filter(c -> c.properties().get("title").startsWith("AP-SINGLE-POINT-OF-FAILURE in"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("error", spof.level());
-        assertEquals(Map.of("file", "requirements/system.yaml", "line", "8", "col", "23", "title",
-                "AP-SINGLE-POINT-OF-FAILURE in PostgreSQL (HIGH)"), spof.properties());
+        assertEquals(
+                Map.of(
+                        "file",
+                        "requirements/system.yaml",
+                        "line",
+                        "8",
+                        "col",
+                        "23",
+                        "title",
+                        "AP-SINGLE-POINT-OF-FAILURE in PostgreSQL (HIGH)"),
+                spof.properties());
         assertTrue(spof.message().startsWith("one PostgreSQL instance in one availability zone"), spof.message());
         assertTrue(spof.message().endsWith("(rule AP-SINGLE-POINT-OF-FAILURE)"), spof.message());
     }
@@ -84,7 +101,8 @@ class GitHubRendererTest {
     @CsvSource({"CRITICAL, error", "HIGH, error", "MEDIUM, warning", "LOW, notice", "INFO, notice"})
     void severitiesMapToAnnotationLevels(Severity severity, String command) {
         GraphBuilder b = new GraphBuilder();
-        b.add(new AntiPatternFinding("AP-S", "system", severity, "e", "r", null)).by("AP-S");
+        b.add(new AntiPatternFinding("AP-S", "system", severity, "e", "r", null))
+                .by("AP-S");
         assertEquals(command, parse(Format.GITHUB.render(b.build())).get(0).level());
     }
 
@@ -93,9 +111,11 @@ class GitHubRendererTest {
         String hostile = "50% of a:b, c\r\nnext line ::error file=x::injected %0A";
         GraphBuilder b = new GraphBuilder();
         b.add(new AntiPatternFinding("AP-E", hostile, Severity.HIGH, hostile, "fix", null))
-                .facts(GraphBuilder.fact("team.size", "4")).by("AP-E");
-        RecommendationGraph graph = b.build().withSources(new io.archadvisor.model.SourceMap(Map.of("team.size",
-                new io.archadvisor.base.Location("dir, with: odd%name.yaml", 3, 9))));
+                .facts(GraphBuilder.fact("team.size", "4"))
+                .by("AP-E");
+        RecommendationGraph graph = b.build()
+                .withSources(new io.archadvisor.model.SourceMap(
+                        Map.of("team.size", new io.archadvisor.base.Location("dir, with: odd%name.yaml", 3, 9))));
         String text = Format.GITHUB.render(graph);
         assertEquals(1, parse(text).size(), "one line, whatever the text holds:\n" + text);
         Command c = parse(text).get(0);
@@ -110,8 +130,12 @@ class GitHubRendererTest {
         String text = Format.GITHUB.render(graph);
         for (String id : graph.waived().keySet()) {
             AntiPatternFinding f = (AntiPatternFinding) graph.node(id).orElseThrow();
-            assertTrue(parse(text).stream().noneMatch(c -> c.properties().get("title")
-                    .equals(f.code() + " in " + f.subject() + " (" + f.severity() + ")")), id);
+            assertTrue(
+                    parse(text).stream()
+                            .noneMatch(c -> c.properties()
+                                    .get("title")
+                                    .equals(f.code() + " in " + f.subject() + " (" + f.severity() + ")")),
+                    id);
         }
     }
 }

@@ -34,17 +34,21 @@ class GoldenFilesTest {
         if (format == Format.HTML) {
             text = withoutMermaidBundle(text);
         }
-        Goldens.assertMatches(Goldens.goldenDir().resolve(fixture + "." + format.fileExtension()),
+        Goldens.assertMatches(
+                Goldens.goldenDir().resolve(fixture + "." + format.fileExtension()),
                 text.replace('"' + ToolVersion.current() + '"', "\"@VERSION@\"")
                         .replace("archadvisor " + ToolVersion.current(), "archadvisor @VERSION@"));
     }
 
     /** The page with the inlined Mermaid script (3.5 MB, checked in the browser test) written as placeholders. */
     static String withoutMermaidBundle(String html) {
-        MermaidParserTest.need(HtmlRenderer.mermaidBundled(), "This build has no Mermaid bundle for HTML reports; run"
-                + " `npm ci --prefix tools/mermaid-check` from the project root, then build again");
+        MermaidParserTest.need(
+                HtmlRenderer.mermaidBundled(),
+                "This build has no Mermaid bundle for HTML reports; run"
+                        + " `npm ci --prefix tools/mermaid-check` from the project root, then build again");
         HtmlRenderer.MermaidBundle bundle = HtmlRenderer.MermaidBundle.get().orElseThrow();
-        return html.replace(bundle.script(), "@MERMAID-SCRIPT@").replace(HtmlRenderer.hash(bundle.script()),
-                "@MERMAID-SHA256@").replace("Mermaid " + bundle.version(), "Mermaid @MERMAID-VERSION@");
+        return html.replace(bundle.script(), "@MERMAID-SCRIPT@")
+                .replace(HtmlRenderer.hash(bundle.script()), "@MERMAID-SHA256@")
+                .replace("Mermaid " + bundle.version(), "Mermaid @MERMAID-VERSION@");
     }
 }

@@ -20,8 +20,7 @@ final class Goldens {
     /** The system property that rewrites golden files instead of comparing with them. */
     static final String UPDATE_PROPERTY = "archadvisor.updateGoldens";
 
-    private Goldens() {
-    }
+    private Goldens() {}
 
     /** The module's directory: Maven's {@code basedir}, or the working directory. */
     static Path moduleDir() {
@@ -44,11 +43,16 @@ final class Goldens {
                 Files.writeString(file, actual, StandardCharsets.UTF_8);
                 return;
             }
-            assertTrue(Files.exists(file), () -> "Golden file " + file + " is missing; create it with -D"
-                    + UPDATE_PROPERTY + "=true and review it.");
+            assertTrue(
+                    Files.exists(file),
+                    () -> "Golden file " + file + " is missing; create it with -D" + UPDATE_PROPERTY
+                            + "=true and review it.");
             String expected = Files.readString(file, StandardCharsets.UTF_8);
-            assertEquals(expected, actual, () -> "Output differs from golden file " + file + ". If the change is"
-                    + " intended, rerun with -D" + UPDATE_PROPERTY + "=true, review the diff and commit it.");
+            assertEquals(
+                    expected,
+                    actual,
+                    () -> "Output differs from golden file " + file + ". If the change is" + " intended, rerun with -D"
+                            + UPDATE_PROPERTY + "=true, review the diff and commit it.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,14 +43,22 @@ class GraphJsonTest {
         RecommendationGraph read = GraphJson.standard().read(json);
 
         assertNotEquals(original, read, "the custom node is not its original class");
-        UnresolvedCustomNode cost = assertInstanceOf(UnresolvedCustomNode.class,
-                read.nodes(CustomNode.class).get(0));
+        UnresolvedCustomNode cost = assertInstanceOf(
+                UnresolvedCustomNode.class, read.nodes(CustomNode.class).get(0));
         assertEquals("io.archadvisor.render.CostEstimate", cost.customType());
         assertEquals("cost:baseline", cost.id());
         assertEquals("about $1450 a month: RDS Multi-AZ db.m7g.large, EKS cluster, SQS, CDN", cost.summary());
-        assertEquals(Map.of("code", "baseline", "monthlyUsd", 1450L,
-                "drivers", List.of("RDS Multi-AZ db.m7g.large", "EKS cluster", "SQS", "CDN")), cost.fields());
-        assertEquals(original.provenance().get("cost:baseline"), read.provenance().get("cost:baseline"));
+        assertEquals(
+                Map.of(
+                        "code",
+                        "baseline",
+                        "monthlyUsd",
+                        1450L,
+                        "drivers",
+                        List.of("RDS Multi-AZ db.m7g.large", "EKS cluster", "SQS", "CDN")),
+                cost.fields());
+        assertEquals(
+                original.provenance().get("cost:baseline"), read.provenance().get("cost:baseline"));
 
         List<Node> builtIn = new ArrayList<>(original.nodes());
         builtIn.removeIf(n -> n instanceof CustomNode);
@@ -58,22 +66,27 @@ class GraphJsonTest {
         readBuiltIn.removeIf(n -> n instanceof CustomNode);
         assertEquals(builtIn, readBuiltIn, "every built-in node reads back equal");
         assertEquals(json, GraphJson.standard().write(read), "and the graph writes the same JSON again");
-        assertEquals(MarkdownRenderer.standard().render(original), MarkdownRenderer.standard().render(read));
+        assertEquals(
+                MarkdownRenderer.standard().render(original),
+                MarkdownRenderer.standard().render(read));
     }
 
     @Test
     void fieldsComeInAStableOrderTypeIdSummaryRecordFieldsProvenance() {
         JsonNode root = Json.MAPPER.readTree(GraphJson.standard().write(Fixtures.backOffice()));
-        assertEquals(List.of("format", "formatVersion", "nodes", "edges", "firedRules", "waivers", "waived"),
-                names(root));
+        assertEquals(
+                List.of("format", "formatVersion", "nodes", "edges", "firedRules", "waivers", "waived"), names(root));
         JsonNode signal = root.get("nodes").get(1);
-        assertEquals(List.of("type", "id", "summary", "pattern", "stance", "criterion", "weight", "rationale",
-                "provenance"), names(signal));
+        assertEquals(
+                List.of("type", "id", "summary", "pattern", "stance", "criterion", "weight", "rationale", "provenance"),
+                names(signal));
         assertEquals(List.of("ruleId", "facts", "derivedFrom"), names(signal.get("provenance")));
         assertEquals(List.of("from", "to", "type"), names(root.get("edges").get(0)));
         assertEquals("PatternSignal", signal.get("type").stringValue());
         assertEquals(3, signal.get("weight").intValue());
-        assertEquals("team.size", signal.get("provenance").get("facts").get(0).get("path").stringValue());
+        assertEquals(
+                "team.size",
+                signal.get("provenance").get("facts").get(0).get("path").stringValue());
     }
 
     @Test
@@ -92,7 +105,8 @@ class GraphJsonTest {
 
     @Test
     void theSameGraphAlwaysGivesTheSameText() {
-        assertEquals(GraphJson.standard().write(Fixtures.ordersPlatform()),
+        assertEquals(
+                GraphJson.standard().write(Fixtures.ordersPlatform()),
                 GraphJson.standard().write(Fixtures.ordersPlatform()));
         String json = GraphJson.standard().write(Fixtures.backOffice());
         assertTrue(json.endsWith("}\n") && !json.contains("\r"), "LF line ends and a final newline");
@@ -110,43 +124,84 @@ class GraphJsonTest {
         return Stream.of(
                 Arguments.of("not JSON", "{\"format\": ", "", "not well-formed JSON"),
                 Arguments.of("an array", "[]", "", "must be an object"),
-                Arguments.of("another format", good.replace("archadvisor-graph", "other"), "/format",
+                Arguments.of(
+                        "another format",
+                        good.replace("archadvisor-graph", "other"),
+                        "/format",
                         "must be \"archadvisor-graph\""),
-                Arguments.of("a newer version", good.replace("\"formatVersion\": 1", "\"formatVersion\": 2"),
-                        "/formatVersion", "must be 1"),
-                Arguments.of("an unknown top-level field", good.replace("\"edges\":", "\"extra\": 1, \"edges\":"),
-                        "/extra", "is not a graph field"),
-                Arguments.of("an unknown node type",
+                Arguments.of(
+                        "a newer version",
+                        good.replace("\"formatVersion\": 1", "\"formatVersion\": 2"),
+                        "/formatVersion",
+                        "must be 1"),
+                Arguments.of(
+                        "an unknown top-level field",
+                        good.replace("\"edges\":", "\"extra\": 1, \"edges\":"),
+                        "/extra",
+                        "is not a graph field"),
+                Arguments.of(
+                        "an unknown node type",
                         good.replace("\"type\": \"PatternSignal\"", "\"type\": \"Hazard\""),
-                        "/nodes/0/type", "is not a node type (the types are PatternSignal, PatternAssessment"),
-                Arguments.of("a missing field", good.replace("\"criterion\": \"team-under-20\",", ""),
-                        "/nodes/1/criterion", "is missing"),
-                Arguments.of("an unknown field", good.replace("\"criterion\": \"team-under-20\",",
-                        "\"criterion\": \"team-under-20\", \"colour\": \"red\","), "/nodes/1/colour",
+                        "/nodes/0/type",
+                        "is not a node type (the types are PatternSignal, PatternAssessment"),
+                Arguments.of(
+                        "a missing field",
+                        good.replace("\"criterion\": \"team-under-20\",", ""),
+                        "/nodes/1/criterion",
+                        "is missing"),
+                Arguments.of(
+                        "an unknown field",
+                        good.replace(
+                                "\"criterion\": \"team-under-20\",",
+                                "\"criterion\": \"team-under-20\", \"colour\": \"red\","),
+                        "/nodes/1/colour",
                         "is not a field of PatternSignal (its fields: pattern, stance, criterion, weight, rationale)"),
-                Arguments.of("a string for a number", good.replace("\"weight\": 3,", "\"weight\": \"3\","),
-                        "/nodes/0/weight", "must be a whole number, got \"3\""),
-                Arguments.of("an unknown enum constant", good.replace("\"stance\": \"BEST_FOR\"",
-                        "\"stance\": \"MAYBE\""), "/nodes/1/stance", "must be one of BEST_FOR, AVOID_WHEN"),
-                Arguments.of("a value the record rejects", good.replace("\"weight\": 3,", "\"weight\": 9,"),
-                        "/nodes/0", "is not a valid PatternSignal: weight must be 1 to 5, got 9"),
-                Arguments.of("an id that does not match the fields",
-                        good.replace("\"id\": \"signal:MODULAR_MONOLITH:BEST_FOR:team-under-20\"",
-                                "\"id\": \"signal:forged\""), "/nodes/1/id", "does not match the node's fields"),
-                Arguments.of("a node without provenance",
+                Arguments.of(
+                        "a string for a number",
+                        good.replace("\"weight\": 3,", "\"weight\": \"3\","),
+                        "/nodes/0/weight",
+                        "must be a whole number, got \"3\""),
+                Arguments.of(
+                        "an unknown enum constant",
+                        good.replace("\"stance\": \"BEST_FOR\"", "\"stance\": \"MAYBE\""),
+                        "/nodes/1/stance",
+                        "must be one of BEST_FOR, AVOID_WHEN"),
+                Arguments.of(
+                        "a value the record rejects",
+                        good.replace("\"weight\": 3,", "\"weight\": 9,"),
+                        "/nodes/0",
+                        "is not a valid PatternSignal: weight must be 1 to 5, got 9"),
+                Arguments.of(
+                        "an id that does not match the fields",
+                        good.replace(
+                                "\"id\": \"signal:MODULAR_MONOLITH:BEST_FOR:team-under-20\"",
+                                "\"id\": \"signal:forged\""),
+                        "/nodes/1/id",
+                        "does not match the node's fields"),
+                Arguments.of(
+                        "a node without provenance",
                         good.replaceFirst("(?s),\\s*\"provenance\": \\{.*?\"derivedFrom\": \\[\\]\\s*}", ""),
-                        "/nodes/0/provenance", "is missing"),
-                Arguments.of("an edge to a missing node",
-                        good.replace("\"to\": \"signal:MODULAR_MONOLITH:BEST_FOR:team-under-20\"",
-                                "\"to\": \"signal:gone\""), "/edges/", "refers to node `signal:gone`"),
-                Arguments.of("a duplicate key", good.replace("\"weight\": 3,", "\"weight\": 3, \"weight\": 3,"),
-                        "", "Duplicate"));
+                        "/nodes/0/provenance",
+                        "is missing"),
+                Arguments.of(
+                        "an edge to a missing node",
+                        good.replace(
+                                "\"to\": \"signal:MODULAR_MONOLITH:BEST_FOR:team-under-20\"",
+                                "\"to\": \"signal:gone\""),
+                        "/edges/",
+                        "refers to node `signal:gone`"),
+                Arguments.of(
+                        "a duplicate key",
+                        good.replace("\"weight\": 3,", "\"weight\": 3, \"weight\": 3,"),
+                        "",
+                        "Duplicate"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenDocuments")
     void brokenJsonIsRejectedWithThePlaceAndTheProblem(String what, String json, String pointer, String message) {
-        GraphJsonException e = assertThrows(GraphJsonException.class, () -> GraphJson.standard().read(json));
+        GraphJsonException e = assertThrows(
+                GraphJsonException.class, () -> GraphJson.standard().read(json));
         assertTrue(e.getMessage().contains(message), () -> "message: " + e.getMessage());
         assertTrue(e.pointer().startsWith(pointer), () -> "pointer: " + e.pointer());
         if (!pointer.isEmpty()) {
@@ -160,16 +215,17 @@ class GraphJsonTest {
         JsonNode root = Json.MAPPER.readTree(json);
         tools.jackson.databind.node.ArrayNode nodes = (tools.jackson.databind.node.ArrayNode) root.get("nodes");
         nodes.add(nodes.get(0).deepCopy());
-        GraphJsonException e = assertThrows(GraphJsonException.class,
-                () -> GraphJson.standard().read(root.toString()));
+        GraphJsonException e = assertThrows(
+                GraphJsonException.class, () -> GraphJson.standard().read(root.toString()));
         assertTrue(e.getMessage().contains("repeats the id of /nodes/0"), e.getMessage());
     }
 
     @Test
     void onlyRecordsCanBeRegisteredAsCustomTypes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GraphJson.standard().withCustomTypes(NotARecord.class));
-        assertTrue(e.getMessage().contains(NotARecord.class.getName()) && e.getMessage().contains("not a record"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> GraphJson.standard().withCustomTypes(NotARecord.class));
+        assertTrue(e.getMessage().contains(NotARecord.class.getName())
+                && e.getMessage().contains("not a record"));
     }
 
     @Test

@@ -33,9 +33,13 @@ final class GraphSchemaGenerator {
 
     /** One line per node type, for editors' hover text; a new node type needs one here. */
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
-            Map.entry("PatternSignal", "One argument for or against a pattern, from one cell of the seed's pattern table."),
+            Map.entry(
+                    "PatternSignal",
+                    "One argument for or against a pattern, from one cell of the seed's pattern table."),
             Map.entry("PatternAssessment", "The verdict on one pattern of the seed's table."),
-            Map.entry("AntiPatternFinding", "An anti-pattern from the seed's list, found in the requirements or the proposal."),
+            Map.entry(
+                    "AntiPatternFinding",
+                    "An anti-pattern from the seed's list, found in the requirements or the proposal."),
             Map.entry("ChecklistResult", "The outcome of one item of the seed's pre-response checklist."),
             Map.entry("ClarifyingQuestion", "A question to ask before the advice can be final."),
             Map.entry("TechnologyChoice", "A technology recommended for a role in the design."),
@@ -55,8 +59,7 @@ final class GraphSchemaGenerator {
             "PatternSignal.weight", new int[] {1, 5},
             "ScalingStep.order", new int[] {1, Integer.MAX_VALUE});
 
-    private GraphSchemaGenerator() {
-    }
+    private GraphSchemaGenerator() {}
 
     static String generate() {
         Map<String, Class<?>> enums = new TreeMap<>();
@@ -72,15 +75,18 @@ final class GraphSchemaGenerator {
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", ID);
         root.put("title", "archadvisor recommendation graph");
-        root.put("description", "The JSON that io.archadvisor.render.GraphJson (Format.JSON) writes: every node of a"
-                + " recommendation graph with its type, id, summary, fields and provenance, the typed edges between"
-                + " nodes, and the rules that fired.");
+        root.put(
+                "description",
+                "The JSON that io.archadvisor.render.GraphJson (Format.JSON) writes: every node of a"
+                        + " recommendation graph with its type, id, summary, fields and provenance, the typed edges between"
+                        + " nodes, and the rules that fired.");
         root.put("type", "object");
         root.set("required", strings("format", "formatVersion", "nodes", "edges", "firedRules"));
         root.put("additionalProperties", false);
         ObjectNode props = root.putObject("properties");
         props.putObject("format").put("const", GraphJson.FORMAT);
-        props.putObject("formatVersion").put("const", GraphJson.FORMAT_VERSION)
+        props.putObject("formatVersion")
+                .put("const", GraphJson.FORMAT_VERSION)
                 .put("description", "Changes when a change would break readers.");
         ObjectNode nodes = props.putObject("nodes");
         nodes.put("type", "array").put("description", "Nodes by type, then id.");
@@ -89,7 +95,8 @@ final class GraphSchemaGenerator {
         edges.put("type", "array").put("description", "Edges by source, type, then target.");
         edges.putObject("items").put("$ref", "#/$defs/Edge");
         ObjectNode fired = props.putObject("firedRules");
-        fired.put("type", "array").put("description", "The ids of every rule that fired, sorted.")
+        fired.put("type", "array")
+                .put("description", "The ids of every rule that fired, sorted.")
                 .put("uniqueItems", true);
         fired.putObject("items").put("type", "string");
         ObjectNode waivers = props.putObject("waivers");
@@ -120,20 +127,36 @@ final class GraphSchemaGenerator {
             defs.set(t.getSimpleName(), nodeDefinition(t, enums));
         }
         defs.set(GraphJson.CUSTOM_TYPE, customDefinition());
-        defs.set("Provenance", recordDefinition(Provenance.class, enums,
-                "How a node was derived: the rule that inserted it, the input facts that rule matched (sorted by"
-                + " path) and the ids of the nodes it matched (sorted)."));
-        defs.set("FactRef", recordDefinition(FactRef.class, enums,
-                "An input fact a rule matched: its requirements path, its value as written (null when the rule"
-                + " matched that the value is unknown) and, when known, where the value was written (for an"
-                + " unknown value, its enclosing section)."));
-        defs.set("Location", recordDefinition(Location.class, enums,
-                "A place in a source file: its name as given, the line (1-based) and the column (1-based, 0 when"
-                + " not known)."));
+        defs.set(
+                "Provenance",
+                recordDefinition(
+                        Provenance.class,
+                        enums,
+                        "How a node was derived: the rule that inserted it, the input facts that rule matched (sorted by"
+                                + " path) and the ids of the nodes it matched (sorted)."));
+        defs.set(
+                "FactRef",
+                recordDefinition(
+                        FactRef.class,
+                        enums,
+                        "An input fact a rule matched: its requirements path, its value as written (null when the rule"
+                                + " matched that the value is unknown) and, when known, where the value was written (for an"
+                                + " unknown value, its enclosing section)."));
+        defs.set(
+                "Location",
+                recordDefinition(
+                        Location.class,
+                        enums,
+                        "A place in a source file: its name as given, the line (1-based) and the column (1-based, 0 when"
+                                + " not known)."));
         defs.set("Edge", recordDefinition(Edge.class, enums, "A typed edge between two nodes, by node id."));
-        defs.set("Waiver", recordDefinition(io.archadvisor.graph.Waiver.class, enums,
-                "Accepts one finding, by its code or rule id and optionally its subject, for a reason, by an owner,"
-                + " until an optional expiry date."));
+        defs.set(
+                "Waiver",
+                recordDefinition(
+                        io.archadvisor.graph.Waiver.class,
+                        enums,
+                        "Accepts one finding, by its code or rule id and optionally its subject, for a reason, by an owner,"
+                                + " until an optional expiry date."));
         for (Map.Entry<String, Class<?>> e : enums.entrySet()) {
             ObjectNode def = defs.putObject(e.getKey());
             def.put("description", "The " + e.getValue().getName() + " constants.");
@@ -164,15 +187,16 @@ final class GraphSchemaGenerator {
         props.putObject("summary").put("type", "string").put("description", "The node in one line, for people.");
         Map<String, Boolean> nullable = nullability(type);
         for (RecordComponent c : type.getRecordComponents()) {
-            props.set(c.getName(), fieldSchema(c.getGenericType(), nullable.get(c.getName()), name + "." + c.getName(),
-                    enums));
+            props.set(
+                    c.getName(),
+                    fieldSchema(c.getGenericType(), nullable.get(c.getName()), name + "." + c.getName(), enums));
         }
         props.putObject("provenance").put("$ref", "#/$defs/Provenance");
         return def;
     }
 
-    private static ObjectNode recordDefinition(Class<? extends Record> type, Map<String, Class<?>> enums,
-            String description) {
+    private static ObjectNode recordDefinition(
+            Class<? extends Record> type, Map<String, Class<?>> enums, String description) {
         ObjectNode def = NODES.objectNode();
         def.put("description", description);
         def.put("type", "object");
@@ -188,17 +212,23 @@ final class GraphSchemaGenerator {
         Map<String, Boolean> nullable = nullability(type);
         for (RecordComponent c : type.getRecordComponents()) {
             // an optional field is left out rather than written as null
-            props.set(c.getName(), fieldSchema(c.getGenericType(),
-                    nullable.get(c.getName()) && !RecordCodec.optional(type, c),
-                    type.getSimpleName() + "." + c.getName(), enums));
+            props.set(
+                    c.getName(),
+                    fieldSchema(
+                            c.getGenericType(),
+                            nullable.get(c.getName()) && !RecordCodec.optional(type, c),
+                            type.getSimpleName() + "." + c.getName(),
+                            enums));
         }
         return def;
     }
 
     private static ObjectNode customDefinition() {
         ObjectNode def = NODES.objectNode();
-        def.put("description", "A node of a custom rule pack: its Java type, id, summary and record fields. Readers"
-                + " that do not know the type keep it as written.");
+        def.put(
+                "description",
+                "A node of a custom rule pack: its Java type, id, summary and record fields. Readers"
+                        + " that do not know the type keep it as written.");
         def.put("type", "object");
         def.set("required", strings("type", "id", "summary", "customType", "fields", "provenance"));
         def.put("additionalProperties", false);
@@ -206,9 +236,11 @@ final class GraphSchemaGenerator {
         props.putObject("type").put("const", GraphJson.CUSTOM_TYPE);
         props.putObject("id").put("type", "string");
         props.putObject("summary").put("type", "string");
-        props.putObject("customType").put("type", "string")
+        props.putObject("customType")
+                .put("type", "string")
                 .put("description", "The fully qualified name of the node's Java class.");
-        props.putObject("fields").put("type", "object")
+        props.putObject("fields")
+                .put("type", "object")
                 .put("description", "The record's fields by name, in declaration order.");
         props.putObject("provenance").put("$ref", "#/$defs/Provenance");
         return def;
@@ -244,8 +276,9 @@ final class GraphSchemaGenerator {
             }
         } else if (raw == List.class) {
             typed(schema, "array", nullable);
-            schema.set("items", fieldSchema(((ParameterizedType) type).getActualTypeArguments()[0], false,
-                    where + "[]", enums));
+            schema.set(
+                    "items",
+                    fieldSchema(((ParameterizedType) type).getActualTypeArguments()[0], false, where + "[]", enums));
         } else if (raw.isRecord()) {
             schema.put("$ref", "#/$defs/" + raw.getSimpleName());
         } else {
@@ -296,9 +329,11 @@ final class GraphSchemaGenerator {
                 result.put(components[i].getName(), accepts);
             }
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot build a sample " + type.getSimpleName() + " from "
-                    + java.util.Arrays.toString(sample) + ": " + e.getCause()
-                    + "; teach GraphSchemaGenerator.sampleValue a valid value.", e);
+            throw new IllegalStateException(
+                    "Cannot build a sample " + type.getSimpleName() + " from "
+                            + java.util.Arrays.toString(sample) + ": " + e.getCause()
+                            + "; teach GraphSchemaGenerator.sampleValue a valid value.",
+                    e);
         }
         return result;
     }

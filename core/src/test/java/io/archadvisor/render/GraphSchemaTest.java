@@ -55,26 +55,29 @@ class GraphSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void everyFixtureWrittenAsJsonPassesTheSchema(String name, RecommendationGraph graph) {
-        Set<ValidationMessage> errors = graphSchema().validate(GraphJson.standard().write(graph), InputFormat.JSON);
+        Set<ValidationMessage> errors =
+                graphSchema().validate(GraphJson.standard().write(graph), InputFormat.JSON);
         assertTrue(errors.isEmpty(), () -> name + ": " + errors);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "\"formatVersion\": 1,|\"formatVersion\": 2,",
-        "\"type\": \"Risk\",|\"type\": \"Hazard\",",
-        "\"severity\": \"HIGH\",|\"severity\": \"SEVERE\",",
-        "\"weight\": 3,|\"weight\": 9,",
-        "\"async\": true|\"async\": \"yes\"",
-        "\"ruleId\": \"RISK-PCI-SCOPE\",|\"rule\": \"RISK-PCI-SCOPE\",",
-        "\"docsUrl\": null,|\"docsUrl\": 7,",
-        "\"migrationPath\": null,|\"migrationPath\": null, \"extra\": 1,"})
+    @ValueSource(
+            strings = {
+                "\"formatVersion\": 1,|\"formatVersion\": 2,",
+                "\"type\": \"Risk\",|\"type\": \"Hazard\",",
+                "\"severity\": \"HIGH\",|\"severity\": \"SEVERE\",",
+                "\"weight\": 3,|\"weight\": 9,",
+                "\"async\": true|\"async\": \"yes\"",
+                "\"ruleId\": \"RISK-PCI-SCOPE\",|\"rule\": \"RISK-PCI-SCOPE\",",
+                "\"docsUrl\": null,|\"docsUrl\": 7,",
+                "\"migrationPath\": null,|\"migrationPath\": null, \"extra\": 1,"
+            })
     void jsonThatBreaksTheFormatFailsTheSchema(String replacement) {
         String[] parts = replacement.split("\\|");
         String json = GraphJson.standard().write(Fixtures.ordersPlatform());
         assertTrue(json.contains(parts[0]), () -> "the fixture has " + parts[0]);
-        String broken = json.replaceFirst(java.util.regex.Pattern.quote(parts[0]),
-                java.util.regex.Matcher.quoteReplacement(parts[1]));
+        String broken = json.replaceFirst(
+                java.util.regex.Pattern.quote(parts[0]), java.util.regex.Matcher.quoteReplacement(parts[1]));
         Set<ValidationMessage> errors = graphSchema().validate(broken, InputFormat.JSON);
         assertFalse(errors.isEmpty(), () -> "the schema accepted " + parts[1]);
     }
@@ -82,10 +85,15 @@ class GraphSchemaTest {
     @Test
     void nullableFieldsAreExactlyTheOnesTheRecordsAccept() {
         Map<String, Boolean> tech = GraphSchemaGenerator.nullability(io.archadvisor.graph.TechnologyChoice.class);
-        assertEquals(Map.of("role", false, "technology", false, "version", true, "docsUrl", true, "rationale", false),
-                tech);
-        assertEquals(true, GraphSchemaGenerator.nullability(io.archadvisor.graph.AntiPatternFinding.class)
-                .get("migrationPath"));
-        assertEquals(true, GraphSchemaGenerator.nullability(io.archadvisor.graph.FactRef.class).get("value"));
+        assertEquals(
+                Map.of("role", false, "technology", false, "version", true, "docsUrl", true, "rationale", false), tech);
+        assertEquals(
+                true,
+                GraphSchemaGenerator.nullability(io.archadvisor.graph.AntiPatternFinding.class)
+                        .get("migrationPath"));
+        assertEquals(
+                true,
+                GraphSchemaGenerator.nullability(io.archadvisor.graph.FactRef.class)
+                        .get("value"));
     }
 }

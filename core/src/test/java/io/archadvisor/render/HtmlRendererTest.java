@@ -46,25 +46,32 @@ class HtmlRendererTest {
         String outsideScripts = SCRIPT.matcher(html).replaceAll("<script></script>");
         assertFalse(outsideScripts.contains(" src="), "no element loads a file");
         assertFalse(outsideScripts.contains("<link"), "no stylesheet or preload link");
-        assertFalse(outsideScripts.contains("<iframe") || outsideScripts.contains("<object")
-                || outsideScripts.contains("<embed") || outsideScripts.contains("<img"), "no embedded content");
+        assertFalse(
+                outsideScripts.contains("<iframe")
+                        || outsideScripts.contains("<object")
+                        || outsideScripts.contains("<embed")
+                        || outsideScripts.contains("<img"),
+                "no embedded content");
         assertFalse(outsideScripts.contains("url(") || outsideScripts.contains("@import"), "no style fetches");
-        assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"),
+        assertTrue(
+                html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"),
                 "and the browser is told to fetch nothing");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void onlyThePagesOwnScriptsRunAndTheBrowserChecksThemByHash(String name, RecommendationGraph graph) {
-        MermaidParserTest.need(HtmlRenderer.mermaidBundled(), "This build has no Mermaid bundle; run `npm ci --prefix"
-                + " tools/mermaid-check` from the project root, then build again");
+        MermaidParserTest.need(
+                HtmlRenderer.mermaidBundled(),
+                "This build has no Mermaid bundle; run `npm ci --prefix"
+                        + " tools/mermaid-check` from the project root, then build again");
         String html = Format.HTML.render(graph);
         List<String> scripts = scripts(html);
         boolean diagram = !graph.nodes(io.archadvisor.graph.Component.class).isEmpty();
         assertEquals(diagram ? 2 : 0, scripts.size(), "Mermaid and its start-up, only when there is a diagram");
         assertEquals(scripts.size(), html.split("<script", -1).length - 1, "no other script element");
-        String csp = html.substring(html.indexOf("Content-Security-Policy"), html.indexOf("\">", html.indexOf(
-                "Content-Security-Policy")));
+        String csp = html.substring(
+                html.indexOf("Content-Security-Policy"), html.indexOf("\">", html.indexOf("Content-Security-Policy")));
         for (String s : scripts) {
             assertTrue(csp.contains("'" + HtmlRenderer.hash(s) + "'"), "the policy names the script's hash");
         }
@@ -78,8 +85,12 @@ class HtmlRendererTest {
         String html = Format.HTML.render(graph);
         String md = Format.MARKDOWN.render(graph);
         String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
-        List<String> sections = md.lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3)).toList();
-        Matcher links = Pattern.compile("<li><a href=\"#([^\"]+)\">([^<]*)</a></li>").matcher(nav);
+        List<String> sections = md.lines()
+                .filter(l -> l.startsWith("## "))
+                .map(l -> l.substring(3))
+                .toList();
+        Matcher links =
+                Pattern.compile("<li><a href=\"#([^\"]+)\">([^<]*)</a></li>").matcher(nav);
         List<String> listed = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         Matcher idMatcher = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
@@ -112,8 +123,10 @@ class HtmlRendererTest {
         String html = sb.toString();
         assertEquals(List.of(), scripts(html), "no script at all");
         assertTrue(html.contains("script-src 'none'"));
-        assertTrue(html.contains("<pre class=\"mermaid-source\" role=\"img\" aria-label=\"Architecture diagram\">"
-                + "flowchart LR\n"), "the diagram's source is shown");
+        assertTrue(
+                html.contains("<pre class=\"mermaid-source\" role=\"img\" aria-label=\"Architecture diagram\">"
+                        + "flowchart LR\n"),
+                "the diagram's source is shown");
         assertTrue(html.contains("built without the Mermaid script"), "and the page says why");
         assertFalse(html.contains("diagram drawn by Mermaid"));
     }
@@ -129,13 +142,20 @@ class HtmlRendererTest {
 
     @Test
     void theBundledMermaidIsTheVersionTheMermaidChecksUse() throws Exception {
-        MermaidParserTest.need(HtmlRenderer.mermaidBundled(), "This build has no Mermaid bundle; run `npm ci --prefix"
-                + " tools/mermaid-check` from the project root, then build again");
-        var pkg = Json.MAPPER.readTree(Goldens.moduleDir().getParent().resolve("tools/mermaid-check/package.json")
+        MermaidParserTest.need(
+                HtmlRenderer.mermaidBundled(),
+                "This build has no Mermaid bundle; run `npm ci --prefix"
+                        + " tools/mermaid-check` from the project root, then build again");
+        var pkg = Json.MAPPER.readTree(Goldens.moduleDir()
+                .getParent()
+                .resolve("tools/mermaid-check/package.json")
                 .toFile());
-        assertEquals(pkg.get("dependencies").get("mermaid").asString(), HtmlRenderer.mermaidVersion().orElseThrow());
+        assertEquals(
+                pkg.get("dependencies").get("mermaid").asString(),
+                HtmlRenderer.mermaidVersion().orElseThrow());
         String html = Format.HTML.render(Fixtures.ordersPlatform());
-        assertTrue(html.contains("diagram drawn by Mermaid " + HtmlRenderer.mermaidVersion().orElseThrow()));
+        assertTrue(html.contains(
+                "diagram drawn by Mermaid " + HtmlRenderer.mermaidVersion().orElseThrow()));
         assertFalse(HtmlRenderer.MermaidBundle.get().orElseThrow().script().contains("</script"));
         assertFalse(HtmlRenderer.MermaidBundle.get().orElseThrow().script().contains("<!--"));
     }

@@ -54,19 +54,33 @@ class HtmlReportBrowserTest {
     }
 
     private static void assumeBrowser() {
-        MermaidParserTest.need(chromium.isPresent(), "Chromium is not on the path; install it (Debian: `apt-get install"
-                + " chromium`) to open the HTML report in a browser");
-        MermaidParserTest.need(HtmlRenderer.mermaidBundled(), "This build has no Mermaid bundle; run `npm ci --prefix"
-                + " tools/mermaid-check` from the project root, then build again");
+        MermaidParserTest.need(
+                chromium.isPresent(),
+                "Chromium is not on the path; install it (Debian: `apt-get install"
+                        + " chromium`) to open the HTML report in a browser");
+        MermaidParserTest.need(
+                HtmlRenderer.mermaidBundled(),
+                "This build has no Mermaid bundle; run `npm ci --prefix"
+                        + " tools/mermaid-check` from the project root, then build again");
     }
 
     /** Runs headless Chromium on the file with these extra arguments, in a fresh profile, and returns its output. */
     private static String chromium(Path page, String... args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(workDir, "profile-");
-        List<String> command = new ArrayList<>(List.of(chromium.orElseThrow().toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
-                "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + profile,
+        List<String> command = new ArrayList<>(List.of(
+                chromium.orElseThrow().toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--hide-scrollbars",
+                "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--user-data-dir=" + profile,
                 "--virtual-time-budget=30000"));
         command.addAll(List.of(args));
         command.add(page.toUri().toString());
@@ -104,15 +118,20 @@ class HtmlReportBrowserTest {
         assumeBrowser();
         RecommendationGraph graph = Fixtures.ordersPlatform();
         String dom = chromium(write("orders-platform", graph), "--dump-dom");
-        assertTrue(dom.contains(HtmlRenderer.STATE_ATTRIBUTE + "=\"rendered\""), () -> "Mermaid did not finish:\n"
-                + dom.substring(0, Math.min(dom.length(), 3000)));
+        assertTrue(
+                dom.contains(HtmlRenderer.STATE_ATTRIBUTE + "=\"rendered\""),
+                () -> "Mermaid did not finish:\n" + dom.substring(0, Math.min(dom.length(), 3000)));
         Matcher diagram = Pattern.compile("<pre class=\"mermaid\"[^>]*>\\s*(<svg.*?</svg>)\\s*</pre>", Pattern.DOTALL)
                 .matcher(dom);
         assertTrue(diagram.find(), "the diagram block holds an SVG now");
         String svg = diagram.group(1);
-        Matcher viewBox = Pattern.compile("viewBox=\"[-0-9.]+ [-0-9.]+ ([0-9.]+) ([0-9.]+)\"").matcher(svg);
-        assertTrue(viewBox.find() && Double.parseDouble(viewBox.group(1)) > 100
-                && Double.parseDouble(viewBox.group(2)) > 50, "the SVG has a size");
+        Matcher viewBox = Pattern.compile("viewBox=\"[-0-9.]+ [-0-9.]+ ([0-9.]+) ([0-9.]+)\"")
+                .matcher(svg);
+        assertTrue(
+                viewBox.find()
+                        && Double.parseDouble(viewBox.group(1)) > 100
+                        && Double.parseDouble(viewBox.group(2)) > 50,
+                "the SVG has a size");
         for (Component c : graph.nodes(Component.class)) {
             assertTrue(svg.contains(">" + c.name() + "<"), () -> "the diagram shows " + c.name());
         }
@@ -123,7 +142,9 @@ class HtmlReportBrowserTest {
         assumeBrowser();
         Path shot = workDir.resolve("orders-platform.png");
         Files.deleteIfExists(shot);
-        chromium(write("orders-platform-shot", Fixtures.ordersPlatform()), "--window-size=1400,3200",
+        chromium(
+                write("orders-platform-shot", Fixtures.ordersPlatform()),
+                "--window-size=1400,3200",
                 "--screenshot=" + shot);
         BufferedImage image = ImageIO.read(shot.toFile());
         assertTrue(image != null, "Chromium wrote a PNG screenshot");

@@ -55,8 +55,12 @@ class JUnitRendererTest {
     /** A suite as Surefire counted it. */
     record Suite(String name, int tests, int failures, int skipped, List<ReportTestCase> cases) {
         static Suite of(ReportTestSuite s) {
-            return new Suite(s.getFullClassName(), s.getNumberOfTests(), s.getNumberOfFailures(),
-                    s.getNumberOfSkipped(), s.getTestCases());
+            return new Suite(
+                    s.getFullClassName(),
+                    s.getNumberOfTests(),
+                    s.getNumberOfFailures(),
+                    s.getNumberOfSkipped(),
+                    s.getTestCases());
         }
     }
 
@@ -69,15 +73,17 @@ class JUnitRendererTest {
         int failures = 0;
         int skipped = 0;
         for (ReportTestSuite s : suites.subList(1, suites.size())) {
-            assertTrue(s.getFullClassName().equals(JUnitRenderer.FINDINGS_SUITE)
-                    || s.getFullClassName().startsWith(JUnitRenderer.FINDINGS_SUITE + "."), s.getFullClassName());
+            assertTrue(
+                    s.getFullClassName().equals(JUnitRenderer.FINDINGS_SUITE)
+                            || s.getFullClassName().startsWith(JUnitRenderer.FINDINGS_SUITE + "."),
+                    s.getFullClassName());
             cases.addAll(s.getTestCases());
             tests += s.getNumberOfTests();
             failures += s.getNumberOfFailures();
             skipped += s.getNumberOfSkipped();
         }
-        return List.of(Suite.of(suites.get(0)), new Suite(JUnitRenderer.FINDINGS_SUITE, tests, failures, skipped,
-                cases));
+        return List.of(
+                Suite.of(suites.get(0)), new Suite(JUnitRenderer.FINDINGS_SUITE, tests, failures, skipped, cases));
     }
 
     static Document dom(String xml) throws Exception {
@@ -98,7 +104,8 @@ class JUnitRendererTest {
             ReportTestCase c = checklist.cases().get(i);
             ChecklistItem item = ChecklistItem.values()[i];
             assertEquals((i + 1) + ". " + item.text(), c.getName());
-            var result = graph.checklist().stream().filter(r -> r.item() == item).findFirst();
+            var result =
+                    graph.checklist().stream().filter(r -> r.item() == item).findFirst();
             switch (result.map(r -> r.status().name()).orElse("NOT_EVALUATED")) {
                 case "FAIL" -> {
                     assertTrue(c.hasFailure(), c.getName());
@@ -109,7 +116,9 @@ class JUnitRendererTest {
             }
         }
         Suite findings = suites.get(1);
-        long expected = graph.nodes().stream().filter(n -> n instanceof io.archadvisor.graph.Finding).count();
+        long expected = graph.nodes().stream()
+                .filter(n -> n instanceof io.archadvisor.graph.Finding)
+                .count();
         assertEquals(expected, findings.tests());
         assertEquals(expected, findings.cases().size());
         assertEquals(expected - graph.waived().size(), findings.failures());
@@ -134,10 +143,11 @@ class JUnitRendererTest {
             Element suite = (Element) suites.item(i);
             NodeList cases = suite.getElementsByTagName("testcase");
             assertEquals(cases.getLength(), Integer.parseInt(suite.getAttribute("tests")));
-            assertEquals(suite.getElementsByTagName("failure").getLength(),
+            assertEquals(
+                    suite.getElementsByTagName("failure").getLength(),
                     Integer.parseInt(suite.getAttribute("failures")));
-            assertEquals(suite.getElementsByTagName("skipped").getLength(),
-                    Integer.parseInt(suite.getAttribute("skipped")));
+            assertEquals(
+                    suite.getElementsByTagName("skipped").getLength(), Integer.parseInt(suite.getAttribute("skipped")));
             tests += cases.getLength();
             failures += suite.getElementsByTagName("failure").getLength();
             skipped += suite.getElementsByTagName("skipped").getLength();
@@ -152,14 +162,18 @@ class JUnitRendererTest {
         RecommendationGraph graph = Fixtures.ordersPlatform().withSources(SarifLocationsTest.sources());
         String xml = Format.JUNIT.render(graph);
         ReportTestCase spof = surefire(xml).get(1).cases().stream()
-                .filter(c -> c.getName().startsWith("AP-SINGLE-POINT-OF-FAILURE in ")).findFirst().orElseThrow();
+                .filter(c -> c.getName().startsWith("AP-SINGLE-POINT-OF-FAILURE in "))
+                .findFirst()
+                .orElseThrow();
         assertEquals("HIGH", spof.getFailureType());
         assertEquals(JUnitRenderer.FINDINGS_SUITE + ".AP-SINGLE-POINT-OF-FAILURE", spof.getFullClassName());
         assertTrue(spof.getFailureMessage().startsWith("one PostgreSQL instance"), spof.getFailureMessage());
         assertTrue(spof.getFailureDetail().startsWith("at requirements/system.yaml:8:23\n"), spof.getFailureDetail());
-        assertTrue(spof.getFailureDetail().contains("Remediation: Run PostgreSQL with a synchronous standby"),
+        assertTrue(
+                spof.getFailureDetail().contains("Remediation: Run PostgreSQL with a synchronous standby"),
                 spof.getFailureDetail());
-        assertTrue(spof.getFailureDetail().contains("deployment.availabilityZones = 1 (requirements/system.yaml:8:23)"),
+        assertTrue(
+                spof.getFailureDetail().contains("deployment.availabilityZones = 1 (requirements/system.yaml:8:23)"),
                 spof.getFailureDetail());
         NodeList cases = dom(xml).getElementsByTagName("testcase");
         Element testcase = null;
@@ -177,7 +191,8 @@ class JUnitRendererTest {
     void aWaivedFindingIsSkippedWithTheWaiversReason() throws Exception {
         RecommendationGraph graph = Fixtures.ordersPlatform();
         List<ReportTestCase> skipped = surefire(Format.JUNIT.render(graph)).get(1).cases().stream()
-                .filter(ReportTestCase::hasSkipped).toList();
+                .filter(ReportTestCase::hasSkipped)
+                .toList();
         assertEquals(graph.waived().size(), skipped.size());
         assertFalse(skipped.isEmpty());
         String xml = Format.JUNIT.render(graph);
@@ -188,15 +203,21 @@ class JUnitRendererTest {
     @Test
     void controlCharactersAndMarkupInNamesCannotBreakTheXml() throws Exception {
         GraphBuilder b = new GraphBuilder();
-        String hostile = "]]></failure></testcase><testcase name=\"x\"/>\u0000\u0001\u001b\uFFFF\uD800 & \"quoted\" 'a'\r\n\ttab";
-        b.add(new AntiPatternFinding("AP-H", hostile, Severity.CRITICAL, hostile, hostile, hostile)).by("AP-H");
+        String hostile =
+                "]]></failure></testcase><testcase name=\"x\"/>\u0000\u0001\u001b\uFFFF\uD800 & \"quoted\" 'a'\r\n\ttab";
+        b.add(new AntiPatternFinding("AP-H", hostile, Severity.CRITICAL, hostile, hostile, hostile))
+                .by("AP-H");
         String xml = Format.JUNIT.render(b.build());
         Document doc = dom(xml);
-        assertEquals(1, ((Element) doc.getElementsByTagName("testsuite").item(1)).getElementsByTagName("testcase")
-                .getLength());
+        assertEquals(
+                1,
+                ((Element) doc.getElementsByTagName("testsuite").item(1))
+                        .getElementsByTagName("testcase")
+                        .getLength());
         ReportTestCase c = surefire(xml).get(1).cases().get(0);
         assertTrue(c.getName().contains("]]></failure></testcase>"), c.getName());
-        assertTrue(c.getName().contains("\\u0000\\u0001\\u001b\\uffff\\ud800"), "illegal XML characters are spelled out");
+        assertTrue(
+                c.getName().contains("\\u0000\\u0001\\u001b\\uffff\\ud800"), "illegal XML characters are spelled out");
         assertTrue(c.getFailureMessage().contains("\"quoted\" 'a'"), c.getFailureMessage());
     }
 

@@ -1,11 +1,11 @@
 package io.archadvisor.render;
 
-import io.archadvisor.base.InvalidSettingException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.base.InvalidSettingException;
 import io.archadvisor.graph.Mitigation;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
@@ -23,26 +23,34 @@ class MarkdownRendererTest {
 
     @Test
     void sectionsFollowTheSeedsOutputFormatBetweenThePatternsAndTheReview() {
-        assertEquals(List.of(
-                "# Architecture recommendation",
-                "## Pattern assessment", "### Signals weighed",
-                "## Architecture diagram", "### Components", "### Flows", "### Architecture guidance",
-                "## API contracts",
-                "## Data architecture",
-                "## Technology recommendations",
-                "## Trade-offs",
-                "## Risks and mitigations",
-                "## Scaling roadmap",
-                "## Deployment strategy", "### GitOps and platform",
-                "## Security and compliance",
-                "## Reliability and observability",
-                "## Edge and serverless",
-                "## Cost of ownership",
-                "## Anti-pattern findings", "### Waivers",
-                "## Pre-response checklist",
-                "## Open clarifying questions",
-                "## Other findings",
-                "## How this advice was reached"), headings(MD.render(Fixtures.ordersPlatform())));
+        assertEquals(
+                List.of(
+                        "# Architecture recommendation",
+                        "## Pattern assessment",
+                        "### Signals weighed",
+                        "## Architecture diagram",
+                        "### Components",
+                        "### Flows",
+                        "### Architecture guidance",
+                        "## API contracts",
+                        "## Data architecture",
+                        "## Technology recommendations",
+                        "## Trade-offs",
+                        "## Risks and mitigations",
+                        "## Scaling roadmap",
+                        "## Deployment strategy",
+                        "### GitOps and platform",
+                        "## Security and compliance",
+                        "## Reliability and observability",
+                        "## Edge and serverless",
+                        "## Cost of ownership",
+                        "## Anti-pattern findings",
+                        "### Waivers",
+                        "## Pre-response checklist",
+                        "## Open clarifying questions",
+                        "## Other findings",
+                        "## How this advice was reached"),
+                headings(MD.render(Fixtures.ordersPlatform())));
     }
 
     @Test
@@ -55,7 +63,8 @@ class MarkdownRendererTest {
         }
         assertTrue(report.contains("_Why:_ rule `AP-PREMATURE-MICROSERVICES`; facts `domain.clarity = emerging`,"
                 + " `proposal.style = microservices`, `team.size = 12`, `timeline.stage = mvp`."));
-        assertTrue(report.contains("facts `nfrs.compliance = [pci-dss]`, `security.authentication is unknown`"),
+        assertTrue(
+                report.contains("facts `nfrs.compliance = [pci-dss]`, `security.authentication is unknown`"),
                 "unknown facts say so");
     }
 
@@ -65,16 +74,19 @@ class MarkdownRendererTest {
         assertTrue(report.contains("**Primary:** Modular Monolith — recommended, score 5."));
         assertTrue(report.contains("**Status:** provisional — blocked by the open question on"
                 + " `domain.independentScaling` (see Open clarifying questions)."));
-        assertTrue(report.contains("- Keeps provisional: the Event-Driven assessment, the Modular Monolith (primary)"
-                + " assessment"));
+        assertTrue(report.contains(
+                "- Keeps provisional: the Event-Driven assessment, the Modular Monolith (primary)" + " assessment"));
         assertTrue(MD.render(Fixtures.backOffice()).contains("**Status:** final — no open question blocks it."));
     }
 
     @Test
     void patternsAreListedPrimaryFirstThenByVerdictAndScore() {
         String report = MD.render(Fixtures.ordersPlatform());
-        assertTrue(order(report, "| Modular Monolith | recommended | 5 | primary, provisional |",
-                "| Event-Driven | recommended | 5 | complement, provisional |", "| Serverless | avoid | -2 | — |",
+        assertTrue(order(
+                report,
+                "| Modular Monolith | recommended | 5 | primary, provisional |",
+                "| Event-Driven | recommended | 5 | complement, provisional |",
+                "| Serverless | avoid | -2 | — |",
                 "| Microservices | avoid | -3 | — |"));
     }
 
@@ -100,30 +112,50 @@ class MarkdownRendererTest {
     @Test
     void mitigationsAppearUnderTheRiskOrFindingTheyMitigate() {
         String report = MD.render(Fixtures.ordersPlatform());
-        assertTrue(order(report, "(`RISK-PCI-SCOPE`)", "Mitigation: Tokenize cards with Stripe Elements",
-                "(`RISK-OUTBOX-LAG`)"), "by Mitigation.mitigates");
-        assertTrue(order(report, "(`RISK-OUTBOX-LAG`)", "Mitigation: Alert when the oldest unrelayed outbox row",
-                "(`RISK-CACHE-STAMPEDE`)"), "by Mitigation.mitigates and a MITIGATES edge, once");
+        assertTrue(
+                order(
+                        report,
+                        "(`RISK-PCI-SCOPE`)",
+                        "Mitigation: Tokenize cards with Stripe Elements",
+                        "(`RISK-OUTBOX-LAG`)"),
+                "by Mitigation.mitigates");
+        assertTrue(
+                order(
+                        report,
+                        "(`RISK-OUTBOX-LAG`)",
+                        "Mitigation: Alert when the oldest unrelayed outbox row",
+                        "(`RISK-CACHE-STAMPEDE`)"),
+                "by Mitigation.mitigates and a MITIGATES edge, once");
         assertEquals(1, count(report, "Alert when the oldest unrelayed outbox row"));
-        assertTrue(order(report, "(`RISK-CACHE-STAMPEDE`)", "Mitigation: no mitigation was derived for this risk yet."));
-        assertTrue(order(report, "**HIGH · AP-SINGLE-POINT-OF-FAILURE** in `PostgreSQL`",
-                "Mitigation: Use managed Multi-AZ PostgreSQL", "**MEDIUM · AP-PREMATURE-MICROSERVICES**"));
+        assertTrue(
+                order(report, "(`RISK-CACHE-STAMPEDE`)", "Mitigation: no mitigation was derived for this risk yet."));
+        assertTrue(order(
+                report,
+                "**HIGH · AP-SINGLE-POINT-OF-FAILURE** in `PostgreSQL`",
+                "Mitigation: Use managed Multi-AZ PostgreSQL",
+                "**MEDIUM · AP-PREMATURE-MICROSERVICES**"));
         assertFalse(report.contains("### Other mitigations"));
     }
 
     @Test
     void waivedFindingsSayWhoAcceptedThemWhyAndUntilWhenAndEveryWaiverIsListed() {
         String report = MD.render(Fixtures.ordersPlatform());
-        assertTrue(order(report, "**LOW · AP-OUTDATED-PATTERN** in `Catalog module`",
+        assertTrue(order(
+                report,
+                "**LOW · AP-OUTDATED-PATTERN** in `Catalog module`",
                 "  - **Waived:** Sticky sessions stay until the Redis session store ships in Q3; tracked in SHOP-118"
-                + " (owner `team-catalog`, until 2026-12-31)"));
+                        + " (owner `team-catalog`, until 2026-12-31)"));
         assertTrue(report.contains("**At a glance:** 3 anti-pattern findings (1 high, 1 medium, 1 low), 1 waived"));
-        assertTrue(report.contains("### Waivers\n\n- AP-OUTDATED-PATTERN in Catalog module, by team-catalog until"
-                + " 2026-12-31: Sticky sessions stay until the Redis session store ships in Q3; tracked in SHOP-118 —"
-                + " accepts 1 finding\n- AP-SINGLE-POINT-OF-FAILURE, by team-platform until 2026-09-30: Single-zone"
-                + " database during the pilot — accepts no finding of this advice\n"), report);
-        assertTrue(report.contains("- **ExpiredWaiver:** The waiver of AP-SINGLE-POINT-OF-FAILURE (owner team-platform)"
-                + " expired on 2026-09-30"), "an expired waiver is reported with the other findings of packs");
+        assertTrue(
+                report.contains("### Waivers\n\n- AP-OUTDATED-PATTERN in Catalog module, by team-catalog until"
+                        + " 2026-12-31: Sticky sessions stay until the Redis session store ships in Q3; tracked in SHOP-118 —"
+                        + " accepts 1 finding\n- AP-SINGLE-POINT-OF-FAILURE, by team-platform until 2026-09-30: Single-zone"
+                        + " database during the pilot — accepts no finding of this advice\n"),
+                report);
+        assertTrue(
+                report.contains("- **ExpiredWaiver:** The waiver of AP-SINGLE-POINT-OF-FAILURE (owner team-platform)"
+                        + " expired on 2026-09-30"),
+                "an expired waiver is reported with the other findings of packs");
     }
 
     @Test
@@ -142,28 +174,42 @@ class MarkdownRendererTest {
                 + " Amazon SQS have no confirmed version line | rule `CHK-VERSIONS-CONFIRMED` |"));
         assertTrue(report.contains("| 5 | API patterns match current library versions | not evaluated | no loaded rule"
                 + " checks this item | — |"));
-        assertTrue(order(report, "| 1 | All recommended", "| 2 | Version", "| 3 | No known", "| 4 | No deprecated",
-                "| 5 | API patterns", "| 6 | Trade-offs", "| 7 | Deployment", "| 8 | Edge/serverless"));
+        assertTrue(order(
+                report,
+                "| 1 | All recommended",
+                "| 2 | Version",
+                "| 3 | No known",
+                "| 4 | No deprecated",
+                "| 5 | API patterns",
+                "| 6 | Trade-offs",
+                "| 7 | Deployment",
+                "| 8 | Edge/serverless"));
     }
 
     @Test
     void technologiesShowVersionsDocumentationLinksAndWhatIsUnconfirmed() {
         String report = MD.render(Fixtures.ordersPlatform());
-        assertTrue(report.contains("| primary-datastore | PostgreSQL | 17 | [PostgreSQL docs](<https://www.postgresql.org"
-                + "/docs/17/>) | relational orders and payments with transactions and the outbox in one database |"));
+        assertTrue(
+                report.contains(
+                        "| primary-datastore | PostgreSQL | 17 | [PostgreSQL docs](<https://www.postgresql.org"
+                                + "/docs/17/>) | relational orders and payments with transactions and the outbox in one database |"));
         assertTrue(report.contains("| queue | Amazon SQS | unconfirmed — verify against current documentation | — |"));
     }
 
     @Test
     void theScalingRoadmapIsOrderedByStep() {
-        assertTrue(order(MD.render(Fixtures.ordersPlatform()), "1. **When** p95 latency", "2. **When** catalog reads",
+        assertTrue(order(
+                MD.render(Fixtures.ordersPlatform()),
+                "1. **When** p95 latency",
+                "2. **When** catalog reads",
                 "3. **When** payments releases"));
     }
 
     @Test
     void theReportEmbedsTheMermaidDiagram() {
         RecommendationGraph g = Fixtures.ordersPlatform();
-        assertTrue(MD.render(g).contains("```mermaid\n" + MermaidRenderer.standard().render(g) + "```\n"));
+        assertTrue(MD.render(g)
+                .contains("```mermaid\n" + MermaidRenderer.standard().render(g) + "```\n"));
     }
 
     @Test
@@ -189,11 +235,17 @@ class MarkdownRendererTest {
         String prose = withoutCode(report);
         assertFalse(Pattern.compile("(?<!\\\\)<[A-Za-z/!?]").matcher(prose).find(), "no raw HTML tag");
         assertFalse(Pattern.compile("(?<!\\\\)]\\(").matcher(prose).find(), "no link or image");
-        String ours = prose.replace("**", "").replace("_Why:_", "").replace("_Why_", "").replace("_why:_", "")
-                .replace("_Why asked:_", "").replaceAll("(?m)^_|_$", "");
+        String ours = prose.replace("**", "")
+                .replace("_Why:_", "")
+                .replace("_Why_", "")
+                .replace("_why:_", "")
+                .replace("_Why asked:_", "")
+                .replaceAll("(?m)^_|_$", "");
         Matcher unescaped = Pattern.compile("(?<!\\\\)[*_~$`]").matcher(ours);
-        assertFalse(unescaped.find(), () -> "every emphasis, strikethrough, math and code character from the graph"
-                + " is escaped: " + ours.substring(Math.max(0, unescaped.start() - 40), unescaped.end() + 10));
+        assertFalse(
+                unescaped.find(),
+                () -> "every emphasis, strikethrough, math and code character from the graph" + " is escaped: "
+                        + ours.substring(Math.max(0, unescaped.start() - 40), unescaped.end() + 10));
         assertTrue(report.contains("`javascript:alert(1)`"), "a javascript: address stays text");
         assertFalse(report.contains("](<javascript"));
         assertTrue(report.contains("line one line two line three"), "line breaks become spaces");
@@ -217,13 +269,16 @@ class MarkdownRendererTest {
                   - Rationale: payments are retried by clients and by Stripe webhooks
                 """), report);
         String hostile = MD.render(Fixtures.hostile());
-        assertTrue(hostile.contains("  `````\n  ```sh\n  echo '<script>alert(1)</script>'\n    indented ````\n  ```\n"
-                + "  `````\n"), "a longer fence holds the snippet's own fences");
+        assertTrue(
+                hostile.contains("  `````\n  ```sh\n  echo '<script>alert(1)</script>'\n    indented ````\n  ```\n"
+                        + "  `````\n"),
+                "a longer fence holds the snippet's own fences");
     }
 
     @Test
     void aTitleCanBeGivenAndIsEscaped() {
-        assertTrue(MD.withTitle("Orders *platform*").render(Fixtures.nothing()).startsWith("# Orders \\*platform\\*\n"));
+        assertTrue(
+                MD.withTitle("Orders *platform*").render(Fixtures.nothing()).startsWith("# Orders \\*platform\\*\n"));
         assertThrows(InvalidSettingException.class, () -> MD.withTitle(" "));
     }
 

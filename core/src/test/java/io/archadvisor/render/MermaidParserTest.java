@@ -40,6 +40,7 @@ class MermaidParserTest {
     private static final String SETUP = "npm ci --prefix tools/mermaid-check";
     /** Set to {@code true} to fail rather than skip when Node.js or the mermaid package is missing. */
     static final String REQUIRE_PROPERTY = "archadvisor.requireMermaid";
+
     private static final int RANDOM_GRAPHS = 40;
     private static final long BASE_SEED = 20261126L;
 
@@ -56,7 +57,8 @@ class MermaidParserTest {
 
     private static void assumeMermaid() {
         need(Files.isRegularFile(checker), "The Mermaid checker script is missing at " + checker);
-        need(Files.isDirectory(checker.getParent().resolve("node_modules/mermaid")),
+        need(
+                Files.isDirectory(checker.getParent().resolve("node_modules/mermaid")),
                 "The mermaid npm package is not installed; run `" + SETUP + "` from the project root to run this test");
         need(nodeWorks(), "Node.js (`node`) is not on the path; install Node.js 20+ and run `" + SETUP + "`");
     }
@@ -74,7 +76,9 @@ class MermaidParserTest {
 
     private static boolean nodeWorks() {
         try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -93,7 +97,9 @@ class MermaidParserTest {
             Files.writeString(file, d.getValue(), StandardCharsets.UTF_8);
             command.add(file.toString());
         }
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the Mermaid checker did not finish in 180 s");
         JsonNode reports = Json.MAPPER.readTree(new String(out, StandardCharsets.UTF_8));
@@ -108,7 +114,8 @@ class MermaidParserTest {
         assumeMermaid();
         Map<String, RecommendationGraph> fixtures = new TreeMap<>(Fixtures.all());
         Map<String, String> diagrams = new LinkedHashMap<>();
-        fixtures.forEach((name, g) -> diagrams.put("fixture-" + name, MermaidRenderer.standard().render(g)));
+        fixtures.forEach((name, g) ->
+                diagrams.put("fixture-" + name, MermaidRenderer.standard().render(g)));
         List<JsonNode> reports = parse(diagrams);
         int i = 0;
         for (Map.Entry<String, RecommendationGraph> f : fixtures.entrySet()) {
@@ -128,7 +135,9 @@ class MermaidParserTest {
             }
             int end = report.indexOf("\n```\n", start);
             String embedded = report.substring(start + "```mermaid\n".length(), end + 1);
-            assertEquals(MermaidRenderer.standard().render(f.getValue()), embedded,
+            assertEquals(
+                    MermaidRenderer.standard().render(f.getValue()),
+                    embedded,
                     "the report embeds the same diagram as the Mermaid format");
             diagrams.put("markdown-" + f.getKey(), embedded);
         }
@@ -152,8 +161,10 @@ class MermaidParserTest {
         List<JsonNode> reports = parse(diagrams);
         for (int i = 0; i < RANDOM_GRAPHS; i++) {
             long seed = BASE_SEED + i;
-            assertDisplaysGraph(graphs.get(i), reports.get(i), "random graph with seed " + seed
-                    + " (rebuild it with randomGraph(new Random(" + seed + "L)))");
+            assertDisplaysGraph(
+                    graphs.get(i),
+                    reports.get(i),
+                    "random graph with seed " + seed + " (rebuild it with randomGraph(new Random(" + seed + "L)))");
         }
     }
 
@@ -184,8 +195,10 @@ class MermaidParserTest {
     }
 
     private static void assertDisplaysGraph(RecommendationGraph g, JsonNode report, String what) {
-        assertTrue(report.get("ok").booleanValue(), () -> what + " does not parse: " + report.get("error")
-                + "\n" + MermaidRenderer.standard().render(g));
+        assertTrue(
+                report.get("ok").booleanValue(),
+                () -> what + " does not parse: " + report.get("error") + "\n"
+                        + MermaidRenderer.standard().render(g));
         List<Component> components = g.nodes(Component.class);
         List<Flow> flows = g.nodes(Flow.class);
         if (components.isEmpty() && flows.isEmpty()) {
@@ -199,7 +212,9 @@ class MermaidParserTest {
             expectedNames.add(shown(f.to()));
         });
         Map<String, String> textById = new LinkedHashMap<>();
-        report.get("vertices").forEach(v -> textById.put(v.get("id").stringValue(), v.get("text").stringValue()));
+        report.get("vertices")
+                .forEach(v ->
+                        textById.put(v.get("id").stringValue(), v.get("text").stringValue()));
         assertEquals(expectedNames, new HashSet<>(textById.values()), what + ": box labels");
         assertEquals(expectedNames.size(), textById.size(), what + ": one box per name");
 
@@ -207,9 +222,11 @@ class MermaidParserTest {
         flows.forEach(f -> expectedEdges.add(shown(f.from()) + " -> " + shown(f.to()) + " : " + shown(f.label())
                 + (f.async() ? " (dotted)" : " (normal)")));
         List<String> actualEdges = new ArrayList<>();
-        report.get("edges").forEach(e -> actualEdges.add(textById.get(e.get("from").stringValue()) + " -> "
-                + textById.get(e.get("to").stringValue()) + " : " + e.get("text").stringValue()
-                + " (" + e.get("stroke").stringValue() + ")"));
+        report.get("edges")
+                .forEach(e -> actualEdges.add(textById.get(e.get("from").stringValue()) + " -> "
+                        + textById.get(e.get("to").stringValue()) + " : "
+                        + e.get("text").stringValue()
+                        + " (" + e.get("stroke").stringValue() + ")"));
         expectedEdges.sort(null);
         actualEdges.sort(null);
         assertEquals(expectedEdges, actualEdges, what + ": arrows");
@@ -220,12 +237,49 @@ class MermaidParserTest {
         return MarkdownText.oneLine(name).strip();
     }
 
-    private static final String POOL = "abcXYZ019 _-.,;:!?\"'`#%&|<>()[]{}/\\*+=~^$@\n\t\r"
-            + "éßø日本語🚀≥—\u00a0\u200b";
-    private static final List<String> WORDS = List.of("end", "subgraph", "graph", "style", "click", "class",
-            "classDef", "linkStyle", "-->", "---", "-.->", "==>", ":::", "%%", "%%{init: {}}%%", "#quot;", "#35;",
-            "&amp;", "<br>", "<br/>", "fa:fa-ban", "$$", "```", "\"", "[[", "]]", "((", "))", "{{", "}}", "[/", "/]",
-            "[(", ")]", ">", "|", "A-->B", "direction TB", "accTitle: x", "&", "\\n");
+    private static final String POOL = "abcXYZ019 _-.,;:!?\"'`#%&|<>()[]{}/\\*+=~^$@\n\t\r" + "éßø日本語🚀≥—\u00a0\u200b";
+    private static final List<String> WORDS = List.of(
+            "end",
+            "subgraph",
+            "graph",
+            "style",
+            "click",
+            "class",
+            "classDef",
+            "linkStyle",
+            "-->",
+            "---",
+            "-.->",
+            "==>",
+            ":::",
+            "%%",
+            "%%{init: {}}%%",
+            "#quot;",
+            "#35;",
+            "&amp;",
+            "<br>",
+            "<br/>",
+            "fa:fa-ban",
+            "$$",
+            "```",
+            "\"",
+            "[[",
+            "]]",
+            "((",
+            "))",
+            "{{",
+            "}}",
+            "[/",
+            "/]",
+            "[(",
+            ")]",
+            ">",
+            "|",
+            "A-->B",
+            "direction TB",
+            "accTitle: x",
+            "&",
+            "\\n");
 
     /** A graph of 1 to 8 components with names made of syntax, and flows between them (and to unknown names). */
     static RecommendationGraph randomGraph(Random random) {
@@ -240,7 +294,8 @@ class MermaidParserTest {
         }
         ComponentKind[] kinds = ComponentKind.values();
         for (String name : names) {
-            b.add(new Component(name, kinds[random.nextInt(kinds.length)], randomName(random))).by("ARCH-RANDOM");
+            b.add(new Component(name, kinds[random.nextInt(kinds.length)], randomName(random)))
+                    .by("ARCH-RANDOM");
         }
         int flows = random.nextInt(2 * n + 1);
         Set<String> flowIds = new HashSet<>();
@@ -267,8 +322,8 @@ class MermaidParserTest {
             } else {
                 int len = 1 + random.nextInt(6);
                 for (int j = 0; j < len; j++) {
-                    sb.appendCodePoint(POOL.codePointAt(POOL.offsetByCodePoints(0,
-                            random.nextInt(POOL.codePointCount(0, POOL.length())))));
+                    sb.appendCodePoint(POOL.codePointAt(
+                            POOL.offsetByCodePoints(0, random.nextInt(POOL.codePointCount(0, POOL.length())))));
                 }
             }
             if (random.nextInt(3) == 0) {

@@ -1,10 +1,10 @@
 package io.archadvisor.render;
 
-import io.archadvisor.base.InvalidSettingException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.base.InvalidSettingException;
 import io.archadvisor.graph.Component;
 import io.archadvisor.graph.ComponentKind;
 import io.archadvisor.graph.Flow;
@@ -20,7 +20,8 @@ class MermaidRendererTest {
     void eachKindOfComponentHasItsShapeAndAsyncFlowsAreDotted() {
         GraphBuilder b = new GraphBuilder();
         for (ComponentKind kind : ComponentKind.values()) {
-            b.add(new Component(kind.name().toLowerCase(java.util.Locale.ROOT), kind, "a " + kind)).by("ARCH");
+            b.add(new Component(kind.name().toLowerCase(java.util.Locale.ROOT), kind, "a " + kind))
+                    .by("ARCH");
         }
         b.add(new Flow("client", "gateway", "HTTPS", false)).by("ARCH");
         b.add(new Flow("service", "queue", "OrderPlaced", true)).by("ARCH");
@@ -71,29 +72,35 @@ class MermaidRendererTest {
     @Test
     void nodeIdsAreGeneratedSoNoNameIsEverAnId() {
         RecommendationGraph g = Fixtures.hostile();
-        List<String> lines = MermaidRenderer.standard().render(g).lines().skip(3).toList();
+        List<String> lines =
+                MermaidRenderer.standard().render(g).lines().skip(3).toList();
         for (String line : lines) {
-            assertTrue(line.matches("  (c\\d+|x\\d+)(\\(|\\[|\\{|>| -->| -\\.->).*") || line.startsWith("  class"),
+            assertTrue(
+                    line.matches("  (c\\d+|x\\d+)(\\(|\\[|\\{|>| -->| -\\.->).*") || line.startsWith("  class"),
                     () -> "a line that starts with something other than a generated id: " + line);
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '⇒', quoteCharacter = '\'', value = {
-        "Orders ⇒ Orders",
-        "Orders \"v2\" ⇒ Orders #34;v2#34;",
-        "a#b;c ⇒ a#35;b#59;c",
-        "%%{init}%% ⇒ #37;#37;{init}#37;#37;",
-        "<b>x</b> & y ⇒ #60;b#62;x#60;/b#62; #38; y",
-        "a|b ⇒ a#124;b",
-        "`code` ⇒ #96;code#96;",
-        "fa:fa-car ⇒ fa#58;fa-car",
-        "$$x$$ ~y~ ⇒ #36;#36;x#36;#36; #126;y#126;",
-        "x direction TB ⇒ x direction#32;TB",
-        "Direction   lr ⇒ Direction#32;  lr",
-        "Größe 注文 ⇒ Größe 注文",
-        "≥ 🚀 ⇒ #8805; #128640;",
-        "(round) [square] {curly} ⇒ (round) [square] {curly}"})
+    @CsvSource(
+            delimiter = '⇒',
+            quoteCharacter = '\'',
+            value = {
+                "Orders ⇒ Orders",
+                "Orders \"v2\" ⇒ Orders #34;v2#34;",
+                "a#b;c ⇒ a#35;b#59;c",
+                "%%{init}%% ⇒ #37;#37;{init}#37;#37;",
+                "<b>x</b> & y ⇒ #60;b#62;x#60;/b#62; #38; y",
+                "a|b ⇒ a#124;b",
+                "`code` ⇒ #96;code#96;",
+                "fa:fa-car ⇒ fa#58;fa-car",
+                "$$x$$ ~y~ ⇒ #36;#36;x#36;#36; #126;y#126;",
+                "x direction TB ⇒ x direction#32;TB",
+                "Direction   lr ⇒ Direction#32;  lr",
+                "Größe 注文 ⇒ Größe 注文",
+                "≥ 🚀 ⇒ #8805; #128640;",
+                "(round) [square] {curly} ⇒ (round) [square] {curly}"
+            })
     void labelsKeepLettersAndWriteSyntaxAsEntityCodes(String name, String label) {
         assertEquals(label.strip(), MermaidRenderer.label(name.strip()));
     }
@@ -105,9 +112,12 @@ class MermaidRendererTest {
 
     @Test
     void theDirectionCanBeChosenAmongMermaidsOwn() {
-        assertTrue(MermaidRenderer.standard().direction("TB").render(Fixtures.nothing()).startsWith("flowchart TB\n"));
-        InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                () -> MermaidRenderer.standard().direction("sideways"));
+        assertTrue(MermaidRenderer.standard()
+                .direction("TB")
+                .render(Fixtures.nothing())
+                .startsWith("flowchart TB\n"));
+        InvalidSettingException e = assertThrows(
+                InvalidSettingException.class, () -> MermaidRenderer.standard().direction("sideways"));
         assertTrue(e.getMessage().contains("`sideways`") && e.getMessage().contains("LR"), e.getMessage());
     }
 }

@@ -36,11 +36,10 @@ import java.util.Set;
 /** Seeded random graphs with every built-in node type, random text (syntax, unicode, line breaks) and random edges. */
 final class RandomGraphs {
 
-    private static final String POOL = "abcdefXYZ 0123456789_-.,;:!?\"'`#%&|<>()[]{}/\\*+=~^$@\n\t\u0000\u001f"
-            + "éßøΩ日本語🚀≥—\u00a0\u200b\u2028";
+    private static final String POOL =
+            "abcdefXYZ 0123456789_-.,;:!?\"'`#%&|<>()[]{}/\\*+=~^$@\n\t\u0000\u001f" + "éßøΩ日本語🚀≥—\u00a0\u200b\u2028";
 
-    private RandomGraphs() {
-    }
+    private RandomGraphs() {}
 
     /** A graph of up to {@code size} nodes of random types, each with random provenance. */
     static RecommendationGraph graph(Random r, int size) {
@@ -57,10 +56,14 @@ final class RandomGraphs {
             int facts = r.nextInt(4);
             List<FactRef> refs = new ArrayList<>();
             for (int f = 0; f < facts; f++) {
-                FactRef ref = r.nextInt(4) == 0 ? GraphBuilder.unknown(text(r, 12)) : GraphBuilder.fact(text(r, 12),
-                        text(r, 20));
-                refs.add(r.nextInt(3) == 0 ? ref.at(new io.archadvisor.base.Location(text(r, 16), 1 + r.nextInt(5000),
-                        r.nextInt(120))) : ref);
+                FactRef ref = r.nextInt(4) == 0
+                        ? GraphBuilder.unknown(text(r, 12))
+                        : GraphBuilder.fact(text(r, 12), text(r, 20));
+                refs.add(
+                        r.nextInt(3) == 0
+                                ? ref.at(new io.archadvisor.base.Location(
+                                        text(r, 16), 1 + r.nextInt(5000), r.nextInt(120)))
+                                : ref);
             }
             adding.facts(refs.stream().distinct().toArray(FactRef[]::new));
             if (!added.isEmpty() && r.nextBoolean()) {
@@ -82,20 +85,45 @@ final class RandomGraphs {
 
     static Node node(Random r) {
         return switch (r.nextInt(15)) {
-            case 0 -> new PatternSignal(pick(r, Pattern.values()), pick(r, Stance.values()), text(r, 10),
-                    1 + r.nextInt(5), text(r, 40));
+            case 0 ->
+                new PatternSignal(
+                        pick(r, Pattern.values()),
+                        pick(r, Stance.values()),
+                        text(r, 10),
+                        1 + r.nextInt(5),
+                        text(r, 40));
             case 1 -> {
                 Verdict v = pick(r, Verdict.values());
-                yield new PatternAssessment(pick(r, Pattern.values()), v, r.nextInt(21) - 10,
-                        v != Verdict.AVOID && r.nextBoolean(), r.nextBoolean(), text(r, 60));
+                yield new PatternAssessment(
+                        pick(r, Pattern.values()),
+                        v,
+                        r.nextInt(21) - 10,
+                        v != Verdict.AVOID && r.nextBoolean(),
+                        r.nextBoolean(),
+                        text(r, 60));
             }
-            case 2 -> new AntiPatternFinding("AP-" + text(r, 8), text(r, 10), pick(r, Severity.values()), text(r, 40),
-                    text(r, 40), r.nextBoolean() ? null : text(r, 30));
+            case 2 ->
+                new AntiPatternFinding(
+                        "AP-" + text(r, 8),
+                        text(r, 10),
+                        pick(r, Severity.values()),
+                        text(r, 40),
+                        text(r, 40),
+                        r.nextBoolean() ? null : text(r, 30));
             case 3 -> new ChecklistResult(pick(r, ChecklistItem.values()), pick(r, CheckStatus.values()), text(r, 40));
-            case 4 -> new ClarifyingQuestion(pick(r, Dimension.values()), text(r, 40), text(r, 40),
-                    List.of(text(r, 8), text(r, 8)).subList(0, r.nextInt(3)));
-            case 5 -> new TechnologyChoice(text(r, 10), text(r, 10), r.nextBoolean() ? null : text(r, 5),
-                    r.nextBoolean() ? null : "https://example.org/" + text(r, 8), text(r, 40));
+            case 4 ->
+                new ClarifyingQuestion(
+                        pick(r, Dimension.values()),
+                        text(r, 40),
+                        text(r, 40),
+                        List.of(text(r, 8), text(r, 8)).subList(0, r.nextInt(3)));
+            case 5 ->
+                new TechnologyChoice(
+                        text(r, 10),
+                        text(r, 10),
+                        r.nextBoolean() ? null : text(r, 5),
+                        r.nextBoolean() ? null : "https://example.org/" + text(r, 8),
+                        text(r, 40));
             case 6 -> new TradeOff(text(r, 8), text(r, 10), text(r, 30), text(r, 30));
             case 7 -> new Risk(text(r, 8), text(r, 40), pick(r, Severity.values()));
             case 8 -> new Mitigation(text(r, 8), "risk:" + text(r, 8), text(r, 40));
@@ -104,8 +132,11 @@ final class RandomGraphs {
             case 11 -> new Component(text(r, 12), pick(r, ComponentKind.values()), text(r, 30));
             case 12 -> new Flow(text(r, 12), text(r, 12), text(r, 15), r.nextBoolean());
             case 13 -> new Guidance(pick(r, GuidanceArea.values()), text(r, 10), text(r, 40), text(r, 40));
-            default -> new CostEstimate(text(r, 8), r.nextInt(100_000),
-                    List.of(text(r, 10), text(r, 10)).subList(0, r.nextInt(3)));
+            default ->
+                new CostEstimate(
+                        text(r, 8),
+                        r.nextInt(100_000),
+                        List.of(text(r, 10), text(r, 10)).subList(0, r.nextInt(3)));
         };
     }
 

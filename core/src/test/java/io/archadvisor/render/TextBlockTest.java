@@ -20,7 +20,9 @@ class TextBlockTest {
         TextBlock b = TextBlock.of("line one\nline two\r\nline three");
         assertEquals("line one\nline two\r\nline three", b.prose());
         assertEquals(List.of(), b.code());
-        assertEquals(List.of(), TextBlock.of("  leading spaces on the first line only").code());
+        assertEquals(
+                List.of(),
+                TextBlock.of("  leading spaces on the first line only").code());
     }
 
     @Test

@@ -15,8 +15,7 @@ public final class Probe {
     private static final AtomicReference<KieSession> SESSION = new AtomicReference<>();
     private static final AtomicLong SESSION_ID = new AtomicLong();
 
-    private Probe() {
-    }
+    private Probe() {}
 
     /** Arms the gate and forgets the last session, before a test. */
     public static synchronized void reset() {

@@ -12,9 +12,14 @@ public class TestPacks implements RuleSetup {
 
     @Override
     public Advisor.Builder advisor() {
-        return Advisor.builder().withoutDefaultPacks()
-                .addPack(RulePack.builder("test-base", "1").addPath(PACKS.resolve("base")).build())
-                .addPack(RulePack.builder("acme", "1").addPath(PACKS.resolve("folder")).build());
+        return Advisor.builder()
+                .withoutDefaultPacks()
+                .addPack(RulePack.builder("test-base", "1")
+                        .addPath(PACKS.resolve("base"))
+                        .build())
+                .addPack(RulePack.builder("acme", "1")
+                        .addPath(PACKS.resolve("folder"))
+                        .build());
     }
 
     @Override

@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.pack.RuleCompilationException;
-import io.archadvisor.pack.RuleLoadingException;
-import io.archadvisor.pack.RulePack;
-import io.archadvisor.pack.RuleSource;
 import io.archadvisor.graph.Guidance;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.Team;
+import io.archadvisor.pack.RuleCompilationException;
+import io.archadvisor.pack.RuleLoadingException;
+import io.archadvisor.pack.RulePack;
+import io.archadvisor.pack.RuleSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -84,8 +84,8 @@ class RuleVettingTest {
         RuleSource source = source(file);
         Map<Integer, List<String>> expected = markers(source.drl());
         assertFalse(expected.isEmpty(), "a malicious file marks what must be reported");
-        List<Violation> violations = RuleVetter.of(VettingPolicy.defaults())
-                .check(RulePack.of("evil", "1", List.of(source)));
+        List<Violation> violations =
+                RuleVetter.of(VettingPolicy.defaults()).check(RulePack.of("evil", "1", List.of(source)));
         String report = violations.stream().map(Violation::toString).reduce("", (a, b) -> a + "\n  " + b);
         for (Violation v : violations) {
             assertEquals(source.name(), v.source());
@@ -93,7 +93,9 @@ class RuleVettingTest {
         }
         expected.forEach((line, tokens) -> {
             for (String token : tokens) {
-                assertTrue(violations.stream().anyMatch(v -> v.line() == line && v.token().equals(token)),
+                assertTrue(
+                        violations.stream()
+                                .anyMatch(v -> v.line() == line && v.token().equals(token)),
                         () -> "`" + token + "` at line " + line + " was not reported; reported:" + report);
             }
         });
@@ -124,8 +126,12 @@ class RuleVettingTest {
     void vettingRejectsBeforeAnythingIsCompiled() {
         System.clearProperty(PWNED);
         RuleSource evil = source(folder("malicious").resolve("compile-time.drl"));
-        RuleVettingException e = assertThrows(RuleVettingException.class, () -> Advisor.builder()
-                .withoutDefaultPacks().addUntrustedRules(evil.name(), evil.drl()).build());
+        RuleVettingException e = assertThrows(
+                RuleVettingException.class,
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addUntrustedRules(evil.name(), evil.drl())
+                        .build());
         assertNull(System.getProperty(PWNED), "the metadata's code did not run");
         assertTrue(e.getMessage().contains("compile-time.drl:8:"), e.getMessage());
         assertTrue(e.getMessage().contains("`System`") && e.getMessage().contains("`setProperty`"), e.getMessage());
@@ -154,17 +160,35 @@ class RuleVettingTest {
     @Test
     void aBenignUntrustedPackPassesVettingAndRuns() {
         Path file = folder("benign").resolve("team.drl");
-        try (Advisor advisor = Advisor.builder().withoutDefaultPacks().addUntrustedRules(file).build()) {
-            RecommendationGraph graph = advisor.advise(new Requirements("s", null, new Team(5, null, null), null,
-                    null, null, null, null, null, null, null, null, null, null));
+        try (Advisor advisor =
+                Advisor.builder().withoutDefaultPacks().addUntrustedRules(file).build()) {
+            RecommendationGraph graph = advisor.advise(new Requirements(
+                    "s",
+                    null,
+                    new Team(5, null, null),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
             Guidance g = (Guidance) graph.node("guidance:benign-small-team").orElseThrow();
             assertTrue(g.rationale().contains("5 engineers"), g.rationale());
             assertTrue(g.rationale().contains("BENIGN-SMALL-TEAM"), g.rationale());
             assertEquals("BENIGN-SMALL-TEAM", graph.provenance(g).ruleId());
-            assertTrue(graph.node("guidance:benign-summary").isPresent(), graph.nodes().toString());
+            assertTrue(
+                    graph.node("guidance:benign-summary").isPresent(),
+                    graph.nodes().toString());
         }
-        assertEquals(List.of(), RuleVetter.of(VettingPolicy.defaults())
-                .check(RulePack.of("benign", "1", List.of(RuleSource.fromFile(file)))));
+        assertEquals(
+                List.of(),
+                RuleVetter.of(VettingPolicy.defaults())
+                        .check(RulePack.of("benign", "1", List.of(RuleSource.fromFile(file)))));
     }
 
     @Test
@@ -180,7 +204,9 @@ class RuleVettingTest {
                 + "end\n";
         List<Violation> found = RuleVetter.of(VettingPolicy.defaults())
                 .check(RulePack.of("acme", "1", List.of(new RuleSource("acme.drl", drl))));
-        List<String> places = found.stream().map(v -> v.line() + ":" + v.column() + " " + v.token()).toList();
+        List<String> places = found.stream()
+                .map(v -> v.line() + ":" + v.column() + " " + v.token())
+                .toList();
         assertEquals(List.of("3:15 \\u0041", "4:7 \\u0042", "8:18 \\u0022"), places, found.toString());
     }
 
@@ -205,8 +231,11 @@ class RuleVettingTest {
         assertEquals(3, strict.get(0).line());
         VettingPolicy reviewed = VettingPolicy.defaults().allowClass("java.util.concurrent.TimeUnit");
         assertEquals(List.of(), RuleVetter.of(reviewed).check(pack));
-        try (Advisor advisor = Advisor.builder().withoutDefaultPacks().vettingPolicy(reviewed)
-                .addUntrustedPack(pack).build()) {
+        try (Advisor advisor = Advisor.builder()
+                .withoutDefaultPacks()
+                .vettingPolicy(reviewed)
+                .addUntrustedPack(pack)
+                .build()) {
             assertEquals(1, advisor.rules().size());
         }
     }
@@ -226,22 +255,30 @@ class RuleVettingTest {
                 """;
         RulePack pack = RulePack.of("acme", "1", List.of(new RuleSource("acme.drl", drl)));
         List<Violation> strict = RuleVetter.of(VettingPolicy.defaults()).check(pack);
-        assertEquals(List.of("dialect \"mvel\""), strict.stream().map(Violation::token).toList());
+        assertEquals(
+                List.of("dialect \"mvel\""),
+                strict.stream().map(Violation::token).toList());
         assertEquals(4, strict.get(0).line());
-        assertEquals(List.of(), RuleVetter.of(VettingPolicy.defaults().allowMvelConsequences()).check(pack));
+        assertEquals(
+                List.of(),
+                RuleVetter.of(VettingPolicy.defaults().allowMvelConsequences()).check(pack));
     }
 
     @Test
     void anUntrustedFileThatDoesNotParseIsACompilationErrorWithItsPlace() {
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> Advisor.builder()
-                .withoutDefaultPacks().addUntrustedRules("broken.drl", """
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addUntrustedRules("broken.drl", """
                         package acme.rules;
                         rule "BROKEN"
                         when
                             TeamSize(value < )
                         then
                         end
-                        """).build());
+                        """)
+                        .build());
         assertEquals("broken.drl", e.errors().get(0).source());
         assertEquals(4, e.errors().get(0).line(), e.getMessage());
     }
@@ -250,9 +287,14 @@ class RuleVettingTest {
     void anUntrustedPackMayNotOverrideOtherPacksRules() {
         RulePack overriding = RulePack.builder("sneaky", "1")
                 .add(new RuleSource("sneaky.drl", "package sneaky;\nrule \"PAT-MS-LARGE-TEAM\" when then end\n"))
-                .overriding().build();
-        RuleLoadingException e = assertThrows(RuleLoadingException.class, () -> Advisor.builder()
-                .withoutDefaultPacks().addUntrustedPack(overriding).build());
+                .overriding()
+                .build();
+        RuleLoadingException e = assertThrows(
+                RuleLoadingException.class,
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addUntrustedPack(overriding)
+                        .build());
         assertTrue(e.getMessage().contains("`sneaky`") && e.getMessage().contains("overriding"), e.getMessage());
     }
 
@@ -268,7 +310,10 @@ class RuleVettingTest {
                     System.getProperty("user.name");
                 end
                 """;
-        try (Advisor advisor = Advisor.builder().withoutDefaultPacks().addRules("acme.drl", drl).build()) {
+        try (Advisor advisor = Advisor.builder()
+                .withoutDefaultPacks()
+                .addRules("acme.drl", drl)
+                .build()) {
             assertEquals(1, advisor.rules().size());
         }
     }

@@ -1,11 +1,10 @@
 package io.archadvisor.waiver;
 
-import io.archadvisor.graph.Waiver;
-import io.archadvisor.graph.ExpiredWaiver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.graph.AntiPatternFinding;
+import io.archadvisor.graph.ExpiredWaiver;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Finding;
 import io.archadvisor.graph.Guidance;
@@ -14,6 +13,7 @@ import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Severity;
+import io.archadvisor.graph.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +35,7 @@ class WaiverProperties {
         return LongStream.range(0, 200).map(i -> 0x5EEDL * 31 + i);
     }
 
-    record Case(RecommendationGraph graph, List<Waiver> waivers) {
-    }
+    record Case(RecommendationGraph graph, List<Waiver> waivers) {}
 
     static Case generate(long seed) {
         Random r = new Random(seed);
@@ -44,10 +43,17 @@ class WaiverProperties {
         Map<String, Provenance> provenance = new HashMap<>();
         int findings = r.nextInt(6);
         for (int i = 0; i < findings; i++) {
-            AntiPatternFinding f = new AntiPatternFinding(CODES.get(r.nextInt(3)), SUBJECTS.get(r.nextInt(3)),
-                    Severity.values()[r.nextInt(5)], "e", "r", null);
-            if (provenance.putIfAbsent(f.id(), new Provenance("RULE-" + f.code(), List.of(new FactRef("team.size",
-                    "5")), List.of())) == null) {
+            AntiPatternFinding f = new AntiPatternFinding(
+                    CODES.get(r.nextInt(3)),
+                    SUBJECTS.get(r.nextInt(3)),
+                    Severity.values()[r.nextInt(5)],
+                    "e",
+                    "r",
+                    null);
+            if (provenance.putIfAbsent(
+                            f.id(),
+                            new Provenance("RULE-" + f.code(), List.of(new FactRef("team.size", "5")), List.of()))
+                    == null) {
                 nodes.add(f);
             }
         }
@@ -80,12 +86,20 @@ class WaiverProperties {
         assertEquals(waived, Waivers.apply(c.graph(), c.waivers(), TODAY), "deterministic, " + where);
         for (Node n : c.graph().nodes()) {
             String rule = c.graph().provenance(n).ruleId();
-            Waiver expected = n instanceof Finding f ? c.waivers().stream()
-                    .filter(w -> !w.expiredOn(TODAY) && w.matches(f, rule)).findFirst().orElse(null) : null;
+            Waiver expected = n instanceof Finding f
+                    ? c.waivers().stream()
+                            .filter(w -> !w.expiredOn(TODAY) && w.matches(f, rule))
+                            .findFirst()
+                            .orElse(null)
+                    : null;
             assertEquals(expected, waived.waiverOf(n).orElse(null), "waiver of " + n.id() + ", " + where);
         }
-        long expired = c.waivers().stream().filter(w -> w.expiredOn(TODAY)).map(ExpiredWaiver::new)
-                .map(ExpiredWaiver::id).distinct().count();
+        long expired = c.waivers().stream()
+                .filter(w -> w.expiredOn(TODAY))
+                .map(ExpiredWaiver::new)
+                .map(ExpiredWaiver::id)
+                .distinct()
+                .count();
         assertEquals(expired, waived.nodes(ExpiredWaiver.class).size(), "expired waivers reported, " + where);
         for (ExpiredWaiver e : waived.nodes(ExpiredWaiver.class)) {
             assertEquals(ExpiredWaiver.CODE, waived.provenance(e).ruleId(), where);

@@ -29,8 +29,11 @@ class PolicyReaderTest {
         assertEquals(4, p.weight(Pattern.MICROSERVICES, "large-team"));
         assertEquals(3, p.weight(Pattern.MODULAR_MONOLITH, "team-under-20"));
         assertFalse(p.isDefault());
-        assertEquals(List.of("thresholds.largeTeam = 30 (default 20)",
-                "weight of Microservices / large-team = 4 (default 3)"), p.differences());
+        assertEquals(
+                List.of(
+                        "thresholds.largeTeam = 30 (default 20)",
+                        "weight of Microservices / large-team = 4 (default 3)"),
+                p.differences());
     }
 
     @Test
@@ -42,8 +45,8 @@ class PolicyReaderTest {
 
     @Test
     void anUnknownKeyIsReportedWithItsPlaceAndTheClosestKey() {
-        PolicyException e = assertThrows(PolicyException.class,
-                () -> PolicyReader.read("thresholds: {largTeam: 30}\n", "policy.yaml"));
+        PolicyException e = assertThrows(
+                PolicyException.class, () -> PolicyReader.read("thresholds: {largTeam: 30}\n", "policy.yaml"));
         assertTrue(e.getMessage().contains("policy.yaml:1:14"), e.getMessage());
         assertTrue(e.getMessage().contains("largTeam"), e.getMessage());
         assertTrue(e.getMessage().contains("largeTeam"), e.getMessage());
@@ -64,8 +67,8 @@ class PolicyReaderTest {
 
     @Test
     void aSmallTeamLargerThanTheLargeOneIsRefused() {
-        PolicyException e = assertThrows(PolicyException.class,
-                () -> PolicyReader.read("thresholds: {smallTeam: 25}\n", "policy.yaml"));
+        PolicyException e = assertThrows(
+                PolicyException.class, () -> PolicyReader.read("thresholds: {smallTeam: 25}\n", "policy.yaml"));
         assertTrue(e.getMessage().contains("smallTeam"), e.getMessage());
     }
 }

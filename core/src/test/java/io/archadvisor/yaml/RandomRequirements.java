@@ -39,12 +39,79 @@ final class RandomRequirements {
     }
 
     private static final List<String> TRICKY = List.of(
-            "a", "x y", "16", "3.10", "007", "1e5", "+1", "-1", "0x1F", "0o17", ".inf", "-.inf", ".nan", "1_000",
-            "true", "False", "yes", "No", "on", "OFF", "y", "n", "null", "Null", "~", "2024-01-01", "12:30:00",
-            "#x", "x #y", "a: b", "a:b", "- x", "-", "?", ":", ",", "[a]", "{a}", "a,b", "'q'", "\"dq\"", "'", "\"",
-            "multi\nline", "tab\tx", "cr\rx", "trailing ", " leading", "ünïcödé", "emoji 🎉", "中文", "\\back",
-            "*alias", "&anchor", "!tag", "%pct", "@at", "`tick", "|", ">", "<<", "=", "\u0007bell", "nel\u0085x",
-            "ls\u2028x", "bom\uFEFFx", "del\u007Fx", "c1\u0090x", "a  b", "...", "---", "x---", "postgresql");
+            "a",
+            "x y",
+            "16",
+            "3.10",
+            "007",
+            "1e5",
+            "+1",
+            "-1",
+            "0x1F",
+            "0o17",
+            ".inf",
+            "-.inf",
+            ".nan",
+            "1_000",
+            "true",
+            "False",
+            "yes",
+            "No",
+            "on",
+            "OFF",
+            "y",
+            "n",
+            "null",
+            "Null",
+            "~",
+            "2024-01-01",
+            "12:30:00",
+            "#x",
+            "x #y",
+            "a: b",
+            "a:b",
+            "- x",
+            "-",
+            "?",
+            ":",
+            ",",
+            "[a]",
+            "{a}",
+            "a,b",
+            "'q'",
+            "\"dq\"",
+            "'",
+            "\"",
+            "multi\nline",
+            "tab\tx",
+            "cr\rx",
+            "trailing ",
+            " leading",
+            "ünïcödé",
+            "emoji 🎉",
+            "中文",
+            "\\back",
+            "*alias",
+            "&anchor",
+            "!tag",
+            "%pct",
+            "@at",
+            "`tick",
+            "|",
+            ">",
+            "<<",
+            "=",
+            "\u0007bell",
+            "nel\u0085x",
+            "ls\u2028x",
+            "bom\uFEFFx",
+            "del\u007Fx",
+            "c1\u0090x",
+            "a  b",
+            "...",
+            "---",
+            "x---",
+            "postgresql");
 
     private final SplittableRandom random;
 
@@ -63,7 +130,8 @@ final class RandomRequirements {
     }
 
     private Object record(Class<?> type) {
-        JsonNode definition = type == Requirements.class ? SCHEMA : SCHEMA.path("definitions").path(type.getSimpleName());
+        JsonNode definition =
+                type == Requirements.class ? SCHEMA : SCHEMA.path("definitions").path(type.getSimpleName());
         List<String> required = new ArrayList<>();
         definition.path("required").values().forEach(v -> required.add(v.asString()));
         RecordComponent[] components = type.getRecordComponents();
@@ -117,14 +185,27 @@ final class RandomRequirements {
             ServiceSpec s = services.get(i);
             String self = names.get(i);
             List<String> others = names.stream().filter(n -> !n.equals(self)).toList();
-            List<ServiceCall> calls = s.calls() == null ? null : others.isEmpty() ? List.of()
-                    : s.calls().stream().map(c -> new ServiceCall(others.get(random.nextInt(others.size())), c.mode()))
-                            .toList();
-            List<String> used = s.datastores() == null || stores == null ? s.datastores() : storeNames.isEmpty()
-                    ? List.of() : s.datastores().stream().map(d -> storeNames.get(random.nextInt(storeNames.size())))
-                            .toList();
-            List<String> with = s.deploysWith() == null ? null : others.isEmpty() ? List.of()
-                    : s.deploysWith().stream().map(d -> others.get(random.nextInt(others.size()))).toList();
+            List<ServiceCall> calls = s.calls() == null
+                    ? null
+                    : others.isEmpty()
+                            ? List.of()
+                            : s.calls().stream()
+                                    .map(c -> new ServiceCall(others.get(random.nextInt(others.size())), c.mode()))
+                                    .toList();
+            List<String> used = s.datastores() == null || stores == null
+                    ? s.datastores()
+                    : storeNames.isEmpty()
+                            ? List.of()
+                            : s.datastores().stream()
+                                    .map(d -> storeNames.get(random.nextInt(storeNames.size())))
+                                    .toList();
+            List<String> with = s.deploysWith() == null
+                    ? null
+                    : others.isEmpty()
+                            ? List.of()
+                            : s.deploysWith().stream()
+                                    .map(d -> others.get(random.nextInt(others.size())))
+                                    .toList();
             fixed.add(new ServiceSpec(self, used, calls, s.instances(), with));
         }
         args[1] = fixed;

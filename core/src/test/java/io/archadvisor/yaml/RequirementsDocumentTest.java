@@ -72,10 +72,14 @@ class RequirementsDocumentTest {
         Files.writeString(file, YAML);
         RequirementsDocument fromFile = RequirementsReader.readDocument(file);
         assertEquals(doc.requirements(), fromFile.requirements());
-        assertEquals(Optional.of(new Location(file.toString(), 2, 14)), fromFile.sources().find("team.size"));
+        assertEquals(
+                Optional.of(new Location(file.toString(), 2, 14)),
+                fromFile.sources().find("team.size"));
         RequirementsDocument fromStream = RequirementsReader.readDocument(
                 new ByteArrayInputStream(YAML.getBytes(StandardCharsets.UTF_8)), "upload.yaml");
-        assertEquals(Optional.of(new Location("upload.yaml", 2, 14)), fromStream.sources().find("team.size"));
+        assertEquals(
+                Optional.of(new Location("upload.yaml", 2, 14)),
+                fromStream.sources().find("team.size"));
     }
 
     @Test

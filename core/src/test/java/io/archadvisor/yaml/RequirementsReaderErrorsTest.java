@@ -1,10 +1,5 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.model.References;
-import io.archadvisor.model.CallMode;
-import io.archadvisor.model.ServiceCall;
-import io.archadvisor.model.ServiceSpec;
-import io.archadvisor.model.Proposal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
-import io.archadvisor.model.RequirementsException;
+import io.archadvisor.model.CallMode;
+import io.archadvisor.model.Proposal;
+import io.archadvisor.model.References;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
+import io.archadvisor.model.ServiceCall;
+import io.archadvisor.model.ServiceSpec;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,25 +41,32 @@ class RequirementsReaderErrorsTest {
 
     @Test
     void anUnknownFieldListsTheSectionsFieldsAndSuggestsTheClosest() {
-        assertEquals("system.yaml:2:3: The field `team.sise` is not a field of `team`; did you mean `size`?"
-                + " The fields are: size, expertise, opsMaturity.", error("team:\n  sise: 5\n"));
+        assertEquals(
+                "system.yaml:2:3: The field `team.sise` is not a field of `team`; did you mean `size`?"
+                        + " The fields are: size, expertise, opsMaturity.",
+                error("team:\n  sise: 5\n"));
     }
 
     @Test
     void anUnknownFieldWithNothingCloseOnlyListsTheFields() {
-        assertEquals("system.yaml:3:3: The field `team.oncall` is not a field of `team`."
-                + " The fields are: size, expertise, opsMaturity.", error("team:\n  size: 5\n  oncall: true\n"));
+        assertEquals(
+                "system.yaml:3:3: The field `team.oncall` is not a field of `team`."
+                        + " The fields are: size, expertise, opsMaturity.",
+                error("team:\n  size: 5\n  oncall: true\n"));
     }
 
     @Test
     void anUnknownSectionListsTheSections() {
-        assertEquals("system.yaml:1:1: The field `syztem` is not a section of the requirements; did you mean"
-                + " `system`? The sections are: " + SECTIONS + ".", error("syztem: shop\n"));
+        assertEquals(
+                "system.yaml:1:1: The field `syztem` is not a section of the requirements; did you mean"
+                        + " `system`? The sections are: " + SECTIONS + ".",
+                error("syztem: shop\n"));
     }
 
     @Test
     void aFieldOfANestedListItemIsNamedByItsFullPath() {
-        assertEquals("system.yaml:4:33: The field `proposal.services[1].calls[0].moed` is not a field of"
+        assertEquals(
+                "system.yaml:4:33: The field `proposal.services[1].calls[0].moed` is not a field of"
                         + " `proposal.services[1].calls[0]`; did you mean `mode`? The fields are: to, mode.",
                 error("""
                         proposal:
@@ -71,8 +78,9 @@ class RequirementsReaderErrorsTest {
 
     @Test
     void mergeKeysAreRejectedWithAnExplanation() {
-        assertEquals("system.yaml:2:3: The field `team.<<` is not a field of `team`; merge keys (<<) are not"
-                + " supported, write the fields out. The fields are: size, expertise, opsMaturity.",
+        assertEquals(
+                "system.yaml:2:3: The field `team.<<` is not a field of `team`; merge keys (<<) are not"
+                        + " supported, write the fields out. The fields are: size, expertise, opsMaturity.",
                 error("team:\n  <<: {size: 3}\n"));
     }
 
@@ -80,50 +88,59 @@ class RequirementsReaderErrorsTest {
 
     @Test
     void textWhereAWholeNumberBelongsIsAWrongType() {
-        assertEquals("system.yaml:1:14: The field `team.size` (five) must be a whole number, not text.",
+        assertEquals(
+                "system.yaml:1:14: The field `team.size` (five) must be a whole number, not text.",
                 error("team: {size: five}"));
     }
 
     @Test
     void aQuotedNumberIsTextAndShownInQuotes() {
-        assertEquals("system.yaml:1:14: The field `team.size` (\"5\") must be a whole number, not text.",
+        assertEquals(
+                "system.yaml:1:14: The field `team.size` (\"5\") must be a whole number, not text.",
                 error("team: {size: \"5\"}"));
     }
 
     @Test
     void aFractionWhereAWholeNumberBelongsIsAWrongType() {
-        assertEquals("system.yaml:1:14: The field `team.size` (5.5) must be a whole number.",
-                error("team: {size: 5.5}"));
+        assertEquals(
+                "system.yaml:1:14: The field `team.size` (5.5) must be a whole number.", error("team: {size: 5.5}"));
     }
 
     @Test
     void aNumberTooLargeForItsFieldNamesTheFieldsUpperBound() {
-        assertEquals("system.yaml:1:35: The field `scale.currentRequestsPerSecond` (3000000000) must be a whole"
-                + " number ≤ 2147483647.", error("scale: {currentRequestsPerSecond: 3000000000}"));
+        assertEquals(
+                "system.yaml:1:35: The field `scale.currentRequestsPerSecond` (3000000000) must be a whole"
+                        + " number ≤ 2147483647.",
+                error("scale: {currentRequestsPerSecond: 3000000000}"));
     }
 
     @Test
     void aNumberTooSmallForJavaNamesTheFieldsOwnLowerBound() {
-        assertEquals("system.yaml:1:14: The field `team.size` (-3000000000) must be ≥ 1.",
+        assertEquals(
+                "system.yaml:1:14: The field `team.size` (-3000000000) must be ≥ 1.",
                 error("team: {size: -3000000000}"));
     }
 
     @Test
     void anInfiniteNumberIsRejected() {
-        assertEquals("system.yaml:1:23: The field `scale.dataVolumeGb` (.inf) must be a finite number.",
+        assertEquals(
+                "system.yaml:1:23: The field `scale.dataVolumeGb` (.inf) must be a finite number.",
                 error("scale: {dataVolumeGb: .inf}"));
     }
 
     @Test
     void yesIsNotABooleanInYaml12() {
-        assertEquals("system.yaml:1:23: The field `observability.logs` (yes) must be true or false.",
+        assertEquals(
+                "system.yaml:1:23: The field `observability.logs` (yes) must be true or false.",
                 error("observability: {logs: yes}"));
     }
 
     @Test
     void aBooleanWhereTextBelongsSuggestsQuoting() {
-        assertEquals("system.yaml:1:24: The field `deployment.provider` (true) must be text; write \"true\" in"
-                + " quotes if this is meant as text.", error("deployment: {provider: true}"));
+        assertEquals(
+                "system.yaml:1:24: The field `deployment.provider` (true) must be text; write \"true\" in"
+                        + " quotes if this is meant as text.",
+                error("deployment: {provider: true}"));
     }
 
     @Test
@@ -133,35 +150,44 @@ class RequirementsReaderErrorsTest {
 
     @Test
     void aSingleValueWhereAListBelongsShowsTheListSpelling() {
-        assertEquals("system.yaml:1:20: The field `nfrs.compliance` (gdpr) must be a list; write [gdpr] for a"
-                + " single item.", error("nfrs: {compliance: gdpr}"));
+        assertEquals(
+                "system.yaml:1:20: The field `nfrs.compliance` (gdpr) must be a list; write [gdpr] for a"
+                        + " single item.",
+                error("nfrs: {compliance: gdpr}"));
     }
 
     @Test
     void aScalarWhereASectionBelongsListsTheSectionsFields() {
-        assertEquals("system.yaml:1:7: The field `team` (5) must be a mapping with the fields size, expertise,"
-                + " opsMaturity.", error("team: 5"));
+        assertEquals(
+                "system.yaml:1:7: The field `team` (5) must be a mapping with the fields size, expertise,"
+                        + " opsMaturity.",
+                error("team: 5"));
     }
 
     // --- enums ------------------------------------------------------------------------------------------------
 
     @Test
     void anUnknownEnumValueListsTheKebabSpellingsAndSuggestsTheClosest() {
-        assertEquals("system.yaml:1:19: The field `proposal.style` (microservice) must be one of modular-monolith,"
+        assertEquals(
+                "system.yaml:1:19: The field `proposal.style` (microservice) must be one of modular-monolith,"
                         + " microservices, serverless, edge, event-driven; did you mean `microservices`?",
                 error("proposal: {style: microservice}"));
     }
 
     @Test
     void anUnknownEnumValueInAListIsNamedByItsIndex() {
-        assertEquals("system.yaml:1:28: The field `nfrs.compliance[1]` (sox) must be one of gdpr, hipaa, pci-dss,"
-                + " soc2, iso27001, ccpa, fedramp.", error("nfrs: {compliance: [hipaa, sox]}"));
+        assertEquals(
+                "system.yaml:1:28: The field `nfrs.compliance[1]` (sox) must be one of gdpr, hipaa, pci-dss,"
+                        + " soc2, iso27001, ccpa, fedramp.",
+                error("nfrs: {compliance: [hipaa, sox]}"));
     }
 
     @Test
     void aMappingWhereAnEnumValueBelongsListsTheValues() {
-        assertEquals("system.yaml:1:19: The field `timeline.stage` (a mapping) must be one of idea, mvp, growth,"
-                + " mature.", error("timeline: {stage: {name: mvp}}"));
+        assertEquals(
+                "system.yaml:1:19: The field `timeline.stage` (a mapping) must be one of idea, mvp, growth,"
+                        + " mature.",
+                error("timeline: {stage: {name: mvp}}"));
     }
 
     // --- impossible numbers (the records' own checks, relocated) ----------------------------------------------
@@ -173,14 +199,16 @@ class RequirementsReaderErrorsTest {
 
     @Test
     void anAvailabilityAbove100PercentIsImpossible() {
-        assertEquals("system.yaml:1:29: The field `nfrs.availabilityPercent` (120) must be a percentage greater"
-                + " than 0 and at most 100 (e.g. 99.9).", error("nfrs: {availabilityPercent: 120}"));
+        assertEquals(
+                "system.yaml:1:29: The field `nfrs.availabilityPercent` (120) must be a percentage greater"
+                        + " than 0 and at most 100 (e.g. 99.9).",
+                error("nfrs: {availabilityPercent: 120}"));
     }
 
     @Test
     void aNegativeBudgetIsImpossible() {
-        assertEquals("system.yaml:1:22: The field `budget.monthlyUsd` (-1) must be ≥ 0.",
-                error("budget: {monthlyUsd: -1}"));
+        assertEquals(
+                "system.yaml:1:22: The field `budget.monthlyUsd` (-1) must be ≥ 0.", error("budget: {monthlyUsd: -1}"));
     }
 
     @Test
@@ -193,46 +221,54 @@ class RequirementsReaderErrorsTest {
                     - {name: c, instances: 0}
                 """);
         assertEquals("system.yaml:5:28: The field `proposal.services[2].instances` (0) must be ≥ 1.", e.getMessage());
-        assertEquals(List.of(new Problem("proposal.services[2].instances", "0", new Location("system.yaml", 5, 28),
-                "must be ≥ 1")), e.problems());
+        assertEquals(
+                List.of(new Problem(
+                        "proposal.services[2].instances", "0", new Location("system.yaml", 5, 28), "must be ≥ 1")),
+                e.problems());
     }
 
     // --- missing required fields ------------------------------------------------------------------------------
 
     @Test
     void aServiceWithoutANameIsReportedAtTheService() {
-        assertEquals("system.yaml:3:7: The field `proposal.services[0].name` is required and must not be blank.",
+        assertEquals(
+                "system.yaml:3:7: The field `proposal.services[0].name` is required and must not be blank.",
                 error("proposal:\n  services:\n    - datastores: [db]\n"));
     }
 
     @Test
     void aBlankNameIsShownInQuotes() {
-        assertEquals("system.yaml:1:32: The field `proposal.datastores[0].name` (\" \") is required and must not"
-                + " be blank.", error("proposal: {datastores: [{name: \" \"}]}"));
+        assertEquals(
+                "system.yaml:1:32: The field `proposal.datastores[0].name` (\" \") is required and must not"
+                        + " be blank.",
+                error("proposal: {datastores: [{name: \" \"}]}"));
     }
 
     @Test
     void aCallWithoutAModeHasAnUnknownMode() {
-        Requirements r = RequirementsReader.read("proposal: {services: [{name: a, calls: [{to: b}]}, {name: b}]}",
-                "system.yaml");
+        Requirements r = RequirementsReader.read(
+                "proposal: {services: [{name: a, calls: [{to: b}]}, {name: b}]}", "system.yaml");
         assertNull(r.proposal().services().get(0).calls().get(0).mode());
     }
 
     @Test
     void aDataSetWithoutAKindIsReported() {
-        assertEquals("system.yaml:2:5: The field `dataAccess[0].kind` is required.",
+        assertEquals(
+                "system.yaml:2:5: The field `dataAccess[0].kind` is required.",
                 error("dataAccess:\n  - name: orders\n"));
     }
 
     @Test
     void anEmptyListItemIsReported() {
-        assertEquals("system.yaml:1:30: The field `team.expertise[2]` must not be empty.",
+        assertEquals(
+                "system.yaml:1:30: The field `team.expertise[2]` must not be empty.",
                 error("team: {expertise: [java, go, ~]}"));
     }
 
     @Test
     void aBlankTextInAListIsReportedByTheRecordsCheck() {
-        assertEquals("system.yaml:1:26: The field `team.expertise[1]` (\"\") must not be empty.",
+        assertEquals(
+                "system.yaml:1:26: The field `team.expertise[1]` (\"\") must not be empty.",
                 error("team: {expertise: [java, \"\"]}"));
     }
 
@@ -240,19 +276,23 @@ class RequirementsReaderErrorsTest {
 
     @Test
     void aKeyGivenTwiceNamesBothPlaces() {
-        assertEquals("system.yaml:3:3: The field `team.size` (4) is given twice (first at system.yaml:2:3); keep"
-                + " only one.", error("team:\n  size: 3\n  size: 4\n"));
+        assertEquals(
+                "system.yaml:3:3: The field `team.size` (4) is given twice (first at system.yaml:2:3); keep"
+                        + " only one.",
+                error("team:\n  size: 3\n  size: 4\n"));
     }
 
     @Test
     void aListAsTheDocumentIsNotRequirements() {
-        assertEquals("system.yaml:1:1: The document (a list) must be a mapping of sections (" + SECTIONS + ").",
+        assertEquals(
+                "system.yaml:1:1: The document (a list) must be a mapping of sections (" + SECTIONS + ").",
                 error("- team\n- scale\n"));
     }
 
     @Test
     void aScalarAsTheDocumentIsNotRequirements() {
-        assertEquals("system.yaml:1:1: The document (just text) must be a mapping of sections (" + SECTIONS + ").",
+        assertEquals(
+                "system.yaml:1:1: The document (just text) must be a mapping of sections (" + SECTIONS + ").",
                 error("just text"));
     }
 
@@ -268,7 +308,8 @@ class RequirementsReaderErrorsTest {
 
     @Test
     void aSecondDocumentIsRejected() {
-        assertEquals("system.yaml:2:1: The document starts a second YAML document; a requirements file holds"
+        assertEquals(
+                "system.yaml:2:1: The document starts a second YAML document; a requirements file holds"
                         + " exactly one (remove this `---` and what follows, or split it into its own file).",
                 error("system: a\n---\nsystem: b\n"));
     }
@@ -276,35 +317,45 @@ class RequirementsReaderErrorsTest {
     @Test
     void invalidYamlIsLocatedAndKeepsTheParserErrorAsCause() {
         RequirementsException e = failure("team:\n  size: 3\n  expertise: [java\n");
-        assertEquals("system.yaml:4:1: The document is not valid YAML: expected ',' or ']', but got <stream end>"
-                + " (while parsing a flow sequence started at system.yaml:3:14).", e.getMessage());
+        assertEquals(
+                "system.yaml:4:1: The document is not valid YAML: expected ',' or ']', but got <stream end>"
+                        + " (while parsing a flow sequence started at system.yaml:3:14).",
+                e.getMessage());
         assertInstanceOf(YamlEngineException.class, e.getCause());
     }
 
     @Test
     void aTabIndentationIsExplained() {
-        assertEquals("system.yaml:2:1: The document is not valid YAML: found character '\\t(TAB)' that cannot start"
+        assertEquals(
+                "system.yaml:2:1: The document is not valid YAML: found character '\\t(TAB)' that cannot start"
                         + " any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token).",
                 error("team:\n\tsize: 3\n"));
     }
 
     @Test
     void aComplexKeyIsRejected() {
-        assertEquals("system.yaml:1:3: The document has a key that is a mapping, a list or an alias; every key must"
-                + " be a plain field name.", error("? {a: 1}\n: 2\n"));
+        assertEquals(
+                "system.yaml:1:3: The document has a key that is a mapping, a list or an alias; every key must"
+                        + " be a plain field name.",
+                error("? {a: 1}\n: 2\n"));
     }
 
     @Test
     void anUnsupportedTagIsRejected() {
-        assertEquals("system.yaml:1:14: The field `team.size` (5) has the tag `!custom`, which requirements do not"
-                + " support; remove it.", error("team: {size: !custom 5}"));
-        assertEquals("system.yaml:1:9: The field `system` (aGVsbG8=) has the tag `!!binary`, which requirements do"
-                + " not support; remove it.", error("system: !!binary aGVsbG8="));
+        assertEquals(
+                "system.yaml:1:14: The field `team.size` (5) has the tag `!custom`, which requirements do not"
+                        + " support; remove it.",
+                error("team: {size: !custom 5}"));
+        assertEquals(
+                "system.yaml:1:9: The field `system` (aGVsbG8=) has the tag `!!binary`, which requirements do"
+                        + " not support; remove it.",
+                error("system: !!binary aGVsbG8="));
     }
 
     @Test
     void aTaggedValueThatDoesNotMatchItsTagIsRejected() {
-        assertEquals("system.yaml:1:14: The field `team.size` (abc) is tagged `!!int` but is not a valid number.",
+        assertEquals(
+                "system.yaml:1:14: The field `team.size` (abc) is tagged `!!int` but is not a valid number.",
                 error("team: {size: !!int abc}"));
     }
 
@@ -312,15 +363,18 @@ class RequirementsReaderErrorsTest {
 
     @Test
     void anAliasToAnUndefinedAnchorIsReportedOnce() {
-        assertEquals("system.yaml:2:24: The field `team.expertise[1]` (*b) refers to the anchor &b, which is not"
+        assertEquals(
+                "system.yaml:2:24: The field `team.expertise[1]` (*b) refers to the anchor &b, which is not"
                         + " defined before it; define `&b` on an earlier value.",
                 error("system: &a x\nteam: {expertise: [*a, *b]}\n"));
     }
 
     @Test
     void aRecursiveAliasIsRejected() {
-        assertEquals("system.yaml:1:31: The field `domain.boundedContexts[0]` (*x) refers to the value that"
-                + " contains it; recursive aliases are not allowed.", error("domain: {boundedContexts: &x [*x]}"));
+        assertEquals(
+                "system.yaml:1:31: The field `domain.boundedContexts[0]` (*x) refers to the value that"
+                        + " contains it; recursive aliases are not allowed.",
+                error("domain: {boundedContexts: &x [*x]}"));
     }
 
     @Test
@@ -328,8 +382,7 @@ class RequirementsReaderErrorsTest {
         assertEquals("""
                 2 problems in the requirements:
                   - system.yaml:2:65: The field `dataAccess[0].readsPerSecond` (-5) must be ≥ 0.
-                  - system.yaml:2:65: The field `dataAccess[1].readsPerSecond` (-5) must be ≥ 0.""",
-                error("""
+                  - system.yaml:2:65: The field `dataAccess[1].readsPerSecond` (-5) must be ≥ 0.""", error("""
                         dataAccess:
                           - &orders {name: orders, kind: transactional, readsPerSecond: -5}
                           - *orders
@@ -379,8 +432,7 @@ class RequirementsReaderErrorsTest {
                 item.
                   - system.yaml:9:10: The field `proposal.style` (microservice) must be one of modular-monolith, \
                 microservices, serverless, edge, event-driven; did you mean `microservices`?
-                  - system.yaml:12:18: The field `proposal.services[0].instances` (0) must be ≥ 1.""",
-                e.getMessage());
+                  - system.yaml:12:18: The field `proposal.services[0].instances` (0) must be ≥ 1.""", e.getMessage());
         assertNull(e.getCause());
     }
 
@@ -392,8 +444,9 @@ class RequirementsReaderErrorsTest {
         }
         RequirementsException e = failure(yaml.toString());
         assertEquals(101, e.problems().size());
-        assertEquals("system.yaml:102:7: The document has 50 more problems after this point; fix the ones above"
-                + " first.", e.problems().get(100).message());
+        assertEquals(
+                "system.yaml:102:7: The document has 50 more problems after this point; fix the ones above" + " first.",
+                e.problems().get(100).message());
     }
 
     // --- sources ----------------------------------------------------------------------------------------------
@@ -417,33 +470,47 @@ class RequirementsReaderErrorsTest {
     @Test
     void aStreamThatIsNotValidUtf8IsLocatedAtTheBadByte() {
         byte[] bytes = "system: shop\nteam: \u00c3(\n".getBytes(StandardCharsets.ISO_8859_1);
-        RequirementsException e = assertThrows(RequirementsException.class,
+        RequirementsException e = assertThrows(
+                RequirementsException.class,
                 () -> RequirementsReader.read(new ByteArrayInputStream(bytes), "upload.yaml"));
-        assertEquals("upload.yaml:2:7: The document (byte 0xC3) is not valid UTF-8 here; save the file as UTF-8 (or"
-                + " as UTF-16/UTF-32 with a byte order mark).", e.getMessage());
+        assertEquals(
+                "upload.yaml:2:7: The document (byte 0xC3) is not valid UTF-8 here; save the file as UTF-8 (or"
+                        + " as UTF-16/UTF-32 with a byte order mark).",
+                e.getMessage());
         assertInstanceOf(java.nio.charset.MalformedInputException.class, e.getCause());
     }
 
     @Test
     void aCharacterYamlForbidsIsLocated() {
         RequirementsException e = failure("system: shop\nteam: {size: 3}\nx: \u0000\n");
-        assertEquals("system.yaml:3:4: The document contains the character U+0000, which YAML does not allow in a"
-                + " document; remove it, or write it inside double quotes as the escape \\u0000.", e.getMessage());
+        assertEquals(
+                "system.yaml:3:4: The document contains the character U+0000, which YAML does not allow in a"
+                        + " document; remove it, or write it inside double quotes as the escape \\u0000.",
+                e.getMessage());
         assertInstanceOf(YamlEngineException.class, e.getCause());
     }
 
     @Test
     void aByteOrderMarkIsAllowed() {
-        assertEquals("shop", RequirementsReader.read("\uFEFFsystem: shop", "bom.yaml").system());
+        assertEquals(
+                "shop",
+                RequirementsReader.read("\uFEFFsystem: shop", "bom.yaml").system());
         byte[] utf8 = "\uFEFFsystem: shop".getBytes(StandardCharsets.UTF_8);
-        assertEquals("shop", RequirementsReader.read(new ByteArrayInputStream(utf8), "bom.yaml").system());
+        assertEquals(
+                "shop",
+                RequirementsReader.read(new ByteArrayInputStream(utf8), "bom.yaml")
+                        .system());
     }
 
     @Test
     void utf16AndUtf32StreamsWithAByteOrderMarkAreRead() {
         for (String charset : List.of("UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE")) {
             byte[] bytes = "\uFEFFsystem: straße\n".getBytes(java.nio.charset.Charset.forName(charset));
-            assertEquals("straße", RequirementsReader.read(new ByteArrayInputStream(bytes), charset).system(), charset);
+            assertEquals(
+                    "straße",
+                    RequirementsReader.read(new ByteArrayInputStream(bytes), charset)
+                            .system(),
+                    charset);
         }
     }
 
@@ -458,27 +525,33 @@ class RequirementsReaderErrorsTest {
                     - {name: billing}
                   datastores: [{name: orders-db}]
                 """);
-        assertEquals(List.of(
-                "system.yaml:1:14: The field `team.size` (0) must be ≥ 1.",
-                "system.yaml:4:35: The field `proposal.services[0].datastores[0]` (ordres-db) names no datastore"
-                        + " declared in proposal.datastores; did you mean `orders-db`?",
-                "system.yaml:4:60: The field `proposal.services[0].calls[0].to` (orders) is the calling service"
-                        + " itself; a service does not call itself through the network: remove the call.",
-                "system.yaml:4:86: The field `proposal.services[0].calls[1].to` (bill) names no service declared in"
-                        + " proposal.services; did you mean `billing`?",
-                "system.yaml:5:37: The field `proposal.services[1].deploysWith[0]` (shipping) names no service declared"
-                        + " in proposal.services; declare it there, or use one of: orders, billing.",
-                "system.yaml:6:14: The field `proposal.services[2].name` (billing) is also the name of"
-                        + " proposal.services[1]; service names must be unique: rename one, or merge the two entries."),
+        assertEquals(
+                List.of(
+                        "system.yaml:1:14: The field `team.size` (0) must be ≥ 1.",
+                        "system.yaml:4:35: The field `proposal.services[0].datastores[0]` (ordres-db) names no datastore"
+                                + " declared in proposal.datastores; did you mean `orders-db`?",
+                        "system.yaml:4:60: The field `proposal.services[0].calls[0].to` (orders) is the calling service"
+                                + " itself; a service does not call itself through the network: remove the call.",
+                        "system.yaml:4:86: The field `proposal.services[0].calls[1].to` (bill) names no service declared in"
+                                + " proposal.services; did you mean `billing`?",
+                        "system.yaml:5:37: The field `proposal.services[1].deploysWith[0]` (shipping) names no service declared"
+                                + " in proposal.services; declare it there, or use one of: orders, billing.",
+                        "system.yaml:6:14: The field `proposal.services[2].name` (billing) is also the name of"
+                                + " proposal.services[1]; service names must be unique: rename one, or merge the two entries."),
                 e.problems().stream().map(Problem::message).toList());
     }
 
     @Test
     void referencesOfAProposalBuiltInJavaAreCheckedWithoutLocations() {
-        Proposal p = new Proposal(null, List.of(new ServiceSpec("orders", List.of("db"), List.of(new ServiceCall(
-                "shipping", CallMode.SYNC)), null, null)), null, null);
-        assertEquals(List.of("The field `proposal.services[0].calls[0].to` (shipping) names no service declared in"
-                + " proposal.services; declare it there, or use one of: orders."),
+        Proposal p = new Proposal(
+                null,
+                List.of(new ServiceSpec(
+                        "orders", List.of("db"), List.of(new ServiceCall("shipping", CallMode.SYNC)), null, null)),
+                null,
+                null);
+        assertEquals(
+                List.of("The field `proposal.services[0].calls[0].to` (shipping) names no service declared in"
+                        + " proposal.services; declare it there, or use one of: orders."),
                 References.check(p).stream().map(Problem::message).toList());
     }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.archadvisor.base.Problem;
-import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -28,14 +28,81 @@ class RequirementsReaderFuzzTest {
 
     // libFuzzer dictionary syntax: only \\, \" and \xNN escapes
     @DictionaryEntries({
-        "system:", "scale:", "team:", "budget:", "timeline:", "existing:", "nfrs:", "deployment:", "workload:",
-        "domain:", "dataAccess:", "security:", "observability:", "proposal:", "services:", "calls:", "datastores:",
-        "technologies:", "decisions:", "name:", "version:", "size:", "instances:", "availabilityPercent:",
-        "compliance:", "mode: sync", "to:", "kind:", "style:", "stage:", "clarity:", "pci-dss", "modular-monolith",
-        "key-value", "on-prem", "true", "false", "null", "~", ".inf", ".nan", "0x", "0o", "1e9", "9223372036854775808",
-        "2147483648", "&a ", "*a", "!!int ", "!!str ", "!!binary ", "!tag ", "<<: ", "? ", ": ", "- ", "---\\x0A",
-        "...\\x0A", "[", "]", "{", "}", ", ", "\\\"", "'", "|\\x0A", ">-\\x0A", "#", "%YAML 1.2\\x0A",
-        "%TAG ! tag:x,2000:\\x0A", "\\x09", "\\x0A  ", "\\xEF\\xBB\\xBF", "\\x00", "\\xC3("
+        "system:",
+        "scale:",
+        "team:",
+        "budget:",
+        "timeline:",
+        "existing:",
+        "nfrs:",
+        "deployment:",
+        "workload:",
+        "domain:",
+        "dataAccess:",
+        "security:",
+        "observability:",
+        "proposal:",
+        "services:",
+        "calls:",
+        "datastores:",
+        "technologies:",
+        "decisions:",
+        "name:",
+        "version:",
+        "size:",
+        "instances:",
+        "availabilityPercent:",
+        "compliance:",
+        "mode: sync",
+        "to:",
+        "kind:",
+        "style:",
+        "stage:",
+        "clarity:",
+        "pci-dss",
+        "modular-monolith",
+        "key-value",
+        "on-prem",
+        "true",
+        "false",
+        "null",
+        "~",
+        ".inf",
+        ".nan",
+        "0x",
+        "0o",
+        "1e9",
+        "9223372036854775808",
+        "2147483648",
+        "&a ",
+        "*a",
+        "!!int ",
+        "!!str ",
+        "!!binary ",
+        "!tag ",
+        "<<: ",
+        "? ",
+        ": ",
+        "- ",
+        "---\\x0A",
+        "...\\x0A",
+        "[",
+        "]",
+        "{",
+        "}",
+        ", ",
+        "\\\"",
+        "'",
+        "|\\x0A",
+        ">-\\x0A",
+        "#",
+        "%YAML 1.2\\x0A",
+        "%TAG ! tag:x,2000:\\x0A",
+        "\\x09",
+        "\\x0A  ",
+        "\\xEF\\xBB\\xBF",
+        "\\x00",
+        "\\xC3("
     })
     @FuzzTest(maxDuration = "2m")
     void readingNeverFailsWithAnythingButALocatedRequirementsException(byte[] input) {
@@ -57,6 +124,7 @@ class RequirementsReaderFuzzTest {
         }
         assertNotNull(requirements);
         String written = RequirementsWriter.write(requirements);
-        assertEquals(requirements, RequirementsReader.read(written, "rewritten.yaml"), () -> "round trip of:\n" + written);
+        assertEquals(
+                requirements, RequirementsReader.read(written, "rewritten.yaml"), () -> "round trip of:\n" + written);
     }
 }

@@ -144,21 +144,46 @@ class RequirementsReaderTest {
                     List.of(new TechnologyRef("postgresql", "16"), new TechnologyRef("java", "17")),
                     Level.LOW,
                     List.of(new Decision(DecisionTopic.ARCHITECTURE_STYLE, "modular monolith", "one team"))),
-            new Nfrs(300, 99.9, 15, 60,
-                    List.of(ComplianceRegime.GDPR, ComplianceRegime.PCI_DSS, ComplianceRegime.SOC2), List.of("eu")),
+            new Nfrs(
+                    300,
+                    99.9,
+                    15,
+                    60,
+                    List.of(ComplianceRegime.GDPR, ComplianceRegime.PCI_DSS, ComplianceRegime.SOC2),
+                    List.of("eu")),
             new Deployment(DeploymentEnvironment.ON_PREM, "hetzner", false, 1, 2),
             new Workload(LoadShape.SPIKY, true, false, false, false, true, false, false),
             new Domain(Clarity.EMERGING, List.of("catalog", "orders", "billing"), false),
-            List.of(new DataAccessPattern("orders", AccessKind.TRANSACTIONAL, 200, 50, true),
+            List.of(
+                    new DataAccessPattern("orders", AccessKind.TRANSACTIONAL, 200, 50, true),
                     new DataAccessPattern("sessions", AccessKind.KEY_VALUE, null, null, null)),
-            new Security(List.of(AuthMethod.OAUTH2, AuthMethod.API_KEYS), AuthzModel.RBAC, true, true, true, true,
-                    false, true, false, true, false, false, true, List.of(SecurityControl.ZERO_TRUST)),
+            new Security(
+                    List.of(AuthMethod.OAUTH2, AuthMethod.API_KEYS),
+                    AuthzModel.RBAC,
+                    true,
+                    true,
+                    true,
+                    true,
+                    false,
+                    true,
+                    false,
+                    true,
+                    false,
+                    false,
+                    true,
+                    List.of(SecurityControl.ZERO_TRUST)),
             new Observability(true, true, false, true, false),
-            new Proposal(Pattern.MODULAR_MONOLITH,
-                    List.of(new ServiceSpec("orders", List.of("orders-db"),
-                                    List.of(new ServiceCall("billing", CallMode.SYNC),
+            new Proposal(
+                    Pattern.MODULAR_MONOLITH,
+                    List.of(
+                            new ServiceSpec(
+                                    "orders",
+                                    List.of("orders-db"),
+                                    List.of(
+                                            new ServiceCall("billing", CallMode.SYNC),
                                             new ServiceCall("mailer", CallMode.ASYNC)),
-                                    2, List.of("billing")),
+                                    2,
+                                    List.of("billing")),
                             new ServiceSpec("billing", null, null, null, null),
                             new ServiceSpec("mailer", null, null, null, null)),
                     List.of(new DatastoreSpec("orders-db", "postgresql", AccessKind.TRANSACTIONAL, 1)),
@@ -171,8 +196,9 @@ class RequirementsReaderTest {
 
     @Test
     void aStreamReadsTheSameAsAString() {
-        assertEquals(EXPECTED, RequirementsReader.read(
-                new ByteArrayInputStream(FULL.getBytes(StandardCharsets.UTF_8)), "full.yaml"));
+        assertEquals(
+                EXPECTED,
+                RequirementsReader.read(new ByteArrayInputStream(FULL.getBytes(StandardCharsets.UTF_8)), "full.yaml"));
     }
 
     @Test
@@ -184,7 +210,22 @@ class RequirementsReaderTest {
                   expertise: []
                 budget:
                 """, "s.yaml");
-        assertEquals(new Requirements("s", null, new Team(null, List.of(), null), null, null, null, null, null, null,
-                null, null, null, null, null), r);
+        assertEquals(
+                new Requirements(
+                        "s",
+                        null,
+                        new Team(null, List.of(), null),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                r);
     }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import io.archadvisor.base.Problem;
-import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +32,9 @@ class RequirementsRoundTripProperties {
     void writingThenReadingGivesEqualRequirements(long seed) {
         Requirements requirements = new RandomRequirements(seed).next();
         String yaml = RequirementsWriter.write(requirements);
-        assertEquals(requirements, RequirementsReader.read(yaml, "seed-" + seed + ".yaml"),
+        assertEquals(
+                requirements,
+                RequirementsReader.read(yaml, "seed-" + seed + ".yaml"),
                 () -> "seed=" + seed + ", written as:\n" + yaml);
     }
 
@@ -49,7 +51,9 @@ class RequirementsRoundTripProperties {
     @MethodSource("seeds")
     void writtenRequirementsAreValidAgainstTheSchema(long seed) {
         String yaml = RequirementsWriter.write(new RandomRequirements(seed).next());
-        assertEquals(java.util.Set.of(), SCHEMA.validate(yaml, InputFormat.YAML),
+        assertEquals(
+                java.util.Set.of(),
+                SCHEMA.validate(yaml, InputFormat.YAML),
                 () -> "seed=" + seed + ", written as:\n" + yaml);
     }
 
@@ -71,7 +75,9 @@ class RequirementsRoundTripProperties {
         String text = damaged.toString();
         try {
             Requirements read = RequirementsReader.read(text, "damaged.yaml");
-            assertEquals(read, RequirementsReader.read(RequirementsWriter.write(read), "rewritten.yaml"),
+            assertEquals(
+                    read,
+                    RequirementsReader.read(RequirementsWriter.write(read), "rewritten.yaml"),
                     () -> "seed=" + seed + ", damaged document:\n" + text);
         } catch (RequirementsException e) {
             assertFalse(e.problems().isEmpty());

@@ -1,6 +1,5 @@
 package io.archadvisor.yaml;
 
-import io.archadvisor.base.EnumNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,8 +10,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.archadvisor.model.RequirementsException;
+import io.archadvisor.base.EnumNames;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -91,7 +91,8 @@ class RequirementsSchemaTest {
     }
 
     private static JsonNode definition(Class<?> type) {
-        JsonNode d = type == Requirements.class ? SCHEMA : SCHEMA.path("definitions").get(type.getSimpleName());
+        JsonNode d =
+                type == Requirements.class ? SCHEMA : SCHEMA.path("definitions").get(type.getSimpleName());
         assertNotNull(d, () -> "no schema definition for " + type.getSimpleName());
         return d;
     }
@@ -103,7 +104,9 @@ class RequirementsSchemaTest {
         assertEquals("object", d.path("type").asString());
         assertFalse(d.path("additionalProperties").booleanValue(true), "additionalProperties must be false");
         assertFalse(d.path("description").asString().isBlank(), "a description");
-        assertEquals(RecordBinder.fieldNames(record), List.copyOf(d.path("properties").propertyNames()));
+        assertEquals(
+                RecordBinder.fieldNames(record),
+                List.copyOf(d.path("properties").propertyNames()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,21 +126,27 @@ class RequirementsSchemaTest {
         if (raw.isRecord() || raw.isEnum()) {
             String ref = "#/definitions/" + raw.getSimpleName();
             if (nullable) {
-                assertEquals(List.of(ref, "null"), List.of(p.path("anyOf").path(0).path("$ref").asString(),
-                        p.path("anyOf").path(1).path("type").asString()), where);
+                assertEquals(
+                        List.of(ref, "null"),
+                        List.of(
+                                p.path("anyOf").path(0).path("$ref").asString(),
+                                p.path("anyOf").path(1).path("type").asString()),
+                        where);
             } else {
                 assertEquals(ref, p.path("allOf").path(0).path("$ref").asString(), where);
             }
             return;
         }
-        List<String> types = new ArrayList<>(switch (raw.getSimpleName()) {
-            case "String" -> List.of("string", "number");
-            case "Integer", "Long" -> List.of("integer");
-            case "Double" -> List.of("number");
-            case "Boolean" -> List.of("boolean");
-            case "List" -> List.of("array");
-            default -> throw new AssertionError(where + ": a model type the schema test does not know: " + type);
-        });
+        List<String> types = new ArrayList<>(
+                switch (raw.getSimpleName()) {
+                    case "String" -> List.of("string", "number");
+                    case "Integer", "Long" -> List.of("integer");
+                    case "Double" -> List.of("number");
+                    case "Boolean" -> List.of("boolean");
+                    case "List" -> List.of("array");
+                    default ->
+                        throw new AssertionError(where + ": a model type the schema test does not know: " + type);
+                });
         if (nullable) {
             types.add("null");
         }
@@ -159,7 +168,8 @@ class RequirementsSchemaTest {
     private static void assertItem(String where, Type type, JsonNode items) {
         Class<?> raw = raw(type);
         if (raw.isRecord() || raw.isEnum()) {
-            assertEquals("#/definitions/" + raw.getSimpleName(), items.path("$ref").asString(), where);
+            assertEquals(
+                    "#/definitions/" + raw.getSimpleName(), items.path("$ref").asString(), where);
         } else {
             assertEquals(String.class, raw, where + ": only text, enum and record lists are expected");
             assertEquals(List.of("string", "number"), strings(items.path("type")), where);
@@ -180,14 +190,17 @@ class RequirementsSchemaTest {
     void theSchemaDefinesNothingTheModelDoesNotHave() {
         Set<String> expected = new TreeSet<>();
         Stream.concat(records().stream(), enums().stream())
-                .filter(c -> c != Requirements.class).forEach(c -> expected.add(c.getSimpleName()));
+                .filter(c -> c != Requirements.class)
+                .forEach(c -> expected.add(c.getSimpleName()));
         assertEquals(expected, new TreeSet<>(SCHEMA.path("definitions").propertyNames()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("records")
     void theRequiredFieldsAreThoseTheRecordsRequire(Class<?> record) {
-        assertEquals(requiredComponents(record), new TreeSet<>(strings(definition(record).path("required"))));
+        assertEquals(
+                requiredComponents(record),
+                new TreeSet<>(strings(definition(record).path("required"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -300,16 +313,19 @@ class RequirementsSchemaTest {
 
     private static Constructor<?> constructor(Class<?> record) throws NoSuchMethodException {
         return record.getDeclaredConstructor(Arrays.stream(record.getRecordComponents())
-                .map(RecordComponent::getType).toArray(Class<?>[]::new));
+                .map(RecordComponent::getType)
+                .toArray(Class<?>[]::new));
     }
 
     // --- the samples --------------------------------------------------------------------------------------------
 
     static Stream<Path> samples() throws IOException {
-        Path dir = Path.of(System.getProperty("basedir", ".")).resolve("../samples/src/main/resources/examples")
+        Path dir = Path.of(System.getProperty("basedir", "."))
+                .resolve("../samples/src/main/resources/examples")
                 .normalize();
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> yaml = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            List<Path> yaml =
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
             assertTrue(yaml.size() >= 2, "the samples are missing from " + dir);
             return yaml.stream();
         }
@@ -329,29 +345,32 @@ class RequirementsSchemaTest {
     void everySampleNamesTheSchemaForEditors(Path sample) throws IOException {
         String first = Files.readAllLines(sample).get(0);
         assertEquals(MODELINE, first);
-        Path schema = sample.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize();
+        Path schema = sample.getParent()
+                .resolve(first.substring(first.indexOf('=') + 1))
+                .normalize();
         assertTrue(Files.isRegularFile(schema), "the modeline points to " + schema);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "team: {sise: 5}",
-        "syztem: x",
-        "proposal: {style: microservice}",
-        "nfrs: {availabilityPercent: 120}",
-        "nfrs: {availabilityPercent: 0}",
-        "team: {size: 0}",
-        "team: {size: 5.5}",
-        "team: {size: \"5\"}",
-        "team: {expertise: [java, \"\"]}",
-        "team: {expertise: [java, ~]}",
-        "proposal: {services: [{datastores: [db]}]}",
-        "proposal: {services: [{name: \" \"}]}",
-        "proposal: {services: [{name: a, calls: [{mode: sync}]}]}",
-        "nfrs: {compliance: gdpr}",
-        "observability: {logs: \"true\"}",
-        "scale: {currentRequestsPerSecond: 3000000000}",
-    })
+    @ValueSource(
+            strings = {
+                "team: {sise: 5}",
+                "syztem: x",
+                "proposal: {style: microservice}",
+                "nfrs: {availabilityPercent: 120}",
+                "nfrs: {availabilityPercent: 0}",
+                "team: {size: 0}",
+                "team: {size: 5.5}",
+                "team: {size: \"5\"}",
+                "team: {expertise: [java, \"\"]}",
+                "team: {expertise: [java, ~]}",
+                "proposal: {services: [{datastores: [db]}]}",
+                "proposal: {services: [{name: \" \"}]}",
+                "proposal: {services: [{name: a, calls: [{mode: sync}]}]}",
+                "nfrs: {compliance: gdpr}",
+                "observability: {logs: \"true\"}",
+                "scale: {currentRequestsPerSecond: 3000000000}",
+            })
     void whatTheReaderRejectsTheSchemaRejectsToo(String yaml) {
         assertFalse(validator().validate(yaml, InputFormat.YAML).isEmpty(), "the schema accepts " + yaml);
         try {

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.archadvisor.model.Budget;
+import io.archadvisor.model.ExistingInfrastructure;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.Scale;
 import io.archadvisor.model.Team;
 import io.archadvisor.model.TechnologyRef;
-import io.archadvisor.model.ExistingInfrastructure;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -135,8 +134,21 @@ class RequirementsWriterTest {
 
     @Test
     void unknownIsLeftOutEmptyListsAndEmptySectionsAreKept() {
-        Requirements r = new Requirements(null, new Scale(null, null, null, null, null, null),
-                new Team(null, List.of(), null), null, null, null, null, null, null, null, List.of(), null, null, null);
+        Requirements r = new Requirements(
+                null,
+                new Scale(null, null, null, null, null, null),
+                new Team(null, List.of(), null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null);
         assertEquals("scale: {}\nteam:\n  expertise: []\ndataAccess: []\n", RequirementsWriter.write(r));
         assertEquals(r, RequirementsReader.read(RequirementsWriter.write(r), "w.yaml"));
     }
@@ -149,32 +161,35 @@ class RequirementsWriterTest {
     }
 
     @ParameterizedTest(name = "{0} is written {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "shop | shop",
-        "modular monolith | modular monolith",
-        "ünïcödé straße | ünïcödé straße",
-        "spring-boot/3.x | spring-boot/3.x",
-        "16 | \"16\"",
-        "3.10 | \"3.10\"",
-        "0x1F | \"0x1F\"",
-        ".inf | \".inf\"",
-        "true | \"true\"",
-        "yes | \"yes\"",
-        "Off | \"Off\"",
-        "null | \"null\"",
-        "~ | \"~\"",
-        "2024-01-01 | \"2024-01-01\"",
-        "a: b | \"a: b\"",
-        "x #y | \"x #y\"",
-        "- x | \"- x\"",
-        "[a] | \"[a]\"",
-        "a,b | \"a,b\"",
-        "*alias | \"*alias\"",
-        "say \"hi\" | \"say \\\"hi\\\"\"",
-        "back\\slash | \"back\\\\slash\"",
-        "`  padded ` | \"  padded \"",
-        "a  b | \"a  b\"",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "shop | shop",
+                "modular monolith | modular monolith",
+                "ünïcödé straße | ünïcödé straße",
+                "spring-boot/3.x | spring-boot/3.x",
+                "16 | \"16\"",
+                "3.10 | \"3.10\"",
+                "0x1F | \"0x1F\"",
+                ".inf | \".inf\"",
+                "true | \"true\"",
+                "yes | \"yes\"",
+                "Off | \"Off\"",
+                "null | \"null\"",
+                "~ | \"~\"",
+                "2024-01-01 | \"2024-01-01\"",
+                "a: b | \"a: b\"",
+                "x #y | \"x #y\"",
+                "- x | \"- x\"",
+                "[a] | \"[a]\"",
+                "a,b | \"a,b\"",
+                "*alias | \"*alias\"",
+                "say \"hi\" | \"say \\\"hi\\\"\"",
+                "back\\slash | \"back\\\\slash\"",
+                "`  padded ` | \"  padded \"",
+                "a  b | \"a  b\"",
+            })
     void textIsQuotedOnlyWhenAYamlReaderCouldTakeItForSomethingElse(String text, String written) {
         assertEquals(written, RequirementsWriter.text(text));
         Requirements r = Requirements.named(text);
@@ -191,30 +206,74 @@ class RequirementsWriterTest {
 
     @Test
     void aVersionWrittenAsANumberStaysTextOnTheWayBack() {
-        Requirements r = new Requirements(null, null, null, null, null, new ExistingInfrastructure(
-                List.of(new TechnologyRef("node", "20.10"), new TechnologyRef("java", "017")), null, null),
-                null, null, null, null, null, null, null, null);
+        Requirements r = new Requirements(
+                null,
+                null,
+                null,
+                null,
+                null,
+                new ExistingInfrastructure(
+                        List.of(new TechnologyRef("node", "20.10"), new TechnologyRef("java", "017")), null, null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertEquals(r, RequirementsReader.read(RequirementsWriter.write(r), "w.yaml"));
-        assertEquals(r, RequirementsReader.read("existing: {technologies: [{name: node, version: 20.10},"
-                + " {name: java, version: 017}]}", "hand.yaml"));
+        assertEquals(
+                r,
+                RequirementsReader.read(
+                        "existing: {technologies: [{name: node, version: 20.10}," + " {name: java, version: 017}]}",
+                        "hand.yaml"));
     }
 
     @Test
     void extremeNumbersSurviveTheRoundTrip() {
-        Requirements r = new Requirements(null, new Scale(Integer.MAX_VALUE, 0, Long.MAX_VALUE, 0L, Double.MAX_VALUE, 1),
-                null, new Budget(0, null), null, null, null, null, null, null, null, null, null, null);
+        Requirements r = new Requirements(
+                null,
+                new Scale(Integer.MAX_VALUE, 0, Long.MAX_VALUE, 0L, Double.MAX_VALUE, 1),
+                null,
+                new Budget(0, null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertEquals(r, RequirementsReader.read(RequirementsWriter.write(r), "w.yaml"));
-        Requirements tiny = new Requirements(null, new Scale(null, null, null, null, Double.MIN_VALUE, null),
-                null, null, null, null, null, null, null, null, null, null, null, null);
+        Requirements tiny = new Requirements(
+                null,
+                new Scale(null, null, null, null, Double.MIN_VALUE, null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertEquals(tiny, RequirementsReader.read(RequirementsWriter.write(tiny), "w.yaml"));
     }
 
     @Test
     void aNonFiniteNumberCannotBeWritten() {
         // the model refuses non-finite quantities when it is built, so the writer never meets one
-        io.archadvisor.model.RequirementsException e = assertThrows(io.archadvisor.model.RequirementsException.class,
+        io.archadvisor.model.RequirementsException e = assertThrows(
+                io.archadvisor.model.RequirementsException.class,
                 () -> new Scale(null, null, null, null, Double.POSITIVE_INFINITY, null));
-        assertEquals("The field `scale.dataVolumeGb` (Infinity) must be a finite number ≥ 0.",
+        assertEquals(
+                "The field `scale.dataVolumeGb` (Infinity) must be a finite number ≥ 0.",
                 e.problems().get(0).message());
     }
 

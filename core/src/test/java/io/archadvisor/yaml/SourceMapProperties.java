@@ -41,7 +41,8 @@ class SourceMapProperties {
             assertTrue(at.line() <= lines.size(), () -> "seed=" + seed + ": " + fact.path() + " at " + at);
             String line = lines.get(at.line() - 1);
             int offset = line.offsetByCodePoints(0, Math.min(at.column() - 1, line.codePointCount(0, line.length())));
-            assertTrue(offset < line.length() && !Character.isWhitespace(line.charAt(offset)),
+            assertTrue(
+                    offset < line.length() && !Character.isWhitespace(line.charAt(offset)),
                     () -> "seed=" + seed + ": " + fact.path() + " at " + at + " points at nothing in `" + line + "`");
         }
     }
@@ -52,11 +53,15 @@ class SourceMapProperties {
         RequirementsDocument doc = RequirementsReader.readDocument(
                 RequirementsWriter.write(new RandomRequirements(seed).next()), "seed.yaml");
         for (InputFact fact : Facts.of(doc.requirements())) {
-            if (fact instanceof Unknown u && u.path().contains(".") && !u.path().contains("[*]")
+            if (fact instanceof Unknown u
+                    && u.path().contains(".")
+                    && !u.path().contains("[*]")
                     && !doc.sources().locations().containsKey(u.path())) {
                 String section = u.path().substring(0, u.path().indexOf('.'));
-                assertEquals(java.util.Optional.ofNullable(doc.sources().locations().get(section)),
-                        doc.sources().find(u.path()), () -> "seed=" + seed + ": " + u.path());
+                assertEquals(
+                        java.util.Optional.ofNullable(doc.sources().locations().get(section)),
+                        doc.sources().find(u.path()),
+                        () -> "seed=" + seed + ": " + u.path());
             }
         }
     }

@@ -21,8 +21,7 @@ public record Conflict(String path, String what, List<Claimed> values) {
      * @param value the value
      * @param origin where it came from
      */
-    public record Claimed(Object value, Origin origin) {
-    }
+    public record Claimed(Object value, Origin origin) {}
 
     /** Validates the conflict. */
     public Conflict {
@@ -50,7 +49,9 @@ public record Conflict(String path, String what, List<Claimed> values) {
 
     private static String describe(Claimed c) {
         String v = Values.display(c.value());
-        return c.origin().stated() ? "stated as " + v : v + " (inferred from " + c.origin().evidence() + ")";
+        return c.origin().stated()
+                ? "stated as " + v
+                : v + " (inferred from " + c.origin().evidence() + ")";
     }
 
     @Override

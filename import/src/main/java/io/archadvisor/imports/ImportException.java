@@ -26,7 +26,9 @@ public final class ImportException extends ArchAdvisorException {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("An ImportException needs at least one problem");
         }
-        return problems.size() == 1 ? problems.get(0) : problems.size() + " problems in the import:\n"
-                + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
+        return problems.size() == 1
+                ? problems.get(0)
+                : problems.size() + " problems in the import:\n"
+                        + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
     }
 }

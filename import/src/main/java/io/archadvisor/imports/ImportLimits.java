@@ -20,19 +20,23 @@ public record ImportLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, 
      * 2,000 files, 32 MiB per file (a Terraform plan of thousands of resources), 256 MiB in all, 12 folders deep;
      * documents up to depth 64, 1,000 aliases, 4,000,000 values and strings of 1 MiB (plans embed policies as text).
      */
-    public static final ImportLimits DEFAULTS = new ImportLimits(2_000, 32L * 1024 * 1024, 256L * 1024 * 1024, 12,
+    public static final ImportLimits DEFAULTS = new ImportLimits(
+            2_000,
+            32L * 1024 * 1024,
+            256L * 1024 * 1024,
+            12,
             new ReadLimits(32L * 1024 * 1024, 64, 1_000, 4_000_000, 1024 * 1024, 100_000, 1_000_000));
 
     /** Validates the limits. */
     public ImportLimits {
         Objects.requireNonNull(yaml, "yaml");
         if (maxFiles < 1 || maxFileBytes < 1 || maxTotalBytes < 1 || maxFolderDepth < 0) {
-            throw new IllegalArgumentException("Import limits must be positive: " + maxFiles + " files, "
-                    + maxFileBytes + " bytes per file, " + maxTotalBytes + " bytes, depth " + maxFolderDepth);
+            throw new IllegalArgumentException("Import limits must be positive: " + maxFiles + " files, " + maxFileBytes
+                    + " bytes per file, " + maxTotalBytes + " bytes, depth " + maxFolderDepth);
         }
         if (maxFileBytes > yaml.maxDocumentBytes()) {
-            throw new IllegalArgumentException("maxFileBytes (" + maxFileBytes + ") must not exceed the document limit ("
-                    + yaml.maxDocumentBytes() + ")");
+            throw new IllegalArgumentException("maxFileBytes (" + maxFileBytes
+                    + ") must not exceed the document limit (" + yaml.maxDocumentBytes() + ")");
         }
     }
 }

@@ -19,8 +19,13 @@ import java.util.TreeMap;
  * @param notes what was skipped or is worth checking, in file order
  * @param conflicts values two sources state differently
  */
-public record ImportedRequirements(Requirements requirements, SourceMap sources, Map<String, Origin> origins,
-        List<Importers.Detection> files, List<ImportNote> notes, List<Conflict> conflicts) {
+public record ImportedRequirements(
+        Requirements requirements,
+        SourceMap sources,
+        Map<String, Origin> origins,
+        List<Importers.Detection> files,
+        List<ImportNote> notes,
+        List<Conflict> conflicts) {
 
     /** Validates and copies. */
     public ImportedRequirements {

@@ -14,19 +14,24 @@ final class ImportedYaml {
     private static final Pattern WORDS = Pattern.compile(
             "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL");
 
-    private ImportedYaml() {
-    }
+    private ImportedYaml() {}
 
     static String write(ImportedRequirements imported) {
         StringBuilder out = new StringBuilder();
         out.append("# Requirements imported by archadvisor from ");
-        out.append(imported.files().isEmpty() ? "no files" : imported.files().stream()
-                .map(d -> d.name() + " (" + d.format() + ")").collect(Collectors.joining(", ")));
+        out.append(
+                imported.files().isEmpty()
+                        ? "no files"
+                        : imported.files().stream()
+                                .map(d -> d.name() + " (" + d.format() + ")")
+                                .collect(Collectors.joining(", ")));
         out.append(".\n# Each value is followed by where it came from: a file and line, or what it was inferred from.\n"
                 + "# Unknown values are left out: add what files cannot say (team, budget, timeline, NFRs), here or in"
                 + " an overlay file.\n");
         for (Conflict c : imported.conflicts()) {
-            out.append("# CONFLICT, left unknown: ").append(oneLine(c.message())).append('\n');
+            out.append("# CONFLICT, left unknown: ")
+                    .append(oneLine(c.message()))
+                    .append('\n');
         }
         Requirements r = imported.requirements();
         StringBuilder body = new StringBuilder();
@@ -35,8 +40,8 @@ final class ImportedYaml {
         return out.toString();
     }
 
-    private static boolean fields(Record record, String path, int indent, boolean inline, ImportedRequirements imp,
-            StringBuilder out) {
+    private static boolean fields(
+            Record record, String path, int indent, boolean inline, ImportedRequirements imp, StringBuilder out) {
         boolean any = false;
         for (RecordComponent c : record.getClass().getRecordComponents()) {
             Object value = get(c, record);
@@ -115,7 +120,11 @@ final class ImportedYaml {
                     case '"' -> q.append("\\\"");
                     case '\\' -> q.append("\\\\");
                     default -> {
-                        if (ch < 0x20 || ch == 0x7f || ch >= 0x80 && ch < 0xa0 || ch == 0x2028 || ch == 0x2029
+                        if (ch < 0x20
+                                || ch == 0x7f
+                                || ch >= 0x80 && ch < 0xa0
+                                || ch == 0x2028
+                                || ch == 0x2029
                                 || ch == 0xfeff) {
                             q.append(String.format("\\u%04x", (int) ch));
                         } else {

@@ -1,8 +1,8 @@
 package io.archadvisor.imports;
 
 import io.archadvisor.base.Location;
-import io.archadvisor.model.RequirementsException;
 import io.archadvisor.catalog.TechnologyCatalog;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.SourceMap;
 import io.archadvisor.yaml.YamlDocuments;
 import java.io.IOException;
@@ -47,11 +47,10 @@ public final class Importers {
      * @param name its name in locations
      * @param format the importer's format, such as {@code kubernetes}
      */
-    public record Detection(Path file, String name, String format) {
-    }
+    public record Detection(Path file, String name, String format) {}
 
-    private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build", "dist", "vendor",
-            "out", "bin", "obj", "__pycache__", "venv", ".venv");
+    private static final Set<String> SKIPPED_FOLDERS = Set.of(
+            "node_modules", "target", "build", "dist", "vendor", "out", "bin", "obj", "__pycache__", "venv", ".venv");
 
     private final List<Importer> importers;
     private final ImportSettings settings;
@@ -69,7 +68,8 @@ public final class Importers {
     /** The importers registered as services visible to {@code loader}, in registration order. */
     public static List<Importer> available(ClassLoader loader) {
         List<Importer> found = new ArrayList<>();
-        java.util.Iterator<Importer> it = ServiceLoader.load(Importer.class, loader).iterator();
+        java.util.Iterator<Importer> it =
+                ServiceLoader.load(Importer.class, loader).iterator();
         while (true) {
             try {
                 if (!it.hasNext()) {
@@ -151,8 +151,10 @@ public final class Importers {
             try {
                 parts.add(importer.read(group, settings));
             } catch (RuntimeException e) {
-                walk.notes.add(new ImportNote(group.get(0).at(1, 1), "the " + importer.format() + " importer could"
-                        + " not read these files (" + e + "); they are left out"));
+                walk.notes.add(new ImportNote(
+                        group.get(0).at(1, 1),
+                        "the " + importer.format() + " importer could" + " not read these files (" + e
+                                + "); they are left out"));
             }
         });
         walk.summarise();
@@ -182,8 +184,11 @@ public final class Importers {
         return merge(parts, detected, notes, null);
     }
 
-    private ImportedRequirements merge(List<PartialRequirements> parts, List<Detection> detected,
-            List<ImportNote> walkNotes, Overlay.Document overlay) {
+    private ImportedRequirements merge(
+            List<PartialRequirements> parts,
+            List<Detection> detected,
+            List<ImportNote> walkNotes,
+            Overlay.Document overlay) {
         Merger.Result merged = Merger.merge(parts);
         List<ImportNote> notes = new ArrayList<>(walkNotes);
         notes.addAll(merged.notes());
@@ -197,8 +202,8 @@ public final class Importers {
         }
         Map<String, Location> locations = new LinkedHashMap<>();
         origins.forEach((path, origin) -> locations.put(path, origin.location()));
-        return new ImportedRequirements(requirements, new SourceMap(locations), origins, detected, notes,
-                merged.conflicts());
+        return new ImportedRequirements(
+                requirements, new SourceMap(locations), origins, detected, notes, merged.conflicts());
     }
 
     private Importer importerFor(SourceFile f) {
@@ -232,12 +237,18 @@ public final class Importers {
                 } else if (Files.isDirectory(p)) {
                     List<Path> found = new ArrayList<>();
                     try {
-                        Files.walkFileTree(p, EnumSet.noneOf(FileVisitOption.class), limits.maxFolderDepth() + 1,
+                        Files.walkFileTree(
+                                p,
+                                EnumSet.noneOf(FileVisitOption.class),
+                                limits.maxFolderDepth() + 1,
                                 new SimpleFileVisitor<>() {
                                     @Override
                                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                                        String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                                        boolean skip = !dir.equals(p) && (n.startsWith(".") || SKIPPED_FOLDERS.contains(n));
+                                        String n = dir.getFileName() == null
+                                                ? ""
+                                                : dir.getFileName().toString();
+                                        boolean skip =
+                                                !dir.equals(p) && (n.startsWith(".") || SKIPPED_FOLDERS.contains(n));
                                         return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                                     }
 
@@ -280,9 +291,12 @@ public final class Importers {
             if (!explicit && ++count > limits.maxFiles()) {
                 if (!truncated) {
                     truncated = true;
-                    notes.add(new ImportNote(null, "more than " + limits.maxFiles() + " files to look at; the rest,"
-                            + " from " + name + " on, are skipped (raise ImportLimits.maxFiles, or import a narrower"
-                            + " folder)"));
+                    notes.add(new ImportNote(
+                            null,
+                            "more than " + limits.maxFiles() + " files to look at; the rest,"
+                                    + " from " + name
+                                    + " on, are skipped (raise ImportLimits.maxFiles, or import a narrower"
+                                    + " folder)"));
                 }
                 return null;
             }
@@ -290,7 +304,8 @@ public final class Importers {
                 long size = Files.size(file);
                 if (size > limits.maxFileBytes() || bytes + size > limits.maxTotalBytes()) {
                     String what = size > limits.maxFileBytes()
-                            ? "is " + size + " bytes, larger than the limit of " + limits.maxFileBytes() + " bytes per file"
+                            ? "is " + size + " bytes, larger than the limit of " + limits.maxFileBytes()
+                                    + " bytes per file"
                             : "would bring the import past its limit of " + limits.maxTotalBytes() + " bytes";
                     if (explicit) {
                         errors.add(name + ":1:1: " + what + "; raise ImportLimits if this is intended");
@@ -310,10 +325,12 @@ public final class Importers {
                 } catch (RequirementsException e) {
                     text = null;
                     if (explicit) {
-                        errors.addAll(e.problems().stream().map(Importers::sentence).toList());
+                        errors.addAll(
+                                e.problems().stream().map(Importers::sentence).toList());
                     } else {
-                        notes.add(new ImportNote(new Location(name, 1, 1), "is not text (" + e.problems().get(0)
-                                .constraint() + "); skipped"));
+                        notes.add(new ImportNote(
+                                new Location(name, 1, 1),
+                                "is not text (" + e.problems().get(0).constraint() + "); skipped"));
                     }
                 }
                 if (text == null) {
@@ -344,19 +361,24 @@ public final class Importers {
                     problems = e.problems().stream().map(Importers::sentence).toList();
                 }
                 if (f.text().contains("{{")) {
-                    notes.add(new ImportNote(f.at(1, 1), "is a template (it contains `{{`), not a manifest; render it"
-                            + " (helm template, or your templating tool) and import the output"));
+                    notes.add(new ImportNote(
+                            f.at(1, 1),
+                            "is a template (it contains `{{`), not a manifest; render it"
+                                    + " (helm template, or your templating tool) and import the output"));
                 } else if (f.explicit) {
                     errors.addAll(problems);
                 } else {
-                    notes.add(new ImportNote(f.at(1, 1), "is not valid YAML or JSON and is skipped: "
-                            + (problems.isEmpty() ? "" : problems.get(0))));
+                    notes.add(new ImportNote(
+                            f.at(1, 1),
+                            "is not valid YAML or JSON and is skipped: "
+                                    + (problems.isEmpty() ? "" : problems.get(0))));
                 }
                 return;
             }
             if (f.explicit) {
                 errors.add(f.name() + ":1:1: is not a file any importer reads; the formats are "
-                        + String.join(", ", importers.stream().map(Importer::format).toList())
+                        + String.join(
+                                ", ", importers.stream().map(Importer::format).toList())
                         + " (a compose file needs `services:`, a Kubernetes manifest `apiVersion:` and `kind:`)");
             } else {
                 unrecognisedNames.add(f.name());
@@ -366,9 +388,12 @@ public final class Importers {
         void summarise() {
             if (!unrecognisedNames.isEmpty()) {
                 int n = unrecognisedNames.size();
-                notes.add(new ImportNote(null, n + " file" + (n == 1 ? " is" : "s are") + " of no format an importer"
-                        + " reads and " + (n == 1 ? "is" : "are") + " skipped: " + String.join(", ",
-                        n > 10 ? unrecognisedNames.subList(0, 10) : unrecognisedNames) + (n > 10 ? ", …" : "")));
+                notes.add(new ImportNote(
+                        null,
+                        n + " file" + (n == 1 ? " is" : "s are") + " of no format an importer"
+                                + " reads and " + (n == 1 ? "is" : "are") + " skipped: "
+                                + String.join(", ", n > 10 ? unrecognisedNames.subList(0, 10) : unrecognisedNames)
+                                + (n > 10 ? ", …" : "")));
             }
         }
 
@@ -390,8 +415,14 @@ public final class Importers {
 
     private static boolean candidate(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".dsl") || n.endsWith(".json") && !n.equals("package.json")
-                && !n.equals("package-lock.json") && !n.equals("tsconfig.json") && !n.endsWith(".schema.json");
+        return n.endsWith(".yaml")
+                || n.endsWith(".yml")
+                || n.endsWith(".dsl")
+                || n.endsWith(".json")
+                        && !n.equals("package.json")
+                        && !n.equals("package-lock.json")
+                        && !n.equals("tsconfig.json")
+                        && !n.endsWith(".schema.json");
     }
 
     /** The path as given, with {@code /} between folders. */
@@ -401,9 +432,9 @@ public final class Importers {
 
     /** A problem as a sentence starting with its location. */
     static String sentence(io.archadvisor.base.Problem p) {
-        String m = new io.archadvisor.base.Problem(p.path(), p.value(), null, p.constraint()).message()
+        String m = new io.archadvisor.base.Problem(p.path(), p.value(), null, p.constraint())
+                .message()
                 .replaceAll("ImportLimits\\.yaml\\(\\)\\.(\\w+)\\(\\.\\.\\.\\)", "ImportLimits (its ReadLimits $1)");
         return p.location() == null ? m : p.location() + ": " + m;
     }
-
 }

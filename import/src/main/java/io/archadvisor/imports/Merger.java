@@ -28,17 +28,15 @@ import java.util.Set;
 final class Merger {
 
     /** The merged requirements with the origin of each value (by requirements path), conflicts and notes. */
-    record Result(Requirements requirements, Map<String, Origin> origins, List<Conflict> conflicts,
-            List<ImportNote> notes) {
-    }
+    record Result(
+            Requirements requirements, Map<String, Origin> origins, List<Conflict> conflicts, List<ImportNote> notes) {}
 
     private final Map<String, List<PartialRequirements.Claim>> groups = new LinkedHashMap<>();
     private final Map<String, Origin> origins = new LinkedHashMap<>();
     private final List<Conflict> conflicts = new ArrayList<>();
     private final List<ImportNote> notes = new ArrayList<>();
 
-    private Merger() {
-    }
+    private Merger() {}
 
     static Result merge(List<PartialRequirements> parts) {
         Merger m = new Merger();
@@ -53,17 +51,20 @@ final class Merger {
 
     /** The chosen claim of a group, or {@code null} on a conflict (already recorded). */
     private PartialRequirements.Claim decide(List<PartialRequirements.Claim> claims, String path, String what) {
-        List<PartialRequirements.Claim> valued = claims.stream().filter(c -> c.value() != null).toList();
+        List<PartialRequirements.Claim> valued =
+                claims.stream().filter(c -> c.value() != null).toList();
         List<PartialRequirements.Claim> pool = valued.isEmpty() ? claims : valued;
         int top = pool.stream().mapToInt(c -> c.origin().rank()).max().orElseThrow();
-        List<PartialRequirements.Claim> best = pool.stream().filter(c -> c.origin().rank() == top).toList();
+        List<PartialRequirements.Claim> best =
+                pool.stream().filter(c -> c.origin().rank() == top).toList();
         Set<Object> values = new LinkedHashSet<>();
         best.forEach(c -> values.add(c.value()));
         if (values.size() > 1) {
             List<Conflict.Claimed> seen = new ArrayList<>();
             for (PartialRequirements.Claim c : best) {
-                if (seen.stream().noneMatch(s -> Objects.equals(s.value(), c.value())
-                        && s.origin().location().equals(c.origin().location()))) {
+                if (seen.stream()
+                        .noneMatch(s -> Objects.equals(s.value(), c.value())
+                                && s.origin().location().equals(c.origin().location()))) {
                     seen.add(new Conflict.Claimed(c.value(), c.origin()));
                 }
             }
@@ -73,8 +74,10 @@ final class Merger {
         PartialRequirements.Claim chosen = best.get(0);
         for (PartialRequirements.Claim c : valued) {
             if (c.origin().rank() < top && !Objects.equals(c.value(), chosen.value())) {
-                notes.add(new ImportNote(c.origin().location(), what + " " + describe(c) + " gives way to "
-                        + describe(chosen) + " at " + chosen.origin().location()));
+                notes.add(new ImportNote(
+                        c.origin().location(),
+                        what + " " + describe(c) + " gives way to " + describe(chosen) + " at "
+                                + chosen.origin().location()));
             }
         }
         return chosen;
@@ -82,7 +85,9 @@ final class Merger {
 
     private static String describe(PartialRequirements.Claim c) {
         String v = io.archadvisor.facts.Values.display(c.value());
-        return c.origin().stated() ? "stated as " + v : v + " inferred from " + c.origin().evidence();
+        return c.origin().stated()
+                ? "stated as " + v
+                : v + " inferred from " + c.origin().evidence();
     }
 
     private List<PartialRequirements.Claim> of(PartialRequirements.Kind kind) {
@@ -114,16 +119,18 @@ final class Merger {
         // single values
         for (PartialRequirements.Claim first : of(PartialRequirements.Kind.VALUE)) {
             String path = first.subject();
-            PartialRequirements.Claim chosen = decide(group(PartialRequirements.Kind.VALUE, path, null), path,
-                    "`" + path + "`");
+            PartialRequirements.Claim chosen =
+                    decide(group(PartialRequirements.Kind.VALUE, path, null), path, "`" + path + "`");
             if (chosen != null) {
                 try {
                     r = Edits.set(r, path, chosen.value());
                     origins.put(path, chosen.origin());
                 } catch (io.archadvisor.model.RequirementsException e) {
-                    notes.add(new ImportNote(chosen.origin().location(), "`" + path + "` cannot be "
-                            + io.archadvisor.facts.Values.display(chosen.value()) + " (" + e.problems().get(0)
-                            .constraint() + "); it is left unknown"));
+                    notes.add(new ImportNote(
+                            chosen.origin().location(),
+                            "`" + path + "` cannot be "
+                                    + io.archadvisor.facts.Values.display(chosen.value()) + " ("
+                                    + e.problems().get(0).constraint() + "); it is left unknown"));
                 }
             }
         }
@@ -131,7 +138,8 @@ final class Merger {
         Map<String, List<Object>> items = new LinkedHashMap<>();
         for (PartialRequirements.Claim first : of(PartialRequirements.Kind.ITEM)) {
             List<Object> list = items.computeIfAbsent(first.subject(), k -> new ArrayList<>());
-            origins.put(first.subject() + "[" + list.size() + "]",
+            origins.put(
+                    first.subject() + "[" + list.size() + "]",
                     best(group(PartialRequirements.Kind.ITEM, first.subject(), first.object())));
             list.add(first.value());
         }
@@ -139,8 +147,10 @@ final class Merger {
             try {
                 r = Edits.set(r, e.getKey(), e.getValue());
             } catch (io.archadvisor.model.RequirementsException ex) {
-                notes.add(new ImportNote(null, "`" + e.getKey() + "` cannot be " + e.getValue() + " ("
-                        + ex.problems().get(0).constraint() + "); it is left unknown"));
+                notes.add(new ImportNote(
+                        null,
+                        "`" + e.getKey() + "` cannot be " + e.getValue() + " ("
+                                + ex.problems().get(0).constraint() + "); it is left unknown"));
             }
         }
         // technologies: one entry per name and version; a name without a version only when no version is known
@@ -155,7 +165,8 @@ final class Merger {
             if (c.object().isEmpty() && versioned.contains(c.subject())) {
                 continue;
             }
-            origins.put("existing.technologies[" + technologies.size() + "]",
+            origins.put(
+                    "existing.technologies[" + technologies.size() + "]",
                     best(group(PartialRequirements.Kind.TECHNOLOGY, c.subject(), c.object())));
             technologies.add(new TechnologyRef(c.subject(), c.object().isEmpty() ? null : c.object()));
         }
@@ -165,11 +176,17 @@ final class Merger {
             String name = c.subject();
             String path = "proposal.datastores[" + datastores.size() + "]";
             origins.put(path, best(group(PartialRequirements.Kind.DATASTORE, name, null)));
-            String technology = (String) value(PartialRequirements.Kind.DATASTORE_TECHNOLOGY, name, path + ".technology",
+            String technology = (String) value(
+                    PartialRequirements.Kind.DATASTORE_TECHNOLOGY,
+                    name,
+                    path + ".technology",
                     "the technology of datastore " + name);
-            AccessKind kind = (AccessKind) value(PartialRequirements.Kind.DATASTORE_KIND, name, path + ".kind",
-                    "the kind of datastore " + name);
-            Integer replicas = (Integer) value(PartialRequirements.Kind.DATASTORE_REPLICAS, name, path + ".replicas",
+            AccessKind kind = (AccessKind) value(
+                    PartialRequirements.Kind.DATASTORE_KIND, name, path + ".kind", "the kind of datastore " + name);
+            Integer replicas = (Integer) value(
+                    PartialRequirements.Kind.DATASTORE_REPLICAS,
+                    name,
+                    path + ".replicas",
                     "the replicas of datastore " + name);
             datastores.add(new DatastoreSpec(name, technology, kind, replicas));
         }
@@ -179,8 +196,8 @@ final class Merger {
             String name = c.subject();
             String path = "proposal.services[" + services.size() + "]";
             origins.put(path, best(group(PartialRequirements.Kind.SERVICE, name, null)));
-            Integer instances = (Integer) value(PartialRequirements.Kind.INSTANCES, name, path + ".instances",
-                    "the instances of service " + name);
+            Integer instances = (Integer) value(
+                    PartialRequirements.Kind.INSTANCES, name, path + ".instances", "the instances of service " + name);
             List<String> uses = new ArrayList<>();
             List<ServiceCall> calls = new ArrayList<>();
             for (List<PartialRequirements.Claim> g : groups.values()) {
@@ -188,10 +205,11 @@ final class Merger {
                 if (f.kind() == PartialRequirements.Kind.USES && f.subject().equals(name)) {
                     origins.put(path + ".datastores[" + uses.size() + "]", best(g));
                     uses.add(f.object());
-                } else if (f.kind() == PartialRequirements.Kind.CALL && f.subject().equals(name)) {
+                } else if (f.kind() == PartialRequirements.Kind.CALL
+                        && f.subject().equals(name)) {
                     String callPath = path + ".calls[" + calls.size() + "]";
-                    PartialRequirements.Claim chosen = decide(g, callPath + ".mode",
-                            "the mode of the call from " + name + " to " + f.object());
+                    PartialRequirements.Claim chosen =
+                            decide(g, callPath + ".mode", "the mode of the call from " + name + " to " + f.object());
                     CallMode mode = chosen == null ? null : (CallMode) chosen.value();
                     origins.put(callPath, chosen == null ? best(g) : chosen.origin());
                     if (mode != null) {
@@ -200,27 +218,58 @@ final class Merger {
                     calls.add(new ServiceCall(f.object(), mode));
                 }
             }
-            services.add(new ServiceSpec(name, uses.isEmpty() ? null : uses, calls.isEmpty() ? null : calls,
-                    instances, null));
+            services.add(new ServiceSpec(
+                    name, uses.isEmpty() ? null : uses, calls.isEmpty() ? null : calls, instances, null));
         }
         Pattern style = r.proposal() == null ? null : r.proposal().style();
         if (style == null && services.size() >= 3) {
             style = Pattern.MICROSERVICES;
             List<String> names = services.stream().map(ServiceSpec::name).toList();
-            origins.put("proposal.style", Origin.inferred(origins.get("proposal.services[0]").location(),
-                    services.size() + " separately deployed services (" + String.join(", ",
-                            names.size() > 5 ? names.subList(0, 5) : names) + (names.size() > 5 ? ", …)" : ")")));
+            origins.put(
+                    "proposal.style",
+                    Origin.inferred(
+                            origins.get("proposal.services[0]").location(),
+                            services.size() + " separately deployed services ("
+                                    + String.join(", ", names.size() > 5 ? names.subList(0, 5) : names)
+                                    + (names.size() > 5 ? ", …)" : ")")));
         }
         if (style != null || !services.isEmpty() || !datastores.isEmpty()) {
-            r = new Requirements(r.system(), r.scale(), r.team(), r.budget(), r.timeline(), r.existing(), r.nfrs(),
-                    r.deployment(), r.workload(), r.domain(), r.dataAccess(), r.security(), r.observability(),
-                    new Proposal(style, services.isEmpty() ? null : services,
-                            datastores.isEmpty() ? null : datastores, null));
+            r = new Requirements(
+                    r.system(),
+                    r.scale(),
+                    r.team(),
+                    r.budget(),
+                    r.timeline(),
+                    r.existing(),
+                    r.nfrs(),
+                    r.deployment(),
+                    r.workload(),
+                    r.domain(),
+                    r.dataAccess(),
+                    r.security(),
+                    r.observability(),
+                    new Proposal(
+                            style,
+                            services.isEmpty() ? null : services,
+                            datastores.isEmpty() ? null : datastores,
+                            null));
         }
         if (!technologies.isEmpty()) {
-            r = new Requirements(r.system(), r.scale(), r.team(), r.budget(), r.timeline(),
-                    new ExistingInfrastructure(technologies, null, null), r.nfrs(), r.deployment(), r.workload(),
-                    r.domain(), r.dataAccess(), r.security(), r.observability(), r.proposal());
+            r = new Requirements(
+                    r.system(),
+                    r.scale(),
+                    r.team(),
+                    r.budget(),
+                    r.timeline(),
+                    new ExistingInfrastructure(technologies, null, null),
+                    r.nfrs(),
+                    r.deployment(),
+                    r.workload(),
+                    r.domain(),
+                    r.dataAccess(),
+                    r.security(),
+                    r.observability(),
+                    r.proposal());
         }
         return new Result(r, Map.copyOf(origins), List.copyOf(conflicts), List.copyOf(notes));
     }

@@ -1,9 +1,9 @@
 package io.archadvisor.imports;
 
 import io.archadvisor.base.Location;
-import io.archadvisor.model.RequirementsException;
 import io.archadvisor.facts.Values;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.SourceMap;
 import io.archadvisor.yaml.ReadLimits;
 import io.archadvisor.yaml.RequirementsReader;
@@ -34,8 +34,7 @@ final class Overlay {
     }
 
     /** The overlay file read strictly, as requirements, with the location of each of its values. */
-    record Document(Requirements requirements, SourceMap sources) {
-    }
+    record Document(Requirements requirements, SourceMap sources) {}
 
     /** Reads an overlay file: strict requirements, and the locations of its values by path. */
     static Document read(String text, String source, ReadLimits limits) {
@@ -69,8 +68,7 @@ final class Overlay {
     }
 
     /** The merged requirements, origins and notes. */
-    record Result(Requirements requirements, Map<String, Origin> origins, List<ImportNote> notes) {
-    }
+    record Result(Requirements requirements, Map<String, Origin> origins, List<ImportNote> notes) {}
 
     static Result apply(Requirements imported, Map<String, Origin> origins, Document overlay) {
         Overlay o = new Overlay(origins, overlay.sources());
@@ -138,8 +136,10 @@ final class Overlay {
     private void replaced(Object b, String bp, Object v, String vp) {
         if (!Objects.equals(b, v) && base.get(bp) != null) {
             Location at = over.find(vp).orElse(null);
-            notes.add(new ImportNote(at, "the overlay's `" + vp + "` (" + Values.display(v) + ") replaces the imported "
-                    + Values.display(b) + " (" + base.get(bp).comment() + ")"));
+            notes.add(new ImportNote(
+                    at,
+                    "the overlay's `" + vp + "` (" + Values.display(v) + ") replaces the imported " + Values.display(b)
+                            + " (" + base.get(bp).comment() + ")"));
         }
     }
 
@@ -161,7 +161,8 @@ final class Overlay {
             if (c.getName().equals("name") || c.getName().equals("to")) {
                 Object k = get(c, r);
                 return c.getName().equals("name") && r instanceof io.archadvisor.model.TechnologyRef t
-                        ? t.name() + "@" + t.version() : k;
+                        ? t.name() + "@" + t.version()
+                        : k;
             }
         }
         return null;
@@ -205,8 +206,9 @@ final class Overlay {
     }
 
     private static boolean under(String key, String prefix) {
-        return prefix.isEmpty() || key.equals(prefix) || key.startsWith(prefix)
-                && (key.charAt(prefix.length()) == '.' || key.charAt(prefix.length()) == '[');
+        return prefix.isEmpty()
+                || key.equals(prefix)
+                || key.startsWith(prefix) && (key.charAt(prefix.length()) == '.' || key.charAt(prefix.length()) == '[');
     }
 
     private static String join(String path, String name) {

@@ -17,20 +17,46 @@ import java.util.Set;
 public final class PartialRequirements {
 
     /** The single-valued fields an importer may claim by path. */
-    public static final Set<String> VALUE_PATHS = Set.of("system", "team.size", "deployment.environment",
-            "deployment.provider", "deployment.kubernetes", "deployment.regions", "deployment.availabilityZones",
-            "workload.asyncWorkflows", "workload.longRunningJobs", "workload.realTime", "workload.iot",
-            "security.encryptionInTransit", "security.encryptionAtRest", "security.secretsManagement",
-            "security.zeroTrust", "security.leastPrivilege", "observability.logs", "observability.metrics",
-            "observability.traces", "proposal.style");
+    public static final Set<String> VALUE_PATHS = Set.of(
+            "system",
+            "team.size",
+            "deployment.environment",
+            "deployment.provider",
+            "deployment.kubernetes",
+            "deployment.regions",
+            "deployment.availabilityZones",
+            "workload.asyncWorkflows",
+            "workload.longRunningJobs",
+            "workload.realTime",
+            "workload.iot",
+            "security.encryptionInTransit",
+            "security.encryptionAtRest",
+            "security.secretsManagement",
+            "security.zeroTrust",
+            "security.leastPrivilege",
+            "observability.logs",
+            "observability.metrics",
+            "observability.traces",
+            "proposal.style");
 
     /** The list fields an importer may add items to by path. */
-    public static final Set<String> ITEM_PATHS = Set.of("security.authentication", "team.expertise",
-            "nfrs.dataResidency");
+    public static final Set<String> ITEM_PATHS =
+            Set.of("security.authentication", "team.expertise", "nfrs.dataResidency");
 
     /** What a claim is about. */
-    enum Kind { VALUE, ITEM, SERVICE, INSTANCES, USES, CALL, DATASTORE, DATASTORE_TECHNOLOGY, DATASTORE_KIND,
-        DATASTORE_REPLICAS, TECHNOLOGY }
+    enum Kind {
+        VALUE,
+        ITEM,
+        SERVICE,
+        INSTANCES,
+        USES,
+        CALL,
+        DATASTORE,
+        DATASTORE_TECHNOLOGY,
+        DATASTORE_KIND,
+        DATASTORE_REPLICAS,
+        TECHNOLOGY
+    }
 
     /**
      * One claim.
@@ -127,8 +153,8 @@ public final class PartialRequirements {
 
     /** Claims that a technology, with a version or {@code null} when the files do not say, is in use. */
     public PartialRequirements technology(String name, String version, Origin origin) {
-        return add(Kind.TECHNOLOGY, name(name), version == null || version.isBlank() ? "" : version.strip(), null,
-                origin);
+        return add(
+                Kind.TECHNOLOGY, name(name), version == null || version.isBlank() ? "" : version.strip(), null, origin);
     }
 
     /** Records something skipped or worth checking. */
@@ -144,7 +170,11 @@ public final class PartialRequirements {
 
     /** The names of the services claimed so far, in claim order. */
     public List<String> services() {
-        return claims.stream().filter(c -> c.kind() == Kind.SERVICE).map(Claim::subject).distinct().toList();
+        return claims.stream()
+                .filter(c -> c.kind() == Kind.SERVICE)
+                .map(Claim::subject)
+                .distinct()
+                .toList();
     }
 
     List<Claim> claims() {

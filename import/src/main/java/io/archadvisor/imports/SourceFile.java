@@ -129,13 +129,15 @@ public final class SourceFile {
     // ---------------------------------------------------------------- JSON, into the same located tree as YAML
 
     private YamlNode json() {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxDepth())
-                .maxDocumentLength(limits.maxDocumentBytes())
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(limits.maxStringLength())
-                .maxTokenCount(limits.maxNodes() * 2)
-                .build()).build();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxTokenCount(limits.maxNodes() * 2)
+                        .build())
+                .build();
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -198,8 +200,14 @@ public final class SourceFile {
                 return new YamlNode.Scalar(YamlNode.Kind.FLOAT, t, null, Double.parseDouble(t), false, true, at);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new YamlNode.Scalar(YamlNode.Kind.BOOLEAN, token == JsonToken.VALUE_TRUE ? "true" : "false", null, 0, token == JsonToken.VALUE_TRUE,
-                        true, at);
+                return new YamlNode.Scalar(
+                        YamlNode.Kind.BOOLEAN,
+                        token == JsonToken.VALUE_TRUE ? "true" : "false",
+                        null,
+                        0,
+                        token == JsonToken.VALUE_TRUE,
+                        true,
+                        at);
             }
             case VALUE_NULL -> {
                 return new YamlNode.Scalar(YamlNode.Kind.NULL, "", null, 0, false, true, at);

@@ -17,10 +17,14 @@ class ApiContractImportTest {
     void theSwaggerPetstoreUsesOauth2AndApiKeysOverHttpsOnly() {
         ImportedRequirements i = Fixtures.read("openapi/swagger-petstore-openapi.yaml");
         Requirements r = i.requirements();
-        assertEquals(List.of("openapi"), i.files().stream().map(Importers.Detection::format).toList());
-        assertEquals(List.of(AuthMethod.OAUTH2, AuthMethod.API_KEYS), r.security().authentication());
+        assertEquals(
+                List.of("openapi"),
+                i.files().stream().map(Importers.Detection::format).toList());
+        assertEquals(
+                List.of(AuthMethod.OAUTH2, AuthMethod.API_KEYS), r.security().authentication());
         assertEquals(Boolean.TRUE, r.security().encryptionInTransit());
-        assertEquals("openapi/swagger-petstore-openapi.yaml:829:13",
+        assertEquals(
+                "openapi/swagger-petstore-openapi.yaml:829:13",
                 Fixtures.at(i.origins().get("security.authentication[0]")));
         assertNull(r.proposal(), "a contract names no deployables");
     }
@@ -29,7 +33,8 @@ class ApiContractImportTest {
     void thePetstoreOfTheSpecificationIsVersionedAndPaginatedOverPlainHttp() {
         ImportedRequirements i = Fixtures.read("openapi/petstore.yaml");
         assertNull(i.requirements().security(), "no security schemes, and an http server says nothing for sure");
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("paginated with the query parameters limit")),
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().contains("paginated with the query parameters limit")),
                 i.notes().toString());
     }
 
@@ -48,15 +53,19 @@ class ApiContractImportTest {
         assertEquals(List.of("kafka"), technologies(r));
         assertEquals(List.of(AuthMethod.MTLS), r.security().authentication());
         assertEquals(Boolean.TRUE, r.security().encryptionInTransit());
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("saslScram (scramSha256)")),
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().contains("saslScram (scramSha256)")),
                 i.notes().toString());
     }
 
     @Test
     void streetlightsOverMqttNamesTheProtocolAndThreeAuthenticationMethods() {
-        Requirements r = Fixtures.read("asyncapi/streetlights-mqtt-asyncapi.yml").requirements();
+        Requirements r =
+                Fixtures.read("asyncapi/streetlights-mqtt-asyncapi.yml").requirements();
         assertEquals(List.of("mqtt"), technologies(r));
-        assertEquals(List.of(AuthMethod.API_KEYS, AuthMethod.OAUTH2, AuthMethod.OIDC), r.security().authentication());
+        assertEquals(
+                List.of(AuthMethod.API_KEYS, AuthMethod.OAUTH2, AuthMethod.OIDC),
+                r.security().authentication());
         assertNull(r.security().encryptionInTransit(), "mqtt is not a secure protocol");
     }
 
@@ -65,7 +74,8 @@ class ApiContractImportTest {
         Requirements rpc = Fixtures.read("asyncapi/rpc-server-asyncapi.yml").requirements();
         assertEquals(List.of("rabbitmq"), technologies(rpc));
         assertEquals(Boolean.TRUE, rpc.workload().asyncWorkflows());
-        Requirements ws = Fixtures.read("asyncapi/websocket-gemini-asyncapi.yml").requirements();
+        Requirements ws =
+                Fixtures.read("asyncapi/websocket-gemini-asyncapi.yml").requirements();
         assertEquals(Boolean.TRUE, ws.workload().realTime());
         assertEquals(Boolean.TRUE, ws.security().encryptionInTransit());
     }

@@ -25,7 +25,8 @@ class BackstageImportTest {
         assertEquals("artist-engagement-portal", r.system());
         assertEquals(List.of("artist-lookup", "www-artist"), Fixtures.names(r));
         assertEquals(List.of("artists-db"), service(r, "artist-lookup").datastores());
-        assertEquals("backstage/artist-engagement-portal/artist-lookup-component.yaml:39:15",
+        assertEquals(
+                "backstage/artist-engagement-portal/artist-lookup-component.yaml:39:15",
                 at(i.origins().get("proposal.services[0].datastores[0]")));
         assertEquals("artist-lookup", service(r, "www-artist").calls().get(0).to());
         assertNull(service(r, "www-artist").calls().get(0).mode(), "no API type says how it is called");
@@ -41,8 +42,10 @@ class BackstageImportTest {
         Requirements r = i.requirements();
         assertEquals(List.of("wayback-archive", "wayback-search"), Fixtures.names(r));
         assertEquals(CallMode.SYNC, service(r, "wayback-search").calls().get(0).mode());
-        assertEquals("wayback-archive", service(r, "wayback-search").calls().get(0).to());
-        assertEquals("the API wayback-archive of type openapi",
+        assertEquals(
+                "wayback-archive", service(r, "wayback-search").calls().get(0).to());
+        assertEquals(
+                "the API wayback-archive of type openapi",
                 i.origins().get("proposal.services[1].calls[0]").evidence());
         assertNull(r.team(), "team-a is not defined in these files");
         assertNull(r.system());

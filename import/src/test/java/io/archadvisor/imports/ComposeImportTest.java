@@ -23,7 +23,9 @@ class ComposeImportTest {
     void nextcloudUsesRedisAndMariadbThroughTheAddressesInItsEnvironment() {
         ImportedRequirements i = Fixtures.read("compose/nextcloud-redis-mariadb/compose.yaml");
         Requirements r = i.requirements();
-        assertEquals(List.of("docker-compose"), i.files().stream().map(Importers.Detection::format).toList());
+        assertEquals(
+                List.of("docker-compose"),
+                i.files().stream().map(Importers.Detection::format).toList());
         assertEquals(List.of("nc"), Fixtures.names(r));
         assertEquals(List.of("redis", "db"), service(r, "nc").datastores());
         assertNull(service(r, "nc").calls());
@@ -35,15 +37,24 @@ class ComposeImportTest {
         assertFalse(uses.stated());
         assertEquals("compose/nextcloud-redis-mariadb/compose.yaml:13:9", at(uses));
         assertEquals("the address in REDIS_HOST=redis", uses.evidence());
-        assertEquals("compose/nextcloud-redis-mariadb/compose.yaml:2:3", at(i.origins().get("proposal.services[0]")));
-        assertEquals("the image mariadb:10.5", i.origins().get("proposal.datastores[1].technology").evidence());
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("`nextcloud:apache`")), i.notes().toString());
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().startsWith("nc publishes 80:80")), i.notes().toString());
+        assertEquals(
+                "compose/nextcloud-redis-mariadb/compose.yaml:2:3",
+                at(i.origins().get("proposal.services[0]")));
+        assertEquals(
+                "the image mariadb:10.5",
+                i.origins().get("proposal.datastores[1].technology").evidence());
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().contains("`nextcloud:apache`")),
+                i.notes().toString());
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().startsWith("nc publishes 80:80")),
+                i.notes().toString());
     }
 
     @Test
     void reactExpressMongodbChainsFrontendToBackendToMongo() {
-        Requirements r = Fixtures.read("compose/react-express-mongodb/compose.yaml").requirements();
+        Requirements r =
+                Fixtures.read("compose/react-express-mongodb/compose.yaml").requirements();
         assertEquals(List.of("frontend", "backend"), Fixtures.names(r));
         ServiceSpec frontend = service(r, "frontend");
         assertEquals("backend", calls(frontend));

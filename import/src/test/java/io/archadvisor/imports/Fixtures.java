@@ -14,8 +14,7 @@ final class Fixtures {
     static final String ROOT = "src/test/resources/io/archadvisor/imports/";
     static final Importers IMPORTERS = Importers.standard();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path path(String relative) {
         return Path.of(ROOT + relative);
@@ -26,7 +25,9 @@ final class Fixtures {
     }
 
     static ServiceSpec service(Requirements r, String name) {
-        return r.proposal().services().stream().filter(s -> s.name().equals(name)).findFirst()
+        return r.proposal().services().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no service " + name + " in " + names(r)));
     }
 
@@ -35,18 +36,21 @@ final class Fixtures {
     }
 
     static List<String> datastoreNames(Requirements r) {
-        return r.proposal().datastores().stream().map(d -> d.name() + ":" + d.technology() + ":" + d.kind()
-                + ":" + d.replicas()).toList();
+        return r.proposal().datastores().stream()
+                .map(d -> d.name() + ":" + d.technology() + ":" + d.kind() + ":" + d.replicas())
+                .toList();
     }
 
     static List<String> technologies(Requirements r) {
-        return r.existing().technologies().stream().map(t -> t.version() == null ? t.name() : t.name() + " "
-                + t.version()).toList();
+        return r.existing().technologies().stream()
+                .map(t -> t.version() == null ? t.name() : t.name() + " " + t.version())
+                .toList();
     }
 
     static String calls(ServiceSpec s) {
-        return s.calls() == null ? "" : s.calls().stream().map(ServiceCall::to).sorted()
-                .collect(Collectors.joining(","));
+        return s.calls() == null
+                ? ""
+                : s.calls().stream().map(ServiceCall::to).sorted().collect(Collectors.joining(","));
     }
 
     /** A location without the fixture folder: {@code compose/x/compose.yaml:3:3}. */

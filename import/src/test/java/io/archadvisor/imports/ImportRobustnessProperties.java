@@ -19,13 +19,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ImportRobustnessProperties {
 
-    private static final List<String> FILES = List.of("compose/nextcloud-redis-mariadb/compose.yaml",
-            "compose/wasmedge-kafka-mysql/compose.yml", "kubernetes/guestbook/guestbook-all-in-one.yaml",
-            "kubernetes/cassandra/cassandra-statefulset.yaml", "backstage/artist-engagement-portal/team-a-group.yaml",
-            "terraform/example_plan.json", "openapi/petstore.yaml", "asyncapi/rpc-server-asyncapi.yml",
+    private static final List<String> FILES = List.of(
+            "compose/nextcloud-redis-mariadb/compose.yaml",
+            "compose/wasmedge-kafka-mysql/compose.yml",
+            "kubernetes/guestbook/guestbook-all-in-one.yaml",
+            "kubernetes/cassandra/cassandra-statefulset.yaml",
+            "backstage/artist-engagement-portal/team-a-group.yaml",
+            "terraform/example_plan.json",
+            "openapi/petstore.yaml",
+            "asyncapi/rpc-server-asyncapi.yml",
             "structurizr/amazon-web-services/workspace.dsl");
-    private static final String[] NOISE = {"{", "}", "[", "]", ": ", "- ", "&a ", "*a", "\n---\n", "\t", "\"", "'",
-        "<<: *a\n", "!!binary ", "${X}", "{{ .Values.x }}", "\u0000", "\n  - ", "null", "999999999999", "\"\\u0041\""};
+    private static final String[] NOISE = {
+        "{",
+        "}",
+        "[",
+        "]",
+        ": ",
+        "- ",
+        "&a ",
+        "*a",
+        "\n---\n",
+        "\t",
+        "\"",
+        "'",
+        "<<: *a\n",
+        "!!binary ",
+        "${X}",
+        "{{ .Values.x }}",
+        "\u0000",
+        "\n  - ",
+        "null",
+        "999999999999",
+        "\"\\u0041\""
+    };
 
     static Stream<Long> seeds() {
         return IntStream.range(0, 300).mapToObj(i -> 0x5EEDL + i);

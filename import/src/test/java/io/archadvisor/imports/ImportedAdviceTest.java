@@ -31,10 +31,15 @@ class ImportedAdviceTest {
     void onlineBoutiqueIsReviewedAsMicroservicesAndTheAdvisorAsksWhichCallsAreSynchronous() {
         ImportedRequirements i = Fixtures.read("kubernetes/microservices-demo/kubernetes-manifests.yaml");
         RecommendationGraph graph = advisor.advise(i.requireNoConflicts().requirements());
-        assertTrue(graph.questions().stream().anyMatch(q -> q.dimension() == Dimension.PROPOSAL_CALL_MODES
-                && q.question().contains("checkoutservice → paymentservice")), graph.questions().toString());
-        List<String> findings = graph.findings().stream().map(AntiPatternFinding::code).toList();
-        assertFalse(findings.stream().anyMatch(c -> c.contains("SYNC")),
+        assertTrue(
+                graph.questions().stream()
+                        .anyMatch(q -> q.dimension() == Dimension.PROPOSAL_CALL_MODES
+                                && q.question().contains("checkoutservice → paymentservice")),
+                graph.questions().toString());
+        List<String> findings =
+                graph.findings().stream().map(AntiPatternFinding::code).toList();
+        assertFalse(
+                findings.stream().anyMatch(c -> c.contains("SYNC")),
                 "calls of unknown mode make no synchronous chain or fan-out: " + findings);
     }
 
@@ -48,7 +53,8 @@ class ImportedAdviceTest {
                   db: {image: "postgres:16"}
                 """)));
         RecommendationGraph graph = advisor.advise(i.requirements());
-        assertTrue(graph.findings().stream().anyMatch(f -> f.code().equals("AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE")),
+        assertTrue(
+                graph.findings().stream().anyMatch(f -> f.code().equals("AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE")),
                 graph.findings().toString());
     }
 }

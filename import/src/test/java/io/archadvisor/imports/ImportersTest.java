@@ -36,18 +36,24 @@ class ImportersTest {
         write("node_modules/x/compose.yaml", "services:\n  junk: {image: redis}\n");
         write(".git/compose.yaml", "services:\n  junk: {image: redis}\n");
         List<Importers.Detection> found = Importers.detect(dir);
-        assertEquals(List.of("deploy/app.yml=kubernetes", "deploy/stack.yaml=docker-compose"), found.stream()
-                .map(d -> dir.relativize(d.file()).toString().replace('\\', '/') + "=" + d.format()).toList());
+        assertEquals(
+                List.of("deploy/app.yml=kubernetes", "deploy/stack.yaml=docker-compose"),
+                found.stream()
+                        .map(d -> dir.relativize(d.file()).toString().replace('\\', '/') + "=" + d.format())
+                        .toList());
     }
 
     @Test
     void theCommentedYamlReadsBackAsTheSameRequirementsAndNamesEveryOrigin() {
-        ImportedRequirements i = Fixtures.read("compose/nextcloud-redis-mariadb/compose.yaml",
+        ImportedRequirements i = Fixtures.read(
+                "compose/nextcloud-redis-mariadb/compose.yaml",
                 "kubernetes/microservices-demo/kubernetes-manifests.yaml");
         String yaml = i.toYaml();
         Requirements back = RequirementsReader.read(yaml, "imported.yaml");
         assertEquals(i.requirements(), back);
-        assertTrue(yaml.contains("    - name: nc  # " + Fixtures.ROOT + "compose/nextcloud-redis-mariadb/compose.yaml:2\n"),
+        assertTrue(
+                yaml.contains(
+                        "    - name: nc  # " + Fixtures.ROOT + "compose/nextcloud-redis-mariadb/compose.yaml:2\n"),
                 yaml);
         assertTrue(yaml.contains("technology: mariadb  # inferred from the image mariadb:10.5 ("), yaml);
         assertTrue(yaml.contains("  kubernetes: true  # "), yaml);
@@ -56,15 +62,19 @@ class ImportersTest {
 
     @Test
     void twoFilesStatingDifferentValuesForOneThingAreAConflictNamingBothAndTheValueStaysUnknown() throws IOException {
-        Path a = write("a/compose.yaml", "services:\n  web:\n    image: ghcr.io/acme/web:1\n    deploy: {replicas: 2}\n");
-        Path b = write("b/compose.yaml", "services:\n  web:\n    image: ghcr.io/acme/web:1\n    deploy: {replicas: 4}\n");
+        Path a = write(
+                "a/compose.yaml", "services:\n  web:\n    image: ghcr.io/acme/web:1\n    deploy: {replicas: 2}\n");
+        Path b = write(
+                "b/compose.yaml", "services:\n  web:\n    image: ghcr.io/acme/web:1\n    deploy: {replicas: 4}\n");
         ImportedRequirements i = Fixtures.IMPORTERS.read(List.of(a, b));
         assertTrue(i.hasConflicts());
         assertNull(i.requirements().proposal().services().get(0).instances(), "never a silent pick");
         Conflict c = i.conflicts().get(0);
         assertEquals("proposal.services[0].instances", c.path());
-        assertEquals(a + ":4:24: the instances of service web is stated as 2 here and stated as 4 at " + b
-                + ":4:24; make the files agree, or state the value in the overlay file, which wins", c.message());
+        assertEquals(
+                a + ":4:24: the instances of service web is stated as 2 here and stated as 4 at " + b
+                        + ":4:24; make the files agree, or state the value in the overlay file, which wins",
+                c.message());
         ImportException e = assertThrows(ImportException.class, i::requireNoConflicts);
         assertEquals(c.message(), e.getMessage());
         assertTrue(i.toYaml().contains("# CONFLICT, left unknown: " + a + ":4:24"));
@@ -94,13 +104,22 @@ class ImportersTest {
         Requirements r = i.requirements();
         assertEquals(6, r.team().size());
         assertEquals(3, Fixtures.service(r, "web").instances());
-        assertEquals(io.archadvisor.model.CallMode.SYNC, Fixtures.service(r, "web").calls().get(0).mode());
+        assertEquals(
+                io.archadvisor.model.CallMode.SYNC,
+                Fixtures.service(r, "web").calls().get(0).mode());
         assertEquals(List.of("web", "api", "worker"), Fixtures.names(r));
-        assertEquals(overlay + ":5:18", i.sources().find("proposal.services[0].instances").orElseThrow().toString());
-        assertEquals(overlay + ":1:14", i.sources().find("team.size").orElseThrow().toString());
-        assertEquals(compose + ":6:3", i.sources().find("proposal.services[1]").orElseThrow().toString());
+        assertEquals(
+                overlay + ":5:18",
+                i.sources().find("proposal.services[0].instances").orElseThrow().toString());
+        assertEquals(
+                overlay + ":1:14", i.sources().find("team.size").orElseThrow().toString());
+        assertEquals(
+                compose + ":6:3",
+                i.sources().find("proposal.services[1]").orElseThrow().toString());
         assertTrue(i.origins().get("proposal.services[0].instances").overlay());
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("replaces the imported 2")), i.notes().toString());
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().contains("replaces the imported 2")),
+                i.notes().toString());
         assertFalse(i.hasConflicts());
     }
 
@@ -108,8 +127,11 @@ class ImportersTest {
     void aFileGivenByNameThatNoImporterReadsIsALocatedError() throws IOException {
         Path p = write("notes.yaml", "title: hello\n");
         ImportException e = assertThrows(ImportException.class, () -> Fixtures.IMPORTERS.read(List.of(p)));
-        assertTrue(e.getMessage().startsWith(p + ":1:1: is not a file any importer reads; the formats are"
-                + " docker-compose, kubernetes"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith(p + ":1:1: is not a file any importer reads; the formats are"
+                                + " docker-compose, kubernetes"),
+                e.getMessage());
     }
 
     @Test
@@ -128,30 +150,39 @@ class ImportersTest {
         Path p = write("compose.yaml", bomb.toString());
         ImportException e = assertThrows(ImportException.class, () -> Fixtures.IMPORTERS.read(List.of(p)));
         assertTrue(e.getMessage().startsWith(p + ":"), e.getMessage());
-        assertTrue(e.getMessage().contains("values (counting every alias expansion); raise the limit with"
-                + " ImportLimits (its ReadLimits maxNodes)"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("values (counting every alias expansion); raise the limit with"
+                                + " ImportLimits (its ReadLimits maxNodes)"),
+                e.getMessage());
     }
 
     @Test
     void aFolderFileThatIsNotValidYamlOrATemplateIsSkippedWithANoteNotACrash() throws IOException {
-        write("chart/templates/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n"
-                + "  name: {{ .Release.Name }}\n  labels: {{- include \"x\" . | nindent 4 }}\n");
+        write(
+                "chart/templates/deployment.yaml",
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n"
+                        + "  name: {{ .Release.Name }}\n  labels: {{- include \"x\" . | nindent 4 }}\n");
         write("broken.yaml", "services:\n  web: [unclosed\n");
         write("compose.yaml", "services:\n  web: {image: 'nginx:1.27'}\n");
         ImportedRequirements i = Fixtures.IMPORTERS.read(List.of(dir));
         assertEquals(List.of("web"), Fixtures.names(i.requirements()));
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("is a template")), i.notes().toString());
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().startsWith("is not valid YAML or JSON")),
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().contains("is a template")),
+                i.notes().toString());
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().startsWith("is not valid YAML or JSON")),
                 i.notes().toString());
     }
 
     @Test
     void aHugeFileGivenByNameIsRefusedBeforeItIsRead() throws IOException {
         Path p = write("compose.yaml", "services: {}\n" + "#".repeat(2048));
-        Importers small = Fixtures.IMPORTERS.withLimits(new ImportLimits(10, 1024, 4096, 3,
-                io.archadvisor.yaml.ReadLimits.DEFAULTS));
+        Importers small = Fixtures.IMPORTERS.withLimits(
+                new ImportLimits(10, 1024, 4096, 3, io.archadvisor.yaml.ReadLimits.DEFAULTS));
         ImportException e = assertThrows(ImportException.class, () -> small.read(List.of(p)));
-        assertTrue(e.getMessage().contains(":1:1: is 2061 bytes, larger than the limit of 1024 bytes per file"),
+        assertTrue(
+                e.getMessage().contains(":1:1: is 2061 bytes, larger than the limit of 1024 bytes per file"),
                 e.getMessage());
     }
 
@@ -160,19 +191,21 @@ class ImportersTest {
         for (int n = 0; n < 5; n++) {
             write("f" + n + ".yaml", "services:\n  s" + n + ": {image: 'nginx:1.27'}\n");
         }
-        Importers small = Fixtures.IMPORTERS.withLimits(new ImportLimits(3, 1024, 1 << 20, 3,
-                io.archadvisor.yaml.ReadLimits.DEFAULTS));
+        Importers small = Fixtures.IMPORTERS.withLimits(
+                new ImportLimits(3, 1024, 1 << 20, 3, io.archadvisor.yaml.ReadLimits.DEFAULTS));
         ImportedRequirements i = small.read(List.of(dir));
         assertEquals(List.of("s0", "s1", "s2"), Fixtures.names(i.requirements()));
-        assertTrue(i.notes().get(0).message().startsWith("more than 3 files"), i.notes().toString());
+        assertTrue(
+                i.notes().get(0).message().startsWith("more than 3 files"),
+                i.notes().toString());
     }
 
     @Test
     void anOverlayThatIsNotValidRequirementsIsRefusedWithItsLocation() throws IOException {
         Path compose = write("compose.yaml", "services:\n  web: {image: 'nginx:1.27'}\n");
         Path overlay = write("overlay.yaml", "team: {size: 0}\n");
-        ImportException e = assertThrows(ImportException.class,
-                () -> Fixtures.IMPORTERS.read(List.of(compose), overlay));
+        ImportException e =
+                assertThrows(ImportException.class, () -> Fixtures.IMPORTERS.read(List.of(compose), overlay));
         assertEquals(overlay + ":1:14: The field `team.size` (0) must be ≥ 1.", e.getMessage());
     }
 
@@ -187,8 +220,10 @@ class ImportersTest {
                 """);
         ImportedRequirements i = Fixtures.IMPORTERS.readFiles(List.of(compose, manifest));
         assertNull(i.requirements().proposal().datastores().get(0).technology());
-        assertEquals("compose.yaml:2:15: the technology of datastore db is postgresql (inferred from the image"
-                + " postgres:16) here and mysql (inferred from the image mysql:8.4) at db.yaml:4:70; make the files"
-                + " agree, or state the value in the overlay file, which wins", i.conflicts().get(0).message());
+        assertEquals(
+                "compose.yaml:2:15: the technology of datastore db is postgresql (inferred from the image"
+                        + " postgres:16) here and mysql (inferred from the image mysql:8.4) at db.yaml:4:70; make the files"
+                        + " agree, or state the value in the overlay file, which wins",
+                i.conflicts().get(0).message());
     }
 }

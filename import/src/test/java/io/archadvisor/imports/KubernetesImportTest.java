@@ -22,16 +22,34 @@ class KubernetesImportTest {
     void onlineBoutiqueIsElevenServicesAndARedisCartWithTheirCallsFromTheEnvironment() {
         ImportedRequirements i = Fixtures.read("kubernetes/microservices-demo/kubernetes-manifests.yaml");
         Requirements r = i.requirements();
-        assertEquals(List.of("checkoutservice", "recommendationservice", "frontend", "emailservice", "paymentservice",
-                "productcatalogservice", "cartservice", "loadgenerator", "currencyservice", "shippingservice",
-                "adservice").stream().sorted().toList(), Fixtures.names(r).stream().sorted().toList());
-        assertEquals("adservice,cartservice,checkoutservice,currencyservice,productcatalogservice,"
-                + "recommendationservice,shippingservice", calls(service(r, "frontend")));
-        assertEquals("cartservice,currencyservice,emailservice,paymentservice,productcatalogservice,shippingservice",
+        assertEquals(
+                List.of(
+                                "checkoutservice",
+                                "recommendationservice",
+                                "frontend",
+                                "emailservice",
+                                "paymentservice",
+                                "productcatalogservice",
+                                "cartservice",
+                                "loadgenerator",
+                                "currencyservice",
+                                "shippingservice",
+                                "adservice")
+                        .stream()
+                        .sorted()
+                        .toList(),
+                Fixtures.names(r).stream().sorted().toList());
+        assertEquals(
+                "adservice,cartservice,checkoutservice,currencyservice,productcatalogservice,"
+                        + "recommendationservice,shippingservice",
+                calls(service(r, "frontend")));
+        assertEquals(
+                "cartservice,currencyservice,emailservice,paymentservice,productcatalogservice,shippingservice",
                 calls(service(r, "checkoutservice")));
         assertEquals("productcatalogservice", calls(service(r, "recommendationservice")));
         assertEquals("frontend", calls(service(r, "loadgenerator")));
-        assertTrue(service(r, "frontend").calls().stream().allMatch(c -> c.mode() == null),
+        assertTrue(
+                service(r, "frontend").calls().stream().allMatch(c -> c.mode() == null),
                 "host:port says nothing about waiting");
         assertEquals(List.of("redis-cart"), service(r, "cartservice").datastores());
         assertEquals(List.of("redis-cart:redis:CACHE:0"), datastoreNames(r));
@@ -40,7 +58,8 @@ class KubernetesImportTest {
         assertFalse(i.origins().get("proposal.services[0].instances").stated(), "no replicas: Kubernetes runs one");
         assertEquals(Boolean.TRUE, r.deployment().kubernetes());
         assertEquals(Pattern.MICROSERVICES, r.proposal().style());
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("frontend-external is exposed")),
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().contains("frontend-external is exposed")),
                 i.notes().toString());
     }
 
@@ -51,11 +70,14 @@ class KubernetesImportTest {
         assertEquals(List.of("redis-replica", "frontend"), Fixtures.names(r));
         assertEquals(2, service(r, "redis-replica").instances());
         assertEquals(3, service(r, "frontend").instances());
-        assertEquals("kubernetes/guestbook/guestbook-all-in-one.yaml:126:13",
+        assertEquals(
+                "kubernetes/guestbook/guestbook-all-in-one.yaml:126:13",
                 at(i.origins().get("proposal.services[1].instances")));
         assertEquals(List.of("redis-master:redis:CACHE:0"), datastoreNames(r));
         assertEquals(List.of("redis"), technologies(r), "the tag e2e names no version");
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("gb-redisslave:v1")), i.notes().toString());
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().contains("gb-redisslave:v1")),
+                i.notes().toString());
         assertNull(r.proposal().style());
     }
 
@@ -63,11 +85,14 @@ class KubernetesImportTest {
     void theCassandraStatefulSetIsADatastoreWithTwoReplicasAndNoVersionFromASampleImageTag() {
         ImportedRequirements i = Fixtures.read("kubernetes/cassandra");
         Requirements r = i.requirements();
-        assertEquals(List.of("kubernetes", "kubernetes"), i.files().stream().map(Importers.Detection::format).toList());
+        assertEquals(
+                List.of("kubernetes", "kubernetes"),
+                i.files().stream().map(Importers.Detection::format).toList());
         assertNull(r.proposal().services());
         assertEquals(List.of("cassandra:cassandra:KEY_VALUE:2"), datastoreNames(r));
         assertEquals(List.of("cassandra"), technologies(r), "v14 is the sample image's version, not Cassandra's");
-        assertEquals("3 pods of gcr.io/google-samples/cassandra:v14: one primary and 2 replicas",
+        assertEquals(
+                "3 pods of gcr.io/google-samples/cassandra:v14: one primary and 2 replicas",
                 i.origins().get("proposal.datastores[0].replicas").evidence());
     }
 
@@ -132,11 +157,17 @@ class KubernetesImportTest {
         assertEquals(List.of("shop-api", "shop-payments"), Fixtures.names(r));
         assertEquals(2, service(r, "shop-api").instances());
         assertEquals(List.of("shop-postgresql"), service(r, "shop-api").datastores());
-        assertEquals(io.archadvisor.model.CallMode.SYNC, service(r, "shop-api").calls().get(0).mode());
+        assertEquals(
+                io.archadvisor.model.CallMode.SYNC,
+                service(r, "shop-api").calls().get(0).mode());
         assertEquals(List.of("shop-postgresql:postgresql:TRANSACTIONAL:1"), datastoreNames(r));
         assertEquals(List.of("postgresql 16.3.0"), technologies(r));
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("kind Widget")), i.notes().toString());
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().contains("between 2 and 10")), i.notes().toString());
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().contains("kind Widget")),
+                i.notes().toString());
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().contains("between 2 and 10")),
+                i.notes().toString());
     }
 
     @Test
@@ -171,9 +202,12 @@ class KubernetesImportTest {
                 metadata: {name: api-public}
                 spec: {type: LoadBalancer, selector: {app: api}}
                 """);
-        Requirements r = Fixtures.IMPORTERS.readFiles(List.of(deployments, services)).requirements();
+        Requirements r =
+                Fixtures.IMPORTERS.readFiles(List.of(deployments, services)).requirements();
         assertEquals(List.of("web", "api"), Fixtures.names(r));
         assertEquals("api", service(r, "web").calls().get(0).to());
-        assertEquals(io.archadvisor.model.CallMode.SYNC, service(r, "web").calls().get(0).mode());
+        assertEquals(
+                io.archadvisor.model.CallMode.SYNC,
+                service(r, "web").calls().get(0).mode());
     }
 }

@@ -23,14 +23,20 @@ class StructurizrImportTest {
     void theMicroservicesExampleIsTenContainersEachApiWithItsOwnMysqlSchema() {
         ImportedRequirements i = Fixtures.read("structurizr/microservices/workspace.dsl");
         Requirements r = i.requirements();
-        assertEquals(List.of("structurizr"), i.files().stream().map(Importers.Detection::format).toList());
+        assertEquals(
+                List.of("structurizr"),
+                i.files().stream().map(Importers.Detection::format).toList());
         assertEquals("Software System A", r.system());
         assertEquals(10, r.proposal().services().size(), Fixtures.names(r).toString());
         assertEquals(8, r.proposal().datastores().size());
-        assertEquals(List.of("Service 1 Database Schema"), service(r, "Service 1 API").datastores());
+        assertEquals(
+                List.of("Service 1 Database Schema"),
+                service(r, "Service 1 API").datastores());
         assertEquals("Service 2 API,Service 3 API", calls(service(r, "Service 1 API")));
         assertNull(service(r, "Service 1 API").calls().get(0).mode(), "no technology on the relationship");
-        assertTrue(datastoreNames(r).contains("Service 3 Database:mysql:TRANSACTIONAL:null"), datastoreNames(r).toString());
+        assertTrue(
+                datastoreNames(r).contains("Service 3 Database:mysql:TRANSACTIONAL:null"),
+                datastoreNames(r).toString());
         assertTrue(technologies(r).contains("java"), technologies(r).toString());
     }
 
@@ -42,8 +48,9 @@ class StructurizrImportTest {
         assertEquals(List.of("Database Schema"), service(r, "Web Application").datastores());
         assertEquals(1, service(r, "Web Application").instances());
         assertEquals(1, r.deployment().regions(), "the node US-East-1 is tagged as a region");
-        assertEquals("the deployment nodes tagged as regions: US-East-1", i.origins().get("deployment.regions")
-                .evidence());
+        assertEquals(
+                "the deployment nodes tagged as regions: US-East-1",
+                i.origins().get("deployment.regions").evidence());
         assertEquals(List.of("Database Schema:null:null:null"), datastoreNames(r), "the tag says database, not which");
     }
 
@@ -52,8 +59,13 @@ class StructurizrImportTest {
         Requirements r = Fixtures.read("structurizr/big-bank-plc/workspace.dsl").requirements();
         assertEquals("Internet Banking System", r.system());
         assertEquals(List.of("Database"), service(r, "API Application").datastores());
-        assertEquals(CallMode.SYNC, service(r, "Single-Page Application").calls().stream()
-                .filter(c -> c.to().equals("API Application")).findFirst().orElseThrow().mode());
+        assertEquals(
+                CallMode.SYNC,
+                service(r, "Single-Page Application").calls().stream()
+                        .filter(c -> c.to().equals("API Application"))
+                        .findFirst()
+                        .orElseThrow()
+                        .mode());
     }
 
     @Test
@@ -74,7 +86,9 @@ class StructurizrImportTest {
         ImportedRequirements i = Fixtures.IMPORTERS.readFiles(List.of(f));
         assertNull(i.requirements().proposal(), "a workspace that would run code is not read at all");
         assertEquals("workspace.dsl:7:5", i.notes().get(0).location().toString());
-        assertTrue(i.notes().get(0).message().startsWith("`!script` is refused"), i.notes().toString());
+        assertTrue(
+                i.notes().get(0).message().startsWith("`!script` is refused"),
+                i.notes().toString());
         assertEquals("workspace.dsl:10:5", i.notes().get(1).location().toString());
     }
 
@@ -82,7 +96,8 @@ class StructurizrImportTest {
     void theParserItselfRunsInRestrictedModeWhereScriptsAreRefused() {
         StructurizrDslParser parser = new StructurizrDslParser();
         parser.setRestricted(true);
-        assertThrows(StructurizrDslParserException.class, () -> parser.parse(
-                "workspace {\n  !script groovy {\n    workspace.name = \"x\"\n  }\n}\n"));
+        assertThrows(
+                StructurizrDslParserException.class,
+                () -> parser.parse("workspace {\n  !script groovy {\n    workspace.name = \"x\"\n  }\n}\n"));
     }
 }

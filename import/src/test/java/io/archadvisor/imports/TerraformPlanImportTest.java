@@ -19,18 +19,22 @@ class TerraformPlanImportTest {
     void twoMysqlInstancesOfModulesWithoutStandbyOrEncryptionAreReadWithTheirVersion() {
         ImportedRequirements i = Fixtures.read("terraform/terraform_v0.14_plan.json");
         Requirements r = i.requirements();
-        assertEquals(List.of(
-                "module.db.module.db_1.module.db_instance.aws_db_instance.this[0]:mysql:TRANSACTIONAL:0",
-                "module.db.module.db_2.module.db_instance.aws_db_instance.this[0]:mysql:TRANSACTIONAL:0"),
-                datastoreNames(r), "both are named demodb, so their addresses tell them apart");
+        assertEquals(
+                List.of(
+                        "module.db.module.db_1.module.db_instance.aws_db_instance.this[0]:mysql:TRANSACTIONAL:0",
+                        "module.db.module.db_2.module.db_instance.aws_db_instance.this[0]:mysql:TRANSACTIONAL:0"),
+                datastoreNames(r),
+                "both are named demodb, so their addresses tell them apart");
         assertEquals(List.of("mysql 5.7.19"), technologies(r));
         assertEquals(Boolean.FALSE, r.security().encryptionAtRest());
         assertTrue(i.origins().get("security.encryptionAtRest").stated());
         assertEquals("aws", r.deployment().provider());
         assertEquals(DeploymentEnvironment.CLOUD, r.deployment().environment());
         assertEquals(1, r.deployment().regions());
-        assertEquals("the regions us-east-1", i.origins().get("deployment.regions").evidence());
-        assertTrue(i.notes().stream().anyMatch(n -> n.message().startsWith("skipped 12 resources of type aws_instance")),
+        assertEquals(
+                "the regions us-east-1", i.origins().get("deployment.regions").evidence());
+        assertTrue(
+                i.notes().stream().anyMatch(n -> n.message().startsWith("skipped 12 resources of type aws_instance")),
                 i.notes().toString());
     }
 
@@ -38,8 +42,10 @@ class TerraformPlanImportTest {
     void lambdaFunctionsAreServicesWithTheirRuntimeAndTheBucketADatastore() {
         ImportedRequirements i = Fixtures.read("terraform/example_plan.json");
         Requirements r = i.requirements();
-        assertEquals(List.of("aws_lambda_function.hello_world", "aws_lambda_function.zero_cost_lambda"),
-                Fixtures.names(r), "both functions are named hello_world");
+        assertEquals(
+                List.of("aws_lambda_function.hello_world", "aws_lambda_function.zero_cost_lambda"),
+                Fixtures.names(r),
+                "both functions are named hello_world");
         assertEquals(List.of("aws-lambda", "nodejs 12", "s3"), technologies(r));
         assertEquals(List.of("bucket_withUsage:s3:BLOB:null"), datastoreNames(r));
         assertNull(r.security(), "a bucket says nothing about encryption here");
@@ -87,8 +93,13 @@ class TerraformPlanImportTest {
                 """);
         ImportedRequirements i = Fixtures.IMPORTERS.readFiles(List.of(f));
         Requirements r = i.requirements();
-        assertEquals(List.of("orders:postgresql:TRANSACTIONAL:1", "sessions:redis:CACHE:2",
-                "reports:postgresql:TRANSACTIONAL:1", "edge-cache:redis:CACHE:0"), datastoreNames(r));
+        assertEquals(
+                List.of(
+                        "orders:postgresql:TRANSACTIONAL:1",
+                        "sessions:redis:CACHE:2",
+                        "reports:postgresql:TRANSACTIONAL:1",
+                        "edge-cache:redis:CACHE:0"),
+                datastoreNames(r));
         assertEquals(List.of("postgresql 15.4", "redis 7.1", "sqs", "postgresql 16", "redis 6"), technologies(r));
         assertEquals(List.of("api"), Fixtures.names(r));
         assertEquals(4, r.proposal().services().get(0).instances());

@@ -1,10 +1,10 @@
 package io.archadvisor.rules;
 
-import io.archadvisor.pack.RuleLoadingException;
 import io.archadvisor.catalog.CatalogReader;
 import io.archadvisor.catalog.ListCatalog;
 import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.catalog.TechnologyEntry;
+import io.archadvisor.pack.RuleLoadingException;
 import java.net.URL;
 import java.util.List;
 
@@ -23,14 +23,15 @@ public final class EmbeddedCatalog implements TechnologyCatalog {
     }
 
     /** The embedded catalog; the file is read once per class loader, on first use. */
-    public EmbeddedCatalog() {
-    }
+    public EmbeddedCatalog() {}
 
     private static ListCatalog load() {
         URL url = EmbeddedCatalog.class.getClassLoader().getResource(RESOURCE);
         if (url == null) {
-            throw new RuleLoadingException("The technology catalog " + RESOURCE + " is missing from"
-                    + " archadvisor-rules; the jar is damaged.", null);
+            throw new RuleLoadingException(
+                    "The technology catalog " + RESOURCE + " is missing from"
+                            + " archadvisor-rules; the jar is damaged.",
+                    null);
         }
         return CatalogReader.read("technologies.yaml", url);
     }

@@ -51,8 +51,9 @@ public final class SeedRulePack implements RulePack {
         ClassLoader loader = SeedRulePack.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(INDEX)) {
             if (in == null) {
-                throw new RuleLoadingException("The seed rule index " + INDEX + " is missing from archadvisor-rules;"
-                        + " the jar is damaged.", null);
+                throw new RuleLoadingException(
+                        "The seed rule index " + INDEX + " is missing from archadvisor-rules;" + " the jar is damaged.",
+                        null);
             }
             List<String> names = new ArrayList<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -71,6 +72,8 @@ public final class SeedRulePack implements RulePack {
 
     private static List<RuleSource> load() {
         ClassLoader loader = SeedRulePack.class.getClassLoader();
-        return files().stream().map(f -> RuleSource.fromClasspath(BASE + f, loader)).toList();
+        return files().stream()
+                .map(f -> RuleSource.fromClasspath(BASE + f, loader))
+                .toList();
     }
 }

@@ -7,27 +7,44 @@ import java.util.Map;
 public final class Stacks {
 
     private static final Map<String, String> LANGUAGES = Map.ofEntries(
-            Map.entry("java", "java"), Map.entry("kotlin", "java"), Map.entry("jvm", "java"),
-            Map.entry("python", "python"), Map.entry("python3", "python"),
-            Map.entry("go", "go"), Map.entry("golang", "go"),
-            Map.entry("node", "nodejs"), Map.entry("nodejs", "nodejs"), Map.entry("node.js", "nodejs"),
-            Map.entry("javascript", "nodejs"), Map.entry("typescript", "nodejs"), Map.entry("js", "nodejs"),
+            Map.entry("java", "java"),
+            Map.entry("kotlin", "java"),
+            Map.entry("jvm", "java"),
+            Map.entry("python", "python"),
+            Map.entry("python3", "python"),
+            Map.entry("go", "go"),
+            Map.entry("golang", "go"),
+            Map.entry("node", "nodejs"),
+            Map.entry("nodejs", "nodejs"),
+            Map.entry("node.js", "nodejs"),
+            Map.entry("javascript", "nodejs"),
+            Map.entry("typescript", "nodejs"),
+            Map.entry("js", "nodejs"),
             Map.entry("ts", "nodejs"),
             Map.entry("rust", "rust"));
 
     private static final Map<String, String> PROVIDERS = Map.ofEntries(
-            Map.entry("aws", "aws"), Map.entry("amazon", "aws"), Map.entry("amazon web services", "aws"),
-            Map.entry("gcp", "gcp"), Map.entry("google", "gcp"), Map.entry("google cloud", "gcp"),
+            Map.entry("aws", "aws"),
+            Map.entry("amazon", "aws"),
+            Map.entry("amazon web services", "aws"),
+            Map.entry("gcp", "gcp"),
+            Map.entry("google", "gcp"),
+            Map.entry("google cloud", "gcp"),
             Map.entry("google cloud platform", "gcp"),
-            Map.entry("azure", "azure"), Map.entry("microsoft azure", "azure"),
-            Map.entry("vercel", "vercel"), Map.entry("cloudflare", "cloudflare"), Map.entry("supabase", "supabase"));
+            Map.entry("azure", "azure"),
+            Map.entry("microsoft azure", "azure"),
+            Map.entry("vercel", "vercel"),
+            Map.entry("cloudflare", "cloudflare"),
+            Map.entry("supabase", "supabase"));
 
     private static final Map<String, String> DISPLAY = Map.ofEntries(
-            Map.entry("java", "Java"), Map.entry("python", "Python"), Map.entry("go", "Go"),
-            Map.entry("nodejs", "Node.js"), Map.entry("rust", "Rust"));
+            Map.entry("java", "Java"),
+            Map.entry("python", "Python"),
+            Map.entry("go", "Go"),
+            Map.entry("nodejs", "Node.js"),
+            Map.entry("rust", "Rust"));
 
-    private Stacks() {
-    }
+    private Stacks() {}
 
     /** The catalog name of the language a skill names ({@code typescript} → {@code nodejs}), or {@code null}. */
     public static String language(String expertise) {

@@ -54,34 +54,49 @@ class ChecklistDesignProperties {
         String yaml = document(new Random(seed));
         String context = "seed " + seed + ":\n" + yaml;
         RecommendationGraph g = advisor.advise(RequirementsReader.read(yaml, "seed-" + seed + ".yaml"));
-        List<ChecklistItem> items = List.of(ChecklistItem.TRADE_OFFS_ARTICULATED,
-                ChecklistItem.DEPLOYMENT_STRATEGY_DEFINED, ChecklistItem.EDGE_SERVERLESS_CONSIDERED);
+        List<ChecklistItem> items = List.of(
+                ChecklistItem.TRADE_OFFS_ARTICULATED,
+                ChecklistItem.DEPLOYMENT_STRATEGY_DEFINED,
+                ChecklistItem.EDGE_SERVERLESS_CONSIDERED);
         for (ChecklistItem item : items) {
-            List<ChecklistResult> results = g.checklist().stream().filter(r -> r.item() == item).toList();
+            List<ChecklistResult> results =
+                    g.checklist().stream().filter(r -> r.item() == item).toList();
             assertEquals(1, results.size(), item + " results " + results + "\n" + context);
             if (results.get(0).status() == CheckStatus.FAIL) {
                 assertEquals(ChecklistItem.EDGE_SERVERLESS_CONSIDERED, item, results.get(0) + "\n" + context);
-                assertTrue(results.get(0).evidence().contains("latency target of") || results.get(0).evidence()
-                        .contains("IoT devices"), results.get(0) + "\n" + context);
+                assertTrue(
+                        results.get(0).evidence().contains("latency target of")
+                                || results.get(0).evidence().contains("IoT devices"),
+                        results.get(0) + "\n" + context);
             }
         }
-        boolean recommended = g.nodes(PatternAssessment.class).stream().anyMatch(a -> a.verdict() == Verdict.RECOMMENDED);
-        assertEquals(recommended ? CheckStatus.PASS : CheckStatus.UNKNOWN, status(g, ChecklistItem.TRADE_OFFS_ARTICULATED),
+        boolean recommended =
+                g.nodes(PatternAssessment.class).stream().anyMatch(a -> a.verdict() == Verdict.RECOMMENDED);
+        assertEquals(
+                recommended ? CheckStatus.PASS : CheckStatus.UNKNOWN,
+                status(g, ChecklistItem.TRADE_OFFS_ARTICULATED),
                 context);
-        assertEquals(g.primaryPattern().isPresent() ? CheckStatus.PASS : CheckStatus.UNKNOWN,
-                status(g, ChecklistItem.DEPLOYMENT_STRATEGY_DEFINED), context);
-        assertEquals(g, advisor.advise(RequirementsReader.read(yaml, "seed-" + seed + ".yaml")), "determinism\n" + context);
+        assertEquals(
+                g.primaryPattern().isPresent() ? CheckStatus.PASS : CheckStatus.UNKNOWN,
+                status(g, ChecklistItem.DEPLOYMENT_STRATEGY_DEFINED),
+                context);
+        assertEquals(
+                g, advisor.advise(RequirementsReader.read(yaml, "seed-" + seed + ".yaml")), "determinism\n" + context);
     }
 
     private static CheckStatus status(RecommendationGraph g, ChecklistItem item) {
-        return g.checklist().stream().filter(r -> r.item() == item).findFirst().orElseThrow().status();
+        return g.checklist().stream()
+                .filter(r -> r.item() == item)
+                .findFirst()
+                .orElseThrow()
+                .status();
     }
 
     private static String document(Random r) {
         List<String> workload = new ArrayList<>();
         maybe(r, workload, "shape", pick(r, "steady", "spiky", "seasonal"));
-        for (String flag : List.of("asyncWorkflows", "longRunningJobs", "realTime", "geoDistributed", "auditTrail",
-                "simpleCrud", "iot")) {
+        for (String flag : List.of(
+                "asyncWorkflows", "longRunningJobs", "realTime", "geoDistributed", "auditTrail", "simpleCrud", "iot")) {
             maybe(r, workload, flag, pick(r, "true", "false"));
         }
         List<String> team = new ArrayList<>();
@@ -103,12 +118,18 @@ class ChecklistDesignProperties {
         section(sb, "nfrs", nfrs);
         section(sb, "budget", budget);
         if (r.nextBoolean()) {
-            sb.append("timeline: {stage: ").append(pick(r, "idea", "mvp", "growth", "mature")).append("}\n");
+            sb.append("timeline: {stage: ")
+                    .append(pick(r, "idea", "mvp", "growth", "mature"))
+                    .append("}\n");
         }
         if (r.nextBoolean()) {
-            sb.append("dataAccess: [{name: orders, kind: transactional, readsPerSecond: ").append(r.nextInt(5000))
-              .append(", writesPerSecond: ").append(r.nextInt(2000)).append(", strongConsistency: ")
-              .append(r.nextBoolean()).append("}]\n");
+            sb.append("dataAccess: [{name: orders, kind: transactional, readsPerSecond: ")
+                    .append(r.nextInt(5000))
+                    .append(", writesPerSecond: ")
+                    .append(r.nextInt(2000))
+                    .append(", strongConsistency: ")
+                    .append(r.nextBoolean())
+                    .append("}]\n");
         }
         return sb.length() == 0 ? "{}" : sb.toString();
     }

@@ -47,7 +47,8 @@ class ChecklistDesignTest {
 
     @BeforeAll
     static void build() {
-        advisor = Advisor.builder().withoutDefaultPacks()
+        advisor = Advisor.builder()
+                .withoutDefaultPacks()
                 .addClasspathRules("io/archadvisor/rules/checklist-design.drl")
                 .addRules("fixtures.drl", FIXTURES)
                 .build();
@@ -59,7 +60,9 @@ class ChecklistDesignTest {
     }
 
     private static ChecklistResult result(RecommendationGraph g, ChecklistItem item) {
-        return g.checklist().stream().filter(r -> r.item() == item).findFirst()
+        return g.checklist().stream()
+                .filter(r -> r.item() == item)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no result for " + item + " in " + g.checklist()));
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** A broken custom file next to the built-in packs: the errors are the custom file's only, at the right place. */
 class CustomPackErrorsTest {
 
-    private static final String HEAD = "package acme;\n\nimport io.archadvisor.facts.*;\nimport io.archadvisor.graph.*;\n\n";
+    private static final String HEAD =
+            "package acme;\n\nimport io.archadvisor.facts.*;\nimport io.archadvisor.graph.*;\n\n";
 
     @Test
     void oneSyntaxErrorInACustomFileIsExactlyOneErrorInThatFileAtItsLine() {
@@ -25,7 +26,8 @@ class CustomPackErrorsTest {
                 then
                 end
                 """;
-        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
                 () -> Advisor.builder().addRules("acme.drl", drl).build().close());
         assertEquals(1, e.errors().size(), e.getMessage());
         RuleError error = e.errors().get(0);
@@ -43,7 +45,8 @@ class CustomPackErrorsTest {
                 then
                 end
                 """;
-        RuleCompilationException e = assertThrows(RuleCompilationException.class,
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
                 () -> Advisor.builder().addRules("acme.drl", drl).build().close());
         assertTrue(e.errors().stream().allMatch(r -> r.source().equals("acme.drl")), e.getMessage());
         RuleError first = e.errors().get(0);

@@ -37,8 +37,7 @@ class MessageBundlesTest {
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     /** One use of messages: the bundle, the keys it needs and the parameter names it gives. */
-    record Use(String bundle, List<String> keys, Set<String> params) {
-    }
+    record Use(String bundle, List<String> keys, Set<String> params) {}
 
     static Stream<String> converted() {
         return CONVERTED.stream();
@@ -132,18 +131,26 @@ class MessageBundlesTest {
 
     @Test
     void aMissingTextOrAnUnfilledPlaceholderIsAnErrorNotAHalfSentence() {
-        IllegalStateException missing = assertThrows(IllegalStateException.class,
+        IllegalStateException missing = assertThrows(
+                IllegalStateException.class,
                 () -> Messages.text("outdated-patterns", "NO-SUCH-CODE", "evidence", Messages.none()));
         assertTrue(missing.getMessage().contains("NO-SUCH-CODE.evidence"), missing.getMessage());
-        IllegalStateException unfilled = assertThrows(IllegalStateException.class,
-                () -> Messages.text("outdated-patterns", "AP-OUTDATED-PATTERN-POLLING", "evidence",
+        IllegalStateException unfilled = assertThrows(
+                IllegalStateException.class,
+                () -> Messages.text(
+                        "outdated-patterns",
+                        "AP-OUTDATED-PATTERN-POLLING",
+                        "evidence",
                         Messages.with("service", "sync")));
         assertTrue(unfilled.getMessage().contains("{fact}"), unfilled.getMessage());
     }
 
     @Test
     void aDoubledBraceIsALiteralBrace() {
-        String text = Messages.text("reliability", "rel-async-long-running", "advice",
+        String text = Messages.text(
+                "reliability",
+                "rel-async-long-running",
+                "advice",
                 Messages.with("jDescribe", "workload.longRunningJobs = true"));
         assertTrue(text.contains("/v1/jobs/{id}"), text);
     }

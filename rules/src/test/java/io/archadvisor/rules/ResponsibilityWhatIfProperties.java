@@ -45,8 +45,8 @@ class ResponsibilityWhatIfProperties {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aSessionOverTheResponsibilityDimensionsAlwaysEqualsAFreshAdvice(long seed) {
-        SessionEquivalence.assertEveryStepMatchesFreshAdvice(advisor, seed, STEPS,
-                ResponsibilityWhatIfProperties::change);
+        SessionEquivalence.assertEveryStepMatchesFreshAdvice(
+                advisor, seed, STEPS, ResponsibilityWhatIfProperties::change);
     }
 
     private static void change(AdvisorSession s, Random r, List<String> log) {
@@ -56,16 +56,32 @@ class ResponsibilityWhatIfProperties {
             case 2 -> set(s, log, "team.size", oneOf(r, null, 4, 12, 30, 60));
             case 3 -> set(s, log, "deployment.kubernetes", oneOf(r, null, true, false));
             case 4 -> set(s, log, "deployment.regions", oneOf(r, null, 1, 2));
-            case 5 -> set(s, log, r.nextBoolean() ? "nfrs.rpoMinutes" : "nfrs.rtoMinutes", oneOf(r, null, 0, 5, 60, 240));
-            case 6 -> set(s, log, "nfrs.compliance", oneOf(r, null, List.of(), List.of("pci-dss"), List.of("gdpr", "soc2")));
+            case 5 ->
+                set(s, log, r.nextBoolean() ? "nfrs.rpoMinutes" : "nfrs.rtoMinutes", oneOf(r, null, 0, 5, 60, 240));
+            case 6 ->
+                set(s, log, "nfrs.compliance", oneOf(r, null, List.of(), List.of("pci-dss"), List.of("gdpr", "soc2")));
             case 7 -> set(s, log, "nfrs.dataResidency", oneOf(r, null, List.of("eu")));
-            case 8 -> set(s, log, "dataAccess", oneOf(r, null, List.of(),
-                    List.of(new DataAccessPattern("orders", AccessKind.TRANSACTIONAL, 3000, 50, false)),
-                    List.of(new DataAccessPattern("payments", AccessKind.TRANSACTIONAL, 500, 300, true),
-                            new DataAccessPattern("videos", AccessKind.BLOB, null, null, null),
-                            new DataAccessPattern("clicks", AccessKind.STREAMING, null, 2000, false))));
-            case 9 -> set(s, log, "workload." + oneOf(r, "longRunningJobs", "asyncWorkflows", "geoDistributed", "iot",
-                    "realTime"), oneOf(r, null, true, false));
+            case 8 ->
+                set(
+                        s,
+                        log,
+                        "dataAccess",
+                        oneOf(
+                                r,
+                                null,
+                                List.of(),
+                                List.of(new DataAccessPattern("orders", AccessKind.TRANSACTIONAL, 3000, 50, false)),
+                                List.of(
+                                        new DataAccessPattern("payments", AccessKind.TRANSACTIONAL, 500, 300, true),
+                                        new DataAccessPattern("videos", AccessKind.BLOB, null, null, null),
+                                        new DataAccessPattern("clicks", AccessKind.STREAMING, null, 2000, false))));
+            case 9 ->
+                set(
+                        s,
+                        log,
+                        "workload."
+                                + oneOf(r, "longRunningJobs", "asyncWorkflows", "geoDistributed", "iot", "realTime"),
+                        oneOf(r, null, true, false));
             case 10 -> set(s, log, "workload.shape", oneOf(r, null, "steady", "spiky"));
             default -> set(s, log, "budget.monthlyUsd", oneOf(r, null, 500, 50000));
         }

@@ -29,12 +29,12 @@ final class RuleCases {
     record Case(String rule, boolean fires, String yaml, String where, java.time.LocalDate date, String policy) {
         @Override
         public String toString() {
-            return rule + (fires ? " fires on " : " stays silent on ") + yaml.strip().replace('\n', ' ') + " (" + where + ")";
+            return rule + (fires ? " fires on " : " stays silent on ")
+                    + yaml.strip().replace('\n', ' ') + " (" + where + ")";
         }
     }
 
-    private RuleCases() {
-    }
+    private RuleCases() {}
 
     static List<Case> cases() {
         List<Case> out = new ArrayList<>();
@@ -42,10 +42,12 @@ final class RuleCases {
             JsonNode root = read(file);
             for (JsonNode entry : root) {
                 String rule = entry.required("rule").asString();
-                java.time.LocalDate date = entry.has("date") ? java.time.LocalDate.parse(entry.get("date").asString())
+                java.time.LocalDate date = entry.has("date")
+                        ? java.time.LocalDate.parse(entry.get("date").asString())
                         : null;
-                String policy = entry.has("policy") ? YAML.writeValueAsString(entry.get("policy"))
-                        .replaceFirst("^---\\s*\n", "") : null;
+                String policy = entry.has("policy")
+                        ? YAML.writeValueAsString(entry.get("policy")).replaceFirst("^---\\s*\n", "")
+                        : null;
                 add(out, rule, true, entry.path("fires"), file, date, policy);
                 add(out, rule, false, entry.path("silent"), file, date, policy);
             }
@@ -53,11 +55,23 @@ final class RuleCases {
         return out;
     }
 
-    private static void add(List<Case> out, String rule, boolean fires, JsonNode docs, Path file,
-            java.time.LocalDate date, String policy) {
+    private static void add(
+            List<Case> out,
+            String rule,
+            boolean fires,
+            JsonNode docs,
+            Path file,
+            java.time.LocalDate date,
+            String policy) {
         for (int i = 0; i < docs.size(); i++) {
             String yaml = YAML.writeValueAsString(docs.get(i)).replaceFirst("^---\\s*\n", "");
-            out.add(new Case(rule, fires, yaml, "cases/" + file.getFileName() + " " + rule + (fires ? " fires[" : " silent[") + i + "]", date, policy));
+            out.add(new Case(
+                    rule,
+                    fires,
+                    yaml,
+                    "cases/" + file.getFileName() + " " + rule + (fires ? " fires[" : " silent[") + i + "]",
+                    date,
+                    policy));
         }
     }
 
@@ -78,7 +92,8 @@ final class RuleCases {
     /** The items of seed-items.txt. */
     static List<String> seedItems() {
         try (InputStream in = RuleCases.class.getClassLoader().getResourceAsStream(BASE + "seed-items.txt")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .toList();

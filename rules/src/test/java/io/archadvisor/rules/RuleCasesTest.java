@@ -1,8 +1,8 @@
 package io.archadvisor.rules;
 
-import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
 import io.archadvisor.testkit.Scenario;
+import io.archadvisor.testkit.junit5.RuleTest;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -38,21 +38,25 @@ class SeedCoverageTest {
                 missing.add(item);
             }
         }
-        assertTrue(missing.isEmpty(), missing.size() + " seed items have no rule in coverage/*.yaml:\n  "
-                + String.join("\n  ", missing));
+        assertTrue(
+                missing.isEmpty(),
+                missing.size() + " seed items have no rule in coverage/*.yaml:\n  " + String.join("\n  ", missing));
     }
 
     @Test
     void everyCoverageEntryNamesASeedItem() {
         Set<String> unknown = new TreeSet<>(coverage.keySet());
         unknown.removeAll(RuleCases.seedItems());
-        assertTrue(unknown.isEmpty(), "coverage/*.yaml names items that are not in seed-items.txt (check the spelling):\n  "
-                + String.join("\n  ", unknown));
+        assertTrue(
+                unknown.isEmpty(),
+                "coverage/*.yaml names items that are not in seed-items.txt (check the spelling):\n  "
+                        + String.join("\n  ", unknown));
     }
 
     @Test
     void everyMappedRuleExists() {
-        Set<String> missing = coverage.values().stream().flatMap(List::stream)
+        Set<String> missing = coverage.values().stream()
+                .flatMap(List::stream)
                 .filter(id -> !ruleIds.contains(id))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(missing.isEmpty(), "coverage/*.yaml names rules that do not exist: " + missing);
@@ -69,14 +73,20 @@ class SeedCoverageTest {
     @Test
     void everyRuleHasACaseWhereItFiresAndOneWhereItMustNot() {
         List<RuleCases.Case> cases = RuleCases.cases();
-        Set<String> firing = cases.stream().filter(RuleCases.Case::fires).map(RuleCases.Case::rule).collect(Collectors.toSet());
-        Set<String> silent = cases.stream().filter(c -> !c.fires()).map(RuleCases.Case::rule).collect(Collectors.toSet());
+        Set<String> firing = cases.stream()
+                .filter(RuleCases.Case::fires)
+                .map(RuleCases.Case::rule)
+                .collect(Collectors.toSet());
+        Set<String> silent =
+                cases.stream().filter(c -> !c.fires()).map(RuleCases.Case::rule).collect(Collectors.toSet());
         Set<String> noFiring = new TreeSet<>(ruleIds);
         noFiring.removeAll(firing);
         Set<String> noSilent = new TreeSet<>(ruleIds);
         noSilent.removeAll(silent);
-        assertTrue(noFiring.isEmpty() && noSilent.isEmpty(), "rules without a firing case in cases/*.yaml: " + noFiring
-                + "\nrules without a silent case: " + noSilent);
+        assertTrue(
+                noFiring.isEmpty() && noSilent.isEmpty(),
+                "rules without a firing case in cases/*.yaml: " + noFiring + "\nrules without a silent case: "
+                        + noSilent);
         Set<String> unknown = new TreeSet<>(firing);
         unknown.addAll(silent);
         unknown.removeAll(ruleIds);

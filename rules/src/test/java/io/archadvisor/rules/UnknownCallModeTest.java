@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.archadvisor.facts.Dimension;
 import io.archadvisor.graph.ClarifyingQuestion;
 import io.archadvisor.graph.Flow;
-import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
+import io.archadvisor.testkit.junit5.RuleTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,10 +30,15 @@ class UnknownCallModeTest {
 
     @Test
     void theAdvisorAsksAboutEveryCallWhoseModeIsUnknownByName(RuleVerifier verify) {
-        ClarifyingQuestion q = verify.givenYaml(MICROSERVICES, "calls.yaml").fired("Q-CALL-MODES").graph().questions()
-                .stream().filter(x -> x.dimension() == Dimension.PROPOSAL_CALL_MODES).findFirst().orElseThrow();
-        assertEquals("Which of these calls wait for the answer (sync) and which are messages or events (async):"
-                + " billing → stock; orders → billing; web → orders?", q.question());
+        ClarifyingQuestion q =
+                verify.givenYaml(MICROSERVICES, "calls.yaml").fired("Q-CALL-MODES").graph().questions().stream()
+                        .filter(x -> x.dimension() == Dimension.PROPOSAL_CALL_MODES)
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                "Which of these calls wait for the answer (sync) and which are messages or events (async):"
+                        + " billing → stock; orders → billing; web → orders?",
+                q.question());
     }
 
     @Test
@@ -47,8 +52,13 @@ class UnknownCallModeTest {
     void callsOfUnknownModeMakeNoSynchronousChain(RuleVerifier verify) {
         verify.givenYaml(MICROSERVICES, "calls.yaml").didNotFire("AP-DISTRIBUTED-MONOLITH-SYNC-CHAIN");
         // the same calls stated synchronous do make one: web → orders → billing → stock
-        verify.givenYaml(MICROSERVICES.replace("{to: orders}", "{to: orders, mode: sync}")
-                .replace("{to: billing}]", "{to: billing, mode: sync}]").replace("{to: stock}", "{to: stock, mode: sync}"),
-                "calls.yaml").fired("AP-DISTRIBUTED-MONOLITH-SYNC-CHAIN").didNotFire("Q-CALL-MODES");
+        verify.givenYaml(
+                        MICROSERVICES
+                                .replace("{to: orders}", "{to: orders, mode: sync}")
+                                .replace("{to: billing}]", "{to: billing, mode: sync}]")
+                                .replace("{to: stock}", "{to: stock, mode: sync}"),
+                        "calls.yaml")
+                .fired("AP-DISTRIBUTED-MONOLITH-SYNC-CHAIN")
+                .didNotFire("Q-CALL-MODES");
     }
 }

@@ -68,30 +68,62 @@ class WhatIfSessionProperties {
     private static GraphDelta change(AdvisorSession s, Random r, List<String> log) {
         int pick = r.nextInt(12);
         switch (pick) {
-            case 0 -> { return set(s, log, "team.size", r.nextBoolean() ? null : 1 + r.nextInt(80)); }
-            case 1 -> { return set(s, log, "domain.clarity", oneOf(r, null, "unclear", "emerging", "clear")); }
-            case 2 -> { return set(s, log, "domain.independentScaling", oneOf(r, null, true, false)); }
-            case 3 -> { return set(s, log, "timeline.stage", oneOf(r, null, "idea", "mvp", "growth", "mature")); }
-            case 4 -> { return set(s, log, "workload.shape", oneOf(r, null, "steady", "spiky", "seasonal")); }
-            case 5 -> { return set(s, log, "nfrs.latencyP99Ms", r.nextBoolean() ? null : 10 + r.nextInt(500)); }
+            case 0 -> {
+                return set(s, log, "team.size", r.nextBoolean() ? null : 1 + r.nextInt(80));
+            }
+            case 1 -> {
+                return set(s, log, "domain.clarity", oneOf(r, null, "unclear", "emerging", "clear"));
+            }
+            case 2 -> {
+                return set(s, log, "domain.independentScaling", oneOf(r, null, true, false));
+            }
+            case 3 -> {
+                return set(s, log, "timeline.stage", oneOf(r, null, "idea", "mvp", "growth", "mature"));
+            }
+            case 4 -> {
+                return set(s, log, "workload.shape", oneOf(r, null, "steady", "spiky", "seasonal"));
+            }
+            case 5 -> {
+                return set(s, log, "nfrs.latencyP99Ms", r.nextBoolean() ? null : 10 + r.nextInt(500));
+            }
             case 6 -> {
-                String key = oneOf(r, "asyncWorkflows", "simpleCrud", "realTime", "iot", "geoDistributed",
-                        "auditTrail", "longRunningJobs");
+                String key = oneOf(
+                        r,
+                        "asyncWorkflows",
+                        "simpleCrud",
+                        "realTime",
+                        "iot",
+                        "geoDistributed",
+                        "auditTrail",
+                        "longRunningJobs");
                 return set(s, log, "workload." + key, oneOf(r, null, true, false));
             }
-            case 7 -> { return set(s, log, "budget.costSensitivity", oneOf(r, null, "low", "medium", "high")); }
-            case 8 -> { return set(s, log, "nfrs.compliance", oneOf(r, null, List.of(), List.of("hipaa"), List.of("pci-dss", "gdpr"))); }
+            case 7 -> {
+                return set(s, log, "budget.costSensitivity", oneOf(r, null, "low", "medium", "high"));
+            }
+            case 8 -> {
+                return set(
+                        s,
+                        log,
+                        "nfrs.compliance",
+                        oneOf(r, null, List.of(), List.of("hipaa"), List.of("pci-dss", "gdpr")));
+            }
             case 9 -> {
                 String name = "svc" + r.nextInt(4);
-                boolean exists = s.requirements().proposal() != null && s.requirements().proposal().services() != null
-                        && s.requirements().proposal().services().stream().anyMatch(x -> x.name().equals(name));
+                boolean exists = s.requirements().proposal() != null
+                        && s.requirements().proposal().services() != null
+                        && s.requirements().proposal().services().stream()
+                                .anyMatch(x -> x.name().equals(name));
                 log.add((exists ? "remove service " : "add service ") + name);
-                return exists ? s.removeService(name)
-                        : s.addService(new ServiceSpec(name, List.of("db" + r.nextInt(2)), null, 1 + r.nextInt(3), null));
+                return exists
+                        ? s.removeService(name)
+                        : s.addService(
+                                new ServiceSpec(name, List.of("db" + r.nextInt(2)), null, 1 + r.nextInt(3), null));
             }
             case 10 -> {
                 List<ServiceSpec> services = s.requirements().proposal() == null
-                        || s.requirements().proposal().services() == null ? List.of()
+                                || s.requirements().proposal().services() == null
+                        ? List.of()
                         : s.requirements().proposal().services();
                 if (services.size() < 2) {
                     return set(s, log, "scale.projectedRequestsPerSecond", r.nextInt(5000));
@@ -101,7 +133,13 @@ class WhatIfSessionProperties {
                 log.add("call " + from + " -> " + to);
                 return s.addDependency(from, new ServiceCall(to, r.nextBoolean() ? CallMode.SYNC : CallMode.ASYNC));
             }
-            default -> { return set(s, log, "domain.boundedContexts", oneOf(r, null, List.of("orders"), List.of("orders", "billing", "shipping"))); }
+            default -> {
+                return set(
+                        s,
+                        log,
+                        "domain.boundedContexts",
+                        oneOf(r, null, List.of("orders"), List.of("orders", "billing", "shipping")));
+            }
         }
     }
 }

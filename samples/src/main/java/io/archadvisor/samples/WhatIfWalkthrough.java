@@ -23,14 +23,25 @@ import java.util.Map;
  */
 public final class WhatIfWalkthrough {
 
-    private WhatIfWalkthrough() {
-    }
+    private WhatIfWalkthrough() {}
 
     /** The startup as it is today. */
     public static Requirements today() {
-        return new Requirements("shopfloor", null, new Team(5, List.of("java"), Level.LOW), null,
-                new Timeline(4, Stage.MVP), null, null, null, null, new Domain(Clarity.UNCLEAR, null, false), null,
-                null, null, null);
+        return new Requirements(
+                "shopfloor",
+                null,
+                new Team(5, List.of("java"), Level.LOW),
+                null,
+                new Timeline(4, Stage.MVP),
+                null,
+                null,
+                null,
+                null,
+                new Domain(Clarity.UNCLEAR, null, false),
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The three growth steps, each a title and the requirements after it. */
@@ -38,8 +49,8 @@ public final class WhatIfWalkthrough {
         Map<String, Requirements> steps = new LinkedHashMap<>();
         Requirements year1 = Edits.set(Edits.set(today(), "team.size", 15), "domain.clarity", "emerging");
         steps.put("Year 1: 15 engineers, the domain is emerging", year1);
-        Requirements year2 = Edits.set(Edits.set(Edits.set(year1, "team.size", 35), "timeline.stage", "growth"),
-                "domain.clarity", "clear");
+        Requirements year2 = Edits.set(
+                Edits.set(Edits.set(year1, "team.size", 35), "timeline.stage", "growth"), "domain.clarity", "clear");
         steps.put("Year 2: 35 engineers, product-market fit, clear domains", year2);
         Requirements year3 = Edits.set(Edits.set(year2, "team.size", 80), "domain.independentScaling", true);
         steps.put("Year 3: 80 engineers, parts must scale independently", year3);
@@ -62,8 +73,12 @@ public final class WhatIfWalkthrough {
         try (Advisor advisor = Advisor.builder().build()) {
             List<GraphDelta> deltas = walk(advisor);
             System.out.println("# What if shopfloor grows?\n");
-            System.out.println("Today (5 engineers, MVP, unclear domain): " + deltas.get(0).before().primaryPattern()
-                    .map(p -> p.summary()).orElse("no primary pattern") + "\n");
+            System.out.println("Today (5 engineers, MVP, unclear domain): "
+                    + deltas.get(0)
+                            .before()
+                            .primaryPattern()
+                            .map(p -> p.summary())
+                            .orElse("no primary pattern") + "\n");
             int i = 0;
             for (String title : growth().keySet()) {
                 System.out.println(DeltaReport.markdown(title, deltas.get(i++)));

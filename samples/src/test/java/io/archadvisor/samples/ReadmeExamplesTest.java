@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.yaml.RequirementsReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +34,12 @@ class ReadmeExamplesTest {
 
     @Test
     void theReadmeShowsTheErrorsTheReaderReallyGives() throws Exception {
-        RequirementsException e = assertThrows(RequirementsException.class, () -> RequirementsReader.read(
-                "system: shop\nteam:\n  size: 0\nnfrs:\n  compliance: [gdpr, pci]\nproposal:\n  services:\n"
-                        + "    - {name: payments}\n    - {name: orders, calls: [{to: paymnts, mode: sync}]}\n",
-                "system.yaml"));
+        RequirementsException e = assertThrows(
+                RequirementsException.class,
+                () -> RequirementsReader.read(
+                        "system: shop\nteam:\n  size: 0\nnfrs:\n  compliance: [gdpr, pci]\nproposal:\n  services:\n"
+                                + "    - {name: payments}\n    - {name: orders, calls: [{to: paymnts, mode: sync}]}\n",
+                        "system.yaml"));
         assertEquals(block(readme(), "text").strip(), e.getMessage().strip());
     }
 }

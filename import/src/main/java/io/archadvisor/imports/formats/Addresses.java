@@ -18,6 +18,7 @@ final class Addresses {
     private static final Pattern ADDRESS_NAME = Pattern.compile(
             ".*(HOST|ADDR|URL|URI|SERVER|ENDPOINT|SERVICE|BROKER|DSN|CONN|BOOTSTRAP|NODES|PEERS|UPSTREAM|TARGET).*",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SPLIT = Pattern.compile("[,;\\s]+");
 
     /**
@@ -40,8 +41,7 @@ final class Addresses {
         }
     }
 
-    private Addresses() {
-    }
+    private Addresses() {}
 
     /** The known hosts {@code value} of variable {@code variable} points at, each once, in order. */
     static List<Reference> references(String variable, String value, Set<String> known) {

@@ -19,8 +19,8 @@ import java.util.Set;
  */
 public final class AsyncApiImporter implements Importer {
 
-    private static final Set<String> SECURE = Set.of("kafka-secure", "amqps", "secure-mqtt", "mqtts", "wss", "https",
-            "ibmmq-secure", "stomps", "jms-secure");
+    private static final Set<String> SECURE = Set.of(
+            "kafka-secure", "amqps", "secure-mqtt", "mqtts", "wss", "https", "ibmmq-secure", "stomps", "jms-secure");
 
     @Override
     public String format() {
@@ -50,9 +50,14 @@ public final class AsyncApiImporter implements Importer {
         String title = Nodes.text(root, "info", "title");
         int channels = Nodes.entries(Nodes.get(root, "channels")).size();
         if (channels > 0) {
-            out.value("workload.asyncWorkflows", true, Origin.inferred(Nodes.get(root, "channels").location(), channels
-                    + " channel" + (channels == 1 ? "" : "s") + " of the AsyncAPI contract " + (title == null ? ""
-                    : title)));
+            out.value(
+                    "workload.asyncWorkflows",
+                    true,
+                    Origin.inferred(
+                            Nodes.get(root, "channels").location(),
+                            channels
+                                    + " channel" + (channels == 1 ? "" : "s") + " of the AsyncAPI contract "
+                                    + (title == null ? "" : title)));
         }
         boolean allSecure = true;
         List<YamlNode.Entry> servers = Nodes.entries(Nodes.get(root, "servers"));
@@ -88,19 +93,28 @@ public final class AsyncApiImporter implements Importer {
             }
         }
         if (!servers.isEmpty() && allSecure) {
-            out.value("security.encryptionInTransit", true, Origin.inferred(Nodes.get(root, "servers").location(),
-                    "every server of the AsyncAPI contract uses a secure protocol"));
+            out.value(
+                    "security.encryptionInTransit",
+                    true,
+                    Origin.inferred(
+                            Nodes.get(root, "servers").location(),
+                            "every server of the AsyncAPI contract uses a secure protocol"));
         }
         for (YamlNode.Entry e : Nodes.entries(Nodes.get(root, "components", "securitySchemes"))) {
             YamlNode type = Nodes.get(e.value(), "type");
-            AuthMethod m = OpenApiImporter.method(Nodes.text(type), Nodes.text(e.value(), "scheme"),
-                    Nodes.text(e.value(), "bearerFormat"));
+            AuthMethod m = OpenApiImporter.method(
+                    Nodes.text(type), Nodes.text(e.value(), "scheme"), Nodes.text(e.value(), "bearerFormat"));
             if (m != null) {
-                out.item("security.authentication", m, Origin.inferred(type.location(), "the security scheme "
-                        + e.key() + " of type " + Nodes.text(type)));
+                out.item(
+                        "security.authentication",
+                        m,
+                        Origin.inferred(
+                                type.location(), "the security scheme " + e.key() + " of type " + Nodes.text(type)));
             } else if (type != null) {
-                out.note(type.location(), "the security scheme " + e.key() + " (" + Nodes.text(type)
-                        + ") is no authentication method archadvisor names; left out");
+                out.note(
+                        type.location(),
+                        "the security scheme " + e.key() + " (" + Nodes.text(type)
+                                + ") is no authentication method archadvisor names; left out");
             }
         }
     }

@@ -27,10 +27,30 @@ import java.util.Set;
  */
 public final class BackstageImporter implements Importer {
 
-    private static final Set<String> DATASTORE_TYPES = Set.of("database", "db", "datastore", "data-store", "cache",
-            "storage", "bucket", "s3-bucket", "object-storage", "search-index", "table");
-    private static final Set<String> BROKER_TYPES = Set.of("queue", "topic", "kafka-topic", "message-broker", "broker",
-            "sqs-queue", "sns-topic", "pubsub-topic", "event-bus", "stream", "message-queue");
+    private static final Set<String> DATASTORE_TYPES = Set.of(
+            "database",
+            "db",
+            "datastore",
+            "data-store",
+            "cache",
+            "storage",
+            "bucket",
+            "s3-bucket",
+            "object-storage",
+            "search-index",
+            "table");
+    private static final Set<String> BROKER_TYPES = Set.of(
+            "queue",
+            "topic",
+            "kafka-topic",
+            "message-broker",
+            "broker",
+            "sqs-queue",
+            "sns-topic",
+            "pubsub-topic",
+            "event-bus",
+            "stream",
+            "message-queue");
     private static final Set<String> SYNC_APIS = Set.of("openapi", "grpc", "graphql", "trpc", "rest", "soap", "http");
 
     @Override
@@ -74,10 +94,17 @@ public final class BackstageImporter implements Importer {
                 if (kind == null || name == null) {
                     continue;
                 }
-                String ns = Optional.ofNullable(Nodes.text(doc, "metadata", "namespace")).orElse("default");
+                String ns = Optional.ofNullable(Nodes.text(doc, "metadata", "namespace"))
+                        .orElse("default");
                 String ref = ref(kind, ns, name);
-                entities.putIfAbsent(ref, new Entity(kind.toLowerCase(Locale.ROOT), ref, name, doc,
-                        Nodes.get(doc, "metadata", "name").location()));
+                entities.putIfAbsent(
+                        ref,
+                        new Entity(
+                                kind.toLowerCase(Locale.ROOT),
+                                ref,
+                                name,
+                                doc,
+                                Nodes.get(doc, "metadata", "name").location()));
             }
         }
         Map<String, String> roles = new LinkedHashMap<>(); // entity ref -> service | datastore | broker
@@ -87,7 +114,8 @@ public final class BackstageImporter implements Importer {
                 case "component" -> {
                     String type = lower(e.specText("type"));
                     if (type.equals("library") || type.equals("documentation")) {
-                        out.note(e.at(), "the component " + e.name() + " is a " + type + ", not a deployable; left out");
+                        out.note(
+                                e.at(), "the component " + e.name() + " is a " + type + ", not a deployable; left out");
                         continue;
                     }
                     out.service(e.name(), Origin.stated(e.at()));
@@ -98,8 +126,11 @@ public final class BackstageImporter implements Importer {
                 case "resource" -> roles.put(e.ref(), resource(e, out, settings));
                 case "api" -> {
                     if ("asyncapi".equals(lower(e.specText("type")))) {
-                        out.value("workload.asyncWorkflows", true, Origin.inferred(e.spec("type").location(),
-                                "the API " + e.name() + " of type asyncapi"));
+                        out.value(
+                                "workload.asyncWorkflows",
+                                true,
+                                Origin.inferred(
+                                        e.spec("type").location(), "the API " + e.name() + " of type asyncapi"));
                     }
                 }
                 default -> {
@@ -125,8 +156,10 @@ public final class BackstageImporter implements Importer {
                 Entity t = entities.get(target);
                 String role = roles.get(target);
                 if (t == null) {
-                    out.note(dep.location(), s.name() + " depends on " + Nodes.text(dep) + ", which these files do not"
-                            + " define; the dependency is left out");
+                    out.note(
+                            dep.location(),
+                            s.name() + " depends on " + Nodes.text(dep) + ", which these files do not"
+                                    + " define; the dependency is left out");
                 } else if ("datastore".equals(role)) {
                     out.uses(s.name(), t.name(), Origin.stated(dep.location()));
                 } else if ("service".equals(role) && !t.name().equals(s.name())) {
@@ -144,8 +177,10 @@ public final class BackstageImporter implements Importer {
                 }
                 List<Entity> by = providers.getOrDefault(target, List.of());
                 if (by.isEmpty()) {
-                    out.note(api.location(), s.name() + " consumes the API " + Nodes.text(api) + ", which no component"
-                            + " of these files provides; the dependency is left out");
+                    out.note(
+                            api.location(),
+                            s.name() + " consumes the API " + Nodes.text(api) + ", which no component"
+                                    + " of these files provides; the dependency is left out");
                 }
                 Entity definition = entities.get(target);
                 String type = definition == null ? "" : lower(definition.specText("type"));
@@ -154,7 +189,10 @@ public final class BackstageImporter implements Importer {
                         continue;
                     }
                     if (type.equals("asyncapi") || SYNC_APIS.contains(type)) {
-                        out.call(s.name(), p.name(), type.equals("asyncapi") ? CallMode.ASYNC : CallMode.SYNC,
+                        out.call(
+                                s.name(),
+                                p.name(),
+                                type.equals("asyncapi") ? CallMode.ASYNC : CallMode.SYNC,
                                 Origin.inferred(api.location(), "the API " + definition.name() + " of type " + type));
                     } else {
                         out.call(s.name(), p.name(), null, Origin.stated(api.location()));
@@ -169,8 +207,7 @@ public final class BackstageImporter implements Importer {
 
     private static String resource(Entity e, PartialRequirements out, ImportSettings settings) {
         String type = lower(e.specText("type"));
-        Optional<Images.Identified> id = Images.identify(type, settings)
-                .filter(i -> i.role() != Images.Role.OTHER);
+        Optional<Images.Identified> id = Images.identify(type, settings).filter(i -> i.role() != Images.Role.OTHER);
         if (id.isEmpty()) {
             for (YamlNode tag : Nodes.items(Nodes.get(e.doc(), "metadata", "tags"))) {
                 id = Images.identify(Nodes.text(tag), settings).filter(i -> i.role() != Images.Role.OTHER);
@@ -180,19 +217,25 @@ public final class BackstageImporter implements Importer {
             }
         }
         if (BROKER_TYPES.contains(type) || id.isPresent() && id.get().role() == Images.Role.BROKER) {
-            out.value("workload.asyncWorkflows", true, Origin.inferred(e.at(), "the " + (type.isEmpty() ? "broker"
-                    : type) + " resource " + e.name()));
-            id.ifPresent(i -> out.technology(i.technology(), null, Origin.inferred(e.at(), "the resource " + e.name())));
+            out.value(
+                    "workload.asyncWorkflows",
+                    true,
+                    Origin.inferred(e.at(), "the " + (type.isEmpty() ? "broker" : type) + " resource " + e.name()));
+            id.ifPresent(
+                    i -> out.technology(i.technology(), null, Origin.inferred(e.at(), "the resource " + e.name())));
             return "broker";
         }
         if (!DATASTORE_TYPES.contains(type) && id.isEmpty()) {
-            out.note(e.at(), "the resource " + e.name() + " of type " + (type.isEmpty() ? "(none)" : type)
-                    + " is not a datastore or broker archadvisor knows; left out");
+            out.note(
+                    e.at(),
+                    "the resource " + e.name() + " of type " + (type.isEmpty() ? "(none)" : type)
+                            + " is not a datastore or broker archadvisor knows; left out");
             return "other";
         }
         out.datastore(e.name(), Origin.stated(e.at()));
         if (id.isPresent()) {
-            Origin o = Origin.inferred(e.at(), "the resource " + e.name() + " (" + id.get().image() + ")");
+            Origin o = Origin.inferred(
+                    e.at(), "the resource " + e.name() + " (" + id.get().image() + ")");
             out.datastoreTechnology(e.name(), id.get().technology(), o);
             out.technology(id.get().technology(), null, o);
             if (id.get().kind() != null) {
@@ -206,8 +249,8 @@ public final class BackstageImporter implements Importer {
                 default -> null;
             };
             if (kind != null) {
-                out.datastoreKind(e.name(), kind, Origin.inferred(e.spec("type").location(), "the resource type "
-                        + type));
+                out.datastoreKind(
+                        e.name(), kind, Origin.inferred(e.spec("type").location(), "the resource type " + type));
             }
         }
         return "datastore";
@@ -217,24 +260,34 @@ public final class BackstageImporter implements Importer {
         for (YamlNode tag : Nodes.items(Nodes.get(e.doc(), "metadata", "tags"))) {
             String t = Nodes.text(tag);
             if (t != null && settings.catalog().find(t).isPresent()) {
-                out.technology(settings.canonical(t), null, Origin.inferred(tag.location(), "the tag " + t + " of "
-                        + e.name()));
+                out.technology(
+                        settings.canonical(t),
+                        null,
+                        Origin.inferred(tag.location(), "the tag " + t + " of " + e.name()));
             }
         }
     }
 
     private static void system(Map<String, Entity> entities, List<Entity> services, PartialRequirements out) {
-        List<Entity> systems = entities.values().stream().filter(e -> e.kind().equals("system")).toList();
+        List<Entity> systems = entities.values().stream()
+                .filter(e -> e.kind().equals("system"))
+                .toList();
         if (systems.size() == 1) {
-            out.value("system", systems.get(0).name(), Origin.stated(systems.get(0).at()));
+            out.value(
+                    "system",
+                    systems.get(0).name(),
+                    Origin.stated(systems.get(0).at()));
             return;
         }
         Set<String> named = new LinkedHashSet<>();
-        services.forEach(s -> named.add(Optional.ofNullable(s.specText("system")).orElse("")));
+        services.forEach(
+                s -> named.add(Optional.ofNullable(s.specText("system")).orElse("")));
         if (systems.isEmpty() && named.size() == 1 && !named.contains("")) {
             YamlNode first = services.get(0).spec("system");
-            out.value("system", named.iterator().next(), Origin.inferred(first.location(), "every component's"
-                    + " spec.system"));
+            out.value(
+                    "system",
+                    named.iterator().next(),
+                    Origin.inferred(first.location(), "every component's" + " spec.system"));
         }
     }
 
@@ -276,9 +329,18 @@ public final class BackstageImporter implements Importer {
             }
         }
         if (!members.isEmpty()) {
-            out.value("team.size", members.size(), Origin.inferred(at, members.size() + " users who are members of "
-                    + String.join(", ", owners.stream().map(o -> o.substring(o.lastIndexOf('/') + 1)).toList())
-                    + ", the owner" + (owners.size() == 1 ? "" : "s") + " of the services"));
+            out.value(
+                    "team.size",
+                    members.size(),
+                    Origin.inferred(
+                            at,
+                            members.size() + " users who are members of "
+                                    + String.join(
+                                            ", ",
+                                            owners.stream()
+                                                    .map(o -> o.substring(o.lastIndexOf('/') + 1))
+                                                    .toList())
+                                    + ", the owner" + (owners.size() == 1 ? "" : "s") + " of the services"));
         }
     }
 

@@ -23,11 +23,28 @@ import java.util.Set;
  */
 public final class ComposeImporter implements Importer {
 
-    private static final Set<String> SERVICE_KEYS = Set.of("image", "build", "ports", "environment", "depends_on",
-            "command", "volumes", "deploy", "networks", "healthcheck", "links", "expose", "restart", "env_file",
-            "extends", "entrypoint", "container_name", "labels", "profiles");
-    private static final Set<String> TOP_KEYS = Set.of("services", "version", "name", "volumes", "networks",
-            "secrets", "configs", "include", "models");
+    private static final Set<String> SERVICE_KEYS = Set.of(
+            "image",
+            "build",
+            "ports",
+            "environment",
+            "depends_on",
+            "command",
+            "volumes",
+            "deploy",
+            "networks",
+            "healthcheck",
+            "links",
+            "expose",
+            "restart",
+            "env_file",
+            "extends",
+            "entrypoint",
+            "container_name",
+            "labels",
+            "profiles");
+    private static final Set<String> TOP_KEYS =
+            Set.of("services", "version", "name", "volumes", "networks", "secrets", "configs", "include", "models");
 
     @Override
     public String format() {
@@ -49,9 +66,10 @@ public final class ComposeImporter implements Importer {
                 return false; // apiVersion, kind, openapi, ...: another format that happens to have `services`
             }
         }
-        return m.entries().stream().allMatch(e -> e.value() instanceof YamlNode.Mapping s
-                && s.entries().stream().anyMatch(k -> SERVICE_KEYS.contains(k.key()))
-                || e.value() instanceof YamlNode.Scalar sc && sc.isNull());
+        return m.entries().stream()
+                .allMatch(e -> e.value() instanceof YamlNode.Mapping s
+                                && s.entries().stream().anyMatch(k -> SERVICE_KEYS.contains(k.key()))
+                        || e.value() instanceof YamlNode.Scalar sc && sc.isNull());
     }
 
     @Override
@@ -76,8 +94,10 @@ public final class ComposeImporter implements Importer {
             if (imageText != null && !imageText.isBlank()) {
                 w.images.add(new Topology.Image(imageText, image.location()));
             } else if (Nodes.text(image) != null) {
-                out.note(image.location(), "the image `" + Nodes.text(image) + "` of " + e.key()
-                        + " depends on a variable without a default; its technology is unknown");
+                out.note(
+                        image.location(),
+                        "the image `" + Nodes.text(image) + "` of " + e.key()
+                                + " depends on a variable without a default; its technology is unknown");
             }
             replicas(s, w);
             environment(Nodes.get(s, "environment"), w);
@@ -175,8 +195,9 @@ public final class ComposeImporter implements Importer {
         Location first = null;
         for (YamlNode p : Nodes.items(Nodes.get(s, "ports"))) {
             String text = Nodes.text(p);
-            String port = text != null ? text : Nodes.text(p, "published") != null ? Nodes.text(p, "published")
-                    : Nodes.text(p, "target");
+            String port = text != null
+                    ? text
+                    : Nodes.text(p, "published") != null ? Nodes.text(p, "published") : Nodes.text(p, "target");
             if (port != null) {
                 published.add(port);
                 first = first == null ? p.location() : first;

@@ -39,47 +39,141 @@ public final class Images {
      * @param role what it is
      * @param image the image as written, for evidence
      */
-    public record Identified(String technology, String version, AccessKind kind, Role role, String image) {
-    }
+    public record Identified(String technology, String version, AccessKind kind, Role role, String image) {}
 
-    private record Known(String technology, AccessKind kind, Role role) {
-    }
+    private record Known(String technology, AccessKind kind, Role role) {}
 
     private static final Map<String, Known> KNOWN = new HashMap<>();
     /**
      * Namespaces of the projects' own or well-known maintained images, whose tags follow the technology's version;
      * a tag of an image in another namespace ({@code google-samples/cassandra:v14}) is that image's own version.
      */
-    private static final java.util.Set<String> PUBLISHERS = java.util.Set.of("library", "bitnami", "bitnamicharts",
-            "bitnamilegacy", "confluentinc", "apache", "elastic", "elasticsearch", "opensearchproject", "mysql",
-            "mariadb", "mongodb", "redis", "redislabs", "valkey", "grafana", "prom", "rabbitmq", "nats", "clickhouse",
-            "yandex", "influxdata", "neo4j", "minio", "cockroachdb", "timescale", "postgis", "eqalpha", "dragonflydb",
-            "redpandadata", "vectorized", "apachepulsar", "hashicorp", "jaegertracing", "otel", "openzipkin",
-            "envoyproxy", "traefik", "kong", "haproxytech", "nginxinc", "keycloak", "mssql", "dotnet",
-            "azure-sql-edge", "emqx", "scylladb", "couchbase", "gvenzl", "cloudnative-pg", "crunchydata", "percona",
-            "getmeili", "typesense", "amazon", "dgraph", "questdb", "wurstmeister", "eclipse", "ingress-nginx",
-            "azure-storage", "chrislusf", "solr", "memcached", "arangodb", "ravendb", "hazelcast", "pgvector",
-            "supabase", "yugabytedb", "oracle", "database", "apache-kafka", "strimzi", "quay", "cloudflare");
+    private static final java.util.Set<String> PUBLISHERS = java.util.Set.of(
+            "library",
+            "bitnami",
+            "bitnamicharts",
+            "bitnamilegacy",
+            "confluentinc",
+            "apache",
+            "elastic",
+            "elasticsearch",
+            "opensearchproject",
+            "mysql",
+            "mariadb",
+            "mongodb",
+            "redis",
+            "redislabs",
+            "valkey",
+            "grafana",
+            "prom",
+            "rabbitmq",
+            "nats",
+            "clickhouse",
+            "yandex",
+            "influxdata",
+            "neo4j",
+            "minio",
+            "cockroachdb",
+            "timescale",
+            "postgis",
+            "eqalpha",
+            "dragonflydb",
+            "redpandadata",
+            "vectorized",
+            "apachepulsar",
+            "hashicorp",
+            "jaegertracing",
+            "otel",
+            "openzipkin",
+            "envoyproxy",
+            "traefik",
+            "kong",
+            "haproxytech",
+            "nginxinc",
+            "keycloak",
+            "mssql",
+            "dotnet",
+            "azure-sql-edge",
+            "emqx",
+            "scylladb",
+            "couchbase",
+            "gvenzl",
+            "cloudnative-pg",
+            "crunchydata",
+            "percona",
+            "getmeili",
+            "typesense",
+            "amazon",
+            "dgraph",
+            "questdb",
+            "wurstmeister",
+            "eclipse",
+            "ingress-nginx",
+            "azure-storage",
+            "chrislusf",
+            "solr",
+            "memcached",
+            "arangodb",
+            "ravendb",
+            "hazelcast",
+            "pgvector",
+            "supabase",
+            "yugabytedb",
+            "oracle",
+            "database",
+            "apache-kafka",
+            "strimzi",
+            "quay",
+            "cloudflare");
+
     private static final Pattern VERSION = Pattern.compile("v?(\\d+(?:\\.\\d+){0,3})(?:[-_+.].*)?");
 
     static {
-        datastore(AccessKind.TRANSACTIONAL, "postgresql", "postgres", "postgresql", "postgis", "bitnami/postgresql",
-                "postgresql-ha", "pgvector", "crunchy-postgres", "cloudnative-pg/postgresql", "supabase/postgres");
+        datastore(
+                AccessKind.TRANSACTIONAL,
+                "postgresql",
+                "postgres",
+                "postgresql",
+                "postgis",
+                "bitnami/postgresql",
+                "postgresql-ha",
+                "pgvector",
+                "crunchy-postgres",
+                "cloudnative-pg/postgresql",
+                "supabase/postgres");
         datastore(AccessKind.TIME_SERIES, "timescaledb", "timescaledb", "timescaledb-ha");
         datastore(AccessKind.TRANSACTIONAL, "mysql", "mysql", "mysql-server", "percona-server", "percona");
         datastore(AccessKind.TRANSACTIONAL, "mariadb", "mariadb", "mariadb-galera");
         datastore(AccessKind.TRANSACTIONAL, "sql-server", "mssql/server", "azure-sql-edge", "mssql-server-linux");
-        datastore(AccessKind.TRANSACTIONAL, "oracle-database", "oracle-xe", "oracle-free", "database/enterprise",
+        datastore(
+                AccessKind.TRANSACTIONAL,
+                "oracle-database",
+                "oracle-xe",
+                "oracle-free",
+                "database/enterprise",
                 "database/free");
         datastore(AccessKind.TRANSACTIONAL, "cockroachdb", "cockroach", "cockroachdb");
         datastore(AccessKind.TRANSACTIONAL, "yugabytedb", "yugabyte");
-        datastore(AccessKind.DOCUMENT, "mongodb", "mongo", "mongodb", "mongodb-community-server",
-                "mongodb-enterprise-server", "mongodb-sharded");
+        datastore(
+                AccessKind.DOCUMENT,
+                "mongodb",
+                "mongo",
+                "mongodb",
+                "mongodb-community-server",
+                "mongodb-enterprise-server",
+                "mongodb-sharded");
         datastore(AccessKind.DOCUMENT, "couchdb", "couchdb");
         datastore(AccessKind.DOCUMENT, "couchbase", "couchbase", "couchbase/server-sandbox");
         datastore(AccessKind.DOCUMENT, "ravendb", "ravendb");
-        datastore(AccessKind.CACHE, "redis", "redis", "redis-stack", "redis-stack-server", "redis-cluster",
-                "redis-sentinel", "bitnami/redis");
+        datastore(
+                AccessKind.CACHE,
+                "redis",
+                "redis",
+                "redis-stack",
+                "redis-stack-server",
+                "redis-cluster",
+                "redis-sentinel",
+                "bitnami/redis");
         datastore(AccessKind.CACHE, "valkey", "valkey", "valkey-cluster");
         datastore(AccessKind.CACHE, "keydb", "keydb");
         datastore(AccessKind.CACHE, "dragonfly", "dragonfly");
@@ -139,8 +233,7 @@ public final class Images {
         other("zipkin", "zipkin");
     }
 
-    private Images() {
-    }
+    private Images() {}
 
     private static void datastore(AccessKind kind, String technology, String... images) {
         for (String i : images) {
@@ -210,8 +303,8 @@ public final class Images {
             known = KNOWN.get(name);
         }
         if (known != null) {
-            return Optional.of(new Identified(settings.canonical(known.technology()), version, known.kind(),
-                    known.role(), image.strip()));
+            return Optional.of(new Identified(
+                    settings.canonical(known.technology()), version, known.kind(), known.role(), image.strip()));
         }
         Optional<TechnologyEntry> entry = settings.catalog().find(name);
         return entry.map(e -> new Identified(e.name(), version, null, Role.OTHER, image.strip()));

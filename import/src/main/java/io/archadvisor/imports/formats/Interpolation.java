@@ -7,8 +7,7 @@ package io.archadvisor.imports.formats;
  */
 final class Interpolation {
 
-    private Interpolation() {
-    }
+    private Interpolation() {}
 
     /** The value with defaults filled in, or {@code null} when it depends on a variable without a default. */
     static String resolve(String value) {

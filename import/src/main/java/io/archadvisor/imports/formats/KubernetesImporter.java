@@ -25,14 +25,40 @@ import java.util.TreeMap;
  */
 public final class KubernetesImporter implements Importer {
 
-    private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
-            "Rollout", "DeploymentConfig", "Pod");
-    private static final Set<String> SILENT = Set.of("ConfigMap", "Secret", "ServiceAccount", "Role", "RoleBinding",
-            "ClusterRole", "ClusterRoleBinding", "Namespace", "PersistentVolumeClaim", "PersistentVolume",
-            "StorageClass", "Endpoints", "EndpointSlice", "LimitRange", "ResourceQuota", "PriorityClass",
-            "CustomResourceDefinition", "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration",
-            "ServiceMonitor", "PodMonitor", "PrometheusRule", "Certificate", "Issuer", "ClusterIssuer", "Kustomization",
-            "HelmRelease", "Application", "VerticalPodAutoscaler", "APIService", "VolumeSnapshotClass");
+    private static final Set<String> WORKLOADS =
+            Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Rollout", "DeploymentConfig", "Pod");
+    private static final Set<String> SILENT = Set.of(
+            "ConfigMap",
+            "Secret",
+            "ServiceAccount",
+            "Role",
+            "RoleBinding",
+            "ClusterRole",
+            "ClusterRoleBinding",
+            "Namespace",
+            "PersistentVolumeClaim",
+            "PersistentVolume",
+            "StorageClass",
+            "Endpoints",
+            "EndpointSlice",
+            "LimitRange",
+            "ResourceQuota",
+            "PriorityClass",
+            "CustomResourceDefinition",
+            "MutatingWebhookConfiguration",
+            "ValidatingWebhookConfiguration",
+            "ServiceMonitor",
+            "PodMonitor",
+            "PrometheusRule",
+            "Certificate",
+            "Issuer",
+            "ClusterIssuer",
+            "Kustomization",
+            "HelmRelease",
+            "Application",
+            "VerticalPodAutoscaler",
+            "APIService",
+            "VolumeSnapshotClass");
 
     @Override
     public String format() {
@@ -60,8 +86,7 @@ public final class KubernetesImporter implements Importer {
     }
 
     /** A workload document. */
-    private record Resource(String kind, String name, YamlNode doc, Location at) {
-    }
+    private record Resource(String kind, String name, YamlNode doc, Location at) {}
 
     @Override
     public PartialRequirements read(List<SourceFile> files, ImportSettings settings) {
@@ -124,8 +149,10 @@ public final class KubernetesImporter implements Importer {
                 byName.put(logical, w);
                 list.add(w);
             } else {
-                out.note(r.at(), r.kind() + " " + r.name() + " is read as one more part of " + logical
-                        + " (the Service " + logical + " selects both)");
+                out.note(
+                        r.at(),
+                        r.kind() + " " + r.name() + " is read as one more part of " + logical + " (the Service "
+                                + logical + " selects both)");
             }
             aliases.put(r.name().toLowerCase(Locale.ROOT), logical);
             podLabels.put(logical, labels);
@@ -165,28 +192,37 @@ public final class KubernetesImporter implements Importer {
             }
             String type = Nodes.text(s.doc(), "spec", "type");
             if ("LoadBalancer".equals(type) || "NodePort".equals(type)) {
-                out.note(Nodes.get(s.doc(), "spec", "type").location(), "the Service " + s.name() + " is exposed"
-                        + " outside the cluster (type " + type + ")");
+                out.note(
+                        Nodes.get(s.doc(), "spec", "type").location(),
+                        "the Service " + s.name() + " is exposed" + " outside the cluster (type " + type + ")");
             }
         }
         aliases.keySet().removeIf(a -> !byName.containsKey(aliases.get(a)));
         Topology.claim(list, aliases, out, settings, true);
         others(others, out);
         if (!list.isEmpty() && withoutProbes > 0) {
-            out.note(first, withoutProbes + " of " + workloads.size() + " workloads have no readiness or liveness"
-                    + " probe: Kubernetes cannot tell when they are unhealthy");
+            out.note(
+                    first,
+                    withoutProbes + " of " + workloads.size() + " workloads have no readiness or liveness"
+                            + " probe: Kubernetes cannot tell when they are unhealthy");
         }
         if (!list.isEmpty() && withoutLimits > 0) {
-            out.note(first, withoutLimits + " of " + workloads.size() + " workloads set no resource limits on every"
-                    + " container: one can starve its neighbours");
+            out.note(
+                    first,
+                    withoutLimits + " of " + workloads.size() + " workloads set no resource limits on every"
+                            + " container: one can starve its neighbours");
         }
         if (!list.isEmpty() && rootAllowed > 0) {
-            out.note(first, rootAllowed + " of " + workloads.size() + " workloads do not require a non-root user"
-                    + " (securityContext.runAsNonRoot at pod level)");
+            out.note(
+                    first,
+                    rootAllowed + " of " + workloads.size() + " workloads do not require a non-root user"
+                            + " (securityContext.runAsNonRoot at pod level)");
         }
         if (zoneSpread > 0) {
-            out.note(first, zoneSpread + " of " + workloads.size() + " workloads spread their pods over zones"
-                    + " (topologySpreadConstraints on topology.kubernetes.io/zone)");
+            out.note(
+                    first,
+                    zoneSpread + " of " + workloads.size() + " workloads spread their pods over zones"
+                            + " (topologySpreadConstraints on topology.kubernetes.io/zone)");
         }
         return out;
     }
@@ -229,7 +265,9 @@ public final class KubernetesImporter implements Importer {
             if (s.name().equals(workload)) {
                 return s;
             }
-            if (best == null || rank(s) < rank(best) || rank(s) == rank(best) && s.name().compareTo(best.name()) < 0) {
+            if (best == null
+                    || rank(s) < rank(best)
+                    || rank(s) == rank(best) && s.name().compareTo(best.name()) < 0) {
                 best = s;
             }
         }
@@ -246,13 +284,14 @@ public final class KubernetesImporter implements Importer {
         if (hpa != null) {
             YamlNode min = Nodes.get(hpa, "spec", "minReplicas");
             n = min == null ? Integer.valueOf(1) : Nodes.integer(min);
-            origin = min == null ? Origin.inferred(Nodes.get(hpa, "spec").location(), "a HorizontalPodAutoscaler"
-                    + " without minReplicas, which Kubernetes starts at 1")
+            origin = min == null
+                    ? Origin.inferred(
+                            Nodes.get(hpa, "spec").location(),
+                            "a HorizontalPodAutoscaler" + " without minReplicas, which Kubernetes starts at 1")
                     : Origin.stated(min.location());
             Integer max = Nodes.integer(Nodes.get(hpa, "spec", "maxReplicas"));
             if (max != null) {
-                out.note(Nodes.get(hpa, "spec").location(), w.name + " scales between " + n + " and " + max
-                        + " pods");
+                out.note(Nodes.get(hpa, "spec").location(), w.name + " scales between " + n + " and " + max + " pods");
             }
         } else if (r.kind().equals("DaemonSet")) {
             out.note(r.at(), "the DaemonSet " + r.name() + " runs one pod per node; its instances are unknown");
@@ -266,16 +305,18 @@ public final class KubernetesImporter implements Importer {
                 origin = Origin.stated(replicas.location());
             } else {
                 n = 1;
-                origin = Origin.inferred(r.at(), "the " + r.kind() + " " + r.name() + ", which sets no replicas, so"
-                        + " Kubernetes runs 1 pod");
+                origin = Origin.inferred(
+                        r.at(),
+                        "the " + r.kind() + " " + r.name() + ", which sets no replicas, so" + " Kubernetes runs 1 pod");
             }
         }
         if (n == null) {
             return;
         }
         if (n == 0) {
-            out.note(origin.location(), r.kind() + " " + r.name() + " is scaled to 0 pods; its instances are left"
-                    + " unknown");
+            out.note(
+                    origin.location(),
+                    r.kind() + " " + r.name() + " is scaled to 0 pods; its instances are left" + " unknown");
             w.replicas = null;
             w.replicasOrigin = null;
             return;
@@ -315,21 +356,33 @@ public final class KubernetesImporter implements Importer {
         for (Resource r : others) {
             switch (r.kind()) {
                 case "Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "VirtualService", "IngressRoute" ->
-                        out.note(r.at(), "the " + r.kind() + " " + r.name() + " exposes services outside the cluster");
-                case "PodDisruptionBudget" -> out.note(r.at(), "the PodDisruptionBudget " + r.name()
-                        + " keeps pods running through voluntary disruptions");
+                    out.note(r.at(), "the " + r.kind() + " " + r.name() + " exposes services outside the cluster");
+                case "PodDisruptionBudget" ->
+                    out.note(
+                            r.at(),
+                            "the PodDisruptionBudget " + r.name()
+                                    + " keeps pods running through voluntary disruptions");
                 case "NetworkPolicy" -> out.note(r.at(), "the NetworkPolicy " + r.name() + " restricts traffic");
-                case "ExternalSecret", "SecretProviderClass", "SecretStore", "ClusterSecretStore" -> out.value(
-                        "security.secretsManagement", true, Origin.inferred(r.at(), "the " + r.kind() + " " + r.name()));
+                case "ExternalSecret", "SecretProviderClass", "SecretStore", "ClusterSecretStore" ->
+                    out.value(
+                            "security.secretsManagement",
+                            true,
+                            Origin.inferred(r.at(), "the " + r.kind() + " " + r.name()));
                 case "PeerAuthentication" -> {
                     if ("STRICT".equals(Nodes.text(r.doc(), "spec", "mtls", "mode"))) {
-                        out.value("security.encryptionInTransit", true, Origin.inferred(
-                                Nodes.get(r.doc(), "spec", "mtls", "mode").location(),
-                                "the PeerAuthentication " + r.name() + " requiring mutual TLS"));
+                        out.value(
+                                "security.encryptionInTransit",
+                                true,
+                                Origin.inferred(
+                                        Nodes.get(r.doc(), "spec", "mtls", "mode")
+                                                .location(),
+                                        "the PeerAuthentication " + r.name() + " requiring mutual TLS"));
                     }
                 }
-                case "Job", "CronJob" -> out.note(r.at(), "the " + r.kind() + " " + r.name() + " is a batch job,"
-                        + " not a service; it is left out");
+                case "Job", "CronJob" ->
+                    out.note(
+                            r.at(),
+                            "the " + r.kind() + " " + r.name() + " is a batch job," + " not a service; it is left out");
                 default -> {
                     if (!SILENT.contains(r.kind())) {
                         skipped.merge(r.kind(), 1, Integer::sum);
@@ -338,7 +391,9 @@ public final class KubernetesImporter implements Importer {
                 }
             }
         }
-        skipped.forEach((kind, count) -> out.note(where.get(kind), "skipped " + count + " resource"
-                + (count == 1 ? "" : "s") + " of kind " + kind + ", which archadvisor does not read"));
+        skipped.forEach((kind, count) -> out.note(
+                where.get(kind),
+                "skipped " + count + " resource" + (count == 1 ? "" : "s") + " of kind " + kind
+                        + ", which archadvisor does not read"));
     }
 }

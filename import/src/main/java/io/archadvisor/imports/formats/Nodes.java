@@ -8,8 +8,7 @@ import java.util.Locale;
 /** Lenient reading of located YAML trees: a missing key or a value of another shape reads as absent. */
 final class Nodes {
 
-    private Nodes() {
-    }
+    private Nodes() {}
 
     /** The mapping, or {@code null} when {@code node} is not one. */
     static YamlNode.Mapping map(YamlNode node) {

@@ -21,8 +21,22 @@ import java.util.Set;
  */
 public final class OpenApiImporter implements Importer {
 
-    private static final Set<String> PAGINATION = Set.of("limit", "offset", "page", "page_size", "pagesize", "per_page",
-            "cursor", "after", "before", "pagetoken", "page_token", "next_token", "size", "skip", "top");
+    private static final Set<String> PAGINATION = Set.of(
+            "limit",
+            "offset",
+            "page",
+            "page_size",
+            "pagesize",
+            "per_page",
+            "cursor",
+            "after",
+            "before",
+            "pagetoken",
+            "page_token",
+            "next_token",
+            "size",
+            "skip",
+            "top");
 
     @Override
     public String format() {
@@ -58,15 +72,20 @@ public final class OpenApiImporter implements Importer {
         }
         for (YamlNode.Entry e : Nodes.entries(schemes)) {
             YamlNode type = Nodes.get(e.value(), "type");
-            AuthMethod method = method(Nodes.text(type), Nodes.text(e.value(), "scheme"),
-                    Nodes.text(e.value(), "bearerFormat"));
+            AuthMethod method =
+                    method(Nodes.text(type), Nodes.text(e.value(), "scheme"), Nodes.text(e.value(), "bearerFormat"));
             if (method != null) {
-                out.item("security.authentication", method, Origin.inferred(type.location(), "the security scheme "
-                        + e.key() + " of type " + Nodes.text(type)));
+                out.item(
+                        "security.authentication",
+                        method,
+                        Origin.inferred(
+                                type.location(), "the security scheme " + e.key() + " of type " + Nodes.text(type)));
             } else if (type != null) {
-                out.note(type.location(), "the security scheme " + e.key() + " (" + Nodes.text(type) + (Nodes.text(
-                        e.value(), "scheme") == null ? "" : " " + Nodes.text(e.value(), "scheme"))
-                        + ") is no authentication method archadvisor names; left out");
+                out.note(
+                        type.location(),
+                        "the security scheme " + e.key() + " (" + Nodes.text(type)
+                                + (Nodes.text(e.value(), "scheme") == null ? "" : " " + Nodes.text(e.value(), "scheme"))
+                                + ") is no authentication method archadvisor names; left out");
             }
         }
         servers(root, out);
@@ -80,7 +99,8 @@ public final class OpenApiImporter implements Importer {
             for (YamlNode.Entry op : Nodes.entries(path.value())) {
                 for (YamlNode p : Nodes.items(Nodes.get(op.value(), "parameters"))) {
                     String name = Nodes.text(p, "name");
-                    if (name != null && "query".equals(Nodes.text(p, "in"))
+                    if (name != null
+                            && "query".equals(Nodes.text(p, "in"))
                             && PAGINATION.contains(name.toLowerCase(Locale.ROOT))) {
                         pages.add(name);
                         pageAt = pageAt == null ? p.location() : pageAt;
@@ -89,8 +109,10 @@ public final class OpenApiImporter implements Importer {
             }
         }
         if (!versioned.isEmpty()) {
-            out.note(Nodes.get(root, "paths").location(), versioned.size() + " path" + (versioned.size() == 1 ? " is"
-                    : "s are") + " versioned in the URL (" + versioned.get(0) + ")");
+            out.note(
+                    Nodes.get(root, "paths").location(),
+                    versioned.size() + " path" + (versioned.size() == 1 ? " is" : "s are") + " versioned in the URL ("
+                            + versioned.get(0) + ")");
         }
         if (!pages.isEmpty()) {
             out.note(pageAt, "lists are paginated with the query parameters " + String.join(", ", pages));
@@ -103,8 +125,10 @@ public final class OpenApiImporter implements Importer {
         if (servers.isEmpty()) {
             List<YamlNode> schemes = Nodes.items(Nodes.get(root, "schemes")); // Swagger 2.0
             if (!schemes.isEmpty() && schemes.stream().allMatch(s -> "https".equals(Nodes.text(s)))) {
-                out.value("security.encryptionInTransit", true, Origin.inferred(schemes.get(0).location(),
-                        "the API's only scheme https"));
+                out.value(
+                        "security.encryptionInTransit",
+                        true,
+                        Origin.inferred(schemes.get(0).location(), "the API's only scheme https"));
             }
             return;
         }
@@ -114,8 +138,10 @@ public final class OpenApiImporter implements Importer {
                 return;
             }
         }
-        out.value("security.encryptionInTransit", true, Origin.inferred(servers.get(0).location(),
-                "every server URL of the API is https"));
+        out.value(
+                "security.encryptionInTransit",
+                true,
+                Origin.inferred(servers.get(0).location(), "every server URL of the API is https"));
     }
 
     /** The authentication method of a security scheme, or {@code null}. */
@@ -128,8 +154,12 @@ public final class OpenApiImporter implements Importer {
             case "openidconnect" -> AuthMethod.OIDC;
             case "apikey", "httpapikey" -> AuthMethod.API_KEYS;
             case "mutualtls", "x509" -> AuthMethod.MTLS;
-            case "http" -> "bearer".equalsIgnoreCase(scheme) && bearerFormat != null
-                    && bearerFormat.toUpperCase(Locale.ROOT).contains("JWT") ? AuthMethod.JWT : null;
+            case "http" ->
+                "bearer".equalsIgnoreCase(scheme)
+                                && bearerFormat != null
+                                && bearerFormat.toUpperCase(Locale.ROOT).contains("JWT")
+                        ? AuthMethod.JWT
+                        : null;
             default -> null;
         };
     }

@@ -36,14 +36,17 @@ import java.util.regex.Pattern;
  */
 public final class StructurizrImporter implements Importer {
 
-    private static final Pattern REFUSED = Pattern.compile("^\\s*(!script|!plugin|!include|!docs|!adrs|!components|"
-            + "!extends|!ref)\\b.*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORKSPACE = Pattern.compile("(?s)^\\s*(?:(?://|#)[^\\n]*\\n\\s*|/\\*.*?\\*/\\s*)*"
-            + "workspace\\b[^{\\n]*\\{.*");
-    private static final Pattern SYNC = Pattern.compile(".*\\b(https?|rest|grpc|graphql|json|xml|soap|rpc|api"
-            + "|jdbc|sql|tcp)\\b.*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASYNC = Pattern.compile(".*\\b(amqp|kafka|jms|mqtt|async|asynchronous|message|"
-            + "messages|messaging|event|events|queue|pub/?sub|sqs|sns|nats|stomp)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFUSED = Pattern.compile(
+            "^\\s*(!script|!plugin|!include|!docs|!adrs|!components|" + "!extends|!ref)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORKSPACE =
+            Pattern.compile("(?s)^\\s*(?:(?://|#)[^\\n]*\\n\\s*|/\\*.*?\\*/\\s*)*" + "workspace\\b[^{\\n]*\\{.*");
+    private static final Pattern SYNC = Pattern.compile(
+            ".*\\b(https?|rest|grpc|graphql|json|xml|soap|rpc|api" + "|jdbc|sql|tcp)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASYNC = Pattern.compile(
+            ".*\\b(amqp|kafka|jms|mqtt|async|asynchronous|message|"
+                    + "messages|messaging|event|events|queue|pub/?sub|sqs|sns|nats|stomp)\\b.*",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String format() {
@@ -86,9 +89,12 @@ public final class StructurizrImporter implements Importer {
         if (!refused.isEmpty()) {
             for (Location at : refused) {
                 String line = f.text().split("\n", -1)[at.line() - 1].strip();
-                out.note(at, "`" + line.split("\\s+")[0] + "` is refused: archadvisor reads workspaces without"
-                        + " running scripts or plugins or reading other files or URLs; the workspace " + f.name()
-                        + " is left out (inline what it includes to import it)");
+                out.note(
+                        at,
+                        "`" + line.split("\\s+")[0] + "` is refused: archadvisor reads workspaces without"
+                                + " running scripts or plugins or reading other files or URLs; the workspace "
+                                + f.name()
+                                + " is left out (inline what it includes to import it)");
             }
             return;
         }
@@ -99,8 +105,9 @@ public final class StructurizrImporter implements Importer {
             parser.parse(f.text());
             workspace = parser.getWorkspace();
         } catch (StructurizrDslParserException e) {
-            out.note(f.at(Math.max(1, e.getLineNumber()), 1), "is not a valid Structurizr DSL workspace: "
-                    + firstLine(e.getMessage()) + "; it is left out");
+            out.note(
+                    f.at(Math.max(1, e.getLineNumber()), 1),
+                    "is not a valid Structurizr DSL workspace: " + firstLine(e.getMessage()) + "; it is left out");
             return;
         } catch (RuntimeException e) {
             out.note(f.at(1, 1), "could not be parsed as a Structurizr DSL workspace (" + e + "); it is left out");
@@ -109,9 +116,13 @@ public final class StructurizrImporter implements Importer {
         Map<String, String> roles = new LinkedHashMap<>();
         List<SoftwareSystem> systems = workspace.getModel().getSoftwareSystems().stream()
                 .filter(s -> !s.getContainers().isEmpty())
-                .sorted(Comparator.comparing(Element::getName)).toList();
+                .sorted(Comparator.comparing(Element::getName))
+                .toList();
         if (systems.size() == 1) {
-            out.value("system", systems.get(0).getName(), Origin.stated(locate(f, systems.get(0).getName())));
+            out.value(
+                    "system",
+                    systems.get(0).getName(),
+                    Origin.stated(locate(f, systems.get(0).getName())));
         }
         List<Container> containers = new ArrayList<>();
         systems.forEach(s -> containers.addAll(s.getContainers()));
@@ -133,12 +144,20 @@ public final class StructurizrImporter implements Importer {
             if (to.equals("datastore")) {
                 out.uses(name, target, Origin.stated(at));
             } else if (to.equals("service")) {
-                String t = String.join(" ", Optional.ofNullable(r.getTechnology()).orElse(""),
+                String t = String.join(
+                        " ",
+                        Optional.ofNullable(r.getTechnology()).orElse(""),
                         Optional.ofNullable(r.getDescription()).orElse(""));
-                CallMode mode = ASYNC.matcher(t).matches() ? CallMode.ASYNC : SYNC.matcher(t).matches()
-                        ? CallMode.SYNC : null;
-                out.call(name, target, mode, mode == null ? Origin.stated(at)
-                        : Origin.inferred(at, "the relationship \"" + t.strip() + "\""));
+                CallMode mode = ASYNC.matcher(t).matches()
+                        ? CallMode.ASYNC
+                        : SYNC.matcher(t).matches() ? CallMode.SYNC : null;
+                out.call(
+                        name,
+                        target,
+                        mode,
+                        mode == null
+                                ? Origin.stated(at)
+                                : Origin.inferred(at, "the relationship \"" + t.strip() + "\""));
             }
         }
         instances(f, workspace, roles, out);
@@ -183,16 +202,18 @@ public final class StructurizrImporter implements Importer {
         return "service";
     }
 
-    private static void instances(SourceFile f, Workspace workspace, Map<String, String> roles,
-            PartialRequirements out) {
+    private static void instances(
+            SourceFile f, Workspace workspace, Map<String, String> roles, PartialRequirements out) {
         List<String> environments = new ArrayList<>();
         for (DeploymentNode n : workspace.getModel().getDeploymentNodes()) {
             if (!environments.contains(n.getEnvironment())) {
                 environments.add(n.getEnvironment());
             }
         }
-        String env = environments.stream().filter(e -> e.toLowerCase(Locale.ROOT).matches(".*(live|prod).*"))
-                .findFirst().orElse(environments.size() == 1 ? environments.get(0) : null);
+        String env = environments.stream()
+                .filter(e -> e.toLowerCase(Locale.ROOT).matches(".*(live|prod).*"))
+                .findFirst()
+                .orElse(environments.size() == 1 ? environments.get(0) : null);
         if (env == null) {
             return;
         }
@@ -210,17 +231,30 @@ public final class StructurizrImporter implements Importer {
             }
         }
         if (!regions.isEmpty()) {
-            out.value("deployment.regions", regions.size(), Origin.inferred(locate(f, regions.get(0)),
-                    "the deployment nodes tagged as regions: " + String.join(", ", regions)));
+            out.value(
+                    "deployment.regions",
+                    regions.size(),
+                    Origin.inferred(
+                            locate(f, regions.get(0)),
+                            "the deployment nodes tagged as regions: " + String.join(", ", regions)));
         }
         if (!zones.isEmpty()) {
-            out.value("deployment.availabilityZones", zones.size(), Origin.inferred(locate(f, zones.get(0)),
-                    "the deployment nodes tagged as availability zones: " + String.join(", ", zones)));
+            out.value(
+                    "deployment.availabilityZones",
+                    zones.size(),
+                    Origin.inferred(
+                            locate(f, zones.get(0)),
+                            "the deployment nodes tagged as availability zones: " + String.join(", ", zones)));
         }
         counts.forEach((c, n) -> {
             if ("service".equals(roles.get(c.getId())) && n >= 1) {
-                out.instances(c.getName(), n, Origin.inferred(locate(f, env), n + " container instance"
-                        + (n == 1 ? "" : "s") + " of " + c.getName() + " in the deployment environment " + env));
+                out.instances(
+                        c.getName(),
+                        n,
+                        Origin.inferred(
+                                locate(f, env),
+                                n + " container instance" + (n == 1 ? "" : "s") + " of " + c.getName()
+                                        + " in the deployment environment " + env));
             }
         });
     }
@@ -278,7 +312,8 @@ public final class StructurizrImporter implements Importer {
     }
 
     private static String versionAfter(String technology, String word) {
-        Matcher m = Pattern.compile(Pattern.quote(word) + "\\s*v?(\\d+(?:\\.\\d+){0,2})\\b").matcher(technology);
+        Matcher m = Pattern.compile(Pattern.quote(word) + "\\s*v?(\\d+(?:\\.\\d+){0,2})\\b")
+                .matcher(technology);
         return m.find() ? m.group(1) : null;
     }
 
@@ -291,6 +326,8 @@ public final class StructurizrImporter implements Importer {
     }
 
     private static String firstLine(String message) {
-        return message == null ? "unknown error" : message.strip().lines().findFirst().orElse(message);
+        return message == null
+                ? "unknown error"
+                : message.strip().lines().findFirst().orElse(message);
     }
 }

@@ -41,8 +41,10 @@ public final class TerraformPlanImporter implements Importer {
             return false;
         }
         YamlNode root = file.documents().get(0);
-        return Nodes.text(root, "format_version") != null && (Nodes.get(root, "planned_values") != null
-                || Nodes.get(root, "resource_changes") != null || Nodes.get(root, "values", "root_module") != null);
+        return Nodes.text(root, "format_version") != null
+                && (Nodes.get(root, "planned_values") != null
+                        || Nodes.get(root, "resource_changes") != null
+                        || Nodes.get(root, "values", "root_module") != null);
     }
 
     /** A managed resource. */
@@ -134,20 +136,30 @@ public final class TerraformPlanImporter implements Importer {
             String p = r.providers.iterator().next();
             r.out.value("deployment.provider", p, Origin.inferred(r.providerAt, "the resources of provider " + p));
         } else if (r.providers.size() > 1) {
-            r.out.note(r.providerAt, "the plan uses the clouds " + String.join(", ", r.providers)
-                    + "; deployment.provider is left for you to state");
+            r.out.note(
+                    r.providerAt,
+                    "the plan uses the clouds " + String.join(", ", r.providers)
+                            + "; deployment.provider is left for you to state");
         }
         if (!r.providers.isEmpty()) {
-            r.out.value("deployment.environment", DeploymentEnvironment.CLOUD, Origin.inferred(r.providerAt,
-                    "the resources of provider " + String.join(", ", r.providers)));
+            r.out.value(
+                    "deployment.environment",
+                    DeploymentEnvironment.CLOUD,
+                    Origin.inferred(r.providerAt, "the resources of provider " + String.join(", ", r.providers)));
         }
         if (!r.regions.isEmpty()) {
-            r.out.value("deployment.regions", r.regions.size(), Origin.inferred(r.regions.values().iterator().next(),
-                    "the regions " + String.join(", ", r.regions.keySet())));
+            r.out.value(
+                    "deployment.regions",
+                    r.regions.size(),
+                    Origin.inferred(
+                            r.regions.values().iterator().next(),
+                            "the regions " + String.join(", ", r.regions.keySet())));
         }
         encryption(r);
-        r.skipped.forEach((type, n) -> r.out.note(r.skippedAt.get(type), "skipped " + n + " resource"
-                + (n == 1 ? "" : "s") + " of type " + type + ", which archadvisor does not read"));
+        r.skipped.forEach((type, n) -> r.out.note(
+                r.skippedAt.get(type),
+                "skipped " + n + " resource" + (n == 1 ? "" : "s") + " of type " + type
+                        + ", which archadvisor does not read"));
     }
 
     private static void collect(YamlNode module, List<Resource> out) {
@@ -158,8 +170,8 @@ public final class TerraformPlanImporter implements Importer {
             String address = Nodes.text(res, "address");
             String type = Nodes.text(res, "type");
             if (address != null && type != null) {
-                out.add(new Resource(address, type, Nodes.text(res, "provider_name"), Nodes.get(res, "values"),
-                        res.location()));
+                out.add(new Resource(
+                        address, type, Nodes.text(res, "provider_name"), Nodes.get(res, "values"), res.location()));
             }
         }
         for (YamlNode child : Nodes.items(Nodes.get(module, "child_modules"))) {
@@ -168,8 +180,16 @@ public final class TerraformPlanImporter implements Importer {
     }
 
     private static String cloudName(Resource res) {
-        for (String key : List.of("identifier", "replication_group_id", "cluster_id", "cluster_identifier",
-                "function_name", "bucket", "domain_name", "cluster_name", "name")) {
+        for (String key : List.of(
+                "identifier",
+                "replication_group_id",
+                "cluster_id",
+                "cluster_identifier",
+                "function_name",
+                "bucket",
+                "domain_name",
+                "cluster_name",
+                "name")) {
             String v = res.text(key);
             if (v != null) {
                 return v;
@@ -188,7 +208,9 @@ public final class TerraformPlanImporter implements Importer {
     }
 
     private static void provider(Resource res, Reading r) {
-        String p = res.provider() == null ? "" : res.provider().substring(res.provider().lastIndexOf('/') + 1);
+        String p = res.provider() == null
+                ? ""
+                : res.provider().substring(res.provider().lastIndexOf('/') + 1);
         String cloud = switch (p) {
             case "aws" -> "aws";
             case "google", "google-beta" -> "gcp";
@@ -218,49 +240,81 @@ public final class TerraformPlanImporter implements Importer {
                     return; // counted as a replica of its source
                 }
                 String engine = res.text("engine");
-                datastore(res, r, name, engineTechnology(engine), version(res.text("engine_version")),
-                        AccessKind.TRANSACTIONAL, "engine");
+                datastore(
+                        res,
+                        r,
+                        name,
+                        engineTechnology(engine),
+                        version(res.text("engine_version")),
+                        AccessKind.TRANSACTIONAL,
+                        "engine");
                 Boolean multiAz = Nodes.bool(res.get("multi_az"));
                 int reads = r.replicasBySource.getOrDefault(res.text("identifier"), 0)
                         + r.replicasBySource.getOrDefault(res.address(), 0);
                 if (multiAz != null) {
                     int replicas = (multiAz ? 1 : 0) + reads;
-                    r.out.datastoreReplicas(name, replicas, Origin.inferred(res.at("multi_az"), "multi_az = "
-                            + multiAz + (reads > 0 ? " and " + reads + " read replica" + (reads == 1 ? "" : "s") : "")
-                            + " of " + res.address()));
+                    r.out.datastoreReplicas(
+                            name,
+                            replicas,
+                            Origin.inferred(
+                                    res.at("multi_az"),
+                                    "multi_az = "
+                                            + multiAz
+                                            + (reads > 0
+                                                    ? " and " + reads + " read replica" + (reads == 1 ? "" : "s")
+                                                    : "")
+                                            + " of " + res.address()));
                 }
                 encrypted(res, r, name, "storage_encrypted");
             }
             case "aws_rds_cluster", "aws_docdb_cluster", "aws_neptune_cluster" -> {
-                String tech = type.equals("aws_docdb_cluster") ? "documentdb" : type.equals("aws_neptune_cluster")
-                        ? "neptune" : engineTechnology(res.text("engine"));
-                AccessKind kind = type.equals("aws_docdb_cluster") ? AccessKind.DOCUMENT
+                String tech = type.equals("aws_docdb_cluster")
+                        ? "documentdb"
+                        : type.equals("aws_neptune_cluster") ? "neptune" : engineTechnology(res.text("engine"));
+                AccessKind kind = type.equals("aws_docdb_cluster")
+                        ? AccessKind.DOCUMENT
                         : type.equals("aws_neptune_cluster") ? AccessKind.GRAPH : AccessKind.TRANSACTIONAL;
                 datastore(res, r, name, tech, version(res.text("engine_version")), kind, "engine");
                 Integer instances = r.replicasBySource.get("cluster:" + res.text("cluster_identifier"));
                 if (instances != null && instances >= 1) {
-                    r.out.datastoreReplicas(name, instances - 1, Origin.inferred(
-                            r.replicaAt.get("cluster:" + res.text("cluster_identifier")), instances
-                            + " cluster instances of " + res.address() + ": one writer and " + (instances - 1)
-                            + " replicas"));
+                    r.out.datastoreReplicas(
+                            name,
+                            instances - 1,
+                            Origin.inferred(
+                                    r.replicaAt.get("cluster:" + res.text("cluster_identifier")),
+                                    instances
+                                            + " cluster instances of " + res.address() + ": one writer and "
+                                            + (instances - 1)
+                                            + " replicas"));
                 }
                 encrypted(res, r, name, "storage_encrypted");
             }
             case "aws_elasticache_replication_group", "aws_elasticache_cluster" -> {
                 String engine = res.text("engine") == null ? "redis" : res.text("engine");
-                datastore(res, r, name, r.settings.canonical(engine), version(res.text("engine_version")),
-                        AccessKind.CACHE, "engine");
+                datastore(
+                        res,
+                        r,
+                        name,
+                        r.settings.canonical(engine),
+                        version(res.text("engine_version")),
+                        AccessKind.CACHE,
+                        "engine");
                 Integer clusters = Nodes.integer(res.get("num_cache_clusters"));
                 Integer perGroup = Nodes.integer(res.get("replicas_per_node_group"));
                 Integer nodes = Nodes.integer(res.get("num_cache_nodes"));
                 if (clusters != null && clusters >= 1) {
-                    r.out.datastoreReplicas(name, clusters - 1, Origin.inferred(res.at("num_cache_clusters"),
-                            "num_cache_clusters = " + clusters + ": one primary and " + (clusters - 1) + " replicas"));
+                    r.out.datastoreReplicas(
+                            name,
+                            clusters - 1,
+                            Origin.inferred(
+                                    res.at("num_cache_clusters"),
+                                    "num_cache_clusters = " + clusters + ": one primary and " + (clusters - 1)
+                                            + " replicas"));
                 } else if (perGroup != null) {
                     r.out.datastoreReplicas(name, perGroup, Origin.stated(res.at("replicas_per_node_group")));
                 } else if (nodes != null && nodes >= 1 && !engine.equals("memcached")) {
-                    r.out.datastoreReplicas(name, nodes - 1, Origin.inferred(res.at("num_cache_nodes"),
-                            "num_cache_nodes = " + nodes));
+                    r.out.datastoreReplicas(
+                            name, nodes - 1, Origin.inferred(res.at("num_cache_nodes"), "num_cache_nodes = " + nodes));
                 }
                 encrypted(res, r, name, "at_rest_encryption_enabled");
             }
@@ -268,8 +322,12 @@ public final class TerraformPlanImporter implements Importer {
                 datastore(res, r, name, "dynamodb", null, AccessKind.KEY_VALUE, "name");
                 List<YamlNode> replicas = Nodes.items(res.get("replica"));
                 if (!replicas.isEmpty()) {
-                    r.out.datastoreReplicas(name, replicas.size(), Origin.inferred(res.at("replica"), replicas.size()
-                            + " global table replica" + (replicas.size() == 1 ? "" : "s")));
+                    r.out.datastoreReplicas(
+                            name,
+                            replicas.size(),
+                            Origin.inferred(
+                                    res.at("replica"),
+                                    replicas.size() + " global table replica" + (replicas.size() == 1 ? "" : "s")));
                     for (YamlNode rep : replicas) {
                         String region = Nodes.text(rep, "region_name");
                         if (region != null) {
@@ -285,7 +343,8 @@ public final class TerraformPlanImporter implements Importer {
             case "aws_opensearch_domain", "aws_elasticsearch_domain" -> {
                 String v = res.text(type.equals("aws_opensearch_domain") ? "engine_version" : "elasticsearch_version");
                 String tech = v != null && v.startsWith("Elasticsearch") || type.equals("aws_elasticsearch_domain")
-                        ? "elasticsearch" : "opensearch";
+                        ? "elasticsearch"
+                        : "opensearch";
                 datastore(res, r, name, tech, version(v), AccessKind.SEARCH, "engine_version");
                 YamlNode enc = res.block("encrypt_at_rest", "enabled");
                 if (Nodes.bool(enc) != null) {
@@ -302,14 +361,26 @@ public final class TerraformPlanImporter implements Importer {
                 async(res, r, "the Kinesis stream " + name);
             }
             case "aws_msk_cluster" -> {
-                datastore(res, r, name, "kafka", version(res.text("kafka_version")), AccessKind.STREAMING,
+                datastore(
+                        res,
+                        r,
+                        name,
+                        "kafka",
+                        version(res.text("kafka_version")),
+                        AccessKind.STREAMING,
                         "kafka_version");
                 async(res, r, "the MSK cluster " + name);
             }
             case "aws_sqs_queue" -> broker(res, r, "sqs", null, "the SQS queue " + name);
             case "aws_sns_topic" -> broker(res, r, "sns", null, "the SNS topic " + name);
-            case "aws_mq_broker" -> broker(res, r, r.settings.canonical(String.valueOf(res.text("engine_type"))
-                    .toLowerCase(Locale.ROOT)), version(res.text("engine_version")), "the Amazon MQ broker " + name);
+            case "aws_mq_broker" ->
+                broker(
+                        res,
+                        r,
+                        r.settings.canonical(
+                                String.valueOf(res.text("engine_type")).toLowerCase(Locale.ROOT)),
+                        version(res.text("engine_version")),
+                        "the Amazon MQ broker " + name);
             case "aws_lambda_function" -> function(res, r, name, "aws-lambda", res.text("runtime"), "runtime");
             case "aws_ecs_service" -> {
                 r.out.service(name, Origin.stated(res.at()));
@@ -320,19 +391,25 @@ public final class TerraformPlanImporter implements Importer {
             }
             case "aws_eks_cluster", "google_container_cluster", "azurerm_kubernetes_cluster" -> {
                 r.out.value("deployment.kubernetes", true, Origin.stated(res.at()));
-                String v = version(res.text(type.equals("aws_eks_cluster") ? "version"
-                        : type.equals("google_container_cluster") ? "min_master_version" : "kubernetes_version"));
+                String v = version(res.text(
+                        type.equals("aws_eks_cluster")
+                                ? "version"
+                                : type.equals("google_container_cluster")
+                                        ? "min_master_version"
+                                        : "kubernetes_version"));
                 r.out.technology("kubernetes", v, Origin.inferred(res.at(), "the cluster " + res.address()));
             }
             case "google_sql_database_instance" -> {
                 String dbv = res.text("database_version");
                 String[] parts = dbv == null ? new String[0] : dbv.split("_");
-                String tech = parts.length == 0 ? null : switch (parts[0]) {
-                    case "POSTGRES" -> "postgresql";
-                    case "MYSQL" -> "mysql";
-                    case "SQLSERVER" -> "sql-server";
-                    default -> null;
-                };
+                String tech = parts.length == 0
+                        ? null
+                        : switch (parts[0]) {
+                            case "POSTGRES" -> "postgresql";
+                            case "MYSQL" -> "mysql";
+                            case "SQLSERVER" -> "sql-server";
+                            default -> null;
+                        };
                 StringBuilder v = new StringBuilder();
                 for (int i = 1; i < parts.length && parts[i].matches("\\d+"); i++) {
                     v.append(v.length() == 0 ? "" : ".").append(parts[i]);
@@ -341,19 +418,34 @@ public final class TerraformPlanImporter implements Importer {
                     r.out.note(res.at(), res.address() + " is a read replica of " + res.text("master_instance_name"));
                     return;
                 }
-                datastore(res, r, name, tech == null ? null : r.settings.canonical(tech),
-                        v.length() == 0 ? null : v.toString(), AccessKind.TRANSACTIONAL, "database_version");
+                datastore(
+                        res,
+                        r,
+                        name,
+                        tech == null ? null : r.settings.canonical(tech),
+                        v.length() == 0 ? null : v.toString(),
+                        AccessKind.TRANSACTIONAL,
+                        "database_version");
                 YamlNode availability = res.block("settings", "availability_type");
                 if (Nodes.text(availability) != null) {
                     boolean regional = "REGIONAL".equals(Nodes.text(availability));
-                    r.out.datastoreReplicas(name, regional ? 1 : 0, Origin.inferred(availability.location(),
-                            "availability_type = " + Nodes.text(availability)));
+                    r.out.datastoreReplicas(
+                            name,
+                            regional ? 1 : 0,
+                            Origin.inferred(
+                                    availability.location(), "availability_type = " + Nodes.text(availability)));
                 }
             }
             case "google_redis_instance" -> {
                 String v = res.text("redis_version");
-                datastore(res, r, name, "redis", v == null ? null : version(v.replace("REDIS_", "").replace('_', '.')),
-                        AccessKind.CACHE, "redis_version");
+                datastore(
+                        res,
+                        r,
+                        name,
+                        "redis",
+                        v == null ? null : version(v.replace("REDIS_", "").replace('_', '.')),
+                        AccessKind.CACHE,
+                        "redis_version");
                 String tier = res.text("tier");
                 if (tier != null) {
                     Integer count = Nodes.integer(res.get("replica_count"));
@@ -361,38 +453,53 @@ public final class TerraformPlanImporter implements Importer {
                     r.out.datastoreReplicas(name, replicas, Origin.inferred(res.at("tier"), "tier = " + tier));
                 }
             }
-            case "google_spanner_instance" -> datastore(res, r, name, "spanner", null, AccessKind.TRANSACTIONAL, "name");
+            case "google_spanner_instance" ->
+                datastore(res, r, name, "spanner", null, AccessKind.TRANSACTIONAL, "name");
             case "google_bigtable_instance" -> datastore(res, r, name, "bigtable", null, AccessKind.KEY_VALUE, "name");
-            case "google_bigquery_dataset" -> datastore(res, r, name, "bigquery", null, AccessKind.ANALYTICAL,
-                    "dataset_id");
+            case "google_bigquery_dataset" ->
+                datastore(res, r, name, "bigquery", null, AccessKind.ANALYTICAL, "dataset_id");
             case "google_firestore_database" -> datastore(res, r, name, "firestore", null, AccessKind.DOCUMENT, "name");
             case "google_storage_bucket" -> datastore(res, r, name, "gcs", null, AccessKind.BLOB, "name");
             case "google_pubsub_topic" -> broker(res, r, "pubsub", null, "the Pub/Sub topic " + name);
-            case "google_cloudfunctions_function" -> function(res, r, name, "google-cloud-functions",
-                    res.text("runtime"), "runtime");
+            case "google_cloudfunctions_function" ->
+                function(res, r, name, "google-cloud-functions", res.text("runtime"), "runtime");
             case "google_cloudfunctions2_function" -> {
                 YamlNode runtime = res.block("build_config", "runtime");
                 function(res, r, name, "google-cloud-functions", Nodes.text(runtime), "build_config");
             }
-            case "google_cloud_run_service", "google_cloud_run_v2_service" -> r.out.service(name,
-                    Origin.stated(res.at()));
-            case "azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server", "azurerm_postgresql_server",
-                    "azurerm_mysql_server", "azurerm_mariadb_server" -> {
-                String tech = type.contains("postgresql") ? "postgresql" : type.contains("mariadb") ? "mariadb"
-                        : "mysql";
-                datastore(res, r, name, r.settings.canonical(tech), version(res.text("version")),
-                        AccessKind.TRANSACTIONAL, "version");
+            case "google_cloud_run_service", "google_cloud_run_v2_service" ->
+                r.out.service(name, Origin.stated(res.at()));
+            case "azurerm_postgresql_flexible_server",
+                    "azurerm_mysql_flexible_server",
+                    "azurerm_postgresql_server",
+                    "azurerm_mysql_server",
+                    "azurerm_mariadb_server" -> {
+                String tech =
+                        type.contains("postgresql") ? "postgresql" : type.contains("mariadb") ? "mariadb" : "mysql";
+                datastore(
+                        res,
+                        r,
+                        name,
+                        r.settings.canonical(tech),
+                        version(res.text("version")),
+                        AccessKind.TRANSACTIONAL,
+                        "version");
                 if (type.endsWith("flexible_server")) {
                     YamlNode ha = res.block("high_availability", "mode");
-                    r.out.datastoreReplicas(name, ha == null ? 0 : 1, Origin.inferred(ha == null ? res.at()
-                            : ha.location(), ha == null ? "no high_availability block" : "high_availability mode "
-                            + Nodes.text(ha)));
+                    r.out.datastoreReplicas(
+                            name,
+                            ha == null ? 0 : 1,
+                            Origin.inferred(
+                                    ha == null ? res.at() : ha.location(),
+                                    ha == null
+                                            ? "no high_availability block"
+                                            : "high_availability mode " + Nodes.text(ha)));
                 }
             }
-            case "azurerm_mssql_server", "azurerm_sql_server" -> datastore(res, r, name, "sql-server", null,
-                    AccessKind.TRANSACTIONAL, "version");
-            case "azurerm_mssql_database", "azurerm_sql_database" -> r.out.note(res.at(), res.address()
-                    + " is a database of a SQL server read as the datastore");
+            case "azurerm_mssql_server", "azurerm_sql_server" ->
+                datastore(res, r, name, "sql-server", null, AccessKind.TRANSACTIONAL, "version");
+            case "azurerm_mssql_database", "azurerm_sql_database" ->
+                r.out.note(res.at(), res.address() + " is a database of a SQL server read as the datastore");
             case "azurerm_redis_cache" -> {
                 datastore(res, r, name, "redis", version(res.text("redis_version")), AccessKind.CACHE, "redis_version");
                 String sku = res.text("sku_name");
@@ -403,18 +510,18 @@ public final class TerraformPlanImporter implements Importer {
                 }
             }
             case "azurerm_cosmosdb_account" -> datastore(res, r, name, "cosmosdb", null, AccessKind.DOCUMENT, "kind");
-            case "azurerm_storage_account" -> datastore(res, r, name, "azure-blob-storage", null, AccessKind.BLOB,
-                    "name");
+            case "azurerm_storage_account" ->
+                datastore(res, r, name, "azure-blob-storage", null, AccessKind.BLOB, "name");
             case "azurerm_servicebus_namespace", "azurerm_servicebus_queue", "azurerm_servicebus_topic" ->
-                    broker(res, r, "azure-service-bus", null, "the Service Bus resource " + name);
+                broker(res, r, "azure-service-bus", null, "the Service Bus resource " + name);
             case "azurerm_eventhub_namespace" -> {
                 datastore(res, r, name, "azure-event-hubs", null, AccessKind.STREAMING, "name");
                 async(res, r, "the Event Hubs namespace " + name);
             }
             case "azurerm_function_app", "azurerm_linux_function_app", "azurerm_windows_function_app" ->
-                    function(res, r, name, "azure-functions", null, "name");
+                function(res, r, name, "azure-functions", null, "name");
             case "azurerm_container_app", "azurerm_linux_web_app", "azurerm_windows_web_app", "azurerm_app_service" ->
-                    r.out.service(name, Origin.stated(res.at()));
+                r.out.service(name, Origin.stated(res.at()));
             default -> {
                 if (!type.startsWith("aws_") && !type.startsWith("google_") && !type.startsWith("azurerm_")) {
                     return; // random_, null_, tls_, kubernetes_ ...: no infrastructure of a cloud
@@ -425,8 +532,14 @@ public final class TerraformPlanImporter implements Importer {
         }
     }
 
-    private static void datastore(Resource res, Reading r, String name, String technology, String version,
-            AccessKind kind, String evidenceKey) {
+    private static void datastore(
+            Resource res,
+            Reading r,
+            String name,
+            String technology,
+            String version,
+            AccessKind kind,
+            String evidenceKey) {
         r.datastores++;
         r.out.datastore(name, Origin.stated(res.at()));
         Origin o = Origin.inferred(res.at(evidenceKey), "the resource " + res.address() + " (" + res.type() + ")");
@@ -463,8 +576,10 @@ public final class TerraformPlanImporter implements Importer {
                     default -> null;
                 };
                 if (lang != null) {
-                    r.out.technology(r.settings.canonical(lang), m.group(2), Origin.inferred(res.at(key), "the runtime "
-                            + runtime + " of " + res.address()));
+                    r.out.technology(
+                            r.settings.canonical(lang),
+                            m.group(2),
+                            Origin.inferred(res.at(key), "the runtime " + runtime + " of " + res.address()));
                 }
             }
         }
@@ -486,8 +601,12 @@ public final class TerraformPlanImporter implements Importer {
             }
         }
         if (!r.encryption.isEmpty() && r.encryption.size() == r.datastores) {
-            r.out.value("security.encryptionAtRest", true, Origin.inferred((Location) r.encryption.get(0)[1],
-                    "every datastore of the plan states encryption at rest"));
+            r.out.value(
+                    "security.encryptionAtRest",
+                    true,
+                    Origin.inferred(
+                            (Location) r.encryption.get(0)[1],
+                            "every datastore of the plan states encryption at rest"));
         }
     }
 

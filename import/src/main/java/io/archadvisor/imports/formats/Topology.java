@@ -21,16 +21,13 @@ import java.util.Set;
 final class Topology {
 
     /** An image of a workload, where it is written. */
-    record Image(String image, Location at) {
-    }
+    record Image(String image, Location at) {}
 
     /** An environment variable, where its value is written. */
-    record Env(String name, String value, Location at) {
-    }
+    record Env(String name, String value, Location at) {}
 
     /** A dependency the file states ({@code depends_on}, {@code links}, {@code dependsOn}), where it is written. */
-    record Dependency(String target, Location at, String how) {
-    }
+    record Dependency(String target, Location at, String how) {}
 
     /** One deployable unit: a compose service, or the Kubernetes workloads behind one Service. */
     static final class Workload {
@@ -49,16 +46,31 @@ final class Topology {
         }
     }
 
-    private enum Role { SERVICE, DATASTORE, STREAM, BROKER, TOOL }
+    private enum Role {
+        SERVICE,
+        DATASTORE,
+        STREAM,
+        BROKER,
+        TOOL
+    }
 
     private static final Set<String> METRICS = Set.of("prometheus", "grafana", "victoriametrics");
     private static final Set<String> TRACES = Set.of("jaeger", "zipkin", "tempo", "opentelemetry");
     private static final Set<String> LOGS = Set.of("loki");
-    private static final Set<String> TOOLS = Set.of("prometheus", "grafana", "victoriametrics", "jaeger", "zipkin",
-            "tempo", "opentelemetry", "loki", "keycloak", "vault", "zookeeper");
+    private static final Set<String> TOOLS = Set.of(
+            "prometheus",
+            "grafana",
+            "victoriametrics",
+            "jaeger",
+            "zipkin",
+            "tempo",
+            "opentelemetry",
+            "loki",
+            "keycloak",
+            "vault",
+            "zookeeper");
 
-    private Topology() {
-    }
+    private Topology() {}
 
     /**
      * Claims for {@code workloads}. {@code aliases} maps every host name the files use for a workload (a Kubernetes
@@ -66,8 +78,12 @@ final class Topology {
      * {@code replicasMeanCopies} says whether a datastore's pod count tells its replicas (Kubernetes) or not
      * (compose, where it is one container for development more often than not).
      */
-    static void claim(List<Workload> workloads, Map<String, String> aliases, PartialRequirements out,
-            ImportSettings settings, boolean replicasMeanCopies) {
+    static void claim(
+            List<Workload> workloads,
+            Map<String, String> aliases,
+            PartialRequirements out,
+            ImportSettings settings,
+            boolean replicasMeanCopies) {
         Map<String, String> hosts = new LinkedHashMap<>(aliases);
         Map<String, Role> roles = new LinkedHashMap<>();
         for (Workload w : workloads) {
@@ -81,8 +97,10 @@ final class Topology {
             for (Dependency d : w.dependencies) {
                 String target = hosts.get(d.target().toLowerCase(java.util.Locale.ROOT));
                 if (target == null) {
-                    out.note(d.at(), w.name + " depends on `" + d.target() + "`, which the file does not define;"
-                            + " the dependency is left out");
+                    out.note(
+                            d.at(),
+                            w.name + " depends on `" + d.target() + "`, which the file does not define;"
+                                    + " the dependency is left out");
                     continue;
                 }
                 depend(w, target, roles.get(target), null, Origin.stated(d.at()), out);
@@ -98,8 +116,8 @@ final class Topology {
         }
     }
 
-    private static void depend(Workload from, String target, Role role, CallMode mode, Origin origin,
-            PartialRequirements out) {
+    private static void depend(
+            Workload from, String target, Role role, CallMode mode, Origin origin, PartialRequirements out) {
         if (target.equals(from.name) || role == null) {
             return;
         }
@@ -112,8 +130,8 @@ final class Topology {
         }
     }
 
-    private static Role classify(Workload w, PartialRequirements out, ImportSettings settings,
-            boolean replicasMeanCopies) {
+    private static Role classify(
+            Workload w, PartialRequirements out, ImportSettings settings, boolean replicasMeanCopies) {
         List<Images.Identified> known = new ArrayList<>();
         List<Location> where = new ArrayList<>();
         for (Image i : w.images) {
@@ -122,8 +140,10 @@ final class Topology {
                 known.add(id.get());
                 where.add(i.at());
             } else if (!w.built) {
-                out.note(i.at(), "the image `" + i.image() + "` of " + w.name + " names no technology archadvisor"
-                        + " knows; " + w.name + " is read as an application service without a technology");
+                out.note(
+                        i.at(),
+                        "the image `" + i.image() + "` of " + w.name + " names no technology archadvisor" + " knows; "
+                                + w.name + " is read as an application service without a technology");
             }
         }
         for (int i = 0; i < known.size(); i++) {
@@ -169,8 +189,8 @@ final class Topology {
         return Role.SERVICE;
     }
 
-    private static void datastore(Workload w, Images.Identified id, Location imageAt, PartialRequirements out,
-            boolean replicasMeanCopies) {
+    private static void datastore(
+            Workload w, Images.Identified id, Location imageAt, PartialRequirements out, boolean replicasMeanCopies) {
         Origin fromImage = Origin.inferred(imageAt, "the image " + id.image());
         out.datastore(w.name, Origin.stated(w.at));
         out.datastoreTechnology(w.name, id.technology(), fromImage);
@@ -182,9 +202,14 @@ final class Topology {
             out.value("workload.asyncWorkflows", true, Origin.inferred(imageAt, "the event log image " + id.image()));
         }
         if (replicasMeanCopies && w.replicas != null && w.replicas >= 1 && w.replicasOrigin != null) {
-            out.datastoreReplicas(w.name, w.replicas - 1, Origin.inferred(w.replicasOrigin.location(), w.replicas
-                    + " pod" + (w.replicas == 1 ? "" : "s") + " of " + id.image() + ": one primary and "
-                    + (w.replicas - 1) + " replica" + (w.replicas == 2 ? "" : "s")));
+            out.datastoreReplicas(
+                    w.name,
+                    w.replicas - 1,
+                    Origin.inferred(
+                            w.replicasOrigin.location(),
+                            w.replicas
+                                    + " pod" + (w.replicas == 1 ? "" : "s") + " of " + id.image() + ": one primary and "
+                                    + (w.replicas - 1) + " replica" + (w.replicas == 2 ? "" : "s")));
         }
     }
 

@@ -17,24 +17,26 @@ class ImagesTest {
     private static final ImportSettings SETTINGS = ImportSettings.defaults();
 
     @ParameterizedTest(name = "{0} is {1} {2} ({3})")
-    @CsvSource(nullValues = "-", value = {
-        "postgres:16-alpine, postgresql, 16, DATASTORE",
-        "bitnami/redis:7.2, redis, 7.2, DATASTORE",
-        "docker.io/library/mysql:8.0.36, mysql, 8.0.36, DATASTORE",
-        "docker.io/bitnami/postgresql:16.3.0-debian-12-r14, postgresql, 16.3.0, DATASTORE",
-        "mcr.microsoft.com/mssql/server:2022-latest, sql-server, 2022, DATASTORE",
-        "confluentinc/cp-kafka:7.6.1, kafka, 7.6.1, STREAM",
-        "rabbitmq:3-management-alpine, rabbitmq, 3, BROKER",
-        "node:20-alpine, nodejs, 20, OTHER",
-        "eclipse-temurin:21-jre, java, 21, OTHER",
-        "grafana/grafana:10.4.2, grafana, 10.4.2, OTHER",
-        "redis@sha256:0123abcd, redis, -, DATASTORE",
-        "mongo:latest, mongodb, -, DATASTORE",
-        "localhost:5000/postgres:15, postgresql, 15, DATASTORE",
-        "gcr.io/google-samples/cassandra:v14, cassandra, -, DATASTORE",
-    })
-    void anImageNamesItsTechnologyAndTheVersionOfItsTag(String image, String technology, String version,
-            Images.Role role) {
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "postgres:16-alpine, postgresql, 16, DATASTORE",
+                "bitnami/redis:7.2, redis, 7.2, DATASTORE",
+                "docker.io/library/mysql:8.0.36, mysql, 8.0.36, DATASTORE",
+                "docker.io/bitnami/postgresql:16.3.0-debian-12-r14, postgresql, 16.3.0, DATASTORE",
+                "mcr.microsoft.com/mssql/server:2022-latest, sql-server, 2022, DATASTORE",
+                "confluentinc/cp-kafka:7.6.1, kafka, 7.6.1, STREAM",
+                "rabbitmq:3-management-alpine, rabbitmq, 3, BROKER",
+                "node:20-alpine, nodejs, 20, OTHER",
+                "eclipse-temurin:21-jre, java, 21, OTHER",
+                "grafana/grafana:10.4.2, grafana, 10.4.2, OTHER",
+                "redis@sha256:0123abcd, redis, -, DATASTORE",
+                "mongo:latest, mongodb, -, DATASTORE",
+                "localhost:5000/postgres:15, postgresql, 15, DATASTORE",
+                "gcr.io/google-samples/cassandra:v14, cassandra, -, DATASTORE",
+            })
+    void anImageNamesItsTechnologyAndTheVersionOfItsTag(
+            String image, String technology, String version, Images.Role role) {
         Images.Identified id = Images.identify(image, SETTINGS).orElseThrow();
         assertEquals(technology, id.technology());
         assertEquals(version, id.version());
@@ -42,23 +44,28 @@ class ImagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ghcr.io/acme/orders:1.4.2", "nextcloud:apache", "busybox", "${IMAGE}", "", "{{ .Values.image }}"})
+    @ValueSource(
+            strings = {"ghcr.io/acme/orders:1.4.2", "nextcloud:apache", "busybox", "${IMAGE}", "", "{{ .Values.image }}"
+            })
     void anApplicationImageOrAnUnresolvedOneNamesNoTechnology(String image) {
         assertTrue(Images.identify(image, SETTINGS).isEmpty(), image);
     }
 
     @ParameterizedTest(name = "{0}={1} points at {2} ({3})")
-    @CsvSource(nullValues = "-", value = {
-        "REDIS_HOST, redis, redis, -",
-        "DATABASE_URL, postgres://app:secret@db:5432/app, db, -",
-        "ORDERS_URL, http://orders:8080/v1, orders, SYNC",
-        "ADDR, orders.shop.svc.cluster.local:7070, orders, -",
-        "SEEDS, 'kafka-0.kafka.shop.svc:9092,kafka-1.kafka.shop.svc:9092', kafka, -",
-        "GRPC_TARGET, grpc://orders.shop:443, orders, SYNC",
-    })
-    void anAddressInAnEnvironmentValueNamesTheServiceItPointsAt(String variable, String value, String host,
-            io.archadvisor.model.CallMode mode) {
-        List<Addresses.Reference> refs = Addresses.references(variable, value, Set.of("redis", "db", "orders", "kafka"));
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "REDIS_HOST, redis, redis, -",
+                "DATABASE_URL, postgres://app:secret@db:5432/app, db, -",
+                "ORDERS_URL, http://orders:8080/v1, orders, SYNC",
+                "ADDR, orders.shop.svc.cluster.local:7070, orders, -",
+                "SEEDS, 'kafka-0.kafka.shop.svc:9092,kafka-1.kafka.shop.svc:9092', kafka, -",
+                "GRPC_TARGET, grpc://orders.shop:443, orders, SYNC",
+            })
+    void anAddressInAnEnvironmentValueNamesTheServiceItPointsAt(
+            String variable, String value, String host, io.archadvisor.model.CallMode mode) {
+        List<Addresses.Reference> refs =
+                Addresses.references(variable, value, Set.of("redis", "db", "orders", "kafka"));
         assertEquals(1, refs.size(), refs.toString());
         assertEquals(host, refs.get(0).host());
         assertEquals(mode, refs.get(0).mode());
@@ -71,14 +78,16 @@ class ImagesTest {
     }
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource(nullValues = "-", value = {
-        "'postgres:${PG:-16}', postgres:16",
-        "'${REG-ghcr.io}/app', ghcr.io/app",
-        "'cost $$5', cost $5",
-        "'postgres:${PG}', -",
-        "'$TAG', -",
-        "'${A:?required}', -",
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "'postgres:${PG:-16}', postgres:16",
+                "'${REG-ghcr.io}/app', ghcr.io/app",
+                "'cost $$5', cost $5",
+                "'postgres:${PG}', -",
+                "'$TAG', -",
+                "'${A:?required}', -",
+            })
     void composeInterpolationTakesDefaultsAndLeavesTheRestUnknown(String text, String expected) {
         assertEquals(expected, Interpolation.resolve(text));
     }

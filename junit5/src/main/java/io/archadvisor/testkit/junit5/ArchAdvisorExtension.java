@@ -1,9 +1,9 @@
 package io.archadvisor.testkit.junit5;
 
-import io.archadvisor.testkit.RuleSetup;
-import io.archadvisor.testkit.RuleCoverage;
-import io.archadvisor.testkit.RuleVerifier;
 import io.archadvisor.Advisor;
+import io.archadvisor.testkit.RuleCoverage;
+import io.archadvisor.testkit.RuleSetup;
+import io.archadvisor.testkit.RuleVerifier;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,8 +27,7 @@ public final class ArchAdvisorExtension implements BeforeAllCallback, ParameterR
     private static final Namespace NAMESPACE = Namespace.create(ArchAdvisorExtension.class);
 
     /** The extension; JUnit makes it. */
-    public ArchAdvisorExtension() {
-    }
+    public ArchAdvisorExtension() {}
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -69,11 +68,12 @@ public final class ArchAdvisorExtension implements BeforeAllCallback, ParameterR
     }
 
     private static SharedRules shared(ExtensionContext context) {
-        Class<? extends RuleSetup> setup = annotation(context).<Class<? extends RuleSetup>>map(RuleTest::setup)
+        Class<? extends RuleSetup> setup = annotation(context)
+                .<Class<? extends RuleSetup>>map(RuleTest::setup)
                 .orElse(RuleSetup.Defaults.class);
         ExtensionContext root = context.getRoot();
-        return root.getStore(NAMESPACE).getOrComputeIfAbsent(setup, s -> new SharedRules(instantiate(setup), root),
-                SharedRules.class);
+        return root.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(setup, s -> new SharedRules(instantiate(setup), root), SharedRules.class);
     }
 
     private static RuleSetup instantiate(Class<? extends RuleSetup> setup) {
@@ -82,8 +82,10 @@ public final class ArchAdvisorExtension implements BeforeAllCallback, ParameterR
             c.setAccessible(true);
             return c.newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot make the rule setup " + setup.getName() + ": it needs a no-argument"
-                    + " constructor (" + e + ")", e);
+            throw new IllegalStateException(
+                    "Cannot make the rule setup " + setup.getName() + ": it needs a no-argument" + " constructor (" + e
+                            + ")",
+                    e);
         }
     }
 
@@ -106,15 +108,17 @@ public final class ArchAdvisorExtension implements BeforeAllCallback, ParameterR
         SharedRules(RuleSetup setup, ExtensionContext root) {
             this.verifier = RuleVerifier.of(setup);
             this.configured = root.getConfigurationParameter(RuleCoverage.THRESHOLD_PROPERTY);
-            this.filtered = root.getConfigurationParameter(SUREFIRE_FILTER).filter(t -> !t.isBlank()).isPresent();
+            this.filtered = root.getConfigurationParameter(SUREFIRE_FILTER)
+                    .filter(t -> !t.isBlank())
+                    .isPresent();
             this.folder = Path.of(root.getConfigurationParameter(RuleCoverage.DIRECTORY_PROPERTY)
                     .orElse(RuleCoverage.DEFAULT_DIRECTORY));
         }
 
         void declareThreshold(double threshold) {
             if (threshold > 1) {
-                throw new IllegalArgumentException("@RuleTest(coverageThreshold = " + threshold + ") must be between 0"
-                        + " and 1, such as 0.9");
+                throw new IllegalArgumentException(
+                        "@RuleTest(coverageThreshold = " + threshold + ") must be between 0" + " and 1, such as 0.9");
             }
             declared.accumulateAndGet(threshold, (a, b) -> a == null ? b : Math.max(a, b));
         }
@@ -127,8 +131,10 @@ public final class ArchAdvisorExtension implements BeforeAllCallback, ParameterR
                 try {
                     return Double.parseDouble(configured.get().strip());
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(RuleCoverage.THRESHOLD_PROPERTY + " must be a number between"
-                            + " 0 and 1, such as 0.9, got \"" + configured.get() + "\"", e);
+                    throw new IllegalArgumentException(
+                            RuleCoverage.THRESHOLD_PROPERTY + " must be a number between"
+                                    + " 0 and 1, such as 0.9, got \"" + configured.get() + "\"",
+                            e);
                 }
             }
             return declared.get();
@@ -140,12 +146,17 @@ public final class ArchAdvisorExtension implements BeforeAllCallback, ParameterR
             RuleCoverage coverage = verifier.coverage();
             Path report = coverage.write(folder);
             Double threshold = threshold();
-            boolean met = threshold == null || coverage.fired().size() >= Math.ceil(threshold * coverage.rules().size()
-                    - 1e-9);
+            boolean met = threshold == null
+                    || coverage.fired().size()
+                            >= Math.ceil(threshold * coverage.rules().size() - 1e-9);
             String note = threshold == null && declared.get() != null
-                    ? "; threshold not enforced: the run selects tests by name" : "";
-            System.out.println("[archadvisor] " + coverage.summary() + (threshold == null ? note : "; threshold "
-                    + String.format(java.util.Locale.ROOT, "%.1f%%", threshold * 100) + (met ? " met" : " NOT met"))
+                    ? "; threshold not enforced: the run selects tests by name"
+                    : "";
+            System.out.println("[archadvisor] " + coverage.summary()
+                    + (threshold == null
+                            ? note
+                            : "; threshold " + String.format(java.util.Locale.ROOT, "%.1f%%", threshold * 100)
+                                    + (met ? " met" : " NOT met"))
                     + "; report: " + report);
             if (threshold != null) {
                 coverage.check(threshold);

@@ -1,7 +1,7 @@
 package io.archadvisor.testkit.junit5;
 
-import io.archadvisor.testkit.RuleSetup;
 import io.archadvisor.testkit.RuleCoverage;
+import io.archadvisor.testkit.RuleSetup;
 import io.archadvisor.testkit.RuleVerifier;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

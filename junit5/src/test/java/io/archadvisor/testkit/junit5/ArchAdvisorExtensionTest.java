@@ -12,12 +12,10 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.RuleCoverage;
-import io.archadvisor.testkit.RuleVerifier;
-import io.archadvisor.testkit.Scenario;
 import io.archadvisor.model.Requirements;
 import io.archadvisor.model.Team;
+import io.archadvisor.testkit.RuleCoverage;
+import io.archadvisor.testkit.RuleVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,12 +35,26 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 class ArchAdvisorExtensionTest {
 
     static Requirements team(int size) {
-        return new Requirements("t", null, new Team(size, null, null), null, null, null, null, null, null, null, null,
-                null, null, null);
+        return new Requirements(
+                "t",
+                null,
+                new Team(size, null, null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
-    void aTestMethodGetsTheSharedVerifierAdvisorAndCoverage(RuleVerifier verify, Advisor advisor, RuleCoverage coverage) {
+    void aTestMethodGetsTheSharedVerifierAdvisorAndCoverage(
+            RuleVerifier verify, Advisor advisor, RuleCoverage coverage) {
         assertSame(verify.advisor(), advisor);
         assertSame(verify.coverage(), coverage);
         verify.given(team(5)).fired("BASE-SMALL-TEAM");
@@ -112,14 +124,20 @@ class ArchAdvisorExtensionTest {
     }
 
     @Test
-    void aCoverageThresholdThatIsNotMetFailsTheRunNamingTheRulesThatNeverFired(@TempDir Path reports)
-            throws Exception {
+    void aCoverageThresholdThatIsNotMetFailsTheRunNamingTheRulesThatNeverFired(@TempDir Path reports) throws Exception {
         EngineExecutionResults results = run(reports, null, FirstClass.class, SecondClass.class);
         results.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
-        results.containerEvents().assertThatEvents().haveExactly(1, event(engine(), finishedWithFailure(
-                instanceOf(AssertionError.class),
-                message("Rule coverage [TestPacks]: 2 of 5 rules fired (40.0%), below the threshold of 90.0% (5 rules)."
-                        + " Write scenarios that make these rules fire: BASE-SPOF, FOLDER-BROKER, FOLDER-PCI-PENTEST"))));
+        results.containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                engine(),
+                                finishedWithFailure(
+                                        instanceOf(AssertionError.class),
+                                        message(
+                                                "Rule coverage [TestPacks]: 2 of 5 rules fired (40.0%), below the threshold of 90.0% (5 rules)."
+                                                        + " Write scenarios that make these rules fire: BASE-SPOF, FOLDER-BROKER, FOLDER-PCI-PENTEST"))));
         String report = Files.readString(reports.resolve("TestPacks.txt"));
         assertTrue(report.startsWith("Rule coverage [TestPacks]: 2 of 5 rules fired (40.0%)\n"), report);
         assertTrue(report.contains("  [ ] BASE-SPOF  "), report);
@@ -134,11 +152,19 @@ class ArchAdvisorExtensionTest {
 
     @Test
     void theConfigurationParameterWinsOverTheAnnotation(@TempDir Path reports) {
-        run(reports, "0.2", SecondClass.class).containerEvents().assertThatEvents()
+        run(reports, "0.2", SecondClass.class)
+                .containerEvents()
+                .assertThatEvents()
                 .haveExactly(1, event(engine(), finishedSuccessfully()));
-        run(reports, "1.0", WellCovered.class).containerEvents().assertThatEvents()
-                .haveExactly(1, event(engine(), finishedWithFailure(message(m -> m.contains("below the threshold of"
-                        + " 100.0% (5 rules)")))));
+        run(reports, "1.0", WellCovered.class)
+                .containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                engine(),
+                                finishedWithFailure(
+                                        message(m -> m.contains("below the threshold of" + " 100.0% (5 rules)")))));
     }
 
     @Test
@@ -149,7 +175,9 @@ class ArchAdvisorExtensionTest {
                 .configurationParameter(ArchAdvisorExtension.SUREFIRE_FILTER, "ArchAdvisorExtensionTest$SecondClass")
                 .selectors(selectClass(SecondClass.class))
                 .execute()
-                .containerEvents().assertThatEvents().haveExactly(1, event(engine(), finishedSuccessfully()));
+                .containerEvents()
+                .assertThatEvents()
+                .haveExactly(1, event(engine(), finishedSuccessfully()));
         assertTrue(Files.exists(reports.resolve("TestPacks.txt")));
     }
 }

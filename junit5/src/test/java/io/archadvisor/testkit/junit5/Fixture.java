@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
     final class Condition implements ExecutionCondition {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            return context.getConfigurationParameter(PARAMETER, Boolean::parseBoolean).orElse(false)
+            return context.getConfigurationParameter(PARAMETER, Boolean::parseBoolean)
+                            .orElse(false)
                     ? ConditionEvaluationResult.enabled("run programmatically")
                     : ConditionEvaluationResult.disabled("a fixture of another test, run only through EngineTestKit");
         }

@@ -32,8 +32,8 @@ public final class CatalogChecklist {
 
     // the PASS, FAIL and UNKNOWN rules of an item each ask the same question of the same stack: answer it once
     private static final int REMEMBERED = 16;
-    private static final ThreadLocal<Map<Question, ChecklistResult>> ANSWERS = ThreadLocal.withInitial(
-            () -> new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+    private static final ThreadLocal<Map<Question, ChecklistResult>> ANSWERS =
+            ThreadLocal.withInitial(() -> new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Question, ChecklistResult> eldest) {
                     return size() > REMEMBERED;
@@ -46,7 +46,9 @@ public final class CatalogChecklist {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Question q) || !item.equals(q.item) || !at.equals(q.at)
+            if (!(o instanceof Question q)
+                    || !item.equals(q.item)
+                    || !at.equals(q.at)
                     || stack.length != q.stack.length) {
                 return false;
             }
@@ -69,13 +71,15 @@ public final class CatalogChecklist {
     }
 
     /** What "no advisory in the catalog" covers, so a PASS is not read as more than it checked. */
-    static final String ADVISORY_SCOPE = "the advisories of its snapshot (see its header) and of the last"
-            + " `archadvisor catalog update`";
+    static final String ADVISORY_SCOPE =
+            "the advisories of its snapshot (see its header) and of the last" + " `archadvisor catalog update`";
 
-    private CatalogChecklist() {
-    }
+    private CatalogChecklist() {}
 
-    private static ChecklistResult remembered(String item, Collection<?> stack, LocalDate at,
+    private static ChecklistResult remembered(
+            String item,
+            Collection<?> stack,
+            LocalDate at,
             BiFunction<Collection<?>, LocalDate, ChecklistResult> decide) {
         Question question = new Question(item, stack.toArray(), at);
         Map<Question, ChecklistResult> answers = ANSWERS.get();
@@ -105,25 +109,37 @@ public final class CatalogChecklist {
                 stale.add(e.label() + ": catalog entry `" + r.entry().name() + "` is data as of "
                         + r.entry().verifiedOn() + ", " + r.entry().verificationAgeDays(at) + " days before " + at);
             } else {
-                fresh.add(r.displayName() + " (" + r.entry().source() + ", as of " + r.entry().verifiedOn() + ")");
+                fresh.add(r.displayName() + " (" + r.entry().source() + ", as of "
+                        + r.entry().verifiedOn() + ")");
             }
         }
         ChecklistItem item = ChecklistItem.TECHNOLOGIES_VERIFIED;
         if (!stale.isEmpty()) {
-            return new ChecklistResult(item, CheckStatus.FAIL, "Catalog data is older than "
-                    + TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS + " days for " + join(stale)
-                    + "; run `archadvisor catalog update` (or layer a current catalog over them) before relying on"
-                    + " them");
+            return new ChecklistResult(
+                    item,
+                    CheckStatus.FAIL,
+                    "Catalog data is older than "
+                            + TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS + " days for " + join(stale)
+                            + "; run `archadvisor catalog update` (or layer a current catalog over them) before relying on"
+                            + " them");
         }
         if (!missing.isEmpty()) {
-            return new ChecklistResult(item, CheckStatus.UNKNOWN, "The technology catalog has no entry for "
-                    + join(missing) + ", so they cannot be verified against documentation; add them to the catalog"
-                    + (fresh.isEmpty() ? "" : ". Verified: " + join(distinct(fresh))));
+            return new ChecklistResult(
+                    item,
+                    CheckStatus.UNKNOWN,
+                    "The technology catalog has no entry for "
+                            + join(missing)
+                            + ", so they cannot be verified against documentation; add them to the catalog"
+                            + (fresh.isEmpty() ? "" : ". Verified: " + join(distinct(fresh))));
         }
-        return new ChecklistResult(item, CheckStatus.PASS, entries.isEmpty()
-                ? "No technology is recommended or named, so there is nothing to verify"
-                : "Every technology is backed by catalog data at most "
-                + TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS + " days old on " + at + ": " + join(distinct(fresh)));
+        return new ChecklistResult(
+                item,
+                CheckStatus.PASS,
+                entries.isEmpty()
+                        ? "No technology is recommended or named, so there is nothing to verify"
+                        : "Every technology is backed by catalog data at most "
+                                + TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS + " days old on " + at + ": "
+                                + join(distinct(fresh)));
     }
 
     /** "Version numbers confirmed from current documentation": every version is on a known, supported line. */
@@ -139,8 +155,8 @@ public final class CatalogChecklist {
             TechnologyReview r = e.review();
             Outcome o = r.outcome();
             if (o == Outcome.NO_ENTRY || o == Outcome.NO_RELEASE_DATA) {
-                unknown.add(e.label() + (o == Outcome.NO_ENTRY ? " (no catalog entry)" : " (no release lines in"
-                        + " the catalog)"));
+                unknown.add(e.label()
+                        + (o == Outcome.NO_ENTRY ? " (no catalog entry)" : " (no release lines in" + " the catalog)"));
             } else if (o == Outcome.NO_VERSION && e.recommended()) {
                 failed.add(e.label() + ": the catalog has no supported release line on " + at);
             } else if (o == Outcome.NO_VERSION) {
@@ -156,12 +172,18 @@ public final class CatalogChecklist {
             return new ChecklistResult(item, CheckStatus.FAIL, "Versions not confirmed: " + join(failed));
         }
         if (!unknown.isEmpty()) {
-            return new ChecklistResult(item, CheckStatus.UNKNOWN, "The catalog cannot confirm versions for "
-                    + join(unknown) + (confirmed.isEmpty() ? "" : "; confirmed: " + join(confirmed)));
+            return new ChecklistResult(
+                    item,
+                    CheckStatus.UNKNOWN,
+                    "The catalog cannot confirm versions for " + join(unknown)
+                            + (confirmed.isEmpty() ? "" : "; confirmed: " + join(confirmed)));
         }
-        return new ChecklistResult(item, CheckStatus.PASS, confirmed.isEmpty()
-                ? "No technology is recommended or named, so there is no version to confirm"
-                : "Every version is on a release line the catalog knows: " + join(confirmed));
+        return new ChecklistResult(
+                item,
+                CheckStatus.PASS,
+                confirmed.isEmpty()
+                        ? "No technology is recommended or named, so there is no version to confirm"
+                        : "Every version is on a release line the catalog knows: " + join(confirmed));
     }
 
     /** "No known security vulnerabilities in suggested stack": no catalog advisory affects any version. */
@@ -181,8 +203,10 @@ public final class CatalogChecklist {
             } else if (!r.advisories().isEmpty()) {
                 failed.add(r.advisoryEvidence(e.where()));
             } else if (r.version().isEmpty() && !r.entry().versionless()) {
-                unversioned.add(e.label() + (r.versionText() == null ? " (no version given)"
-                        : " (`" + r.versionText() + "` is not a version)"));
+                unversioned.add(e.label()
+                        + (r.versionText() == null
+                                ? " (no version given)"
+                                : " (`" + r.versionText() + "` is not a version)"));
             } else {
                 clean.add(r.written());
             }
@@ -194,13 +218,20 @@ public final class CatalogChecklist {
         if (!unknown.isEmpty() || !unversioned.isEmpty()) {
             List<String> why = new ArrayList<>(unknown);
             why.addAll(unversioned);
-            return new ChecklistResult(item, CheckStatus.UNKNOWN, "Advisories cannot be matched for " + join(why)
-                    + (clean.isEmpty() ? "" : "; no catalog advisory affects " + join(distinct(clean)))
-                    + "; the catalog holds " + ADVISORY_SCOPE);
+            return new ChecklistResult(
+                    item,
+                    CheckStatus.UNKNOWN,
+                    "Advisories cannot be matched for " + join(why)
+                            + (clean.isEmpty() ? "" : "; no catalog advisory affects " + join(distinct(clean)))
+                            + "; the catalog holds " + ADVISORY_SCOPE);
         }
-        return new ChecklistResult(item, CheckStatus.PASS, (clean.isEmpty() ? "No technology to check"
-                : "No advisory in the catalog affects " + join(distinct(clean)) + "; the catalog holds "
-                + ADVISORY_SCOPE));
+        return new ChecklistResult(
+                item,
+                CheckStatus.PASS,
+                (clean.isEmpty()
+                        ? "No technology to check"
+                        : "No advisory in the catalog affects " + join(distinct(clean)) + "; the catalog holds "
+                                + ADVISORY_SCOPE));
     }
 
     /** "No deprecated features or patterns": nothing is past its end of life or relies on a deprecated feature. */
@@ -236,13 +267,20 @@ public final class CatalogChecklist {
             return new ChecklistResult(item, CheckStatus.FAIL, join(failed));
         }
         if (!unknown.isEmpty()) {
-            return new ChecklistResult(item, CheckStatus.UNKNOWN, "The technology catalog has no entry for "
-                    + join(unknown) + ", so their deprecations and end of life are not known"
-                    + (current.isEmpty() ? "" : "; current: " + join(distinct(current))));
+            return new ChecklistResult(
+                    item,
+                    CheckStatus.UNKNOWN,
+                    "The technology catalog has no entry for "
+                            + join(unknown) + ", so their deprecations and end of life are not known"
+                            + (current.isEmpty() ? "" : "; current: " + join(distinct(current))));
         }
-        return new ChecklistResult(item, CheckStatus.PASS, current.isEmpty() ? "No technology to check"
-                : "Nothing is past its end of life on " + at + " or relies on a deprecated feature the catalog"
-                + " records: " + join(distinct(current)));
+        return new ChecklistResult(
+                item,
+                CheckStatus.PASS,
+                current.isEmpty()
+                        ? "No technology to check"
+                        : "Nothing is past its end of life on " + at + " or relies on a deprecated feature the catalog"
+                                + " records: " + join(distinct(current)));
     }
 
     /**
@@ -270,8 +308,10 @@ public final class CatalogChecklist {
                 failed.add(e.label() + " predates API changes of the current " + r.displayName() + " line: "
                         + join(removed));
             } else if (r.version().isEmpty() && !r.entry().versionless() && !e.recommended()) {
-                unknown.add(e.label() + (r.versionText() == null ? " (no version given)"
-                        : " (`" + r.versionText() + "` is not a version)"));
+                unknown.add(e.label()
+                        + (r.versionText() == null
+                                ? " (no version given)"
+                                : " (`" + r.versionText() + "` is not a version)"));
             } else {
                 current.add(r.written());
             }
@@ -295,13 +335,20 @@ public final class CatalogChecklist {
             return new ChecklistResult(item, CheckStatus.FAIL, join(failed));
         }
         if (!unknown.isEmpty()) {
-            return new ChecklistResult(item, CheckStatus.UNKNOWN, "API changes and compatibility cannot be checked"
-                    + " for " + join(unknown)
-                    + (current.isEmpty() ? "" : "; current: " + join(distinct(current))));
+            return new ChecklistResult(
+                    item,
+                    CheckStatus.UNKNOWN,
+                    "API changes and compatibility cannot be checked"
+                            + " for " + join(unknown)
+                            + (current.isEmpty() ? "" : "; current: " + join(distinct(current))));
         }
-        return new ChecklistResult(item, CheckStatus.PASS, current.isEmpty() ? "No technology to check"
-                : "No version predates an API removal the catalog records and every recorded compatibility"
-                + " requirement holds: " + join(distinct(current)));
+        return new ChecklistResult(
+                item,
+                CheckStatus.PASS,
+                current.isEmpty()
+                        ? "No technology to check"
+                        : "No version predates an API removal the catalog records and every recorded compatibility"
+                                + " requirement holds: " + join(distinct(current)));
     }
 
     /** Deprecations whose removal already shipped in the line the catalog recommends, and that the version predates. */
@@ -313,7 +360,8 @@ public final class CatalogChecklist {
         }
         List<String> out = new ArrayList<>();
         for (Deprecation d : r.deprecations()) {
-            if (d.removedIn() != null && d.exposure(v.get()) != Exposure.NOT_AFFECTED
+            if (d.removedIn() != null
+                    && d.exposure(v.get()) != Exposure.NOT_AFFECTED
                     && target.get().cycle().compareNumerically(d.removedIn()) >= 0) {
                 out.add(d.describe() + (d.guide() == null ? "" : " (guide: " + d.guide() + ")"));
             }

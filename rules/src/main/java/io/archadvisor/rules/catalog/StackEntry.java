@@ -29,7 +29,8 @@ public record StackEntry(String group, String where, TechnologyReview review) {
     /** A recommended technology; {@code matches} are the catalog facts collected for it (0 or 1). */
     public static StackEntry ofChoice(TechnologyChoice choice, Collection<?> matches, LocalDate at) {
         CatalogEntryFact fact = first(matches);
-        TechnologyReview review = fact == null ? TechnologyReview.of(choice.technology(), null, choice.version(), at)
+        TechnologyReview review = fact == null
+                ? TechnologyReview.of(choice.technology(), null, choice.version(), at)
                 : fact.reviewChoice(choice.version(), at);
         return new StackEntry("recommended", choice.id(), review);
     }
@@ -37,10 +38,10 @@ public record StackEntry(String group, String where, TechnologyReview review) {
     /** A technology the requirements name; {@code matches} are the catalog facts collected for it (0 or 1). */
     public static StackEntry ofTechnology(Technology technology, Collection<?> matches, LocalDate at) {
         CatalogEntryFact fact = first(matches);
-        TechnologyReview review = TechnologyReview.of(technology.name(), fact == null ? null : fact.entry(),
-                technology.version(), at);
-        return new StackEntry(technology.origin() == Technology.Origin.EXISTING ? "existing" : "proposed",
-                technology.path(), review);
+        TechnologyReview review =
+                TechnologyReview.of(technology.name(), fact == null ? null : fact.entry(), technology.version(), at);
+        return new StackEntry(
+                technology.origin() == Technology.Origin.EXISTING ? "existing" : "proposed", technology.path(), review);
     }
 
     /**
@@ -48,7 +49,8 @@ public record StackEntry(String group, String where, TechnologyReview review) {
      * versions: a managed service without versions needs none.
      */
     public boolean versionMissing() {
-        return !recommended() && review.versionText() == null
+        return !recommended()
+                && review.versionText() == null
                 && (review.entry() == null || !review.entry().versionless());
     }
 

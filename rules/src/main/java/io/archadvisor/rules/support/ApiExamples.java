@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class ApiExamples {
 
-    private ApiExamples() {
-    }
+    private ApiExamples() {}
 
     /** The resource a name stands for, as a path segment: {@code Order History} → {@code order-history}. */
     public static String resource(String name) {
@@ -47,25 +46,54 @@ public final class ApiExamples {
         StringBuilder sb = new StringBuilder();
         for (String name : resources) {
             String r = resource(name);
-            sb.append("\n  GET    /v1/").append(r).append("?limit=50&cursor={cursor}   list, newest first")
-              .append("\n  GET    /v1/").append(r).append("/{id}                       one ").append(singular(r))
-              .append("\n  POST   /v1/").append(r).append("  (Idempotency-Key header)    create → 201 + Location")
-              .append("\n  PATCH  /v1/").append(r).append("/{id}  (If-Match: <etag>)   partial update → 200 / 412")
-              .append("\n  DELETE /v1/").append(r).append("/{id}                       → 204");
+            sb.append("\n  GET    /v1/")
+                    .append(r)
+                    .append("?limit=50&cursor={cursor}   list, newest first")
+                    .append("\n  GET    /v1/")
+                    .append(r)
+                    .append("/{id}                       one ")
+                    .append(singular(r))
+                    .append("\n  POST   /v1/")
+                    .append(r)
+                    .append("  (Idempotency-Key header)    create → 201 + Location")
+                    .append("\n  PATCH  /v1/")
+                    .append(r)
+                    .append("/{id}  (If-Match: <etag>)   partial update → 200 / 412")
+                    .append("\n  DELETE /v1/")
+                    .append(r)
+                    .append("/{id}                       → 204");
         }
         if (!resources.isEmpty()) {
             String r = resource(resources.get(0));
             String one = singular(r);
-            sb.append("\nExample:\n  POST /v1/").append(r).append(" HTTP/1.1\n  Idempotency-Key: 5f1c0e9a-7c1b-4d1e-9a51-2b0f4c6d8e21")
-              .append("\n  Content-Type: application/json\n  {\"reference\": \"").append(one).append("-2024-0042\"}")
-              .append("\n  → 201 Created\n  Location: /v1/").append(r).append("/").append(one).append("_8Kd2")
-              .append("\n  {\"id\": \"").append(one).append("_8Kd2\", \"reference\": \"").append(one)
-              .append("-2024-0042\", \"created_at\": \"2025-01-15T10:04:00Z\", \"version\": 1}")
-              .append("\n  GET /v1/").append(r).append("?limit=2")
-              .append("\n  → 200 OK\n  {\"data\": [{\"id\": \"").append(one).append("_8Kd2\"}, {\"id\": \"").append(one)
-              .append("_7Zq1\"}], \"next_cursor\": \"eyJjIjoiMjAyNS0wMS0xNVQxMDowNDowMFoiLCJpIjoiN1pxMSJ9\"}")
-              .append("\n  Errors use RFC 9457 problem details: {\"type\": \"https://errors.example.com/validation\",")
-              .append(" \"title\": \"Invalid request\", \"status\": 422, \"errors\": [{\"field\": \"reference\", \"message\": \"required\"}]}");
+            sb.append("\nExample:\n  POST /v1/")
+                    .append(r)
+                    .append(" HTTP/1.1\n  Idempotency-Key: 5f1c0e9a-7c1b-4d1e-9a51-2b0f4c6d8e21")
+                    .append("\n  Content-Type: application/json\n  {\"reference\": \"")
+                    .append(one)
+                    .append("-2024-0042\"}")
+                    .append("\n  → 201 Created\n  Location: /v1/")
+                    .append(r)
+                    .append("/")
+                    .append(one)
+                    .append("_8Kd2")
+                    .append("\n  {\"id\": \"")
+                    .append(one)
+                    .append("_8Kd2\", \"reference\": \"")
+                    .append(one)
+                    .append("-2024-0042\", \"created_at\": \"2025-01-15T10:04:00Z\", \"version\": 1}")
+                    .append("\n  GET /v1/")
+                    .append(r)
+                    .append("?limit=2")
+                    .append("\n  → 200 OK\n  {\"data\": [{\"id\": \"")
+                    .append(one)
+                    .append("_8Kd2\"}, {\"id\": \"")
+                    .append(one)
+                    .append("_7Zq1\"}], \"next_cursor\": \"eyJjIjoiMjAyNS0wMS0xNVQxMDowNDowMFoiLCJpIjoiN1pxMSJ9\"}")
+                    .append(
+                            "\n  Errors use RFC 9457 problem details: {\"type\": \"https://errors.example.com/validation\",")
+                    .append(
+                            " \"title\": \"Invalid request\", \"status\": 422, \"errors\": [{\"field\": \"reference\", \"message\": \"required\"}]}");
         }
         return sb.toString();
     }

@@ -3,8 +3,7 @@ package io.archadvisor.rules.support;
 /** The CI/CD and GitOps pipelines the deployment-strategy rules describe, by kind of runtime. */
 public final class Delivery {
 
-    private Delivery() {
-    }
+    private Delivery() {}
 
     private static final String CI = "pull request → CI (build, unit and contract tests, static analysis, dependency"
             + " and image scans, SBOM, signature) → artifact pushed by digest";

@@ -12,13 +12,33 @@ import java.util.Set;
 public final class Design {
 
     /** The names of the shared components; a proposed service with one of these names gets a suffix. */
-    public static final Set<String> RESERVED = Set.of("clients", "devices", "edge", "cdn", "gateway", "monolith",
-            "message-broker", "workers", "observability", "read-cache", "database", "api-functions", "services",
-            "payment-provider", "relational-db", "document-db", "key-value-store", "cache", "analytics-db",
-            "time-series-db", "search-index", "event-log", "graph-db", "object-storage");
+    public static final Set<String> RESERVED = Set.of(
+            "clients",
+            "devices",
+            "edge",
+            "cdn",
+            "gateway",
+            "monolith",
+            "message-broker",
+            "workers",
+            "observability",
+            "read-cache",
+            "database",
+            "api-functions",
+            "services",
+            "payment-provider",
+            "relational-db",
+            "document-db",
+            "key-value-store",
+            "cache",
+            "analytics-db",
+            "time-series-db",
+            "search-index",
+            "event-log",
+            "graph-db",
+            "object-storage");
 
-    private Design() {
-    }
+    private Design() {}
 
     /** Every access kind, in declaration order, for rules that iterate over them. */
     public static List<AccessKind> accessKinds() {

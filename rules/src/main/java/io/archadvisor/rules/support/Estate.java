@@ -14,37 +14,61 @@ import java.util.Set;
 public final class Estate {
 
     /** A technology the estate may hold: its catalog name, its decision topic and the roles it fills. */
-    private record Known(String catalogName, String topic, List<String> roles) {
-    }
+    private record Known(String catalogName, String topic, List<String> roles) {}
 
     private static final Map<String, Known> KNOWN = new LinkedHashMap<>();
 
     private static final Map<String, String> ROLE_TOPICS = Map.ofEntries(
-            Map.entry("language", "LANGUAGE"), Map.entry("framework", "FRAMEWORK"),
-            Map.entry("datastore-relational", "DATABASE"), Map.entry("datastore-document", "DATABASE"),
-            Map.entry("datastore-key-value", "DATABASE"), Map.entry("datastore-analytics", "DATABASE"),
-            Map.entry("cache", "DATABASE"), Map.entry("event-stream", "MESSAGING"), Map.entry("task-queue", "MESSAGING"),
-            Map.entry("cloud", "CLOUD_PROVIDER"), Map.entry("orchestration", "ORCHESTRATION"),
-            Map.entry("ci-cd", "CI_CD"), Map.entry("metrics", "OBSERVABILITY"), Map.entry("dashboards", "OBSERVABILITY"),
-            Map.entry("error-tracking", "OBSERVABILITY"), Map.entry("telemetry", "OBSERVABILITY"));
+            Map.entry("language", "LANGUAGE"),
+            Map.entry("framework", "FRAMEWORK"),
+            Map.entry("datastore-relational", "DATABASE"),
+            Map.entry("datastore-document", "DATABASE"),
+            Map.entry("datastore-key-value", "DATABASE"),
+            Map.entry("datastore-analytics", "DATABASE"),
+            Map.entry("cache", "DATABASE"),
+            Map.entry("event-stream", "MESSAGING"),
+            Map.entry("task-queue", "MESSAGING"),
+            Map.entry("cloud", "CLOUD_PROVIDER"),
+            Map.entry("orchestration", "ORCHESTRATION"),
+            Map.entry("ci-cd", "CI_CD"),
+            Map.entry("metrics", "OBSERVABILITY"),
+            Map.entry("dashboards", "OBSERVABILITY"),
+            Map.entry("error-tracking", "OBSERVABILITY"),
+            Map.entry("telemetry", "OBSERVABILITY"));
 
     private static final Map<String, String> MIGRATION_COSTS = Map.ofEntries(
-            Map.entry("LANGUAGE", "a rewrite of the services already written, new build tooling and libraries, and"
-                    + " weeks of training or hiring before the team is as productive as today"),
-            Map.entry("FRAMEWORK", "porting every endpoint, its middleware and its tests, and relearning"
-                    + " configuration, security and observability integration"),
-            Map.entry("DATABASE", "a schema and data migration (dual writes or change data capture, a verified"
-                    + " backfill, a cutover window), rewritten queries, and new backup, monitoring and runbooks"),
-            Map.entry("MESSAGING", "a second broker to run, secure and monitor, bridging or re-pointing producers and"
-                    + " consumers, and draining in-flight messages at cutover"),
-            Map.entry("CLOUD_PROVIDER", "re-platforming every managed service, new IAM and networking, data egress"
-                    + " charges and a period of running in two clouds"),
-            Map.entry("ORCHESTRATION", "new deployment manifests and pipelines, a platform to operate, and"
-                    + " re-learning scaling, networking and secrets"),
-            Map.entry("CI_CD", "rewriting every pipeline, moving secrets and runners, and re-establishing"
-                    + " approvals and audit history"),
-            Map.entry("OBSERVABILITY", "re-instrumenting or re-pointing telemetry, rebuilding dashboards and alerts,"
-                    + " and losing the history kept in the current tool"));
+            Map.entry(
+                    "LANGUAGE",
+                    "a rewrite of the services already written, new build tooling and libraries, and"
+                            + " weeks of training or hiring before the team is as productive as today"),
+            Map.entry(
+                    "FRAMEWORK",
+                    "porting every endpoint, its middleware and its tests, and relearning"
+                            + " configuration, security and observability integration"),
+            Map.entry(
+                    "DATABASE",
+                    "a schema and data migration (dual writes or change data capture, a verified"
+                            + " backfill, a cutover window), rewritten queries, and new backup, monitoring and runbooks"),
+            Map.entry(
+                    "MESSAGING",
+                    "a second broker to run, secure and monitor, bridging or re-pointing producers and"
+                            + " consumers, and draining in-flight messages at cutover"),
+            Map.entry(
+                    "CLOUD_PROVIDER",
+                    "re-platforming every managed service, new IAM and networking, data egress"
+                            + " charges and a period of running in two clouds"),
+            Map.entry(
+                    "ORCHESTRATION",
+                    "new deployment manifests and pipelines, a platform to operate, and"
+                            + " re-learning scaling, networking and secrets"),
+            Map.entry(
+                    "CI_CD",
+                    "rewriting every pipeline, moving secrets and runners, and re-establishing"
+                            + " approvals and audit history"),
+            Map.entry(
+                    "OBSERVABILITY",
+                    "re-instrumenting or re-pointing telemetry, rebuilding dashboards and alerts,"
+                            + " and losing the history kept in the current tool"));
 
     static {
         load("io/archadvisor/rules/data/estate.txt");
@@ -53,13 +77,19 @@ public final class Estate {
     private static final Set<String> EVENT_LOGS = Set.of("kafka", "pulsar", "kinesis");
 
     private static final Map<String, String> FRAMEWORK_LANGUAGES = Map.ofEntries(
-            Map.entry("spring-boot", "java"), Map.entry("quarkus", "java"), Map.entry("micronaut", "java"),
-            Map.entry("django", "python"), Map.entry("flask", "python"), Map.entry("fastapi", "python"),
-            Map.entry("express", "nodejs"), Map.entry("nestjs", "nodejs"), Map.entry("fastify", "nodejs"),
-            Map.entry("gin", "go"), Map.entry("rails", "ruby"));
+            Map.entry("spring-boot", "java"),
+            Map.entry("quarkus", "java"),
+            Map.entry("micronaut", "java"),
+            Map.entry("django", "python"),
+            Map.entry("flask", "python"),
+            Map.entry("fastapi", "python"),
+            Map.entry("express", "nodejs"),
+            Map.entry("nestjs", "nodejs"),
+            Map.entry("fastify", "nodejs"),
+            Map.entry("gin", "go"),
+            Map.entry("rails", "ruby"));
 
-    private Estate() {
-    }
+    private Estate() {}
 
     /** Reads the table of known technologies: name, topic, roles and spellings per line (see the file). */
     private static void load(String resource) {
@@ -145,8 +175,8 @@ public final class Estate {
      *     as a catalog name
      */
     public static boolean needed(String role, String name, java.util.Collection<?> facts) {
-        java.util.Set<io.archadvisor.model.AccessKind> kinds = java.util.EnumSet.noneOf(
-                io.archadvisor.model.AccessKind.class);
+        java.util.Set<io.archadvisor.model.AccessKind> kinds =
+                java.util.EnumSet.noneOf(io.archadvisor.model.AccessKind.class);
         boolean background = false;
         boolean designed = false;
         boolean serverless = false;
@@ -171,8 +201,9 @@ public final class Estate {
             case "datastore-document" -> kinds.contains(io.archadvisor.model.AccessKind.DOCUMENT) && !transactional;
             case "datastore-key-value" -> kinds.contains(io.archadvisor.model.AccessKind.KEY_VALUE);
             case "cache" -> kinds.contains(io.archadvisor.model.AccessKind.CACHE);
-            case "datastore-analytics" -> kinds.contains(io.archadvisor.model.AccessKind.ANALYTICAL)
-                    || kinds.contains(io.archadvisor.model.AccessKind.TIME_SERIES);
+            case "datastore-analytics" ->
+                kinds.contains(io.archadvisor.model.AccessKind.ANALYTICAL)
+                        || kinds.contains(io.archadvisor.model.AccessKind.TIME_SERIES);
             case "event-stream" -> kinds.contains(io.archadvisor.model.AccessKind.STREAMING);
             case "task-queue" -> background;
             case "metrics" -> designed && !serverless;
@@ -183,8 +214,10 @@ public final class Estate {
     }
 
     private static final Set<Set<String>> SUBSTITUTES = Set.of(
-            Set.of("datastore-relational", "datastore-document"), Set.of("datastore-document", "datastore-key-value"),
-            Set.of("cache", "datastore-key-value"), Set.of("event-stream", "task-queue"),
+            Set.of("datastore-relational", "datastore-document"),
+            Set.of("datastore-document", "datastore-key-value"),
+            Set.of("cache", "datastore-key-value"),
+            Set.of("event-stream", "task-queue"),
             Set.of("metrics", "dashboards"));
 
     /**

@@ -12,8 +12,7 @@ public final class Evidence {
     /** How many names a list shows before it says how many more there are. */
     public static final int SHOWN = 10;
 
-    private Evidence() {
-    }
+    private Evidence() {}
 
     /** The distinct names, sorted, joined with ", ", and cut after {@value #SHOWN} with " and N more". */
     public static String names(Collection<?> names) {

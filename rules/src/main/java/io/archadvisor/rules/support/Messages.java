@@ -29,15 +29,13 @@ public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|\\{([A-Za-z][A-Za-z0-9]*)}");
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** Named parameters for a message, built in order: {@code Messages.with("service", s).and("fact", f)}. */
     public static final class Params {
         private final Map<String, String> values = new LinkedHashMap<>();
 
-        private Params() {
-        }
+        private Params() {}
 
         /** This and one more parameter. */
         public Params and(String name, Object value) {
@@ -70,8 +68,8 @@ public final class Messages {
         String key = code + "." + part;
         String template = bundle(bundle).get(key);
         if (template == null) {
-            throw new IllegalStateException("The message bundle " + FOLDER + bundle + ".properties has no text `"
-                    + key + "`; add it");
+            throw new IllegalStateException(
+                    "The message bundle " + FOLDER + bundle + ".properties has no text `" + key + "`; add it");
         }
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
@@ -95,17 +93,23 @@ public final class Messages {
      * An anti-pattern finding whose evidence, remediation and migration path ({@code code.evidence},
      * {@code code.remediation}, {@code code.migrationPath}, the last optional) come from the bundle.
      */
-    public static AntiPatternFinding finding(String bundle, String code, String subject, Severity severity,
-            Params params) {
+    public static AntiPatternFinding finding(
+            String bundle, String code, String subject, Severity severity, Params params) {
         String migration = bundle(bundle).containsKey(code + ".migrationPath")
-                ? text(bundle, code, "migrationPath", params) : null;
-        return new AntiPatternFinding(code, subject, severity, text(bundle, code, "evidence", params),
-                text(bundle, code, "remediation", params), migration);
+                ? text(bundle, code, "migrationPath", params)
+                : null;
+        return new AntiPatternFinding(
+                code,
+                subject,
+                severity,
+                text(bundle, code, "evidence", params),
+                text(bundle, code, "remediation", params),
+                migration);
     }
 
     /** Guidance whose advice and rationale ({@code code.advice}, {@code code.rationale}) come from the bundle. */
-    public static io.archadvisor.graph.Guidance guidance(String bundle, io.archadvisor.graph.GuidanceArea area,
-            String code, Params params) {
+    public static io.archadvisor.graph.Guidance guidance(
+            String bundle, io.archadvisor.graph.GuidanceArea area, String code, Params params) {
         return guidance(bundle, area, code, code, params);
     }
 
@@ -113,10 +117,10 @@ public final class Messages {
      * Guidance with the code {@code code} whose words are the texts {@code textKey.advice} and
      * {@code textKey.rationale}: for rules that derive the same guidance in different situations.
      */
-    public static io.archadvisor.graph.Guidance guidance(String bundle, io.archadvisor.graph.GuidanceArea area,
-            String code, String textKey, Params params) {
-        return new io.archadvisor.graph.Guidance(area, code, text(bundle, textKey, "advice", params),
-                text(bundle, textKey, "rationale", params));
+    public static io.archadvisor.graph.Guidance guidance(
+            String bundle, io.archadvisor.graph.GuidanceArea area, String code, String textKey, Params params) {
+        return new io.archadvisor.graph.Guidance(
+                area, code, text(bundle, textKey, "advice", params), text(bundle, textKey, "rationale", params));
     }
 
     /** Every text of a bundle by key, for tests. */

@@ -5,8 +5,7 @@ import io.archadvisor.model.Pattern;
 /** The question that breaks a tie between two structural patterns, when no open question already would. */
 public final class PatternTies {
 
-    private PatternTies() {
-    }
+    private PatternTies() {}
 
     /** The question to ask the team when {@code a} and {@code b} score the same. */
     public static String question(Pattern a, Pattern b) {

@@ -6,8 +6,7 @@ package io.archadvisor.rules.support;
  */
 public final class Recovery {
 
-    private Recovery() {
-    }
+    private Recovery() {}
 
     /** The longest recovery time, in minutes, that fits the availability target: 99.9 → 30, 99.99 → 4. */
     public static int rtoMinutes(double availabilityPercent) {

@@ -27,8 +27,7 @@ public final class Review {
     /** The codes of the guidance that rules serverless out. */
     public static final Set<String> SERVERLESS_RULED_OUT = Set.of("serverless-not-indicated");
 
-    private Review() {
-    }
+    private Review() {}
 
     private static <T> List<T> of(Collection<?> items, Class<T> type) {
         return items.stream().filter(type::isInstance).map(type::cast).toList();
@@ -44,12 +43,15 @@ public final class Review {
 
     /** The labels of the recommended patterns without a trade-off whose subject is that label, sorted. */
     public static List<String> patternsWithoutTradeOff(Collection<?> assessments, Collection<?> tradeOffs) {
-        Set<String> subjects = of(tradeOffs, TradeOff.class).stream().map(TradeOff::subject).collect(Collectors.toSet());
+        Set<String> subjects =
+                of(tradeOffs, TradeOff.class).stream().map(TradeOff::subject).collect(Collectors.toSet());
         return of(assessments, PatternAssessment.class).stream()
                 .filter(a -> a.verdict() == Verdict.RECOMMENDED)
                 .map(a -> a.pattern().label())
                 .filter(l -> !subjects.contains(l))
-                .sorted().distinct().toList();
+                .sorted()
+                .distinct()
+                .toList();
     }
 
     /** Each recommended pattern with its trade-off, then the other trade-offs' subjects, for evidence. */
@@ -57,15 +59,24 @@ public final class Review {
         List<TradeOff> all = new ArrayList<>(of(tradeOffs, TradeOff.class));
         all.sort(Comparator.comparing(TradeOff::code));
         Set<String> recommended = of(assessments, PatternAssessment.class).stream()
-                .filter(a -> a.verdict() == Verdict.RECOMMENDED).map(a -> a.pattern().label())
+                .filter(a -> a.verdict() == Verdict.RECOMMENDED)
+                .map(a -> a.pattern().label())
                 .collect(Collectors.toCollection(TreeSet::new));
         List<String> parts = new ArrayList<>();
         for (String label : recommended) {
-            all.stream().filter(t -> t.subject().equals(label)).findFirst().ifPresent(t -> parts.add(label
-                    + " optimizes for " + t.optimizesFor() + " and sacrifices " + t.sacrifices()));
+            all.stream()
+                    .filter(t -> t.subject().equals(label))
+                    .findFirst()
+                    .ifPresent(t -> parts.add(
+                            label + " optimizes for " + t.optimizesFor() + " and sacrifices " + t.sacrifices()));
         }
-        List<String> others = all.stream().map(TradeOff::subject).filter(s -> !recommended.contains(s)).distinct().toList();
-        return String.join("; ", parts) + (others.isEmpty() ? "" : "; further trade-offs: " + String.join(", ", others));
+        List<String> others = all.stream()
+                .map(TradeOff::subject)
+                .filter(s -> !recommended.contains(s))
+                .distinct()
+                .toList();
+        return String.join("; ", parts)
+                + (others.isEmpty() ? "" : "; further trade-offs: " + String.join(", ", others));
     }
 
     /** The strategies lacking a pipeline or a rollback procedure, as {@code code (what is missing)}, sorted. */
@@ -89,14 +100,15 @@ public final class Review {
 
     /** The strategies in words, for evidence. */
     public static String strategyEvidence(Collection<?> strategies) {
-        return of(strategies, DeploymentStrategy.class).stream().sorted(Comparator.comparing(DeploymentStrategy::code))
+        return of(strategies, DeploymentStrategy.class).stream()
+                .sorted(Comparator.comparing(DeploymentStrategy::code))
                 .map(d -> d.code() + ": pipeline \"" + d.pipeline() + "\"; rollback \"" + d.rollback() + "\"")
                 .collect(Collectors.joining("; "));
     }
 
     /** Whether a pattern was assessed, or ruled out by one of the given guidance codes. */
-    public static boolean considered(Pattern pattern, Collection<?> assessments, Collection<?> guidance,
-            Set<String> ruledOutCodes) {
+    public static boolean considered(
+            Pattern pattern, Collection<?> assessments, Collection<?> guidance, Set<String> ruledOutCodes) {
         return of(assessments, PatternAssessment.class).stream().anyMatch(a -> a.pattern() == pattern)
                 || of(guidance, Guidance.class).stream().anyMatch(g -> ruledOutCodes.contains(g.code()));
     }
@@ -113,10 +125,12 @@ public final class Review {
                 + consideration(Pattern.SERVERLESS, assessments, guidance, SERVERLESS_RULED_OUT);
     }
 
-    private static String consideration(Pattern pattern, Collection<?> assessments, Collection<?> guidance,
-            Set<String> ruledOutCodes) {
-        PatternAssessment a = of(assessments, PatternAssessment.class).stream().filter(x -> x.pattern() == pattern)
-                .findFirst().orElse(null);
+    private static String consideration(
+            Pattern pattern, Collection<?> assessments, Collection<?> guidance, Set<String> ruledOutCodes) {
+        PatternAssessment a = of(assessments, PatternAssessment.class).stream()
+                .filter(x -> x.pattern() == pattern)
+                .findFirst()
+                .orElse(null);
         if (a != null) {
             return pattern.label() + " assessed as " + a.verdict().name().toLowerCase(java.util.Locale.ROOT)
                     + " (score " + a.score() + ")";
@@ -127,7 +141,10 @@ public final class Review {
 
     /** The unknown dimensions among {@code unknowns}, as requirement paths, sorted. */
     public static String paths(Collection<?> unknowns) {
-        return of(unknowns, Unknown.class).stream().map(Unknown::path).sorted().distinct()
+        return of(unknowns, Unknown.class).stream()
+                .map(Unknown::path)
+                .sorted()
+                .distinct()
                 .collect(Collectors.joining(", "));
     }
 
@@ -136,20 +153,25 @@ public final class Review {
      * trade-off saying why and at what cost, as {@code role = technology (decision)}, sorted. A decision whose
      * technology is not known counts against the primary roles of its topic (stores of primary data, messaging).
      */
-    public static List<String> unexplainedDepartures(Collection<?> decisions, Collection<?> choices,
-            Collection<?> tradeOffs) {
-        Set<String> explained = of(tradeOffs, TradeOff.class).stream().map(TradeOff::code)
-                .filter(c -> c.startsWith("estate-departure:")).map(c -> c.substring("estate-departure:".length()))
+    public static List<String> unexplainedDepartures(
+            Collection<?> decisions, Collection<?> choices, Collection<?> tradeOffs) {
+        Set<String> explained = of(tradeOffs, TradeOff.class).stream()
+                .map(TradeOff::code)
+                .filter(c -> c.startsWith("estate-departure:"))
+                .map(c -> c.substring("estate-departure:".length()))
                 .collect(Collectors.toSet());
         TreeSet<String> out = new TreeSet<>();
         for (io.archadvisor.facts.ExistingDecision d : of(decisions, io.archadvisor.facts.ExistingDecision.class)) {
             for (io.archadvisor.graph.TechnologyChoice c : of(choices, io.archadvisor.graph.TechnologyChoice.class)) {
-                if (!d.topic().name().equals(Estate.topicOfRole(c.role())) || explained.contains(c.role())
+                if (!d.topic().name().equals(Estate.topicOfRole(c.role()))
+                        || explained.contains(c.role())
                         || Estate.same(d.choice(), c.technology())) {
                     continue;
                 }
-                boolean rivals = Estate.roles(d.choice()).isEmpty() ? PRIMARY_ROLES.contains(c.role())
-                        || !Set.of("DATABASE", "MESSAGING").contains(d.topic().name())
+                boolean rivals = Estate.roles(d.choice()).isEmpty()
+                        ? PRIMARY_ROLES.contains(c.role())
+                                || !Set.of("DATABASE", "MESSAGING")
+                                        .contains(d.topic().name())
                         : Estate.substitutesAny(d.choice(), c.role());
                 if (rivals) {
                     out.add(c.role() + " = " + c.technology() + " (decided: " + d.describe() + ")");
@@ -159,8 +181,8 @@ public final class Review {
         return List.copyOf(out);
     }
 
-    private static final Set<String> PRIMARY_ROLES = Set.of("datastore-relational", "datastore-document",
-            "event-stream", "task-queue");
+    private static final Set<String> PRIMARY_ROLES =
+            Set.of("datastore-relational", "datastore-document", "event-stream", "task-queue");
 
     /**
      * Signals for edge computing that no edge signal weighed: a latency target under 50 ms, IoT devices, data kept
@@ -168,13 +190,16 @@ public final class Review {
      */
     public static List<String> unweighedEdgeSignals(Collection<?> facts, Collection<?> signals) {
         Set<String> weighed = of(signals, io.archadvisor.graph.PatternSignal.class).stream()
-                .filter(p -> p.pattern() == Pattern.EDGE).map(io.archadvisor.graph.PatternSignal::criterion)
+                .filter(p -> p.pattern() == Pattern.EDGE)
+                .map(io.archadvisor.graph.PatternSignal::criterion)
                 .collect(Collectors.toSet());
         TreeSet<String> out = new TreeSet<>();
         List<io.archadvisor.facts.DataResidency> residency = of(facts, io.archadvisor.facts.DataResidency.class);
         for (Object o : facts) {
-            if (o instanceof io.archadvisor.facts.LatencyTargetMs l && l.value() < 50
-                    && !weighed.contains("interactive-real-time") && !weighed.contains("real-time-iot")) {
+            if (o instanceof io.archadvisor.facts.LatencyTargetMs l
+                    && l.value() < 50
+                    && !weighed.contains("interactive-real-time")
+                    && !weighed.contains("real-time-iot")) {
                 out.add("a latency target of " + l.value() + " ms (" + l.path() + ", < 50)");
             } else if (o instanceof io.archadvisor.facts.Iot i && i.value() && !weighed.contains("real-time-iot")) {
                 out.add("IoT devices (" + i.path() + " = true)");
@@ -192,8 +217,8 @@ public final class Review {
      * synchronous cycle) cannot be rolled back one deployable at a time; canary releases without Kubernetes in an
      * on-premises environment have no platform to split traffic. Sorted; empty when the procedures hold.
      */
-    public static List<String> rollbackProblems(Collection<?> strategies, Collection<?> findings,
-            Collection<?> environments, Collection<?> clusters) {
+    public static List<String> rollbackProblems(
+            Collection<?> strategies, Collection<?> findings, Collection<?> environments, Collection<?> clusters) {
         TreeSet<String> out = new TreeSet<>();
         for (io.archadvisor.graph.AntiPatternFinding f : of(findings, io.archadvisor.graph.AntiPatternFinding.class)) {
             if (f.code().equals("AP-DISTRIBUTED-MONOLITH-LOCKSTEP-DEPLOY")

@@ -10,15 +10,16 @@ import java.util.List;
  */
 public final class SchemaExamples {
 
-    private SchemaExamples() {
-    }
+    private SchemaExamples() {}
 
     private static String table(String name) {
         return Texts.slug(name).replace('-', '_');
     }
 
     private static boolean readHeavy(DataAccess d) {
-        return d.readsPerSecond() != null && d.writesPerSecond() != null && d.readsPerSecond() >= 10L * d.writesPerSecond();
+        return d.readsPerSecond() != null
+                && d.writesPerSecond() != null
+                && d.readsPerSecond() >= 10L * d.writesPerSecond();
     }
 
     private static boolean writeHeavy(DataAccess d) {
@@ -32,26 +33,39 @@ public final class SchemaExamples {
         String first = null;
         for (DataAccess d : sets) {
             String t = table(d.name());
-            sb.append("\n  CREATE TABLE ").append(t).append(" (")
-              .append("\n    id          uuid PRIMARY KEY,          -- UUIDv7: time-ordered, no hot sequence");
+            sb.append("\n  CREATE TABLE ")
+                    .append(t)
+                    .append(" (")
+                    .append("\n    id          uuid PRIMARY KEY,          -- UUIDv7: time-ordered, no hot sequence");
             if (first != null) {
-                sb.append("\n    -- if each row belongs to a row of ").append(first).append(": ")
-                  .append(ApiExamples.singular(first)).append("_id uuid NOT NULL REFERENCES ").append(first)
-                  .append(" (id), with an index");
+                sb.append("\n    -- if each row belongs to a row of ")
+                        .append(first)
+                        .append(": ")
+                        .append(ApiExamples.singular(first))
+                        .append("_id uuid NOT NULL REFERENCES ")
+                        .append(first)
+                        .append(" (id), with an index");
             }
             sb.append("\n    -- domain columns, NOT NULL and CHECK constraints wherever the domain allows")
-              .append("\n    created_at  timestamptz NOT NULL DEFAULT now(),")
-              .append("\n    updated_at  timestamptz NOT NULL DEFAULT now(),")
-              .append("\n    version     integer NOT NULL DEFAULT 1  -- optimistic locking; the API's ETag")
-              .append("\n  );")
-              .append("\n  CREATE INDEX ").append(t).append("_page_idx ON ").append(t)
-              .append(" (created_at DESC, id DESC);  -- cursor pagination");
+                    .append("\n    created_at  timestamptz NOT NULL DEFAULT now(),")
+                    .append("\n    updated_at  timestamptz NOT NULL DEFAULT now(),")
+                    .append("\n    version     integer NOT NULL DEFAULT 1  -- optimistic locking; the API's ETag")
+                    .append("\n  );")
+                    .append("\n  CREATE INDEX ")
+                    .append(t)
+                    .append("_page_idx ON ")
+                    .append(t)
+                    .append(" (created_at DESC, id DESC);  -- cursor pagination");
             if (readHeavy(d)) {
-                sb.append("\n  -- read-heavy (").append(d.readsPerSecond()).append(" reads/s): add covering indexes")
-                  .append(" for the hot lookups, e.g. CREATE INDEX ... (status, created_at DESC) INCLUDE (...)");
+                sb.append("\n  -- read-heavy (")
+                        .append(d.readsPerSecond())
+                        .append(" reads/s): add covering indexes")
+                        .append(" for the hot lookups, e.g. CREATE INDEX ... (status, created_at DESC) INCLUDE (...)");
             } else if (writeHeavy(d)) {
-                sb.append("\n  -- write-heavy (").append(d.writesPerSecond()).append(" writes/s): keep secondary")
-                  .append(" indexes to the ones queries need; every index is paid on each write");
+                sb.append("\n  -- write-heavy (")
+                        .append(d.writesPerSecond())
+                        .append(" writes/s): keep secondary")
+                        .append(" indexes to the ones queries need; every index is paid on each write");
             }
             if (first == null) {
                 first = t;
@@ -65,10 +79,13 @@ public final class SchemaExamples {
         StringBuilder sb = new StringBuilder();
         for (DataAccess d : Texts.dataSets(facts)) {
             String c = table(d.name());
-            sb.append("\n  collection `").append(c).append("`: {_id, schemaVersion, ownerId, createdAt, ...embedded")
-              .append(" children read with the parent}; JSON-schema validation on write; index {ownerId: 1,")
-              .append(" createdAt: -1} for \"list by owner, newest first\"; reference (do not embed) children that")
-              .append(" grow without bound");
+            sb.append("\n  collection `")
+                    .append(c)
+                    .append("`: {_id, schemaVersion, ownerId, createdAt, ...embedded")
+                    .append(" children read with the parent}; JSON-schema validation on write; index {ownerId: 1,")
+                    .append(
+                            " createdAt: -1} for \"list by owner, newest first\"; reference (do not embed) children that")
+                    .append(" grow without bound");
         }
         return sb.toString();
     }
@@ -78,11 +95,14 @@ public final class SchemaExamples {
         StringBuilder sb = new StringBuilder();
         for (DataAccess d : Texts.dataSets(facts)) {
             String t = table(d.name());
-            sb.append("\n  CREATE TABLE ").append(t).append(" (source_id text NOT NULL, ts timestamptz NOT NULL,")
-              .append(" metric text NOT NULL, value double precision,")
-              .append("\n    PRIMARY KEY (source_id, ts, metric)) PARTITION BY RANGE (ts);  -- one partition per day")
-              .append("\n  -- queries: WHERE source_id = $1 AND ts >= now() - interval '1 hour'; downsample to")
-              .append(" 1-minute and 1-hour rollups; drop raw partitions after the retention period");
+            sb.append("\n  CREATE TABLE ")
+                    .append(t)
+                    .append(" (source_id text NOT NULL, ts timestamptz NOT NULL,")
+                    .append(" metric text NOT NULL, value double precision,")
+                    .append(
+                            "\n    PRIMARY KEY (source_id, ts, metric)) PARTITION BY RANGE (ts);  -- one partition per day")
+                    .append("\n  -- queries: WHERE source_id = $1 AND ts >= now() - interval '1 hour'; downsample to")
+                    .append(" 1-minute and 1-hour rollups; drop raw partitions after the retention period");
         }
         return sb.toString();
     }
@@ -92,9 +112,13 @@ public final class SchemaExamples {
         StringBuilder sb = new StringBuilder();
         for (DataAccess d : Texts.dataSets(facts)) {
             String t = table(d.name());
-            sb.append("\n  key `").append(t).append("#{id}` → value (versioned JSON); partition key with high")
-              .append(" cardinality, no hot keys; TTL on entries that expire; secondary access by a second key")
-              .append(" `").append(t).append("#by-owner#{ownerId}#{createdAt}` written in the same transaction");
+            sb.append("\n  key `")
+                    .append(t)
+                    .append("#{id}` → value (versioned JSON); partition key with high")
+                    .append(" cardinality, no hot keys; TTL on entries that expire; secondary access by a second key")
+                    .append(" `")
+                    .append(t)
+                    .append("#by-owner#{ownerId}#{createdAt}` written in the same transaction");
         }
         return sb.toString();
     }
@@ -104,10 +128,12 @@ public final class SchemaExamples {
         StringBuilder sb = new StringBuilder();
         for (DataAccess d : Texts.dataSets(facts)) {
             String t = table(d.name());
-            sb.append("\n  columnar table `").append(t).append("` (event_date, event_time, entity_id, dimensions...,")
-              .append(" measures...): wide and denormalized, partitioned by month of event_date, sorted by")
-              .append(" (event_date, entity_id) to match the dashboard filters; pre-aggregate hot dashboards in")
-              .append(" materialized views");
+            sb.append("\n  columnar table `")
+                    .append(t)
+                    .append("` (event_date, event_time, entity_id, dimensions...,")
+                    .append(" measures...): wide and denormalized, partitioned by month of event_date, sorted by")
+                    .append(" (event_date, entity_id) to match the dashboard filters; pre-aggregate hot dashboards in")
+                    .append(" materialized views");
         }
         return sb.toString();
     }
@@ -117,9 +143,11 @@ public final class SchemaExamples {
         StringBuilder sb = new StringBuilder();
         for (DataAccess d : Texts.dataSets(facts)) {
             String t = Texts.slug(d.name());
-            sb.append("\n  topic `").append(t).append(".v1`: key = entity id (ordering per entity), value = a")
-              .append(" registered Avro/Protobuf schema with event_id, occurred_at, type and payload;")
-              .append(" compatibility BACKWARD; partitions sized for peak consumers; retention by replay need");
+            sb.append("\n  topic `")
+                    .append(t)
+                    .append(".v1`: key = entity id (ordering per entity), value = a")
+                    .append(" registered Avro/Protobuf schema with event_id, occurred_at, type and payload;")
+                    .append(" compatibility BACKWARD; partitions sized for peak consumers; retention by replay need");
         }
         return sb.toString();
     }

@@ -33,7 +33,11 @@ public final class SyncCallGraph {
     private final int[][] successors;
     private final SyncCall[][] successorCalls;
 
-    private SyncCallGraph(List<String> names, Map<String, Integer> index, List<SyncCall> calls, int[][] successors,
+    private SyncCallGraph(
+            List<String> names,
+            Map<String, Integer> index,
+            List<SyncCall> calls,
+            int[][] successors,
             SyncCall[][] successorCalls) {
         this.names = names;
         this.index = index;
@@ -115,7 +119,8 @@ public final class SyncCallGraph {
             int from = component[index.get(c.from())];
             int to = component[index.get(c.to())];
             if (from == to && size[from] >= 2) {
-                byFirst.computeIfAbsent(firstOf.get(from), k -> new ArrayList<>()).add(c);
+                byFirst.computeIfAbsent(firstOf.get(from), k -> new ArrayList<>())
+                        .add(c);
             }
         }
         return byFirst.values().stream().map(List::copyOf).toList();

@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** A lower-case identifier made of letters, digits and single dashes, such as {@code order-history}. */
     public static String slug(String name) {
@@ -45,8 +44,13 @@ public final class Texts {
 
     /** The bounded contexts' names among {@code facts}, without repeats, in input order. */
     public static List<String> contextNames(Collection<?> facts) {
-        return facts.stream().filter(BoundedContext.class::isInstance).map(BoundedContext.class::cast)
-                .sorted(Comparator.comparingInt(BoundedContext::index)).map(BoundedContext::value).distinct().toList();
+        return facts.stream()
+                .filter(BoundedContext.class::isInstance)
+                .map(BoundedContext.class::cast)
+                .sorted(Comparator.comparingInt(BoundedContext::index))
+                .map(BoundedContext::value)
+                .distinct()
+                .toList();
     }
 
     /** The first resource the design exposes: the first bounded context, else the first data set, else {@code items}. */
@@ -58,7 +62,10 @@ public final class Texts {
 
     /** The data sets' names, quoted and comma-separated, in input order: {@code `orders`, `payments`}. */
     public static String names(Collection<?> dataSets) {
-        return dataSets(dataSets).stream().map(d -> "`" + d.name() + "`").distinct().collect(Collectors.joining(", "));
+        return dataSets(dataSets).stream()
+                .map(d -> "`" + d.name() + "`")
+                .distinct()
+                .collect(Collectors.joining(", "));
     }
 
     /** Each data set with its known read and write rates, in input order. */
@@ -80,11 +87,16 @@ public final class Texts {
 
     /** The input facts among {@code facts} in a stable order: by dimension, then by path (shorter first). */
     public static List<InputFact> sorted(Collection<?> facts) {
-        return facts.stream().filter(InputFact.class::isInstance).map(InputFact.class::cast).sorted(ORDER).toList();
+        return facts.stream()
+                .filter(InputFact.class::isInstance)
+                .map(InputFact.class::cast)
+                .sorted(ORDER)
+                .toList();
     }
 
     private static final Comparator<InputFact> ORDER = Comparator.comparing((InputFact f) -> f.dimension())
-            .thenComparingInt(f -> f.path().length()).thenComparing(InputFact::path);
+            .thenComparingInt(f -> f.path().length())
+            .thenComparing(InputFact::path);
 
     /** The facts in plain words, in a stable order: {@code nfrs.compliance[0] = pci-dss, ...}. */
     public static String facts(Collection<?> facts) {
@@ -108,8 +120,11 @@ public final class Texts {
 
     /** The share of requests an availability target allows to fail, as a plain decimal: 99.95 → {@code 0.0005}. */
     public static String errorRatio(double availabilityPercent) {
-        return java.math.BigDecimal.valueOf(100).subtract(java.math.BigDecimal.valueOf(availabilityPercent))
-                .movePointLeft(2).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(100)
+                .subtract(java.math.BigDecimal.valueOf(availabilityPercent))
+                .movePointLeft(2)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** The minutes of downtime an availability target allows in 30 days, rounded down: 99.95 → 21. */

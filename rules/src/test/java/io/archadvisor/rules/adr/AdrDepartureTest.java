@@ -14,11 +14,16 @@ class AdrDepartureTest {
 
     @Test
     void aDecidedStyleTheAdviceAvoidsBecomesOneDepartureRecord() {
-        List<AdrRecord> records = AdrRenderer.standard().render(SampleAdrs.advisor().advise(RequirementsReader.read(
-                "team: {size: 5}\nexisting: {decisions: [{topic: architecture-style, choice: microservices,"
-                        + " rationale: \"the CTO's preference\"}]}\n", "decided.yaml")));
-        List<AdrRecord> departures = records.stream().filter(r -> r.key().startsWith("departure:")).toList();
-        assertEquals(List.of("departure:architecture-style-microservices"),
+        List<AdrRecord> records = AdrRenderer.standard()
+                .render(SampleAdrs.advisor()
+                        .advise(RequirementsReader.read(
+                                "team: {size: 5}\nexisting: {decisions: [{topic: architecture-style, choice: microservices,"
+                                        + " rationale: \"the CTO's preference\"}]}\n",
+                                "decided.yaml")));
+        List<AdrRecord> departures =
+                records.stream().filter(r -> r.key().startsWith("departure:")).toList();
+        assertEquals(
+                List.of("departure:architecture-style-microservices"),
                 departures.stream().map(AdrRecord::key).toList());
         String adr = departures.get(0).content();
         assertTrue(adr.contains("# Depart from the existing architecture-style: microservices\n"), adr);

@@ -46,8 +46,8 @@ class AdrWhatIfWalkthroughTest {
     @Test
     void aGrowingStartupSupersedesItsArchitectureStyleRecordExactlyOnce() throws IOException {
         AdrRenderer renderer = AdrRenderer.standard().withDate(SampleAdrs.DATE);
-        try (AdvisorSession session = SampleAdrs.advisor().openSession(
-                RequirementsReader.read(SampleAdrs.EXAMPLES.resolve("startup-mvp.yaml")))) {
+        try (AdvisorSession session = SampleAdrs.advisor()
+                .openSession(RequirementsReader.read(SampleAdrs.EXAMPLES.resolve("startup-mvp.yaml")))) {
             AdrPlan first = Adrs.sync(session.graph(), dir, renderer);
             int records = first.changes(AdrChange.Created.class).size();
             assertEquals(records, snapshot().size());
@@ -55,30 +55,43 @@ class AdrWhatIfWalkthroughTest {
             assertTrue(Adrs.sync(session.graph(), dir, renderer).writesNothing());
             assertEquals(written, snapshot(), "re-running on unchanged requirements changes no file");
 
-            for (Object[] step : List.of(new Object[] {"workload.shape", "steady"},
-                    new Object[] {"team.size", 40}, new Object[] {"timeline.stage", "growth"})) {
+            for (Object[] step :
+                    List.of(new Object[] {"workload.shape", "steady"}, new Object[] {"team.size", 40}, new Object[] {
+                        "timeline.stage", "growth"
+                    })) {
                 GraphDelta delta = session.set((String) step[0], step[1]);
                 AdrPlan plan = Adrs.sync(session.graph(), dir, renderer);
-                assertTrue(!delta.primaryPatternChanged() && plan.changes(AdrChange.Superseded.class).isEmpty()
-                        && plan.changes(AdrChange.Created.class).isEmpty(), step[0] + ": " + plan.summary());
+                assertTrue(
+                        !delta.primaryPatternChanged()
+                                && plan.changes(AdrChange.Superseded.class).isEmpty()
+                                && plan.changes(AdrChange.Created.class).isEmpty(),
+                        step[0] + ": " + plan.summary());
                 assertEquals(records, snapshot().size(), "an unchanged outcome is updated in place");
             }
 
             GraphDelta clear = session.set("domain.clarity", "clear");
             assertTrue(clear.primaryPatternChanged());
-            assertEquals(Pattern.MICROSERVICES, session.graph().primaryPattern().map(PatternAssessment::pattern)
-                    .orElseThrow());
+            assertEquals(
+                    Pattern.MICROSERVICES,
+                    session.graph()
+                            .primaryPattern()
+                            .map(PatternAssessment::pattern)
+                            .orElseThrow());
             Map<String, String> before = snapshot();
             AdrPlan plan = Adrs.sync(session.graph(), dir, renderer);
             List<AdrChange.Superseded> superseded = plan.changes(AdrChange.Superseded.class);
             assertEquals(1, superseded.size(), plan.summary());
-            assertEquals("0001-use-a-modular-monolith.md", superseded.get(0).replaced().fileName());
-            assertEquals(String.format("%04d-use-microservices.md", records + 1), superseded.get(0).by().fileName());
+            assertEquals(
+                    "0001-use-a-modular-monolith.md",
+                    superseded.get(0).replaced().fileName());
+            assertEquals(
+                    String.format("%04d-use-microservices.md", records + 1),
+                    superseded.get(0).by().fileName());
             assertEquals(List.of(), plan.changes(AdrChange.Created.class), plan.summary());
             Map<String, String> after = snapshot();
             assertEquals(records + 1, after.size());
-            assertTrue(after.get("0001-use-a-modular-monolith.md").startsWith("---\nstatus: superseded by ADR-"
-                    + String.format("%04d", records + 1) + "\n"));
+            assertTrue(after.get("0001-use-a-modular-monolith.md")
+                    .startsWith("---\nstatus: superseded by ADR-" + String.format("%04d", records + 1) + "\n"));
             for (String name : before.keySet()) {
                 boolean written2 = plan.writes().containsKey(name);
                 assertEquals(!written2, before.get(name).equals(after.get(name)), name);

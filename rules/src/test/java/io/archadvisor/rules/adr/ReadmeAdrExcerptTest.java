@@ -20,10 +20,13 @@ class ReadmeAdrExcerptTest {
         int start = readme.indexOf("```markdown\n", heading);
         assertTrue(start >= 0, "the ADR section shows a record");
         start += "```markdown\n".length();
-        List<String> excerpt = List.of(readme.substring(start, readme.indexOf("```\n", start)).split("\n"));
-        List<String> golden = List.of(Files.readString(base.resolve(
-                "src/test/resources/io/archadvisor/rules/adr/golden/startup-mvp/0001-use-a-modular-monolith.md"),
-                StandardCharsets.UTF_8).split("\n", -1));
+        List<String> excerpt =
+                List.of(readme.substring(start, readme.indexOf("```\n", start)).split("\n"));
+        List<String> golden = List.of(Files.readString(
+                        base.resolve(
+                                "src/test/resources/io/archadvisor/rules/adr/golden/startup-mvp/0001-use-a-modular-monolith.md"),
+                        StandardCharsets.UTF_8)
+                .split("\n", -1));
         int at = 0;
         for (String line : excerpt) {
             if (line.equals("…")) {

@@ -25,13 +25,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SampleAdrGoldenTest {
 
-    private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."))
-            .resolve("src/test/resources/io/archadvisor/rules/adr/golden");
+    private static final Path GOLDEN =
+            Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/io/archadvisor/rules/adr/golden");
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"startup-mvp", "platform-60"})
     void eachBundledSampleGivesExactlyItsGoldenRecords(String sample) throws IOException {
-        List<AdrRecord> records = AdrRenderer.standard().withDate(SampleAdrs.DATE)
-                .render(SampleAdrs.advisor().advise(RequirementsReader.read(SampleAdrs.EXAMPLES.resolve(sample + ".yaml"))));
+        List<AdrRecord> records = AdrRenderer.standard()
+                .withDate(SampleAdrs.DATE)
+                .render(SampleAdrs.advisor()
+                        .advise(RequirementsReader.read(SampleAdrs.EXAMPLES.resolve(sample + ".yaml"))));
         Map<String, String> actual = new TreeMap<>();
         for (AdrRecord r : records) {
             actual.put(r.fileName(), r.content());
@@ -52,8 +55,10 @@ class SampleAdrGoldenTest {
             }
             return;
         }
-        assertTrue(Files.isDirectory(dir), "Golden records " + dir + " are missing; create them with"
-                + " -Darchadvisor.updateGoldens=true and review them.");
+        assertTrue(
+                Files.isDirectory(dir),
+                "Golden records " + dir + " are missing; create them with"
+                        + " -Darchadvisor.updateGoldens=true and review them.");
         Map<String, String> expected = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {
@@ -62,8 +67,11 @@ class SampleAdrGoldenTest {
         }
         assertEquals(expected.keySet(), actual.keySet(), "the records of " + sample);
         for (String name : expected.keySet()) {
-            assertEquals(expected.get(name), actual.get(name), () -> name + " differs from its golden file. If the"
-                    + " change is intended, rerun with -Darchadvisor.updateGoldens=true, review the diff and commit it.");
+            assertEquals(
+                    expected.get(name),
+                    actual.get(name),
+                    () -> name + " differs from its golden file. If the"
+                            + " change is intended, rerun with -Darchadvisor.updateGoldens=true, review the diff and commit it.");
         }
     }
 }

@@ -14,18 +14,19 @@ final class SampleAdrs {
 
     /** The bundled samples, in the samples module. */
     static final Path EXAMPLES = Path.of(System.getProperty("basedir", "."))
-            .resolve("../samples/src/main/resources/examples").normalize();
+            .resolve("../samples/src/main/resources/examples")
+            .normalize();
 
-    private SampleAdrs() {
-    }
+    private SampleAdrs() {}
 
     private static Advisor shared;
 
     /** One advisor on {@link #DATE} for every ADR test class of the run (compiling the packs is the slow part). */
     static synchronized Advisor advisor() {
         if (shared == null) {
-            shared = Advisor.builder().clock(Clock.fixed(DATE.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    ZoneOffset.UTC)).build();
+            shared = Advisor.builder()
+                    .clock(Clock.fixed(DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                    .build();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;

@@ -24,24 +24,38 @@ class CatalogChecklistTest {
     void aStackWithTheSameContentsButOtherEntriesIsJudgedOnItsOwn() {
         List<StackEntry> supported = List.of(existing("21"));
         List<StackEntry> endOfLife = List.of(existing("7"));
-        assertEquals(CheckStatus.PASS, CatalogChecklist.versionsConfirmed(supported, AT).status());
-        assertEquals(CheckStatus.FAIL, CatalogChecklist.versionsConfirmed(endOfLife, AT).status());
-        assertEquals(CheckStatus.PASS, CatalogChecklist.versionsConfirmed(supported, AT).status());
+        assertEquals(
+                CheckStatus.PASS,
+                CatalogChecklist.versionsConfirmed(supported, AT).status());
+        assertEquals(
+                CheckStatus.FAIL,
+                CatalogChecklist.versionsConfirmed(endOfLife, AT).status());
+        assertEquals(
+                CheckStatus.PASS,
+                CatalogChecklist.versionsConfirmed(supported, AT).status());
     }
 
     @Test
     void theSameStackOnAnotherDateIsJudgedAgain() {
         List<StackEntry> stack = List.of(existing("21"));
         String now = CatalogChecklist.technologiesVerified(stack, AT).evidence();
-        String later = CatalogChecklist.technologiesVerified(stack, AT.plusYears(3)).evidence();
-        assertEquals(CheckStatus.FAIL, CatalogChecklist.technologiesVerified(stack, AT.plusYears(3)).status(), later);
-        assertEquals(CheckStatus.PASS, CatalogChecklist.technologiesVerified(stack, AT).status(), now);
+        String later =
+                CatalogChecklist.technologiesVerified(stack, AT.plusYears(3)).evidence();
+        assertEquals(
+                CheckStatus.FAIL,
+                CatalogChecklist.technologiesVerified(stack, AT.plusYears(3)).status(),
+                later);
+        assertEquals(
+                CheckStatus.PASS,
+                CatalogChecklist.technologiesVerified(stack, AT).status(),
+                now);
     }
 
     @Test
     void anItemAskedTwiceOfOneStackGetsTheSameAnswer() {
         List<StackEntry> stack = List.of(existing("8"), existing("21"));
-        assertEquals(CatalogChecklist.noKnownVulnerabilities(stack, AT),
+        assertEquals(
+                CatalogChecklist.noKnownVulnerabilities(stack, AT),
                 CatalogChecklist.noKnownVulnerabilities(List.copyOf(stack), AT));
     }
 }

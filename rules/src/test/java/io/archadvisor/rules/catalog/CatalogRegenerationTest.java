@@ -54,7 +54,9 @@ class CatalogRegenerationTest {
 
     @Test
     void theCatalogCoversAtLeast150Technologies() {
-        assertTrue(new EmbeddedCatalog().entries().size() >= 150, "" + new EmbeddedCatalog().entries().size());
+        assertTrue(
+                new EmbeddedCatalog().entries().size() >= 150,
+                "" + new EmbeddedCatalog().entries().size());
     }
 
     @Test
@@ -62,7 +64,8 @@ class CatalogRegenerationTest {
         TechnologyCatalog catalog = new EmbeddedCatalog();
         Set<String> seen = new LinkedHashSet<>();
         try (Stream<Path> files = Files.list(DATA.resolve("osv"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 OsvData.OsvRecord r = OsvData.parse(Files.readString(f, StandardCharsets.UTF_8));
                 int holders = 0;
                 for (TechnologyEntry e : catalog.entries()) {
@@ -74,7 +77,9 @@ class CatalogRegenerationTest {
                         List<VersionRange> stated = new ArrayList<>();
                         for (OsvData.Affected af : r.affected()) {
                             if (covers(e, af)) {
-                                af.ranges().stream().filter(x -> !stated.contains(x)).forEach(stated::add);
+                                af.ranges().stream()
+                                        .filter(x -> !stated.contains(x))
+                                        .forEach(stated::add);
                             }
                         }
                         assertEquals(stated, a.affected(), e.name() + " " + a.id());
@@ -91,14 +96,15 @@ class CatalogRegenerationTest {
     }
 
     private static boolean covers(TechnologyEntry e, OsvData.Affected af) {
-        return e.knownAs("pkg:" + switch (af.ecosystem()) {
-            case "Maven" -> "maven/" + af.name().replace(':', '/');
-            case "npm" -> "npm/" + af.name();
-            case "PyPI" -> "pypi/" + af.name().toLowerCase(java.util.Locale.ROOT);
-            case "Go" -> "golang/" + af.name();
-            case "RubyGems" -> "gem/" + af.name();
-            case "Packagist" -> "composer/" + af.name();
-            default -> af.ecosystem() + "/" + af.name();
-        });
+        return e.knownAs("pkg:"
+                + switch (af.ecosystem()) {
+                    case "Maven" -> "maven/" + af.name().replace(':', '/');
+                    case "npm" -> "npm/" + af.name();
+                    case "PyPI" -> "pypi/" + af.name().toLowerCase(java.util.Locale.ROOT);
+                    case "Go" -> "golang/" + af.name();
+                    case "RubyGems" -> "gem/" + af.name();
+                    case "Packagist" -> "composer/" + af.name();
+                    default -> af.ecosystem() + "/" + af.name();
+                });
     }
 }

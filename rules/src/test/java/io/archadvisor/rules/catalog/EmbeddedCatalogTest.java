@@ -37,12 +37,58 @@ class EmbeddedCatalogTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Node.js", "Python", "Go", "Java", "Rust", "Express", "Fastify", "NestJS", "FastAPI", "Gin",
-        "Spring Boot", "PostgreSQL", "MongoDB", "Redis", "DynamoDB", "ClickHouse", "RabbitMQ", "Kafka", "SQS", "BullMQ",
-        "AWS", "GCP", "Azure", "Vercel", "Supabase", "Cloudflare", "Cloudflare Workers", "Lambda", "Cloud Functions",
-        "Azure Functions", "Lambda@Edge", "Vercel Edge", "D1", "Turso", "PlanetScale", "IoT Greengrass", "Azure IoT Edge",
-        "OpenTelemetry", "Grafana", "Prometheus", "Sentry", "ArgoCD", "Flux", "GitHub Actions", "GitLab CI", "Terraform",
-        "Pulumi", "SST", "Kubernetes"})
+    @ValueSource(
+            strings = {
+                "Node.js",
+                "Python",
+                "Go",
+                "Java",
+                "Rust",
+                "Express",
+                "Fastify",
+                "NestJS",
+                "FastAPI",
+                "Gin",
+                "Spring Boot",
+                "PostgreSQL",
+                "MongoDB",
+                "Redis",
+                "DynamoDB",
+                "ClickHouse",
+                "RabbitMQ",
+                "Kafka",
+                "SQS",
+                "BullMQ",
+                "AWS",
+                "GCP",
+                "Azure",
+                "Vercel",
+                "Supabase",
+                "Cloudflare",
+                "Cloudflare Workers",
+                "Lambda",
+                "Cloud Functions",
+                "Azure Functions",
+                "Lambda@Edge",
+                "Vercel Edge",
+                "D1",
+                "Turso",
+                "PlanetScale",
+                "IoT Greengrass",
+                "Azure IoT Edge",
+                "OpenTelemetry",
+                "Grafana",
+                "Prometheus",
+                "Sentry",
+                "ArgoCD",
+                "Flux",
+                "GitHub Actions",
+                "GitLab CI",
+                "Terraform",
+                "Pulumi",
+                "SST",
+                "Kubernetes"
+            })
     void everyTechnologyTheSeedNamesIsInTheCatalogUnderTheSeedsName(String seedName) {
         assertTrue(CATALOG.find(seedName).isPresent(), seedName + " is missing from the embedded catalog");
     }
@@ -56,7 +102,8 @@ class EmbeddedCatalogTest {
         }
         assertTrue(names.size() >= 30, "found only " + names);
         for (String name : names) {
-            assertTrue(CATALOG.entries().stream().anyMatch(e -> e.name().equals(name)),
+            assertTrue(
+                    CATALOG.entries().stream().anyMatch(e -> e.name().equals(name)),
                     "technology.drl recommends `" + name + "`, which has no catalog entry");
         }
     }
@@ -67,7 +114,11 @@ class EmbeddedCatalogTest {
             assertNotNull(e.verifiedOn(), e.name());
             assertTrue(e.source().startsWith("https://"), e.name() + ": " + e.source());
             assertTrue(e.docs().startsWith("https://"), e.name() + ": " + e.docs());
-            assertTrue(e.versioned() || e.versionless() || !e.advisories().isEmpty() || e.releases().isEmpty(),
+            assertTrue(
+                    e.versioned()
+                            || e.versionless()
+                            || !e.advisories().isEmpty()
+                            || e.releases().isEmpty(),
                     e.name());
         }
     }
@@ -78,7 +129,8 @@ class EmbeddedCatalogTest {
         for (TechnologyEntry e : CATALOG.entries()) {
             List<String> mine = new ArrayList<>(List.of(e.name(), e.displayName()));
             mine.addAll(e.aliases());
-            for (String n : new LinkedHashSet<>(mine.stream().map(TechnologyEntry::normalize).toList())) {
+            for (String n : new LinkedHashSet<>(
+                    mine.stream().map(TechnologyEntry::normalize).toList())) {
                 assertFalse(seen.contains(n), "`" + n + "` belongs to two entries");
                 seen.add(n);
             }
@@ -97,7 +149,9 @@ class EmbeddedCatalogTest {
                 if (l.latest() != null) {
                     assertTrue(l.latest().isIn(l.cycle()), e.name() + " " + l.cycle() + " latest " + l.latest());
                 }
-                if (l.releaseDate() != null && l.endOfLife() != null && l.endOfLife().date() != null) {
+                if (l.releaseDate() != null
+                        && l.endOfLife() != null
+                        && l.endOfLife().date() != null) {
                     assertFalse(l.endOfLife().date().isBefore(l.releaseDate()), e.name() + " " + l.cycle());
                 }
             }
@@ -142,16 +196,17 @@ class EmbeddedCatalogTest {
                 l.requires().stream().filter(c -> c.source() != null).forEach(c -> sources.add(c.source()));
             }
         }
-        System.out.printf("embedded catalog: %d technologies, %d release lines, %d advisories, %d deprecations,"
-                + " %d compatibility requirements, %d distinct sources%n", CATALOG.entries().size(), lines, advisories,
-                deprecations, requirements, sources.size());
+        System.out.printf(
+                "embedded catalog: %d technologies, %d release lines, %d advisories, %d deprecations,"
+                        + " %d compatibility requirements, %d distinct sources%n",
+                CATALOG.entries().size(), lines, advisories, deprecations, requirements, sources.size());
         assertTrue(CATALOG.entries().size() >= 150);
         assertTrue(lines >= 200);
     }
 
     private static String drl(String file) throws IOException {
-        try (InputStream in = EmbeddedCatalog.class.getClassLoader()
-                .getResourceAsStream("io/archadvisor/rules/" + file)) {
+        try (InputStream in =
+                EmbeddedCatalog.class.getClassLoader().getResourceAsStream("io/archadvisor/rules/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

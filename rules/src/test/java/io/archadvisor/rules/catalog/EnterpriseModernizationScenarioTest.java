@@ -40,8 +40,8 @@ class EnterpriseModernizationScenarioTest {
     @BeforeAll
     static void advise() throws Exception {
         advisor = CatalogAdviceTest.at(DATE);
-        try (InputStream in = EnterpriseModernizationScenarioTest.class
-                .getResourceAsStream("/io/archadvisor/rules/scenarios/enterprise-modernization-eol.yaml")) {
+        try (InputStream in = EnterpriseModernizationScenarioTest.class.getResourceAsStream(
+                "/io/archadvisor/rules/scenarios/enterprise-modernization-eol.yaml")) {
             graph = advisor.advise(RequirementsReader.read(in, "enterprise-modernization-eol.yaml"));
         }
     }
@@ -52,12 +52,18 @@ class EnterpriseModernizationScenarioTest {
     }
 
     private static String target(String technology) {
-        return CATALOG.find(technology).orElseThrow().recommendedLine(DATE).orElseThrow().cycle().toString();
+        return CATALOG.find(technology)
+                .orElseThrow()
+                .recommendedLine(DATE)
+                .orElseThrow()
+                .cycle()
+                .toString();
     }
 
     @Test
     void theEndOfLifeTechnologiesAreFoundWithTheirUpgradePaths() {
-        AntiPatternFinding boot = finding(graph, "AP-OUTDATED-EOL", "spring-boot").orElseThrow();
+        AntiPatternFinding boot =
+                finding(graph, "AP-OUTDATED-EOL", "spring-boot").orElseThrow();
         assertEquals(Severity.HIGH, boot.severity());
         assertTrue(boot.evidence().contains("release line 2.7 (end of life 2023-06-30)"), boot.evidence());
         assertTrue(boot.migrationPath().contains("→ " + target("spring-boot") + " "), boot.migrationPath());
@@ -72,14 +78,18 @@ class EnterpriseModernizationScenarioTest {
 
     @Test
     void javaEightIsNotFlaggedBecauseItsLineIsStillSupported() {
-        assertTrue(finding(graph, "AP-OUTDATED-EOL", "java").isEmpty(), graph.findings().toString());
+        assertTrue(
+                finding(graph, "AP-OUTDATED-EOL", "java").isEmpty(),
+                graph.findings().toString());
     }
 
     @Test
     void deprecationsOfTheOldLinesAreFoundAndNoAdvisoryIsClaimedWithoutARecord() {
-        AntiPatternFinding deprecated = finding(graph, "AP-DEPRECATED", "spring-boot").orElseThrow();
+        AntiPatternFinding deprecated =
+                finding(graph, "AP-DEPRECATED", "spring-boot").orElseThrow();
         assertTrue(deprecated.evidence().contains("javax"), deprecated.evidence());
-        assertTrue(graph.findings().stream().noneMatch(f -> f.code().equals("AP-VULNERABLE-VERSION")),
+        assertTrue(
+                graph.findings().stream().noneMatch(f -> f.code().equals("AP-VULNERABLE-VERSION")),
                 graph.findings().toString());
     }
 
@@ -90,13 +100,17 @@ class EnterpriseModernizationScenarioTest {
         assertTrue(deprecated.evidence().contains("node 14 (existing.technologies[2])"), deprecated.evidence());
         ChecklistResult vulnerable = check(graph, ChecklistItem.NO_KNOWN_VULNERABILITIES);
         assertEquals(CheckStatus.PASS, vulnerable.status());
-        assertTrue(vulnerable.evidence().contains("the catalog holds the advisories of its snapshot"),
+        assertTrue(
+                vulnerable.evidence().contains("the catalog holds the advisories of its snapshot"),
                 vulnerable.evidence());
         ChecklistResult api = check(graph, ChecklistItem.API_PATTERNS_CURRENT);
         assertEquals(CheckStatus.FAIL, api.status());
         assertTrue(api.evidence().contains("spring-boot 2.7 (existing.technologies[1]) predates"), api.evidence());
-        assertEquals(CheckStatus.PASS, check(graph, ChecklistItem.VERSIONS_CONFIRMED).status());
-        assertEquals(CheckStatus.PASS, check(graph, ChecklistItem.TECHNOLOGIES_VERIFIED).status());
+        assertEquals(
+                CheckStatus.PASS, check(graph, ChecklistItem.VERSIONS_CONFIRMED).status());
+        assertEquals(
+                CheckStatus.PASS,
+                check(graph, ChecklistItem.TECHNOLOGIES_VERIFIED).status());
     }
 
     @Test
@@ -113,7 +127,10 @@ class EnterpriseModernizationScenarioTest {
     }
 
     private static TechnologyChoice choice(String role) {
-        return graph.nodes(TechnologyChoice.class).stream().filter(c -> c.role().equals(role)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + role + " choice in " + graph.nodes(TechnologyChoice.class)));
+        return graph.nodes(TechnologyChoice.class).stream()
+                .filter(c -> c.role().equals(role))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no " + role + " choice in " + graph.nodes(TechnologyChoice.class)));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.facts.AvailabilityTarget;
 import io.archadvisor.facts.Compliance;
 import io.archadvisor.facts.Dimension;
@@ -22,6 +21,7 @@ import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.ComplianceRegime;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.render.GraphJson;
 import io.archadvisor.testkit.junit5.RuleTest;
 import java.util.EnumSet;
@@ -46,12 +46,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AdviceProperties {
 
     /** Dimensions whose being unknown must always become a clarifying question. */
-    static final Set<Dimension> CRITICAL = EnumSet.of(Dimension.TEAM_SIZE, Dimension.DOMAIN_CLARITY,
-            Dimension.DOMAIN_INDEPENDENT_SCALING, Dimension.TIMELINE_STAGE, Dimension.WORKLOAD_SHAPE,
-            Dimension.NFR_LATENCY, Dimension.SCALE_PROJECTED_LOAD, Dimension.NFR_AVAILABILITY,
-            Dimension.NFR_COMPLIANCE, Dimension.DEPLOYMENT_ENVIRONMENT, Dimension.TEAM_EXPERTISE,
-            Dimension.BUDGET_MONTHLY, Dimension.TIMELINE_FIRST_RELEASE, Dimension.EXISTING_TECHNOLOGIES,
-            Dimension.EXISTING_TECH_DEBT, Dimension.EXISTING_DECISIONS);
+    static final Set<Dimension> CRITICAL = EnumSet.of(
+            Dimension.TEAM_SIZE,
+            Dimension.DOMAIN_CLARITY,
+            Dimension.DOMAIN_INDEPENDENT_SCALING,
+            Dimension.TIMELINE_STAGE,
+            Dimension.WORKLOAD_SHAPE,
+            Dimension.NFR_LATENCY,
+            Dimension.SCALE_PROJECTED_LOAD,
+            Dimension.NFR_AVAILABILITY,
+            Dimension.NFR_COMPLIANCE,
+            Dimension.DEPLOYMENT_ENVIRONMENT,
+            Dimension.TEAM_EXPERTISE,
+            Dimension.BUDGET_MONTHLY,
+            Dimension.TIMELINE_FIRST_RELEASE,
+            Dimension.EXISTING_TECHNOLOGIES,
+            Dimension.EXISTING_TECH_DEBT,
+            Dimension.EXISTING_DECISIONS);
 
     private static final int CASES = Inputs.scaled(40, 1_000);
 
@@ -97,10 +108,11 @@ class AdviceProperties {
     void verdictsDoNotContradictEachOther(long seed) {
         RecommendationGraph graph = advise(seed);
         List<PatternAssessment> assessments = graph.nodes(PatternAssessment.class);
-        Map<Pattern, Long> perPattern = assessments.stream()
-                .collect(Collectors.groupingBy(PatternAssessment::pattern, Collectors.counting()));
+        Map<Pattern, Long> perPattern =
+                assessments.stream().collect(Collectors.groupingBy(PatternAssessment::pattern, Collectors.counting()));
         perPattern.forEach((p, n) -> assertEquals(1L, n, where(seed) + ": one assessment for " + p));
-        List<PatternAssessment> primaries = assessments.stream().filter(PatternAssessment::primary).toList();
+        List<PatternAssessment> primaries =
+                assessments.stream().filter(PatternAssessment::primary).toList();
         assertTrue(primaries.size() <= 1, where(seed) + ": at most one primary: " + primaries);
         for (PatternAssessment p : primaries) {
             assertNotEquals(Verdict.AVOID, p.verdict(), where(seed) + ": the primary is never AVOID");
@@ -114,10 +126,13 @@ class AdviceProperties {
         RecommendationGraph graph = advise(seed);
         for (Node n : graph.nodes()) {
             Provenance p = graph.provenance(n);
-            assertTrue(ruleIds.contains(p.ruleId()), () -> where(seed) + ": " + n.id() + " was derived by `"
-                    + p.ruleId() + "`, which is not a loaded rule");
-            assertTrue(graph.firedRules().contains(p.ruleId()), () -> where(seed) + ": " + n.id() + " rests on `"
-                    + p.ruleId() + "`, which did not fire");
+            assertTrue(
+                    ruleIds.contains(p.ruleId()),
+                    () -> where(seed) + ": " + n.id() + " was derived by `" + p.ruleId()
+                            + "`, which is not a loaded rule");
+            assertTrue(
+                    graph.firedRules().contains(p.ruleId()),
+                    () -> where(seed) + ": " + n.id() + " rests on `" + p.ruleId() + "`, which did not fire");
         }
     }
 
@@ -126,17 +141,19 @@ class AdviceProperties {
     void everyUnknownCriticalDimensionIsAskedAbout(long seed) {
         Requirements r = RequirementsGenerator.generate(seed);
         List<InputFact> facts = Facts.of(r);
-        Set<Dimension> asked = advise(seed).questions().stream().map(ClarifyingQuestion::dimension)
+        Set<Dimension> asked = advise(seed).questions().stream()
+                .map(ClarifyingQuestion::dimension)
                 .collect(Collectors.toSet());
-        Set<Dimension> unknown = facts.stream().filter(f -> f instanceof Unknown).map(f -> ((Unknown) f).dimension())
+        Set<Dimension> unknown = facts.stream()
+                .filter(f -> f instanceof Unknown)
+                .map(f -> ((Unknown) f).dimension())
                 .collect(Collectors.toSet());
         for (Dimension d : unknown) {
             if (CRITICAL.contains(d)) {
                 assertTrue(asked.contains(d), where(seed) + ": " + d.path() + " is unknown but not asked about");
             }
         }
-        boolean highAvailability = facts.stream()
-                .anyMatch(f -> f instanceof AvailabilityTarget a && a.value() >= 99.9);
+        boolean highAvailability = facts.stream().anyMatch(f -> f instanceof AvailabilityTarget a && a.value() >= 99.9);
         if (highAvailability) {
             for (Dimension d : List.of(Dimension.NFR_RPO, Dimension.NFR_RTO)) {
                 if (unknown.contains(d)) {
@@ -151,7 +168,8 @@ class AdviceProperties {
         for (Dimension d : asked) {
             // the catalog asks for the versions a known list of technologies leaves out (CAT-ASK-VERSIONS-*)
             boolean versionsOfAKnownList = d == Dimension.EXISTING_TECHNOLOGIES || d == Dimension.PROPOSAL;
-            assertTrue(unknown.contains(d) || versionsOfAKnownList,
+            assertTrue(
+                    unknown.contains(d) || versionsOfAKnownList,
                     where(seed) + ": asked about " + d.path() + ", which is known");
         }
     }
@@ -165,7 +183,9 @@ class AdviceProperties {
         RecommendationGraph back = json.read(text);
         if (!graph.equals(back)) {
             Map<String, Node> before = graph.nodes().stream().collect(Collectors.toMap(Node::id, Function.identity()));
-            String diff = back.nodes().stream().filter(n -> !n.equals(before.get(n.id()))).map(Node::id)
+            String diff = back.nodes().stream()
+                    .filter(n -> !n.equals(before.get(n.id())))
+                    .map(Node::id)
                     .collect(Collectors.joining(", "));
             fail(where(seed) + ": the graph changed in the JSON round trip; nodes that differ: " + diff);
         }

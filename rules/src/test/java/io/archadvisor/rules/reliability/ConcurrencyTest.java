@@ -55,8 +55,8 @@ class ConcurrencyTest {
                         RecommendationGraph graph = advisor.advise(inputs.get(k));
                         calls++;
                         if (!graph.equals(expected.get(k))) {
-                            mismatches.add("thread seed " + seed + ", call " + i + ", input " + k + ": "
-                                    + inputs.get(k));
+                            mismatches.add(
+                                    "thread seed " + seed + ", call " + i + ", input " + k + ": " + inputs.get(k));
                         }
                     }
                     return calls;
@@ -68,9 +68,15 @@ class ConcurrencyTest {
                 total += f.get(Inputs.LONG ? 6 : 1, TimeUnit.HOURS);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - begin);
-            System.out.printf("[reliability] concurrency: %d threads x %,d calls = %,d advice calls over %d inputs in"
-                    + " %d s (%.0f calls/s), %d results differ from the sequential ones%n", THREADS, CALLS, total,
-                    inputs.size(), took.toSeconds(), total / Math.max(0.001, took.toMillis() / 1000.0),
+            System.out.printf(
+                    "[reliability] concurrency: %d threads x %,d calls = %,d advice calls over %d inputs in"
+                            + " %d s (%.0f calls/s), %d results differ from the sequential ones%n",
+                    THREADS,
+                    CALLS,
+                    total,
+                    inputs.size(),
+                    took.toSeconds(),
+                    total / Math.max(0.001, took.toMillis() / 1000.0),
                     mismatches.size());
             assertEquals(THREADS * CALLS, total);
         } finally {

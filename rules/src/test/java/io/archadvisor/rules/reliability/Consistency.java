@@ -10,13 +10,13 @@ import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.TechnologyChoice;
 import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
+import io.archadvisor.rules.support.Estate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import io.archadvisor.rules.support.Estate;
 
 /**
  * What a recommendation graph asks for and what it flags, as comparable claims, and the contradictions between them:
@@ -31,8 +31,8 @@ final class Consistency {
      * Findings that judge a choice (a technology, a deployment shape, an architecture style) to be wrong, as opposed
      * to findings that ask to fix its configuration (a version, a replica count).
      */
-    static final Set<String> JUDGE_A_CHOICE = Set.of("AP-CARGO-CULTING", "AP-OVER-ENGINEERING",
-            "AP-OVER-ENGINEERING-REDUNDANCY", "AP-PREMATURE-MICROSERVICES");
+    static final Set<String> JUDGE_A_CHOICE = Set.of(
+            "AP-CARGO-CULTING", "AP-OVER-ENGINEERING", "AP-OVER-ENGINEERING-REDUNDANCY", "AP-PREMATURE-MICROSERVICES");
 
     /** Guidance codes that recommend, require or keep something, with the claim each one makes. */
     private static final Map<String, List<String>> GUIDANCE_CLAIMS = Map.of(
@@ -57,14 +57,20 @@ final class Consistency {
             List.of("guidance:ops-kubernetes-not-yet", "role:gitops"),
             List.of("guidance:ops-gitops-cluster", "guidance:ops-gitops-pipeline"));
 
-    private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("k8s", "kubernetes"),
-            Map.entry("eks", "kubernetes"), Map.entry("gke", "kubernetes"), Map.entry("aks", "kubernetes"),
-            Map.entry("openshift", "kubernetes"), Map.entry("apache-kafka", "kafka"), Map.entry("confluent", "kafka"),
-            Map.entry("confluent-kafka", "kafka"), Map.entry("postgres", "postgresql"), Map.entry("node", "nodejs"),
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("k8s", "kubernetes"),
+            Map.entry("eks", "kubernetes"),
+            Map.entry("gke", "kubernetes"),
+            Map.entry("aks", "kubernetes"),
+            Map.entry("openshift", "kubernetes"),
+            Map.entry("apache-kafka", "kafka"),
+            Map.entry("confluent", "kafka"),
+            Map.entry("confluent-kafka", "kafka"),
+            Map.entry("postgres", "postgresql"),
+            Map.entry("node", "nodejs"),
             Map.entry("node.js", "nodejs"));
 
-    private Consistency() {
-    }
+    private Consistency() {}
 
     /** Every contradiction in the graph, in words; empty when the graph is consistent. */
     static List<String> violations(RecommendationGraph graph) {
@@ -80,12 +86,15 @@ final class Consistency {
                 markers.add("role:" + t.role());
                 for (FactRef f : graph.provenance(n).facts()) {
                     if (f.path().startsWith("catalog.")) {
-                        recommended.putIfAbsent("tech:" + canonical(f.path().substring("catalog.".length())),
+                        recommended.putIfAbsent(
+                                "tech:" + canonical(f.path().substring("catalog.".length())),
                                 "technology choice " + t.role() + " = " + t.technology());
                     }
                 }
             } else if (n instanceof PatternAssessment p && p.primary() && p.verdict() == Verdict.RECOMMENDED) {
-                recommended.putIfAbsent("pattern:" + p.pattern().name(), "primary pattern " + p.pattern().label());
+                recommended.putIfAbsent(
+                        "pattern:" + p.pattern().name(),
+                        "primary pattern " + p.pattern().label());
             } else if (n instanceof Finding f && !graph.isWaived(n)) {
                 for (String c : FINDING_CLAIMS.getOrDefault(f.code(), List.of())) {
                     recommended.putIfAbsent(c, "finding " + f.code());
@@ -99,8 +108,8 @@ final class Consistency {
                     for (String claim : claims(fact)) {
                         String by = recommended.get(claim);
                         if (by != null) {
-                            out.add("finding " + f.code() + " (" + f.subject() + ") rests on " + fact + ", which "
-                                    + by + " recommends or requires (" + claim + ")");
+                            out.add("finding " + f.code() + " (" + f.subject() + ") rests on " + fact + ", which " + by
+                                    + " recommends or requires (" + claim + ")");
                         }
                     }
                 }
@@ -119,8 +128,8 @@ final class Consistency {
      * technology on the choice's topic, the choice is another one, and no {@code estate-departure} trade-off names
      * the reason and the migration cost.
      */
-    static List<String> unexplainedDepartures(io.archadvisor.model.Requirements requirements,
-            RecommendationGraph graph) {
+    static List<String> unexplainedDepartures(
+            io.archadvisor.model.Requirements requirements, RecommendationGraph graph) {
         List<String> estate = new ArrayList<>();
         if (requirements.existing() != null) {
             if (requirements.existing().decisions() != null) {
@@ -146,10 +155,12 @@ final class Consistency {
             if (topic == null || explained.contains(c.role())) {
                 continue;
             }
-            List<String> onTopic = estate.stream().filter(e -> Estate.substitutesAny(e, c.role())).toList();
+            List<String> onTopic = estate.stream()
+                    .filter(e -> Estate.substitutesAny(e, c.role()))
+                    .toList();
             if (!onTopic.isEmpty() && onTopic.stream().noneMatch(e -> Estate.same(e, c.technology()))) {
-                out.add("technology choice " + c.role() + " = " + c.technology() + " departs from the estate "
-                        + onTopic + " without an estate-departure trade-off");
+                out.add("technology choice " + c.role() + " = " + c.technology() + " departs from the estate " + onTopic
+                        + " without an estate-departure trade-off");
             }
         }
         return out;

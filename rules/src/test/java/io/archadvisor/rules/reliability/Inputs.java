@@ -24,8 +24,7 @@ final class Inputs {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** {@code normal} in the normal build, {@code longRun} in the long one. */
     static int scaled(int normal, int longRun) {

@@ -35,14 +35,17 @@ class SeedLeakTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            best = Math.min(best, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            best = Math.min(
+                    best,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return best;
     }
 
     static int threads() {
         return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith(THREAD_PREFIX)).count();
+                .filter(t -> t.isAlive() && t.getName().startsWith(THREAD_PREFIX))
+                .count();
     }
 
     static int repositoryModules() {
@@ -51,8 +54,10 @@ class SeedLeakTest {
             Field f = repository.getClass().getDeclaredField("kieModuleRepo");
             f.setAccessible(true);
             Object repo = f.get(repository);
-            Map<?, ?> modules = (Map<?, ?>) repo.getClass().getField("kieModules").get(repo);
-            Map<?, ?> old = (Map<?, ?>) repo.getClass().getField("oldKieModules").get(repo);
+            Map<?, ?> modules =
+                    (Map<?, ?>) repo.getClass().getField("kieModules").get(repo);
+            Map<?, ?> old =
+                    (Map<?, ?>) repo.getClass().getField("oldKieModules").get(repo);
             return modules.size() + old.size();
         } catch (ReflectiveOperationException | RuntimeException e) {
             return -1;
@@ -79,9 +84,16 @@ class SeedLeakTest {
             Thread.onSpinWait();
         }
         long heapAfter = heapAfterGc();
-        System.out.printf("[reliability] %d seed advisors built, used and closed in %d s: heap after GC %.1f MB ->"
-                + " %.1f MB, archadvisor threads %d -> %d, KIE repository modules %d -> %d%n", builds, seconds,
-                heapBefore / (double) MB, heapAfter / (double) MB, threadsBefore, threads(), repoBefore,
+        System.out.printf(
+                "[reliability] %d seed advisors built, used and closed in %d s: heap after GC %.1f MB ->"
+                        + " %.1f MB, archadvisor threads %d -> %d, KIE repository modules %d -> %d%n",
+                builds,
+                seconds,
+                heapBefore / (double) MB,
+                heapAfter / (double) MB,
+                threadsBefore,
+                threads(),
+                repoBefore,
                 repositoryModules());
         // idle workers of other advisors may end meanwhile: the count must not grow
         assertTrue(threads() <= threadsBefore, "no worker thread outlives its advisor");
@@ -104,9 +116,16 @@ class SeedLeakTest {
         }
         double millis = (System.nanoTime() - start) / 1e6 / calls;
         long heapAfter = heapAfterGc();
-        System.out.printf("[reliability] %,d seed advice calls (%.1f ms each): heap after GC %.1f MB -> %.1f MB"
-                + " (%+.1f MB), archadvisor threads %d -> %d%n", calls, millis, heapBefore / (double) MB,
-                heapAfter / (double) MB, (heapAfter - heapBefore) / (double) MB, threadsBefore, threads());
+        System.out.printf(
+                "[reliability] %,d seed advice calls (%.1f ms each): heap after GC %.1f MB -> %.1f MB"
+                        + " (%+.1f MB), archadvisor threads %d -> %d%n",
+                calls,
+                millis,
+                heapBefore / (double) MB,
+                heapAfter / (double) MB,
+                (heapAfter - heapBefore) / (double) MB,
+                threadsBefore,
+                threads());
         assertTrue(threads() <= threadsBefore + 2, "sequential calls reuse their workers");
         assertTrue(heapAfter - heapBefore < 16 * MB, "the heap does not grow with calls");
     }

@@ -27,8 +27,13 @@ class SeedPackVettingTest {
     void theSeedPackPassesVetting() {
         SeedRulePack seed = new SeedRulePack();
         List<Violation> violations = RuleVetter.of(SEED_POLICY).check(seed);
-        assertEquals(List.of(), violations, () -> "the seed pack reaches outside the allowed API:\n  "
-                + String.join("\n  ", violations.stream().map(Violation::toString).toList()));
+        assertEquals(
+                List.of(),
+                violations,
+                () -> "the seed pack reaches outside the allowed API:\n  "
+                        + String.join(
+                                "\n  ",
+                                violations.stream().map(Violation::toString).toList()));
         assertFalse(seed.sources().isEmpty());
     }
 
@@ -37,8 +42,11 @@ class SeedPackVettingTest {
         List<Violation> violations = RuleVetter.of(VettingPolicy.defaults()).check(new SeedRulePack());
         assertFalse(violations.isEmpty(), "the seed pack uses its helper classes");
         for (Violation v : violations) {
-            assertTrue(v.token().startsWith("io.archadvisor.rules.") || v.token().startsWith("Texts")
-                    || v.token().startsWith("Evidence"), v::toString);
+            assertTrue(
+                    v.token().startsWith("io.archadvisor.rules.")
+                            || v.token().startsWith("Texts")
+                            || v.token().startsWith("Evidence"),
+                    v::toString);
         }
     }
 }

@@ -67,7 +67,9 @@ class SelfConsistencyProperties {
         if (!adopted.equals(requirements)) {
             RecommendationGraph after = advisor.advise(adopted);
             assertEquals(List.of(), Consistency.violations(after), where(seed) + " after adopting the advice");
-            assertEquals(List.of(), heldAgainstTheAdopted(requirements, adopted, after),
+            assertEquals(
+                    List.of(),
+                    heldAgainstTheAdopted(requirements, adopted, after),
                     where(seed) + ": adopting the advice earned findings against what was adopted");
         }
     }
@@ -105,17 +107,28 @@ class SelfConsistencyProperties {
             Set<String> present = new LinkedHashSet<>();
             refs.forEach(r -> present.add(r.name()));
             technologies.stream().filter(t -> !present.contains(t)).forEach(t -> refs.add(new TechnologyRef(t, null)));
-            out = new Requirements(out.system(), out.scale(), out.team(), out.budget(), out.timeline(),
-                    out.existing(), out.nfrs(), out.deployment(), out.workload(), out.domain(), out.dataAccess(),
-                    out.security(), out.observability(),
+            out = new Requirements(
+                    out.system(),
+                    out.scale(),
+                    out.team(),
+                    out.budget(),
+                    out.timeline(),
+                    out.existing(),
+                    out.nfrs(),
+                    out.deployment(),
+                    out.workload(),
+                    out.domain(),
+                    out.dataAccess(),
+                    out.security(),
+                    out.observability(),
                     new Proposal(p.style(), p.services(), p.datastores(), refs));
         }
         return out;
     }
 
     /** Findings of the advice on the adopted requirements that hold an adopted value against the design. */
-    private static List<String> heldAgainstTheAdopted(Requirements before, Requirements after,
-            RecommendationGraph graph) {
+    private static List<String> heldAgainstTheAdopted(
+            Requirements before, Requirements after, RecommendationGraph graph) {
         List<String> out = new ArrayList<>();
         for (Node n : graph.nodes()) {
             if (n instanceof AntiPatternFinding f && Consistency.JUDGE_A_CHOICE.contains(f.code())) {
@@ -125,7 +138,8 @@ class SelfConsistencyProperties {
                     }
                 }
             }
-            if (n instanceof Guidance g && g.code().equals("cmp-rto-over-error-budget")
+            if (n instanceof Guidance g
+                    && g.code().equals("cmp-rto-over-error-budget")
                     && (before.nfrs() == null || before.nfrs().rtoMinutes() == null)) {
                 out.add("cmp-rto-over-error-budget flags the RTO that cmp-rpo-rto-targets proposed");
             }
@@ -137,17 +151,27 @@ class SelfConsistencyProperties {
         String path = fact.path();
         if (path.startsWith("proposal.technologies[")) {
             int index = Integer.parseInt(path.substring("proposal.technologies[".length(), path.length() - 1));
-            int known = before.proposal() == null || before.proposal().technologies() == null ? 0
+            int known = before.proposal() == null || before.proposal().technologies() == null
+                    ? 0
                     : before.proposal().technologies().size();
             return index >= known;
         }
         return switch (path) {
-            case "deployment.regions" -> before.deployment() == null
-                    || !java.util.Objects.equals(before.deployment().regions(), after.deployment().regions());
-            case "deployment.availabilityZones" -> before.deployment() == null || !java.util.Objects.equals(
-                    before.deployment().availabilityZones(), after.deployment().availabilityZones());
-            case "deployment.kubernetes" -> before.deployment() == null
-                    || !java.util.Objects.equals(before.deployment().kubernetes(), after.deployment().kubernetes());
+            case "deployment.regions" ->
+                before.deployment() == null
+                        || !java.util.Objects.equals(
+                                before.deployment().regions(),
+                                after.deployment().regions());
+            case "deployment.availabilityZones" ->
+                before.deployment() == null
+                        || !java.util.Objects.equals(
+                                before.deployment().availabilityZones(),
+                                after.deployment().availabilityZones());
+            case "deployment.kubernetes" ->
+                before.deployment() == null
+                        || !java.util.Objects.equals(
+                                before.deployment().kubernetes(),
+                                after.deployment().kubernetes());
             default -> false;
         };
     }

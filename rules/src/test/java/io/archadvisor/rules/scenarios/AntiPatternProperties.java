@@ -71,13 +71,21 @@ class AntiPatternProperties {
         Map<String, Integer> component = components(sync);
         assertEquals(cycles(component), subjects(g, "AP-DISTRIBUTED-MONOLITH-CYCLIC-CALLS"), where);
         assertEquals(chainEntries(sync, component), subjects(g, "AP-DISTRIBUTED-MONOLITH-SYNC-CHAIN"), where);
-        assertEquals(services.stream().filter(s -> !s.deploysWith().isEmpty()).map(ServiceSpec::name)
-                .collect(Collectors.toCollection(TreeSet::new)), subjects(g, "AP-DISTRIBUTED-MONOLITH-LOCKSTEP-DEPLOY"),
+        assertEquals(
+                services.stream()
+                        .filter(s -> !s.deploysWith().isEmpty())
+                        .map(ServiceSpec::name)
+                        .collect(Collectors.toCollection(TreeSet::new)),
+                subjects(g, "AP-DISTRIBUTED-MONOLITH-LOCKSTEP-DEPLOY"),
                 where);
         boolean highTarget = r.nfrs().availabilityPercent() >= 99.9;
-        assertEquals(services.stream().filter(s -> highTarget && Integer.valueOf(1).equals(s.instances()))
-                .map(ServiceSpec::name).collect(Collectors.toCollection(TreeSet::new)),
-                subjects(g, "AP-SINGLE-POINT-OF-FAILURE-INSTANCE"), where);
+        assertEquals(
+                services.stream()
+                        .filter(s -> highTarget && Integer.valueOf(1).equals(s.instances()))
+                        .map(ServiceSpec::name)
+                        .collect(Collectors.toCollection(TreeSet::new)),
+                subjects(g, "AP-SINGLE-POINT-OF-FAILURE-INSTANCE"),
+                where);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -89,15 +97,18 @@ class AntiPatternProperties {
             if (!risk.code().startsWith("ap-")) {
                 continue;
             }
-            Mitigation m = (Mitigation) g.node("mitigation:" + risk.code()).orElseThrow(
-                    () -> new AssertionError("seed " + seed + ": no mitigation for " + risk.id()));
+            Mitigation m = (Mitigation) g.node("mitigation:" + risk.code())
+                    .orElseThrow(() -> new AssertionError("seed " + seed + ": no mitigation for " + risk.id()));
             assertTrue(g.edges().contains(new Edge(m.id(), risk.id(), EdgeType.MITIGATES)), "seed " + seed);
-            assertTrue(g.edgesFrom(risk).stream().anyMatch(e -> e.type() == EdgeType.DERIVED_FROM
-                    && e.to().startsWith("anti-pattern:")), "seed " + seed + ": " + risk.id() + " rests on no finding");
+            assertTrue(
+                    g.edgesFrom(risk).stream()
+                            .anyMatch(e -> e.type() == EdgeType.DERIVED_FROM && e.to().startsWith("anti-pattern:")),
+                    "seed " + seed + ": " + risk.id() + " rests on no finding");
         }
         for (AntiPatternFinding f : g.findings()) {
             if (f.code().startsWith("AP-DISTRIBUTED-MONOLITH-")) {
-                assertTrue(g.edges().contains(new Edge(f.id(), "pattern:MICROSERVICES", EdgeType.CONFLICTS_WITH)),
+                assertTrue(
+                        g.edges().contains(new Edge(f.id(), "pattern:MICROSERVICES", EdgeType.CONFLICTS_WITH)),
                         "seed " + seed + ": " + f.id());
                 assertTrue(!g.provenance(f).facts().isEmpty(), "seed " + seed + ": " + f.id() + " names no facts");
             }
@@ -127,15 +138,29 @@ class AntiPatternProperties {
         }
         double availability = rnd.nextBoolean() ? 99.95 : 99.5;
         // a large team, so the microservices assessment exists and findings can conflict with it
-        return new Requirements("random", null, new io.archadvisor.model.Team(30, null, null), null, null, null,
-                new Nfrs(null, availability, null, null, null, null), null, null, null, null, null, null,
+        return new Requirements(
+                "random",
+                null,
+                new io.archadvisor.model.Team(30, null, null),
+                null,
+                null,
+                null,
+                new Nfrs(null, availability, null, null, null, null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 new Proposal(Pattern.MICROSERVICES, services, List.<DatastoreSpec>of(), null));
     }
 
     // ---------------------------------------------------------------- oracles
 
     private static Set<String> subjects(RecommendationGraph g, String code) {
-        return g.findings().stream().filter(f -> f.code().equals(code)).map(AntiPatternFinding::subject)
+        return g.findings().stream()
+                .filter(f -> f.code().equals(code))
+                .map(AntiPatternFinding::subject)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -146,7 +171,9 @@ class AntiPatternProperties {
                 users.computeIfAbsent(d, k -> new TreeSet<>()).add(s.name());
             }
         }
-        return users.entrySet().stream().filter(e -> e.getValue().size() >= 2).map(Map.Entry::getKey)
+        return users.entrySet().stream()
+                .filter(e -> e.getValue().size() >= 2)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -196,16 +223,20 @@ class AntiPatternProperties {
 
     private static Set<String> cycles(Map<String, Integer> component) {
         Map<Integer, TreeSet<String>> members = new TreeMap<>();
-        component.forEach((v, c) -> members.computeIfAbsent(c, k -> new TreeSet<>()).add(v));
-        return members.values().stream().filter(m -> m.size() >= 2).map(m -> String.join(", ", m))
+        component.forEach(
+                (v, c) -> members.computeIfAbsent(c, k -> new TreeSet<>()).add(v));
+        return members.values().stream()
+                .filter(m -> m.size() >= 2)
+                .map(m -> String.join(", ", m))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> chainEntries(Map<String, Set<String>> sync, Map<String, Integer> component) {
         Set<String> entries = new TreeSet<>();
         for (String v : sync.keySet()) {
-            boolean calledFromOutside = sync.entrySet().stream().anyMatch(e -> e.getValue().contains(v)
-                    && !component.get(e.getKey()).equals(component.get(v)));
+            boolean calledFromOutside = sync.entrySet().stream()
+                    .anyMatch(e -> e.getValue().contains(v)
+                            && !component.get(e.getKey()).equals(component.get(v)));
             if (!calledFromOutside && longest(v, sync, component, new HashMap<>()) >= CHAIN_HOPS) {
                 entries.add(v);
             }
@@ -213,8 +244,8 @@ class AntiPatternProperties {
         return entries;
     }
 
-    private static int longest(String v, Map<String, Set<String>> sync, Map<String, Integer> component,
-            Map<String, Integer> memo) {
+    private static int longest(
+            String v, Map<String, Set<String>> sync, Map<String, Integer> component, Map<String, Integer> memo) {
         Integer known = memo.get(v);
         if (known != null) {
             return known;

@@ -23,10 +23,10 @@ import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.yaml.RequirementsReader;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,9 +43,15 @@ import org.junit.jupiter.api.Test;
  */
 class AntiPatternScenariosTest {
 
-    private static final List<String> FAMILIES = List.of("AP-DISTRIBUTED-MONOLITH", "AP-PREMATURE-MICROSERVICES",
-            "AP-CARGO-CULTING", "AP-SINGLE-POINT-OF-FAILURE", "AP-MISSING-OBSERVABILITY", "AP-SECURITY-AFTERTHOUGHT",
-            "AP-OVER-ENGINEERING", "AP-IGNORING-EDGE");
+    private static final List<String> FAMILIES = List.of(
+            "AP-DISTRIBUTED-MONOLITH",
+            "AP-PREMATURE-MICROSERVICES",
+            "AP-CARGO-CULTING",
+            "AP-SINGLE-POINT-OF-FAILURE",
+            "AP-MISSING-OBSERVABILITY",
+            "AP-SECURITY-AFTERTHOUGHT",
+            "AP-OVER-ENGINEERING",
+            "AP-IGNORING-EDGE");
 
     private static Advisor advisor;
 
@@ -75,15 +81,27 @@ class AntiPatternScenariosTest {
 
         AntiPatternFinding premature = finding(g, "AP-PREMATURE-MICROSERVICES", "system");
         assertEquals(Severity.HIGH, premature.severity());
-        assertContainsAll(premature.evidence(), "proposal.style = microservices", "a team of 5 engineers",
-                "the domain is unclear", "mvp stage");
-        assertContainsAll(premature.migrationPath(), "accounts", "billing", "notifications", "projects", "search",
-                "tasks", "extract a module into a service");
+        assertContainsAll(
+                premature.evidence(),
+                "proposal.style = microservices",
+                "a team of 5 engineers",
+                "the domain is unclear",
+                "mvp stage");
+        assertContainsAll(
+                premature.migrationPath(),
+                "accounts",
+                "billing",
+                "notifications",
+                "projects",
+                "search",
+                "tasks",
+                "extract a module into a service");
         assertTrue(g.edges().contains(new Edge(premature.id(), "pattern:MICROSERVICES", EdgeType.CONFLICTS_WITH)));
         assertRiskMitigated(g, "ap-premature-microservices", Severity.HIGH);
 
         // Start simple: the proposed services become modules, and the way to services stays open.
-        assertContainsAll(guidance(g, "principle-start-simple-services-as-modules").advice(),
+        assertContainsAll(
+                guidance(g, "principle-start-simple-services-as-modules").advice(),
                 "6 proposed services (accounts, billing, notifications, projects, search, tasks)");
         ScalingStep extract = node(g, ScalingStep.class, "scaling:start-simple-extract-service");
         assertContainsAll(extract.trigger(), "grows past 20 engineers (today 5)");
@@ -104,8 +122,15 @@ class AntiPatternScenariosTest {
 
         AntiPatternFinding cargo = finding(g, "AP-CARGO-CULTING", "system");
         assertEquals(Severity.HIGH, cargo.severity());
-        assertContainsAll(cargo.evidence(), "kafka", "Kubernetes", "12 services", "30 rps", "team of 6 engineers",
-                "1200 USD", "low operations maturity");
+        assertContainsAll(
+                cargo.evidence(),
+                "kafka",
+                "Kubernetes",
+                "12 services",
+                "30 rps",
+                "team of 6 engineers",
+                "1200 USD",
+                "low operations maturity");
         AntiPatternFinding over = finding(g, "AP-OVER-ENGINEERING", "system");
         assertEquals(Severity.MEDIUM, over.severity());
         assertContainsAll(over.evidence(), "projected peak of 30 rps", "400 projected users");
@@ -114,13 +139,22 @@ class AntiPatternScenariosTest {
         }
         assertRiskMitigated(g, "ap-accidental-complexity", Severity.HIGH);
 
-        assertContainsAll(guidance(g, "arch-boundaries-from-contexts").advice(), "one module per bounded context",
+        assertContainsAll(
+                guidance(g, "arch-boundaries-from-contexts").advice(),
+                "one module per bounded context",
                 "catalog, inventory, suppliers");
         assertContainsAll(guidance(g, "arch-scaling-vertical-first").rationale(), "projected peak of 30 rps");
-        assertFalse(codes(g).stream().anyMatch(c -> c.startsWith("AP-DISTRIBUTED-MONOLITH")),
+        assertFalse(
+                codes(g).stream().anyMatch(c -> c.startsWith("AP-DISTRIBUTED-MONOLITH")),
                 "every service owns its datastore and no call chain is long: " + codes(g));
-        assertProvenanceNames(g, cargo, "proposal.technologies[0]", "proposal.technologies[1]",
-                "scale.projectedRequestsPerSecond", "team.size", "budget.monthlyUsd");
+        assertProvenanceNames(
+                g,
+                cargo,
+                "proposal.technologies[0]",
+                "proposal.technologies[1]",
+                "scale.projectedRequestsPerSecond",
+                "team.size",
+                "budget.monthlyUsd");
     }
 
     // ---------------------------------------------------------------- (3) microservices sharing one database
@@ -148,16 +182,25 @@ class AntiPatternScenariosTest {
         assertRiskMitigated(g, "ap-distributed-monolith", Severity.HIGH);
 
         // The cycle rests on exactly its own two calls, not on every call of the proposal.
-        List<String> cycleFacts = g.provenance(cycle).facts().stream().map(FactRef::path).toList();
-        assertTrue(cycleFacts.containsAll(List.of("proposal.services[0].calls[0]", "proposal.services[1].calls[0]")),
+        List<String> cycleFacts =
+                g.provenance(cycle).facts().stream().map(FactRef::path).toList();
+        assertTrue(
+                cycleFacts.containsAll(List.of("proposal.services[0].calls[0]", "proposal.services[1].calls[0]")),
                 cycleFacts.toString());
         assertFalse(cycleFacts.contains("proposal.services[0].calls[1]"), cycleFacts.toString());
 
         // System architecture advice for the distributed design.
-        assertContainsAll(guidance(g, "arch-consistency-distributed").advice(), "orders, stock-levels", "sagas",
+        assertContainsAll(
+                guidance(g, "arch-consistency-distributed").advice(),
+                "orders, stock-levels",
+                "sagas",
                 "transactional outbox");
-        assertEquals("arch-consistency-model", node(g, TradeOff.class, "trade-off:arch-consistency-model").code());
-        assertContainsAll(guidance(g, "arch-degradation:orders").advice(), "(inventory, payments)",
+        assertEquals(
+                "arch-consistency-model",
+                node(g, TradeOff.class, "trade-off:arch-consistency-model").code());
+        assertContainsAll(
+                guidance(g, "arch-degradation:orders").advice(),
+                "(inventory, payments)",
                 "how orders answers while it is down");
         assertContainsAll(guidance(g, "arch-fault-tolerance-outbox").advice(), "Let shipping publish");
 
@@ -171,17 +214,25 @@ class AntiPatternScenariosTest {
     void aHipaaSystemWithoutEncryptionOrAuditLoggingHasCriticalSecurityAfterthoughtFindings() {
         RecommendationGraph g = advise("hipaa-without-encryption-or-audit");
 
-        for (String code : List.of("AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-IN-TRANSIT",
-                "AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-AT-REST", "AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING")) {
+        for (String code : List.of(
+                "AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-IN-TRANSIT",
+                "AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-AT-REST",
+                "AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING")) {
             AntiPatternFinding f = finding(g, code, "system");
             assertEquals(Severity.CRITICAL, f.severity(), code);
             assertContainsAll(f.evidence(), "HIPAA");
             assertProvenanceNames(g, f, "nfrs.compliance[0]");
         }
-        assertContainsAll(finding(g, "AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING", "system").evidence(),
+        assertContainsAll(
+                finding(g, "AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING", "system")
+                        .evidence(),
                 "the requirements relax it, but the regime does not allow that");
-        assertEquals(Set.of("AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-IN-TRANSIT",
-                "AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-AT-REST", "AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING"), codes(g),
+        assertEquals(
+                Set.of(
+                        "AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-IN-TRANSIT",
+                        "AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-AT-REST",
+                        "AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING"),
+                codes(g),
                 "authentication, authorization and secrets management are in place");
         assertRiskMitigated(g, "ap-security-afterthought", Severity.CRITICAL);
 
@@ -189,15 +240,21 @@ class AntiPatternScenariosTest {
         assertEquals(GuidanceArea.COMPLIANCE, overruled.area());
         assertContainsAll(overruled.advice(), "audit logging", "HIPAA");
         Guidance byDefault = guidance(g, "principle-secure-by-default");
-        assertContainsAll(byDefault.advice(), "encryption in transit", "encryption at rest", "auditability",
+        assertContainsAll(
+                byDefault.advice(),
+                "encryption in transit",
+                "encryption at rest",
+                "auditability",
                 "data residency in us");
         assertFalse(byDefault.advice().contains("explicitly relaxed"), "HIPAA overrules the relaxation");
-        assertContainsAll(guidance(g, "principle-direct-first-actions").advice(),
+        assertContainsAll(
+                guidance(g, "principle-direct-first-actions").advice(),
                 "1. CRITICAL AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING");
 
         assertEquals(Pattern.MODULAR_MONOLITH, g.primaryPattern().orElseThrow().pattern());
         assertTrue(g.node("guidance:arch-consistency-local-transactions").isPresent());
-        assertTrue(g.node("guidance:arch-consistency-distributed").isEmpty(),
+        assertTrue(
+                g.node("guidance:arch-consistency-distributed").isEmpty(),
                 "an event-driven complement does not make the modular monolith distributed");
     }
 
@@ -210,8 +267,10 @@ class AntiPatternScenariosTest {
 
     private static RecommendationGraph advise(String scenario) {
         try {
-            Path file = Path.of(AntiPatternScenariosTest.class.getClassLoader()
-                    .getResource("io/archadvisor/rules/scenarios/" + scenario + ".yaml").toURI());
+            Path file = Path.of(AntiPatternScenariosTest.class
+                    .getClassLoader()
+                    .getResource("io/archadvisor/rules/scenarios/" + scenario + ".yaml")
+                    .toURI());
             return advisor.advise(RequirementsReader.read(file));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -220,13 +279,16 @@ class AntiPatternScenariosTest {
 
     /** The codes of this pack's findings. */
     private static Set<String> codes(RecommendationGraph g) {
-        return g.findings().stream().map(AntiPatternFinding::code)
+        return g.findings().stream()
+                .map(AntiPatternFinding::code)
                 .filter(c -> FAMILIES.stream().anyMatch(c::startsWith))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private static AntiPatternFinding finding(RecommendationGraph g, String code, String subject) {
-        return g.findings().stream().filter(f -> f.code().equals(code) && f.subject().equals(subject)).findFirst()
+        return g.findings().stream()
+                .filter(f -> f.code().equals(code) && f.subject().equals(subject))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no finding " + code + " in " + subject + "; findings: "
                         + g.findings().stream().map(AntiPatternFinding::id).toList()));
     }

@@ -50,25 +50,47 @@ class AntiPatternWhatIfProperties {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aSessionEqualsAFreshAdviceAfterEveryChange(long seed) {
-        SessionEquivalence.assertEveryStepMatchesFreshAdvice(advisor, seed, STEPS,
-                AntiPatternWhatIfProperties::change);
+        SessionEquivalence.assertEveryStepMatchesFreshAdvice(advisor, seed, STEPS, AntiPatternWhatIfProperties::change);
     }
 
     private static GraphDelta change(AdvisorSession s, Random r, List<String> log) {
         switch (r.nextInt(16)) {
             case 0 -> {
-                String key = oneOf(r, "encryptionAtRest", "encryptionInTransit", "auditLogging", "secretsManagement",
-                        "zeroTrust", "leastPrivilege");
+                String key = oneOf(
+                        r,
+                        "encryptionAtRest",
+                        "encryptionInTransit",
+                        "auditLogging",
+                        "secretsManagement",
+                        "zeroTrust",
+                        "leastPrivilege");
                 return set(s, log, "security." + key, oneOf(r, null, true, false));
             }
-            case 1 -> { return set(s, log, "security.authentication", oneOf(r, null, List.of(), List.of("jwt"))); }
-            case 2 -> { return set(s, log, "security.authorization", oneOf(r, null, "none", "rbac")); }
-            case 3 -> {
-                return set(s, log, "security.relaxedDefaults", oneOf(r, null, List.of(), List.of("audit-logging"),
-                        List.of("zero-trust", "encryption-at-rest"), List.of("data-residency")));
+            case 1 -> {
+                return set(s, log, "security.authentication", oneOf(r, null, List.of(), List.of("jwt")));
             }
-            case 4 -> { return set(s, log, "nfrs.compliance", oneOf(r, null, List.of(), List.of("hipaa"), List.of("gdpr"))); }
-            case 5 -> { return set(s, log, "nfrs.availabilityPercent", oneOf(r, null, 99.5, 99.9, 99.99)); }
+            case 2 -> {
+                return set(s, log, "security.authorization", oneOf(r, null, "none", "rbac"));
+            }
+            case 3 -> {
+                return set(
+                        s,
+                        log,
+                        "security.relaxedDefaults",
+                        oneOf(
+                                r,
+                                null,
+                                List.of(),
+                                List.of("audit-logging"),
+                                List.of("zero-trust", "encryption-at-rest"),
+                                List.of("data-residency")));
+            }
+            case 4 -> {
+                return set(s, log, "nfrs.compliance", oneOf(r, null, List.of(), List.of("hipaa"), List.of("gdpr")));
+            }
+            case 5 -> {
+                return set(s, log, "nfrs.availabilityPercent", oneOf(r, null, 99.5, 99.9, 99.99));
+            }
             case 6 -> {
                 String key = oneOf(r, "logs", "metrics", "traces", "alerting", "slos");
                 return set(s, log, "observability." + key, oneOf(r, null, true, false));
@@ -93,15 +115,21 @@ class AntiPatternWhatIfProperties {
                 };
             }
             case 10 -> {
-                return set(s, log, "proposal.style", oneOf(r, null, "microservices", "modular-monolith", "event-driven"));
+                return set(
+                        s, log, "proposal.style", oneOf(r, null, "microservices", "modular-monolith", "event-driven"));
             }
             case 11 -> {
                 String name = "svc" + r.nextInt(5);
                 boolean exists = services(s).stream().anyMatch(x -> x.name().equals(name));
                 log.add((exists ? "remove service " : "add service ") + name);
-                return exists ? s.removeService(name) : s.addService(new ServiceSpec(name,
-                        List.of("db" + r.nextInt(2)), null, 1 + r.nextInt(2),
-                        r.nextInt(5) == 0 ? List.of("svc" + r.nextInt(5)) : null));
+                return exists
+                        ? s.removeService(name)
+                        : s.addService(new ServiceSpec(
+                                name,
+                                List.of("db" + r.nextInt(2)),
+                                null,
+                                1 + r.nextInt(2),
+                                r.nextInt(5) == 0 ? List.of("svc" + r.nextInt(5)) : null));
             }
             case 12 -> {
                 List<ServiceSpec> services = services(s);
@@ -122,7 +150,10 @@ class AntiPatternWhatIfProperties {
                 };
             }
             case 14 -> {
-                Object decisions = oneOf(r, null, List.of(),
+                Object decisions = oneOf(
+                        r,
+                        null,
+                        List.of(),
                         List.of(new Decision(DecisionTopic.ARCHITECTURE_STYLE, "microservices", "chosen last year")),
                         List.of(new Decision(DecisionTopic.ARCHITECTURE_STYLE, "modular-monolith", null)));
                 return set(s, log, "existing.decisions", decisions);
@@ -138,7 +169,9 @@ class AntiPatternWhatIfProperties {
     }
 
     private static List<ServiceSpec> services(AdvisorSession s) {
-        return s.requirements().proposal() == null || s.requirements().proposal().services() == null ? List.of()
+        return s.requirements().proposal() == null
+                        || s.requirements().proposal().services() == null
+                ? List.of()
                 : s.requirements().proposal().services();
     }
 }

@@ -20,9 +20,9 @@ import io.archadvisor.graph.TradeOff;
 import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
 import io.archadvisor.testkit.Scenario;
+import io.archadvisor.testkit.junit5.RuleTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,33 +53,52 @@ class FintechPciScenarioTest {
         assertEquals(Pattern.MICROSERVICES, primary.pattern());
         assertEquals(8, primary.score());
         assertTrue(primary.rationale().contains("a team of 30 engineers (≥ 20)"), primary.rationale());
-        scenario.hasNode(NodeQuery.of(PatternAssessment.class).where("pattern", Pattern.MODULAR_MONOLITH)
+        scenario.hasNode(NodeQuery.of(PatternAssessment.class)
+                        .where("pattern", Pattern.MODULAR_MONOLITH)
                         .where("verdict", Verdict.AVOID))
-                .hasNode(NodeQuery.of(PatternAssessment.class).where("pattern", Pattern.EVENT_DRIVEN)
+                .hasNode(NodeQuery.of(PatternAssessment.class)
+                        .where("pattern", Pattern.EVENT_DRIVEN)
                         .where("verdict", Verdict.RECOMMENDED));
     }
 
     @Test
     void pciGuidanceScopesCardholderDataEncryptsRotatesKeysAndCollectsEvidence() {
-        scenario.fired("CMP-PCI-CDE-SCOPE", "CMP-PCI-KEY-MANAGEMENT", "SEC-ENCRYPT-FIELD-LEVEL", "SEC-KEY-ROTATION",
-                "CMP-AUDIT-EVIDENCE", "CMP-PCI-TESTING", "CMP-SOC2-CONTINUOUS-CONTROLS");
+        scenario.fired(
+                "CMP-PCI-CDE-SCOPE",
+                "CMP-PCI-KEY-MANAGEMENT",
+                "SEC-ENCRYPT-FIELD-LEVEL",
+                "SEC-KEY-ROTATION",
+                "CMP-AUDIT-EVIDENCE",
+                "CMP-PCI-TESTING",
+                "CMP-SOC2-CONTINUOUS-CONTROLS");
         scenario.node(guidance("cmp-pci-cde-scope")).restsOn("nfrs.compliance[0]", "pci-dss");
         scenario.node(guidance("cmp-pci-key-management")).derivedBy("CMP-PCI-KEY-MANAGEMENT");
-        Guidance rotation = scenario.node(guidance("sec-key-rotation")).restsOn("security.keyRotation", "false").node();
+        Guidance rotation = scenario.node(guidance("sec-key-rotation"))
+                .restsOn("security.keyRotation", "false")
+                .node();
         assertTrue(rotation.advice().contains("token-signing keys every 90 days"), rotation.advice());
         Guidance evidence = scenario.node(guidance("cmp-audit-evidence")).node();
         assertTrue(evidence.advice().contains("pci-dss, soc2"), evidence.advice());
-        scenario.hasNode(NodeQuery.of(Risk.class).where("code", "pci-scope-creep").where("severity", Severity.HIGH));
+        scenario.hasNode(
+                NodeQuery.of(Risk.class).where("code", "pci-scope-creep").where("severity", Severity.HIGH));
     }
 
     @Test
     void cardsNeverReachTheSystemTheProviderIsAnExternalIntegration() {
-        scenario.hasNode(NodeQuery.of(Component.class).where("name", "payment-provider")
+        scenario.hasNode(NodeQuery.of(Component.class)
+                        .where("name", "payment-provider")
                         .where("kind", ComponentKind.EXTERNAL))
                 .hasNode(NodeQuery.of(Flow.class).where("from", "clients").where("to", "payment-provider"))
-                .hasNode(NodeQuery.of(Flow.class).where("from", "payments-service").where("to", "payment-provider"))
-                .hasNodes(NodeQuery.of(Component.class).where("kind", ComponentKind.SERVICE)
-                        .matching("is a bounded-context service", c -> c.name().endsWith("-service")), 5);
+                .hasNode(NodeQuery.of(Flow.class)
+                        .where("from", "payments-service")
+                        .where("to", "payment-provider"))
+                .hasNodes(
+                        NodeQuery.of(Component.class)
+                                .where("kind", ComponentKind.SERVICE)
+                                .matching(
+                                        "is a bounded-context service",
+                                        c -> c.name().endsWith("-service")),
+                        5);
     }
 
     @Test
@@ -100,9 +119,11 @@ class FintechPciScenarioTest {
     @Test
     void theStatedRpoAndRtoMapToContinuousArchivingHotFailoverAndAWarmStandbyRegion() {
         Guidance mechanisms = scenario.node(guidance("cmp-rpo-rto-mechanisms")).node();
-        assertTrue(mechanisms.advice().contains("RPO 1 min with asynchronous replication or continuous log archiving"),
+        assertTrue(
+                mechanisms.advice().contains("RPO 1 min with asynchronous replication or continuous log archiving"),
                 mechanisms.advice());
-        assertTrue(mechanisms.advice().contains("RTO 15 min with a hot standby with automatic failover"),
+        assertTrue(
+                mechanisms.advice().contains("RTO 15 min with a hot standby with automatic failover"),
                 mechanisms.advice());
         scenario.fired("CMP-DR-WARM-STANDBY", "CMP-BACKUP-CONTINUOUS", "DATA-REPLICATION-HA")
                 .didNotFire("CMP-RTO-OVER-ERROR-BUDGET", "CMP-RPO-RTO-TARGETS", "CMP-DR-MULTI-SITE");
@@ -110,7 +131,8 @@ class FintechPciScenarioTest {
 
     @Test
     void strongConsistencyAcrossTwoRegionsIsAnArticulatedTradeOff() {
-        TradeOff t = scenario.node(NodeQuery.of(TradeOff.class).where("code", "consistency-vs-availability")).node();
+        TradeOff t = scenario.node(NodeQuery.of(TradeOff.class).where("code", "consistency-vs-availability"))
+                .node();
         assertTrue(t.optimizesFor().contains("`payments`, `ledger`"), t.optimizesFor());
         assertTrue(t.sacrifices().contains("deployment.regions = 2"), t.sacrifices());
         assertEquals(CheckStatus.PASS, status(graph, ChecklistItem.TRADE_OFFS_ARTICULATED));
@@ -120,7 +142,8 @@ class FintechPciScenarioTest {
     @Test
     void residencyKeepsEveryCopyInTheEuAndGrpcCarriesInternalCalls() {
         scenario.node(guidance("cmp-residency-pinning")).restsOn("nfrs.dataResidency[0]", "eu");
-        Guidance multiRegion = scenario.node(guidance("data-replication-multi-region")).node();
+        Guidance multiRegion =
+                scenario.node(guidance("data-replication-multi-region")).node();
         assertTrue(multiRegion.advice().contains("inside eu"), multiRegion.advice());
         scenario.fired("API-GRPC-INTERNAL", "API-VERSIONING-CONTRACT-TESTS", "SEC-ZERO-TRUST-SERVICE-IDENTITY");
     }

@@ -18,9 +18,9 @@ import io.archadvisor.graph.Risk;
 import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
 import io.archadvisor.testkit.Scenario;
+import io.archadvisor.testkit.junit5.RuleTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,23 +45,30 @@ class IotFleetScenarioTest {
 
     @Test
     void edgeIsRecommendedAsAComplementToAModularMonolith() {
-        assertEquals(Pattern.MODULAR_MONOLITH, graph.primaryPattern().orElseThrow().pattern());
-        PatternAssessment edge = scenario.node(NodeQuery.of(PatternAssessment.class).where("pattern", Pattern.EDGE))
+        assertEquals(
+                Pattern.MODULAR_MONOLITH, graph.primaryPattern().orElseThrow().pattern());
+        PatternAssessment edge = scenario.node(
+                        NodeQuery.of(PatternAssessment.class).where("pattern", Pattern.EDGE))
                 .node();
         assertEquals(Verdict.RECOMMENDED, edge.verdict());
         assertEquals(7, edge.score());
-        scenario.hasNode(NodeQuery.of(PatternAssessment.class).where("pattern", Pattern.SERVERLESS)
+        scenario.hasNode(NodeQuery.of(PatternAssessment.class)
+                .where("pattern", Pattern.SERVERLESS)
                 .where("verdict", Verdict.AVOID));
         assertEquals(CheckStatus.PASS, status(graph, ChecklistItem.EDGE_SERVERLESS_CONSIDERED));
     }
 
     @Test
     void devicesReachTheSystemThroughTheEdgeLayer() {
-        Component edge = scenario.node(NodeQuery.of(Component.class).where("name", "edge")).node();
+        Component edge = scenario.node(NodeQuery.of(Component.class).where("name", "edge"))
+                .node();
         assertEquals(ComponentKind.EDGE, edge.kind());
         assertTrue(edge.description().contains("store-and-forward"), edge.description());
         scenario.hasNode(NodeQuery.of(Component.class).where("name", "devices").where("kind", ComponentKind.CLIENT))
-                .hasNode(NodeQuery.of(Flow.class).where("from", "devices").where("to", "edge").where("async", true))
+                .hasNode(NodeQuery.of(Flow.class)
+                        .where("from", "devices")
+                        .where("to", "edge")
+                        .where("async", true))
                 .hasNode(NodeQuery.of(Flow.class).where("from", "edge").where("to", "gateway"))
                 .hasNode(NodeQuery.of(Flow.class).where("from", "monolith").where("to", "time-series-db"))
                 .hasNoNode(NodeQuery.of(Flow.class).where("from", "clients").where("to", "gateway"));
@@ -69,7 +76,9 @@ class IotFleetScenarioTest {
 
     @Test
     void iotEdgeGuidanceCoversLocalProcessingAndTheFleet() {
-        Guidance gateway = scenario.node(guidance("edge-iot-gateway")).restsOn("workload.iot", "true").node();
+        Guidance gateway = scenario.node(guidance("edge-iot-gateway"))
+                .restsOn("workload.iot", "true")
+                .node();
         assertTrue(gateway.advice().contains("store and forward"), gateway.advice());
         Guidance fleet = scenario.node(guidance("edge-iot-fleet")).node();
         assertTrue(fleet.advice().contains("signed over-the-air updates"), fleet.advice());
@@ -91,7 +100,8 @@ class IotFleetScenarioTest {
 
     @Test
     void blueGreenBecauseTheTargetIsHighButOperationsMaturityIsMedium() {
-        DeploymentStrategy d = scenario.node(NodeQuery.of(DeploymentStrategy.class)).node();
+        DeploymentStrategy d =
+                scenario.node(NodeQuery.of(DeploymentStrategy.class)).node();
         assertEquals("blue-green", d.code());
         assertTrue(d.approach().contains("team.opsMaturity = medium"), d.approach());
         scenario.didNotFire("DEPLOY-CANARY", "OPS-KUBERNETES-PAYS");

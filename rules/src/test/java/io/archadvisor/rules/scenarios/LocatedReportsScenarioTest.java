@@ -63,8 +63,10 @@ class LocatedReportsScenarioTest {
 
     @BeforeAll
     static void advise() {
-        advisor = Advisor.builder().clock(Clock.fixed(LocalDate.of(2026, 11, 26).atStartOfDay(ZoneOffset.UTC)
-                .toInstant(), ZoneOffset.UTC)).build();
+        advisor = Advisor.builder()
+                .clock(Clock.fixed(
+                        LocalDate.of(2026, 11, 26).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
+                .build();
         doc = RequirementsReader.readDocument(YAML, FILE);
         graph = advisor.advise(doc.requirements(), doc.sources());
     }
@@ -85,7 +87,8 @@ class LocatedReportsScenarioTest {
 
     @Test
     void everyInputFactOfTheProvenanceIsLocatedInTheFileItWasReadFrom() {
-        Set<FactRef> facts = graph.provenance().values().stream().flatMap(p -> p.facts().stream())
+        Set<FactRef> facts = graph.provenance().values().stream()
+                .flatMap(p -> p.facts().stream())
                 .collect(Collectors.toSet());
         for (FactRef f : facts) {
             if (f.path().startsWith("catalog.")) {
@@ -96,34 +99,44 @@ class LocatedReportsScenarioTest {
             }
         }
         assertTrue(facts.stream().anyMatch(f -> f.location() != null));
-        assertEquals(advisor.advise(doc.requirements()), graph.withSources(io.archadvisor.model.SourceMap.empty()),
+        assertEquals(
+                advisor.advise(doc.requirements()),
+                graph.withSources(io.archadvisor.model.SourceMap.empty()),
                 "locations are all that a source map adds");
     }
 
     @Test
     void eachSarifResultPointsAtTheLineOfAFactItRestsOn() {
-        JsonNode run = JsonMapper.builder().build().readTree(SarifRenderer.standard().withRules(advisor.rules())
-                .render(graph)).get("runs").get(0);
+        JsonNode run = JsonMapper.builder()
+                .build()
+                .readTree(SarifRenderer.standard().withRules(advisor.rules()).render(graph))
+                .get("runs")
+                .get(0);
         assertFalse(run.get("results").isEmpty());
         for (JsonNode result : run.get("results")) {
-            Node node = graph.node(result.get("properties").get("nodeId").stringValue()).orElseThrow();
+            Node node = graph.node(result.get("properties").get("nodeId").stringValue())
+                    .orElseThrow();
             JsonNode physical = result.get("locations").get(0).get("physicalLocation");
             assertEquals(FILE, physical.get("artifactLocation").get("uri").stringValue());
             int line = physical.get("region").get("startLine").intValue();
-            List<Location> restsOn = graph.explain(node).allFacts().stream().map(FactRef::location)
-                    .filter(java.util.Objects::nonNull).toList();
+            List<Location> restsOn = graph.explain(node).allFacts().stream()
+                    .map(FactRef::location)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
             if (restsOn.isEmpty()) {
                 assertEquals(1, line, "a result on no located fact points at line 1: " + result);
             } else {
                 int column = physical.get("region").get("startColumn").intValue();
-                assertTrue(restsOn.contains(new Location(FILE, line, column)),
+                assertTrue(
+                        restsOn.contains(new Location(FILE, line, column)),
                         () -> result.get("ruleId") + " at " + line + ":" + column + " rests on " + restsOn);
             }
         }
         for (JsonNode rule : run.get("tool").get("driver").get("rules")) {
             assertTrue(rule.has("helpUri"), "every built-in rule links its documentation: " + rule.get("id"));
         }
-        assertEquals(io.archadvisor.render.ToolVersion.current(),
+        assertEquals(
+                io.archadvisor.render.ToolVersion.current(),
                 run.get("tool").get("driver").get("version").stringValue());
     }
 
@@ -132,17 +145,27 @@ class LocatedReportsScenarioTest {
         int nodeLine = lineOf("{name: node, version: 20.11}");
         String sarif = Format.SARIF.render(graph);
         JsonNode eol = null;
-        for (JsonNode r : JsonMapper.builder().build().readTree(sarif).get("runs").get(0).get("results")) {
+        for (JsonNode r :
+                JsonMapper.builder().build().readTree(sarif).get("runs").get(0).get("results")) {
             if (r.get("ruleId").stringValue().equals("AP-OUTDATED-EOL")) {
                 eol = r;
             }
         }
         assertTrue(eol != null, "node 20.11 is past its end of life on 2026-11-26");
-        assertEquals(nodeLine, eol.get("locations").get(0).get("physicalLocation").get("region").get("startLine")
-                .intValue());
+        assertEquals(
+                nodeLine,
+                eol.get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("region")
+                        .get("startLine")
+                        .intValue());
         String github = Format.GITHUB.render(graph);
-        assertTrue(github.lines().anyMatch(l -> l.startsWith("::error file=" + FILE + ",line=" + nodeLine + ",")
-                && l.contains("title=AP-OUTDATED-EOL in nodejs 20.11")), github);
+        assertTrue(
+                github.lines()
+                        .anyMatch(l -> l.startsWith("::error file=" + FILE + ",line=" + nodeLine + ",")
+                                && l.contains("title=AP-OUTDATED-EOL in nodejs 20.11")),
+                github);
         String junit = Format.JUNIT.render(graph);
         assertTrue(junit.contains("file=\"" + FILE + "\" line=\"" + nodeLine + "\""), junit);
     }
@@ -150,16 +173,27 @@ class LocatedReportsScenarioTest {
     @Test
     void aSharedDatastoreIsReportedWhereAServiceUsesIt() {
         JsonNode shared = null;
-        for (JsonNode r : JsonMapper.builder().build().readTree(Format.SARIF.render(graph)).get("runs").get(0)
+        for (JsonNode r : JsonMapper.builder()
+                .build()
+                .readTree(Format.SARIF.render(graph))
+                .get("runs")
+                .get(0)
                 .get("results")) {
             if (r.get("ruleId").stringValue().startsWith("AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE")) {
                 shared = r;
             }
         }
         assertTrue(shared != null, "two services of a microservices proposal share main-db");
-        int line = shared.get("locations").get(0).get("physicalLocation").get("region").get("startLine").intValue();
-        assertTrue(Set.of(lineOf("- name: bookings"), lineOf("- name: payments"),
-                lineOf("{name: main-db, technology")).contains(line), "line " + line);
+        int line = shared.get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("region")
+                .get("startLine")
+                .intValue();
+        assertTrue(
+                Set.of(lineOf("- name: bookings"), lineOf("- name: payments"), lineOf("{name: main-db, technology"))
+                        .contains(line),
+                "line " + line);
         assertTrue(shared.get("relatedLocations").size() >= 1, "the other service is a related location");
     }
 }

@@ -14,8 +14,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads the scenario documents under {@code io/archadvisor/rules/scenarios/} and shared queries of the scenario tests. */
 final class ScenarioFiles {
 
-    private ScenarioFiles() {
-    }
+    private ScenarioFiles() {}
 
     /** The text of a scenario document, such as {@code fintech-pci.yaml}. */
     static String yaml(String file) {
@@ -37,7 +36,10 @@ final class ScenarioFiles {
 
     /** The status of one checklist item. */
     static CheckStatus status(RecommendationGraph graph, ChecklistItem item) {
-        return graph.checklist().stream().filter(r -> r.item() == item).map(ChecklistResult::status).findFirst()
+        return graph.checklist().stream()
+                .filter(r -> r.item() == item)
+                .map(ChecklistResult::status)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no checklist result for " + item));
     }
 }

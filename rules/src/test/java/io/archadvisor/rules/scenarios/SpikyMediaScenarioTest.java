@@ -18,9 +18,9 @@ import io.archadvisor.graph.Risk;
 import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
 import io.archadvisor.testkit.Scenario;
+import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.whatif.AdvisorSession;
 import io.archadvisor.yaml.RequirementsReader;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,8 +52,9 @@ class SpikyMediaScenarioTest {
         PatternAssessment primary = graph.primaryPattern().orElseThrow();
         assertEquals(Pattern.MODULAR_MONOLITH, primary.pattern());
         assertEquals(3, primary.score());
-        PatternAssessment serverless = scenario.node(NodeQuery.of(PatternAssessment.class)
-                .where("pattern", Pattern.SERVERLESS)).node();
+        PatternAssessment serverless = scenario.node(
+                        NodeQuery.of(PatternAssessment.class).where("pattern", Pattern.SERVERLESS))
+                .node();
         assertEquals(Verdict.VIABLE, serverless.verdict());
         assertEquals(3, serverless.score());
         assertTrue(serverless.rationale().contains("-3 the system runs long-running jobs"), serverless.rationale());
@@ -62,26 +63,41 @@ class SpikyMediaScenarioTest {
 
     @Test
     void transcodingRunsAsCheckpointedJobsBehindAQueueNotInFunctions() {
-        Guidance jobs = scenario.node(guidance("rel-async-long-running")).restsOn("workload.longRunningJobs", "true").node();
+        Guidance jobs = scenario.node(guidance("rel-async-long-running"))
+                .restsOn("workload.longRunningJobs", "true")
+                .node();
         assertTrue(jobs.advice().contains("202 Accepted"), jobs.advice());
-        Guidance noFunctions = scenario.node(guidance("edge-serverless-long-running")).node();
+        Guidance noFunctions =
+                scenario.node(guidance("edge-serverless-long-running")).node();
         assertTrue(noFunctions.advice().contains("container job"), noFunctions.advice());
-        Component workers = scenario.node(NodeQuery.of(Component.class).where("name", "workers")).node();
+        Component workers = scenario.node(NodeQuery.of(Component.class).where("name", "workers"))
+                .node();
         assertEquals(ComponentKind.SERVICE, workers.kind());
         assertTrue(workers.description().contains("long-running"), workers.description());
-        scenario.fired("FLOW-BROKER-WORKERS", "FLOW-OBJECT-EVENTS", "DATA-FLOW-BLOB-DIRECT-UPLOAD",
+        scenario.fired(
+                "FLOW-BROKER-WORKERS",
+                "FLOW-OBJECT-EVENTS",
+                "DATA-FLOW-BLOB-DIRECT-UPLOAD",
                 "SEC-INPUT-VALIDATION-UPLOADS");
     }
 
     @Test
     void costGuidanceFollowsTheBudgetTheTeamAndThePattern() {
-        Guidance budget = scenario.node(guidance("tco-tight-budget")).restsOn("budget.monthlyUsd", "800").node();
+        Guidance budget = scenario.node(guidance("tco-tight-budget"))
+                .restsOn("budget.monthlyUsd", "800")
+                .node();
         assertTrue(budget.advice().contains("$800 per month"), budget.advice());
         scenario.node(guidance("tco-small-team-ops")).restsOn("team.size", "6");
-        scenario.fired("TCO-COST-VISIBILITY", "TCO-MODULAR-MONOLITH", "TRADEOFF-MANAGED-SERVICES", "OPS-KUBERNETES-NOT-YET")
+        scenario.fired(
+                        "TCO-COST-VISIBILITY",
+                        "TCO-MODULAR-MONOLITH",
+                        "TRADEOFF-MANAGED-SERVICES",
+                        "OPS-KUBERNETES-NOT-YET")
                 .didNotFire("TCO-SERVERLESS", "OPS-KUBERNETES-PAYS");
         scenario.hasNode(NodeQuery.of(Risk.class).where("code", "capacity-spikes"));
-        assertEquals("rolling", scenario.node(NodeQuery.of(DeploymentStrategy.class)).node().code());
+        assertEquals(
+                "rolling",
+                scenario.node(NodeQuery.of(DeploymentStrategy.class)).node().code());
     }
 
     @Test
@@ -92,7 +108,9 @@ class SpikyMediaScenarioTest {
             PatternAssessment primary = chunked.primaryPattern().orElseThrow();
             assertEquals(Pattern.SERVERLESS, primary.pattern());
             assertEquals(6, primary.score());
-            assertEquals("serverless-traffic-shifting", chunked.nodes(DeploymentStrategy.class).get(0).code());
+            assertEquals(
+                    "serverless-traffic-shifting",
+                    chunked.nodes(DeploymentStrategy.class).get(0).code());
             assertTrue(chunked.node("risk:budget-overrun").isPresent(), "budget-overrun risk");
             assertTrue(chunked.node("guidance:tco-serverless").isPresent(), "serverless TCO");
             assertTrue(chunked.node("guidance:rel-async-long-running").isEmpty(), "no long-running jobs any more");

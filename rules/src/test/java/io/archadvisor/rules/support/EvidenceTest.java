@@ -16,7 +16,8 @@ class EvidenceTest {
 
     @Test
     void longListsSayHowManyMoreThereAre() {
-        List<String> many = IntStream.range(0, 13).mapToObj(i -> String.format("s%02d", i)).toList();
+        List<String> many =
+                IntStream.range(0, 13).mapToObj(i -> String.format("s%02d", i)).toList();
         assertEquals("s00, s01, s02, s03, s04, s05, s06, s07, s08, s09 and 3 more", Evidence.names(many));
         assertEquals("a → b and 1 more", Evidence.bounded(List.of("a", "b", "c"), " → ", 2));
     }

@@ -35,11 +35,12 @@ class SyncCallGraphTest {
 
     @Test
     void aCycleListsOnlyTheCallsBetweenItsMembers() {
-        SyncCallGraph g = SyncCallGraph.of(List.of(call("gateway", "a"), call("a", "b"), call("b", "c"), call("c", "a"),
-                call("c", "d")));
+        SyncCallGraph g = SyncCallGraph.of(
+                List.of(call("gateway", "a"), call("a", "b"), call("b", "c"), call("c", "a"), call("c", "d")));
         List<List<SyncCall>> cycles = g.cycles();
         assertEquals(List.of(List.of("a", "b", "c")), members(cycles));
-        assertEquals(List.of("a->b", "b->c", "c->a"),
+        assertEquals(
+                List.of("a->b", "b->c", "c->a"),
                 cycles.get(0).stream().map(c -> c.from() + "->" + c.to()).toList());
     }
 
@@ -51,10 +52,15 @@ class SyncCallGraphTest {
 
     @Test
     void theLongestChainFromEachEntryIsReportedWhenLongEnough() {
-        SyncCallGraph g = SyncCallGraph.of(List.of(call("gateway", "orders"), call("orders", "billing"),
-                call("billing", "ledger"), call("gateway", "catalog"), call("web", "catalog")));
+        SyncCallGraph g = SyncCallGraph.of(List.of(
+                call("gateway", "orders"),
+                call("orders", "billing"),
+                call("billing", "ledger"),
+                call("gateway", "catalog"),
+                call("web", "catalog")));
         assertEquals(List.of(List.of("gateway", "orders", "billing", "ledger")), paths(g.chains(3)));
-        assertEquals(List.of(List.of("gateway", "orders", "billing", "ledger"), List.of("web", "catalog")),
+        assertEquals(
+                List.of(List.of("gateway", "orders", "billing", "ledger"), List.of("web", "catalog")),
                 paths(g.chains(1)));
     }
 
@@ -66,15 +72,20 @@ class SyncCallGraphTest {
 
     @Test
     void chainsIgnoreCallsInsideCyclesAndStartFromServicesOnlyACycleCalls() {
-        SyncCallGraph g = SyncCallGraph.of(List.of(call("a", "b"), call("b", "a"), call("b", "c"), call("c", "d"),
-                call("d", "e")));
+        SyncCallGraph g = SyncCallGraph.of(
+                List.of(call("a", "b"), call("b", "a"), call("b", "c"), call("c", "d"), call("d", "e")));
         assertEquals(List.of(List.of("b", "c", "d", "e")), paths(g.chains(3)));
     }
 
     @Test
     void tiesGoToTheCalleeFirstInNameOrder() {
-        SyncCallGraph g = SyncCallGraph.of(List.of(call("a", "y"), call("a", "x"), call("x", "z1"), call("y", "z2"),
-                call("z1", "end"), call("z2", "end")));
+        SyncCallGraph g = SyncCallGraph.of(List.of(
+                call("a", "y"),
+                call("a", "x"),
+                call("x", "z1"),
+                call("y", "z2"),
+                call("z1", "end"),
+                call("z2", "end")));
         assertEquals(List.of(List.of("a", "x", "z1", "end")), paths(g.chains(3)));
     }
 

@@ -26,8 +26,7 @@ public final class AcmePolicies {
     /** The message brokers the company approves, lower case; the DRL keeps the same list. */
     public static final List<String> APPROVED_BROKERS = List.of("kafka");
 
-    private AcmePolicies() {
-    }
+    private AcmePolicies() {}
 
     /** The company policies: every {@code *.drl} under the classpath folder {@code company-rules}. */
     public static RulePack policies() {

@@ -18,7 +18,8 @@ public class AcmeRules implements RuleSetup {
 
     @Override
     public Advisor.Builder advisor() {
-        return AcmePolicies.advisor().clock(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        return AcmePolicies.advisor()
+                .clock(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 
     @Override

@@ -2,11 +2,11 @@ package io.archadvisor.samples.company;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.junit5.RuleTest;
-import io.archadvisor.testkit.RuleVerifier;
 import io.archadvisor.graph.ExpiredWaiver;
 import io.archadvisor.graph.Waiver;
+import io.archadvisor.testkit.NodeQuery;
+import io.archadvisor.testkit.RuleVerifier;
+import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.waiver.WaiverReader;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,16 +2,16 @@ package io.archadvisor.samples.company;
 
 import io.archadvisor.graph.Guidance;
 import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
+import io.archadvisor.testkit.junit5.RuleTest;
 import org.junit.jupiter.api.Test;
 
 /** "All services must use our approved message broker", tested with the rule test kit. */
 @RuleTest(setup = AcmeRules.class, coverageThreshold = 1.0)
 class BrokerPolicyTest {
 
-    static final NodeQuery<PolicyViolation> BROKER = NodeQuery.of(PolicyViolation.class)
-            .where("code", "ACME-BROKER-NOT-APPROVED");
+    static final NodeQuery<PolicyViolation> BROKER =
+            NodeQuery.of(PolicyViolation.class).where("code", "ACME-BROKER-NOT-APPROVED");
 
     @Test
     void aProposedRabbitMqBreaksTheBrokerPolicy(RuleVerifier verify) {
@@ -45,7 +45,10 @@ class BrokerPolicyTest {
     @Test
     void aSystemWithoutBrokersIsSilent(RuleVerifier verify) {
         verify.givenYaml("existing: {technologies: [{name: PostgreSQL}]}")
-                .didNotFire("ACME-BROKER-RECOGNIZED", "ACME-BROKER-NOT-APPROVED", "ACME-BROKER-DECISION-NOT-APPROVED",
+                .didNotFire(
+                        "ACME-BROKER-RECOGNIZED",
+                        "ACME-BROKER-NOT-APPROVED",
+                        "ACME-BROKER-DECISION-NOT-APPROVED",
                         "ACME-BROKER-APPROVED");
     }
 

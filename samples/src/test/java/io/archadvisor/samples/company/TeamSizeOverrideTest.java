@@ -4,19 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.graph.PatternSignal;
+import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.testkit.NodeQuery;
-import io.archadvisor.testkit.junit5.RuleTest;
 import io.archadvisor.testkit.RuleVerifier;
+import io.archadvisor.testkit.junit5.RuleTest;
 import org.junit.jupiter.api.Test;
 
 /** ACME's override of the built-in PAT-MS-LARGE-TEAM: microservices need 30 engineers, not 20. */
 @RuleTest(setup = AcmeRules.class, coverageThreshold = 1.0)
 class TeamSizeOverrideTest {
 
-    static final NodeQuery<PatternSignal> LARGE_TEAM = NodeQuery.of(PatternSignal.class)
-            .where("criterion", "large-team");
+    static final NodeQuery<PatternSignal> LARGE_TEAM =
+            NodeQuery.of(PatternSignal.class).where("criterion", "large-team");
 
     @Test
     void twentyFiveEngineersNoLongerArgueForMicroservices(RuleVerifier verify) {
@@ -34,7 +34,9 @@ class TeamSizeOverrideTest {
 
     @Test
     void theOverrideIsListedWithThePlaceOfTheRuleItReplaces(Advisor advisor) {
-        RuleInfo rule = advisor.rules().stream().filter(r -> r.id().equals("PAT-MS-LARGE-TEAM")).findFirst()
+        RuleInfo rule = advisor.rules().stream()
+                .filter(r -> r.id().equals("PAT-MS-LARGE-TEAM"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(AcmePolicies.OVERRIDES, rule.pack());
         assertEquals("classpath:company-overrides/team-size.drl", rule.source());
