@@ -14,6 +14,9 @@ module io.archadvisor.core {
     requires org.drools.drl.parser;
     requires org.drools.kiesession;
     requires org.drools.mvel;
+    requires org.drools.modelcompiler;
+    requires org.drools.canonicalmodel;
+    requires static org.drools.model.codegen; // only PackPrecompiler, run when a pack is built
     requires org.drools.tms;
     requires org.drools.xml.support;
     requires tools.jackson.core;

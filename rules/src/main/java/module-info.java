@@ -1,8 +1,14 @@
 /**
  * The built-in rule packs of archadvisor and its embedded technology catalog, found by the core library as services.
  */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Drools 10.2.0: automatic modules
 module io.archadvisor.rules {
     requires transitive io.archadvisor.core;
+    // the accumulate function the rules use, and the executable model the packs are precompiled to
+    requires transitive org.kie.api;
+    requires org.drools.base;
+    requires org.drools.canonicalmodel;
+    requires org.drools.modelcompiler;
     requires static transitive org.jspecify;
 
     exports io.archadvisor.rules;

@@ -29,8 +29,11 @@ public final class DroolsAdvisor implements AutoCloseable {
     /** The common prefix of the names of every advisor's worker threads. */
     public static final String THREAD_PREFIX = Evaluator.THREAD_PREFIX;
 
-    final KieContainer container;
+    /** The KIE container the rules were compiled into; {@code null} when built from precompiled packs. */
+    final @org.jspecify.annotations.Nullable KieContainer container;
+
     final org.kie.api.KieBase kieBase;
+    private final boolean precompiled;
     private final SessionPool pool;
     private final List<RuleInfo> rules;
     private final int maxRuleFirings;
@@ -49,6 +52,7 @@ public final class DroolsAdvisor implements AutoCloseable {
     private DroolsAdvisor(RuleCompiler.Compiled compiled, AdvisorSettings b, TechnologyCatalog catalog) {
         this.container = compiled.container();
         this.kieBase = compiled.kieBase();
+        this.precompiled = compiled.precompiled();
         this.rules = compiled.rules();
         this.maxRuleFirings = b.maxRuleFirings();
         this.clock = b.clock();
@@ -77,6 +81,15 @@ public final class DroolsAdvisor implements AutoCloseable {
 
     /** Compiles the rules and builds the engine. */
     public static DroolsAdvisor build(AdvisorSettings settings) {
+        return build(settings, null);
+    }
+
+    /**
+     * Compiles the rules and builds the engine; {@code precompiled} decides whether precompiled packs are loaded from
+     * their executable models ({@code null}: unless the system property {@code archadvisor.precompiledPacks} is
+     * {@code false}).
+     */
+    static DroolsAdvisor build(AdvisorSettings settings, @org.jspecify.annotations.Nullable Boolean precompiled) {
         TechnologyCatalog catalog =
                 settings.catalog() != null ? settings.catalog() : Catalogs.builtIn(settings.classLoader());
         // Read the catalog on a second core while the rules compile, so the first advice need not parse it. A
@@ -96,7 +109,8 @@ public final class DroolsAdvisor implements AutoCloseable {
         reader.start();
         RuleCompiler.Compiled compiled;
         try {
-            compiled = RuleCompiler.compile(settings);
+            compiled =
+                    precompiled == null ? RuleCompiler.compile(settings) : RuleCompiler.compile(settings, precompiled);
         } finally {
             joinQuietly(reader, settings.timeout());
         }
@@ -332,9 +346,17 @@ public final class DroolsAdvisor implements AutoCloseable {
         return pool.live();
     }
 
-    /** The release id of this advisor's KIE module (removed from the KIE repository once built). */
+    /**
+     * The release id of this advisor's KIE module (removed from the KIE repository once built), or {@code null} when
+     * its KieBase was built from precompiled packs, without a KIE module.
+     */
     public org.kie.api.builder.ReleaseId releaseId() {
-        return container.getReleaseId();
+        return container == null ? null : container.getReleaseId();
+    }
+
+    /** Whether this advisor's KieBase was built from precompiled packs rather than compiled from DRL. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /** The common prefix of the names of this advisor's worker threads. */
@@ -347,7 +369,9 @@ public final class DroolsAdvisor implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             evaluator.close(() -> {
                 pool.close();
-                container.dispose();
+                if (container != null) {
+                    container.dispose();
+                }
             });
         }
     }

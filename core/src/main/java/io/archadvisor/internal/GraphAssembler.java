@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.kie.api.runtime.KieSession;
 
 /** Reads the nodes and relations left in working memory into an immutable graph. */
@@ -23,6 +24,7 @@ final class GraphAssembler {
         Map<String, Provenance> provenance = new HashMap<>();
         List<Relation> relations = new ArrayList<>();
         Justifications justifications = new Justifications(session, recorder);
+        TreeMap<String, List<Map.Entry<String, Node>>> clashes = new TreeMap<>();
         for (Object o : session.getObjects(o -> o instanceof Node || o instanceof Relation)) {
             if (o instanceof Relation r) {
                 relations.add(r);
@@ -41,13 +43,13 @@ final class GraphAssembler {
             if (previous != null) {
                 Provenance first = provenance.get(n.id());
                 if (!previous.equals(n)) {
-                    throw new RuleExecutionException(
-                            p.ruleId(),
-                            "Rules `" + first.ruleId() + "` and `" + p.ruleId()
-                                    + "` both derived node `" + n.id() + "` with different content:\n  " + previous
-                                    + "\n  " + n
-                                    + "\nGive each conclusion its own code, or let one rule derive it.",
-                            null);
+                    // every clash is kept and reported in id order, whichever derivation the session held first
+                    List<Map.Entry<String, Node>> by = clashes.computeIfAbsent(n.id(), k -> new ArrayList<>());
+                    if (by.isEmpty()) {
+                        by.add(Map.entry(first.ruleId(), previous));
+                    }
+                    by.add(Map.entry(p.ruleId(), n));
+                    continue;
                 }
                 if (p.ruleId().compareTo(first.ruleId()) < 0) {
                     provenance.put(n.id(), p);
@@ -55,6 +57,9 @@ final class GraphAssembler {
                 continue;
             }
             provenance.put(n.id(), p);
+        }
+        if (!clashes.isEmpty()) {
+            throw clash(clashes.firstEntry().getValue());
         }
         List<Edge> edges = new ArrayList<>();
         for (Map.Entry<String, Provenance> e : provenance.entrySet()) {
@@ -70,5 +75,26 @@ final class GraphAssembler {
             }
         }
         return new RecommendationGraph(List.copyOf(nodes.values()), edges, provenance, recorder.firedRules());
+    }
+
+    /**
+     * Two rules that derived one node with different content, in an order that does not depend on the session: the
+     * derivations sorted by rule id (then content), the first one, and the first that differs from it.
+     */
+    private static RuleExecutionException clash(List<Map.Entry<String, Node>> derivations) {
+        List<Map.Entry<String, Node>> sorted = new ArrayList<>(derivations);
+        sorted.sort(Map.Entry.<String, Node>comparingByKey()
+                .thenComparing(e -> e.getValue().toString()));
+        Map.Entry<String, Node> one = sorted.get(0);
+        Map.Entry<String, Node> other = sorted.stream()
+                .filter(e -> !e.getValue().equals(one.getValue()))
+                .findFirst()
+                .orElse(sorted.get(sorted.size() - 1));
+        return new RuleExecutionException(
+                other.getKey(),
+                "Rules `" + one.getKey() + "` and `" + other.getKey() + "` both derived node `"
+                        + one.getValue().id() + "` with different content:\n  " + one.getValue() + "\n  "
+                        + other.getValue() + "\nGive each conclusion its own code, or let one rule derive it.",
+                null);
     }
 }

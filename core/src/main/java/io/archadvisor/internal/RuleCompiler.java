@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -35,14 +36,54 @@ final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern LINE_COLUMN = Pattern.compile("Line (\\d+):(\\d+)");
 
-    record Compiled(KieContainer container, KieBase kieBase, List<RuleInfo> rules) {}
+    /**
+     * The compiled rules.
+     *
+     * @param container the KIE container the rules were compiled into, or {@code null} when the KieBase was built from
+     *     precompiled packs
+     * @param precompiled whether the KieBase was built from precompiled packs
+     */
+    record Compiled(@Nullable KieContainer container, KieBase kieBase, List<RuleInfo> rules, boolean precompiled) {}
+
+    /**
+     * The system property that, set to {@code false}, makes every build compile every pack from its DRL, ignoring the
+     * packs' precompiled executable models.
+     */
+    static final String PRECOMPILED_PROPERTY = "archadvisor.precompiledPacks";
 
     private RuleCompiler() {}
 
     /** Selects and compiles the rules the settings ask for. */
     static Compiled compile(AdvisorSettings settings) {
-        RuleSelection.Selected selected = RuleSelection.select(settings);
+        return compile(settings, !"false".equalsIgnoreCase(System.getProperty(PRECOMPILED_PROPERTY)));
+    }
+
+    /**
+     * Selects and compiles the rules the settings ask for. With {@code precompiled}, packs that ship an executable
+     * model compiled when they were built ({@link PrecompiledPack}) are loaded from it, and every other source is
+     * compiled from DRL into the same KieBase; should that fail (a compile error, say), everything is compiled from
+     * DRL, so that errors and results are those of the classic build.
+     */
+    static Compiled compile(AdvisorSettings settings, boolean precompiled) {
+        RuleSelection.Selected selected = RuleSelection.select(settings, precompiled);
+        if (selected.units().stream().anyMatch(u -> u.precompiled != null)) {
+            Compiled fast = PrecompiledBase.build(selected, settings.classLoader());
+            if (fast != null) {
+                return fast;
+            }
+            selected = RuleSelection.select(settings, false);
+        }
         return build(selected.units(), selected.active(), selected.replaced(), settings.classLoader());
+    }
+
+    /** The path a unit is compiled under in the KIE file system, by its position; the precompiler uses the same. */
+    static String unitPath(int index) {
+        return "archadvisor/r" + index + ".drl";
+    }
+
+    /** The resource root of the KIE file system. */
+    static String resources() {
+        return RESOURCES;
     }
 
     /**
@@ -82,7 +123,7 @@ final class RuleCompiler {
             if (attempt.errors().isEmpty()) {
                 if (pass.size() == units.size()) {
                     KieBase kieBase = kieBase(ks, attempt.container());
-                    return new Compiled(attempt.container(), kieBase, rules(kieBase, active, replaced));
+                    return new Compiled(attempt.container(), kieBase, rules(kieBase, active, replaced), false);
                 }
                 attempt.container().dispose();
                 break;
@@ -148,9 +189,14 @@ final class RuleCompiler {
      * packs it saved about 1 % of an advice (it saved 28 % with only the first two packs), not worth that trap.
      */
     private static KieBase kieBase(KieServices ks, KieContainer container) {
+        return container.newKieBase(kieBaseConfiguration(ks));
+    }
+
+    /** The KieBase options every build uses (see {@link #kieBase}). */
+    static org.kie.api.KieBaseConfiguration kieBaseConfiguration(KieServices ks) {
         org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
         conf.setProperty("drools.shareBetaNodes", "false");
-        return container.newKieBase(conf);
+        return conf;
     }
 
     @SuppressWarnings("ReferenceEquality") // a null-package error is dropped when another error of its file exists
@@ -161,7 +207,7 @@ final class RuleCompiler {
         Map<String, RuleSelection.Unit> byPath = new LinkedHashMap<>();
         int i = 0;
         for (RuleSelection.Unit u : units) {
-            String path = "archadvisor/r" + (i++) + ".drl";
+            String path = unitPath(i++);
             byPath.put(path, u);
             kfs.write(RESOURCES + path, u.text.toString());
         }
@@ -230,7 +276,7 @@ final class RuleCompiler {
         return null;
     }
 
-    private static RuleSelection.Unit lookup(Map<String, RuleSelection.Unit> byPath, String path) {
+    static RuleSelection.Unit lookup(Map<String, RuleSelection.Unit> byPath, String path) {
         if (path == null) {
             return null;
         }
@@ -247,8 +293,7 @@ final class RuleCompiler {
         return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
     }
 
-    private static List<RuleInfo> rules(
-            KieBase kieBase, Map<String, RuleSelection.Decl> active, Map<String, String> replaced) {
+    static List<RuleInfo> rules(KieBase kieBase, Map<String, RuleSelection.Decl> active, Map<String, String> replaced) {
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {

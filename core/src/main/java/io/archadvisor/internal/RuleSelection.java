@@ -21,6 +21,7 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which rules of which packs get compiled: loads the packs (defaults from the class path, added, vetted untrusted,
@@ -39,7 +40,11 @@ final class RuleSelection {
      * base rules that overriding packs replaced (id → where the replaced one was). */
     record Selected(List<Unit> units, Map<String, Decl> active, Map<String, String> replaced) {}
 
-    /** One DRL file of one pack, its text as it will be compiled, and the rules it defines. */
+    /**
+     * One DRL file of one pack, its text as it will be compiled, and the rules it defines. The rules of a unit of a
+     * {@linkplain PrecompiledPack precompiled} pack come from the pack's index, and its text is never compiled: the
+     * rules left out are removed from the precompiled KieBase instead of blanked.
+     */
     static final class Unit {
         final RulePack pack;
         final RuleSource source;
@@ -49,12 +54,19 @@ final class RuleSelection {
         final boolean builtIn;
         /** The parser's first error in this file, or {@code null}: a file that does not parse is never compiled. */
         org.drools.drl.parser.DroolsError syntaxError;
+        /** The pack's precompiled index, or {@code null} when the unit is compiled from its DRL. */
+        final @Nullable PrecompiledPack precompiled;
 
         Unit(RulePack pack, RuleSource source, boolean builtIn) {
+            this(pack, source, builtIn, null);
+        }
+
+        Unit(RulePack pack, RuleSource source, boolean builtIn, @Nullable PrecompiledPack precompiled) {
             this.pack = pack;
             this.source = source;
             this.text = new StringBuilder(source.drl());
             this.builtIn = builtIn;
+            this.precompiled = precompiled;
         }
     }
 
@@ -67,15 +79,28 @@ final class RuleSelection {
 
     private RuleSelection() {}
 
-    /** Selects the rules the settings ask for. */
-    static Selected select(AdvisorSettings settings) {
+    /**
+     * Selects the rules the settings ask for; with {@code precompiled}, the rules of packs that ship a matching
+     * {@linkplain PrecompiledPack precompiled index} are taken from it instead of parsing their DRL.
+     */
+    static Selected select(AdvisorSettings settings, boolean precompiled) {
         Set<RulePack> builtIn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<RulePack> packs = packs(settings, builtIn);
         List<Unit> units = new ArrayList<>();
         for (RulePack pack : packs) {
-            for (RuleSource source : pack.sources()) {
-                Unit u = new Unit(pack, source, builtIn.contains(pack));
-                parse(u);
+            PrecompiledPack index = precompiled ? PrecompiledPack.of(pack).orElse(null) : null;
+            List<RuleSource> sources = pack.sources();
+            for (int i = 0; i < sources.size(); i++) {
+                Unit u = new Unit(pack, sources.get(i), builtIn.contains(pack), index);
+                if (index == null) {
+                    parse(u);
+                } else {
+                    for (PrecompiledPack.Rule r : index.rules()) {
+                        if (r.source() == i) {
+                            u.rules.add(new Decl(r.id(), u, r.line(), r.column(), -1, -1, r.endLine()));
+                        }
+                    }
+                }
                 units.add(u);
             }
         }
@@ -128,7 +153,8 @@ final class RuleSelection {
         return packs;
     }
 
-    private static void parse(Unit u) {
+    /** Finds the rules a unit's DRL defines, and where; a unit that does not parse is left without rules. */
+    static void parse(Unit u) {
         DrlParser parser = new DrlParser();
         PackageDescr descr;
         try {

@@ -17,7 +17,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Varied requirements for the whole-engine reliability tests: every document of the rule cases, the bundled examples
  * (when the samples module is next to this one), the scenarios, and seeded generated requirements.
  */
-final class Inputs {
+public final class Inputs {
 
     /** Whether the long runs are asked for: {@code -Darchadvisor.long=true}, or {@code mvn -Preliability}. */
     static final boolean LONG = Boolean.getBoolean("archadvisor.long");
@@ -27,12 +27,12 @@ final class Inputs {
     private Inputs() {}
 
     /** {@code normal} in the normal build, {@code longRun} in the long one. */
-    static int scaled(int normal, int longRun) {
+    public static int scaled(int normal, int longRun) {
         return LONG ? longRun : normal;
     }
 
     /** The distinct requirement documents of the rule cases, the examples and the scenarios, then generated ones. */
-    static List<Requirements> varied(int generated) {
+    public static List<Requirements> varied(int generated) {
         List<Requirements> out = new ArrayList<>();
         for (String yaml : caseDocuments()) {
             Requirements r = RequirementsReader.fragments().parse(yaml, "case");
