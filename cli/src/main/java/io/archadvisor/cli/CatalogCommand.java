@@ -215,12 +215,24 @@ final class CatalogCommand implements Runnable {
             flags.catalog = catalog;
             TechnologyCatalog base = flags.catalog();
             LiveCatalog.Options defaults = LiveCatalog.Options.defaults();
-            LiveCatalog.Options options = new LiveCatalog.Options(
-                    endOfLifeApi == null ? defaults.endOfLifeApi() : uri(endOfLifeApi, "--endoflife-api"),
-                    osvApi == null ? defaults.osvApi() : uri(osvApi, "--osv-api"),
-                    cacheDir == null ? defaults.cacheDir() : cacheDir,
-                    timeout == null ? defaults.timeout() : AdvisorOptions.parseDuration(timeout, "--timeout"),
-                    defaults.clock());
+            LiveCatalog.Options options;
+            try {
+                options = new LiveCatalog.Options(
+                        endOfLifeApi == null ? defaults.endOfLifeApi() : uri(endOfLifeApi, "--endoflife-api"),
+                        osvApi == null ? defaults.osvApi() : uri(osvApi, "--osv-api"),
+                        cacheDir == null ? defaults.cacheDir() : cacheDir,
+                        timeout == null ? defaults.timeout() : AdvisorOptions.parseDuration(timeout, "--timeout"),
+                        defaults.clock());
+            } catch (IllegalArgumentException e) {
+                // the library names its parameters; the user wrote flags
+                throw new CliException(String.valueOf(e.getMessage())
+                        .replace("endOfLifeApi (", "--endoflife-api (")
+                        .replace("osvApi (", "--osv-api ("));
+            }
+            if (Files.exists(options.cacheDir()) && !Files.isDirectory(options.cacheDir())) {
+                throw new CliException("--cache-dir " + options.cacheDir() + " is a file: give a folder, or leave"
+                        + " the flag out for the user's cache folder");
+            }
             PrintStream out = catalogCommand.parent.streams.out();
             int status = LiveCatalog.runUpdate(base, options, out);
             out.flush();
