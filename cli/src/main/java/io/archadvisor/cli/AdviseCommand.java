@@ -34,7 +34,7 @@ final class AdviseCommand implements Callable<Integer> {
             paramLabel = "FILE|-",
             arity = "0..1",
             description = "The requirements YAML file, or - for standard input; with --from, an overlay file.")
-    List<String> input;
+    String input;
 
     @Option(
             names = "--from",
@@ -72,7 +72,8 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Imports.Split split = Imports.split(from == null ? List.of() : from, input);
+        Imports.Split split =
+                Imports.split(from == null ? List.of() : from, input == null ? List.of() : List.of(input));
         if (split.from().isEmpty() && split.overlay().isEmpty()) {
             throw new ParameterException(
                     spec.commandLine(),

@@ -3,6 +3,7 @@ package io.archadvisor.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything one run of {@code advise} or {@code check} needs, independent of any command-line parser: build it from
@@ -88,7 +89,7 @@ public record CheckOptions(
     }
 
     /** The overlay requirements file of an import, if one was given. */
-    public java.util.Optional<Path> overlay() {
+    public Optional<Path> overlay() {
         return imports() && !inputs.isEmpty()
                 ? java.util.Optional.of(Path.of(inputs.get(0)))
                 : java.util.Optional.empty();

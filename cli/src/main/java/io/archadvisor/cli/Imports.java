@@ -3,10 +3,18 @@ package io.archadvisor.cli;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.imports.ImportedRequirements;
 import io.archadvisor.imports.Importers;
+import io.archadvisor.model.Requirements;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Reads requirements from the files a team already has (compose, Kubernetes, Backstage, Terraform plans, OpenAPI,
@@ -69,9 +77,9 @@ final class Imports {
 
     /**
      * The files to import and the overlay of {@code advise|check --from PATH… [FILE]}. The positional FILE is the
-     * overlay; when there is none and the last path of {@code --from} is a file no importer reads (picocli gives
-     * {@code --from} every path up to the next option, so {@code --from deploy/ overlay.yaml} ends with the overlay),
-     * that file is the overlay.
+     * overlay; when there is none and the last path of {@code --from} is a file no importer reads but whose top-level
+     * keys include a section of the requirements (picocli gives {@code --from} every path up to the next option, so
+     * {@code --from deploy/ overlay.yaml} ends with the overlay), that file is the overlay.
      *
      * @return the paths to import, then the overlay as the only element of the second list, if any
      */
@@ -79,7 +87,7 @@ final class Imports {
         List<String> overlay = positional == null ? List.of() : positional;
         if (overlay.isEmpty() && from.size() > 1) {
             Path last = from.get(from.size() - 1);
-            if (Files.isRegularFile(last) && readsAsNothing(last)) {
+            if (Files.isRegularFile(last) && readsAsNothing(last) && looksLikeRequirements(last)) {
                 return new Split(from.subList(0, from.size() - 1), List.of(last.toString()));
             }
         }
@@ -93,6 +101,25 @@ final class Imports {
      * @param overlay the overlay file, or empty
      */
     record Split(List<Path> from, List<String> overlay) {}
+
+    /** Whether the file is a YAML mapping with at least one section of the requirements as a key. */
+    static boolean looksLikeRequirements(Path file) {
+        try {
+            if (Files.size(file) > 4L * 1024 * 1024) {
+                return false;
+            }
+            Object doc = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
+            if (!(doc instanceof Map<?, ?> map)) {
+                return false;
+            }
+            Set<String> sections = Arrays.stream(Requirements.class.getRecordComponents())
+                    .map(RecordComponent::getName)
+                    .collect(Collectors.toSet());
+            return map.keySet().stream().anyMatch(k -> k instanceof String key && sections.contains(key));
+        } catch (IOException | RuntimeException e) {
+            return false; // not YAML, or unreadable: the import names the problem
+        }
+    }
 
     private static boolean readsAsNothing(Path file) {
         try {

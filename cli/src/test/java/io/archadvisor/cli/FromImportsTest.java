@@ -130,6 +130,15 @@ class FromImportsTest {
     }
 
     @Test
+    void aLastFileThatIsNeitherImportableNorRequirementsIsReportedAsNotImportable() throws IOException {
+        Path compose = compose();
+        Path notes = Files.writeString(dir.resolve("notes.yaml"), "title: release notes\n");
+        Cli.Result r = Cli.run(Cli.pinned("check", "--from", compose.toString(), notes.toString()));
+        assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+        assertTrue(r.err().startsWith("archadvisor: " + notes + ":1:1: is not a file any importer reads"), r::toString);
+    }
+
+    @Test
     void twoOverlaysAreAUsageError() throws IOException {
         Path compose = compose();
         Path overlay = overlay();
