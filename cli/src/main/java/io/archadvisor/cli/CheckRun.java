@@ -101,7 +101,7 @@ public final class CheckRun {
                     Inputs.baseName(named.toString()),
                     null,
                     overlay,
-                    () -> imported(options, overlay)));
+                    () -> imported(options, overlay, streams)));
         }
         List<Subject> out = new ArrayList<>();
         for (String input : options.inputs()) {
@@ -115,11 +115,19 @@ public final class CheckRun {
         return out;
     }
 
-    private static RequirementsDocument imported(CheckOptions options, Path overlay) {
+    private static RequirementsDocument imported(CheckOptions options, Path overlay, Streams streams) {
         ImportedRequirements imported =
                 Imports.read(options.from(), overlay, options.advisor().catalog());
         for (ImportNote note : imported.notes()) {
             LOG.info("import note: {}", note);
+        }
+        if (!options.quiet() && !imported.hasConflicts()) {
+            // what was read, and whether something was skipped, is worth one line; the notes themselves are long
+            streams.err()
+                    .println("archadvisor: " + ImportCommand.summary(imported, null)
+                            + (imported.notes().isEmpty()
+                                    ? ""
+                                    : " (archadvisor import on the same paths prints them, or --verbose)"));
         }
         LOG.info(
                 "imported {} files: {}",

@@ -69,6 +69,9 @@ class FromImportsTest {
                 "-o",
                 "sarif=" + sarif));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
+        assertTrue(
+                r.err().startsWith("archadvisor: Imported 1 file (1 docker-compose): 3 services, 1 datastore · "),
+                "one line on what was imported: " + r);
         JsonNode results = results(sarif);
         List<String> shared = regions(results, "AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE");
         assertEquals(1, shared.size(), results::toString);
