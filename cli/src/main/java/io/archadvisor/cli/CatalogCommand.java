@@ -1,5 +1,6 @@
 package io.archadvisor.cli;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.catalog.Advisory;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.Deprecation;
@@ -223,7 +224,7 @@ final class CatalogCommand implements Runnable {
                         cacheDir == null ? defaults.cacheDir() : cacheDir,
                         timeout == null ? defaults.timeout() : AdvisorOptions.parseDuration(timeout, "--timeout"),
                         defaults.clock());
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidValueException | IllegalArgumentException e) {
                 // the library names its parameters; the user wrote flags
                 throw new CliException(String.valueOf(e.getMessage())
                         .replace("endOfLifeApi (", "--endoflife-api (")
