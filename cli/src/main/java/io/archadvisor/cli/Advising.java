@@ -2,7 +2,7 @@ package io.archadvisor.cli;
 
 import io.archadvisor.Advisor;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsDocument;
 import io.archadvisor.waiver.WaiverReader;
 import java.util.List;
 
@@ -18,8 +18,10 @@ final class Advising {
 
     /** The advice on one input, with the waivers next to it. */
     static RecommendationGraph advise(Advisor advisor, String input, Streams streams) {
-        Requirements r = Inputs.read(input, streams.in());
+        RequirementsDocument d = Inputs.readDocument(input, streams.in());
         return advisor.advise(
-                r, Inputs.file(input).map(WaiverReader::readNextTo).orElse(List.of()));
+                d.requirements(),
+                d.sources(),
+                Inputs.file(input).map(WaiverReader::readNextTo).orElse(List.of()));
     }
 }

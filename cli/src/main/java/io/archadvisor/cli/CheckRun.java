@@ -7,7 +7,7 @@ import io.archadvisor.graph.Finding;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Waiver;
-import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsDocument;
 import io.archadvisor.render.Renderer;
 import io.archadvisor.waiver.WaiverReader;
 import java.nio.file.Path;
@@ -78,9 +78,9 @@ public final class CheckRun {
         RecommendationGraph graph;
         try {
             long start = System.nanoTime();
-            Requirements requirements = Inputs.read(input, streams.in());
+            RequirementsDocument document = Inputs.readDocument(input, streams.in());
             List<Waiver> waivers = waivers(input, options.waivers());
-            graph = advisor.advise(requirements, waivers);
+            graph = advisor.advise(document.requirements(), document.sources(), waivers);
             LOG.info(
                     "advised on {} in {} ms: {} nodes, {} rules fired",
                     Inputs.display(input),
