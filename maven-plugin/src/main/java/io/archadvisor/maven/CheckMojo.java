@@ -171,7 +171,7 @@ public final class CheckMojo extends AbstractMojo {
             }
             FailLevel level = FailLevel.parse(failOn);
             List<String> inputs =
-                    files.stream().map(f -> resolve(f.toPath()).toString()).toList();
+                    files.stream().map(f -> display(resolve(f.toPath()))).toList();
             return new CheckOptions(
                     inputs, targets, level, failOnChecklist, advisor, path(waivers), path(baseline), false);
         } catch (RuntimeException e) {
@@ -213,6 +213,17 @@ public final class CheckMojo extends AbstractMojo {
                 System.setProperty(key, "error");
             }
         }
+    }
+
+    /**
+     * A requirements file as the reports and messages name it: relative to the folder Maven runs in (the repository
+     * root in CI) when it lies below it, so that SARIF locations and annotations match the repository's paths, else
+     * absolute.
+     */
+    static String display(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
     private List<Path> paths(List<File> list) {

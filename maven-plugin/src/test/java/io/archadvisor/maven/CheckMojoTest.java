@@ -41,7 +41,10 @@ class CheckMojoTest {
         m.baseline = new File("baseline.json");
         m.outputs = List.of("sarif=target/archadvisor.sarif", "markdown=-");
         CheckOptions o = m.options();
-        assertEquals(List.of(project.resolve("src/arch/system.yaml").toString()), o.inputs());
+        assertEquals(List.of(CheckMojo.display(project.resolve("src/arch/system.yaml"))), o.inputs());
+        assertEquals(
+                project.resolve("src/arch/system.yaml"),
+                Path.of(o.inputs().get(0)).toAbsolutePath());
         assertEquals(elsewhere, o.advisor().catalog());
         assertEquals(List.of(project.resolve("rules/acme")), o.advisor().rules());
         assertEquals(project.resolve("waivers.yaml"), o.waivers());
@@ -136,7 +139,19 @@ class CheckMojoTest {
             throw new AssertionError("no advisor may be built for a missing file");
         };
         MojoExecutionException e = assertThrows(MojoExecutionException.class, m::execute);
-        assertTrue(e.getMessage().startsWith(project.resolve("missing.yaml") + ": no such file"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith(CheckMojo.display(project.resolve("missing.yaml")) + ": no such file"),
+                e.getMessage());
+    }
+
+    @Test
+    void filesBelowTheFolderMavenRunsInAreNamedRelativeToItAndOthersAbsolutely() {
+        Path cwd = Path.of("").toAbsolutePath();
+        assertEquals(
+                Path.of("src", "it", "system.yaml").toString(),
+                CheckMojo.display(cwd.resolve("src/it/../it/system.yaml")));
+        Path outside = cwd.getRoot().resolve("elsewhere/system.yaml");
+        assertEquals(outside.toString(), CheckMojo.display(outside));
     }
 
     @Test
