@@ -69,17 +69,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConfigFile config = common.configFile(inputs.get(0));
-        Config c = config.config();
-        FailLevel level = failOn != null
-                ? FailLevel.parse(failOn)
-                : c.failOn() != null ? c.failOn() : CheckOptions.DEFAULT_FAIL_ON;
-        boolean checklist =
-                failOnChecklist != null ? failOnChecklist : c.failOnChecklist() == null || c.failOnChecklist();
-        Path w = waivers != null ? waivers : c.waivers() == null ? null : config.resolve(c.waivers());
-        Path b = baseline != null ? baseline : c.baseline() == null ? null : config.resolve(c.baseline());
-        List<OutputTarget> targets = CommonFlags.outputs(outputs, config);
-        CheckOptions options =
-                new CheckOptions(inputs, targets, level, checklist, common.advisorOptions(config), w, b, common.quiet);
+        CheckSettings settings = common.settings(
+                outputs, failOn == null ? null : FailLevel.parse(failOn), failOnChecklist, waivers, baseline);
+        CheckOptions options = settings.resolve(inputs, config, common.quiet);
+        FailLevel level = options.failOn();
+        boolean checklist = options.failOnChecklist();
+        List<OutputTarget> targets = options.outputs();
         CheckResult result = CheckRun.run(options, parent.advisors, parent.streams);
         boolean anyAdvised = result.inputs().stream().anyMatch(r -> r.graph() != null);
         if (!common.quiet && anyAdvised) {

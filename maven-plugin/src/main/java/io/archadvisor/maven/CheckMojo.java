@@ -5,6 +5,8 @@ import io.archadvisor.cli.AdvisorOptions;
 import io.archadvisor.cli.CheckOptions;
 import io.archadvisor.cli.CheckResult;
 import io.archadvisor.cli.CheckRun;
+import io.archadvisor.cli.CheckSettings;
+import io.archadvisor.cli.ConfigFile;
 import io.archadvisor.cli.Errors;
 import io.archadvisor.cli.ExitCode;
 import io.archadvisor.cli.FailLevel;
@@ -33,7 +35,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * when a finding at or above {@code failOn}, or a failed checklist item, remains after waivers and the baseline;
  * invalid requirements, rules that do not load and evaluation failures are errors ({@link MojoExecutionException})
  * whose message starts with {@code file:line:column:} where there is a location. The run itself is the command's
- * ({@link CheckRun}); relative paths are resolved against the project's folder.
+ * ({@link CheckRun}); relative paths are resolved against the project's folder. The nearest {@code .archadvisor.yaml}
+ * above the first requirements file supplies what no parameter sets ({@link CheckSettings}), as for the command.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
@@ -46,13 +49,27 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "archadvisor.files", required = true)
     List<File> files;
 
-    /** The lowest severity of an open finding that fails the build: info, low, medium, high, critical or none. */
-    @Parameter(property = "archadvisor.failOn", defaultValue = "high")
-    String failOn = "high";
+    /**
+     * The lowest severity of an open finding that fails the build: info, low, medium, high, critical or none (default:
+     * the configuration's {@code failOn}, else high).
+     */
+    @Parameter(property = "archadvisor.failOn")
+    String failOn;
 
-    /** Whether a failed pre-response checklist item fails the build. */
-    @Parameter(property = "archadvisor.failOnChecklist", defaultValue = "true")
-    boolean failOnChecklist = true;
+    /** Whether a failed pre-response checklist item fails the build (default: the configuration's, else true). */
+    @Parameter(property = "archadvisor.failOnChecklist")
+    Boolean failOnChecklist;
+
+    /**
+     * The {@code .archadvisor.yaml} to read; by default the nearest one above the first requirements file (up to the
+     * root of the git work tree), as the command finds it. Every parameter given here overrides its key.
+     */
+    @Parameter(property = "archadvisor.config")
+    File config;
+
+    /** Ignores every {@code .archadvisor.yaml}: only the parameters and the defaults apply. */
+    @Parameter(property = "archadvisor.noConfig", defaultValue = "false")
+    boolean noConfig;
 
     /**
      * Reports to write, each {@code FORMAT=PATH} such as {@code sarif=target/archadvisor.sarif} (any format the library
@@ -149,33 +166,39 @@ public final class CheckMojo extends AbstractMojo {
                     + " <files><file>src/main/architecture/system.yaml</file></files>, or -Darchadvisor.files=...");
         }
         try {
-            AdvisorOptions advisor = new AdvisorOptions(
-                    paths(rules),
-                    paths(untrustedRules),
-                    disabledRules == null ? List.of() : disabledRules,
+            List<String> inputs =
+                    files.stream().map(f -> display(resolve(f.toPath()))).toList();
+            List<String> targets = null;
+            if (outputs != null) {
+                targets = new ArrayList<>();
+                for (String spec : outputs) {
+                    OutputTarget t = OutputTarget.parse(spec);
+                    targets.add(t.isStdout() ? t.toString() : t.format().id() + "=" + resolve(Path.of(t.path())));
+                }
+            }
+            CheckSettings settings = new CheckSettings(
+                    targets,
+                    failOn == null ? null : FailLevel.parse(failOn),
+                    failOnChecklist,
+                    path(waivers),
+                    path(baseline),
+                    rules == null ? null : paths(rules),
+                    untrustedRules == null ? null : paths(untrustedRules),
+                    disabledRules,
                     path(catalog),
                     maxFirings,
                     timeout == null ? null : AdvisorOptions.parseDuration(timeout, "<timeout>"),
                     date == null ? null : AdvisorOptions.parseDate(date, "<date>"));
-            List<OutputTarget> targets = new ArrayList<>();
-            if (outputs != null) {
-                for (String spec : outputs) {
-                    OutputTarget t = OutputTarget.parse(spec);
-                    targets.add(
-                            t.isStdout()
-                                    ? t
-                                    : new OutputTarget(
-                                            t.format(),
-                                            resolve(Path.of(t.path())).toString()));
-                }
+            ConfigFile configFile = noConfig
+                    ? ConfigFile.NONE
+                    : config != null ? ConfigFile.read(resolve(config.toPath())) : ConfigFile.nearest(inputs.get(0));
+            if (configFile.file() != null) {
+                getLog().debug("settings from " + configFile.file());
             }
-            FailLevel level = FailLevel.parse(failOn);
-            List<String> inputs =
-                    files.stream().map(f -> display(resolve(f.toPath()))).toList();
-            return new CheckOptions(
-                    inputs, targets, level, failOnChecklist, advisor, path(waivers), path(baseline), false);
+            return settings.resolve(inputs, configFile, false);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("archadvisor:check: " + Errors.message(e), e);
+            // Maven names the goal; the message starts with file:line:column: when the mistake is in a file
+            throw new MojoExecutionException(Errors.message(e), e);
         }
     }
 

@@ -10,6 +10,8 @@ import io.archadvisor.cli.CheckOptions;
 import io.archadvisor.cli.FailLevel;
 import io.archadvisor.render.Format;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -85,13 +87,49 @@ class CheckMojoTest {
     }
 
     @Test
+    void theNearestConfigurationFileSuppliesWhatNoParameterSetsWithItsPathsRelativeToItsFolder()
+            throws IOException, MojoExecutionException {
+        Files.writeString(project.resolve(".archadvisor.yaml"), """
+                failOn: critical
+                failOnChecklist: false
+                outputs: [sarif=build/advice.sarif]
+                disabledRules: [PAT-MS-LARGE-TEAM]
+                timeout: 2m
+                """);
+        Files.createDirectories(project.resolve("arch"));
+        CheckMojo m = mojo("arch/system.yaml");
+        m.failOn = "medium";
+        CheckOptions o = m.options();
+        assertEquals(FailLevel.MEDIUM, o.failOn(), "a parameter wins over the key");
+        assertEquals(false, o.failOnChecklist());
+        assertEquals(
+                project.resolve("build/advice.sarif").toString(),
+                o.outputs().get(0).path());
+        assertEquals(List.of("PAT-MS-LARGE-TEAM"), o.advisor().disabledRules());
+        assertEquals(Duration.ofMinutes(2), o.advisor().timeout());
+        m.disabledRules = List.of();
+        assertEquals(List.of(), m.options().advisor().disabledRules(), "a given list replaces the file's");
+        m.noConfig = true;
+        CheckOptions none = m.options();
+        assertTrue(none.failOnChecklist() && none.outputs().isEmpty(), "noConfig ignores the file");
+    }
+
+    @Test
+    void aNamedConfigurationFileIsReadStrictlyWithLocatedProblems() throws IOException {
+        Files.writeString(project.resolve("ci.yaml"), "failOn: high\nfailon: low\n");
+        CheckMojo m = mojo("system.yaml");
+        m.config = new File("ci.yaml");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, m::options);
+        assertTrue(e.getMessage().contains("ci.yaml:2:1:"), e.getMessage());
+        assertTrue(e.getMessage().contains("failon"), e.getMessage());
+    }
+
+    @Test
     void anUnknownSeverityIsAnErrorNamingTheChoices() {
         CheckMojo m = mojo("system.yaml");
         m.failOn = "hihg";
         MojoExecutionException e = assertThrows(MojoExecutionException.class, m::options);
-        assertEquals(
-                "archadvisor:check: `hihg` is not a severity: choose one of info, low, medium, high, critical, none",
-                e.getMessage());
+        assertEquals("`hihg` is not a severity: choose one of info, low, medium, high, critical, none", e.getMessage());
     }
 
     @Test
