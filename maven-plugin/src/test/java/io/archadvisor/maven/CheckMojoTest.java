@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archadvisor.cli.CheckOptions;
+import io.archadvisor.cli.CliException;
 import io.archadvisor.cli.FailLevel;
 import io.archadvisor.render.Format;
 import java.io.File;
@@ -190,6 +191,17 @@ class CheckMojoTest {
                 CheckMojo.display(cwd.resolve("src/it/../it/system.yaml")));
         Path outside = cwd.getRoot().resolve("elsewhere/system.yaml");
         assertEquals(outside.toString(), CheckMojo.display(outside));
+    }
+
+    @Test
+    void rulesThatDoNotLoadFailTheBuildAsAnErrorWithTheirLocation() throws IOException {
+        Files.writeString(project.resolve("system.yaml"), "system: shop\nteam: {size: 4}\n");
+        CheckMojo m = mojo("system.yaml");
+        m.advisors = options -> {
+            throw new CliException("rules/acme.drl:3:5: mismatched input `whn`; did you mean `when`?");
+        };
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, m::execute);
+        assertEquals("rules/acme.drl:3:5: mismatched input `whn`; did you mean `when`?", e.getMessage());
     }
 
     @Test
