@@ -98,25 +98,12 @@ final class CheckCommand implements Callable<Integer> {
         List<String> names =
                 split.overlay().isEmpty() ? List.of(split.from().get(0).toString()) : split.overlay();
         ConfigFile config = common.configFile(names.get(0));
-        Config c = config.config();
-        FailLevel level = failOn != null
-                ? FailLevel.parse(failOn)
-                : c.failOn() != null ? c.failOn() : CheckOptions.DEFAULT_FAIL_ON;
-        boolean checklist =
-                failOnChecklist != null ? failOnChecklist : c.failOnChecklist() == null || c.failOnChecklist();
-        Path w = waivers != null ? waivers : c.waivers() == null ? null : config.resolve(c.waivers());
-        Path b = baseline != null ? baseline : c.baseline() == null ? null : config.resolve(c.baseline());
-        List<OutputTarget> targets = CommonFlags.outputs(outputs, config);
-        CheckOptions options = new CheckOptions(
-                split.overlay(),
-                targets,
-                level,
-                checklist,
-                common.advisorOptions(config),
-                w,
-                b,
-                common.quiet,
-                split.from());
+        CheckSettings settings = common.settings(
+                outputs, failOn == null ? null : FailLevel.parse(failOn), failOnChecklist, waivers, baseline);
+        CheckOptions options = settings.resolve(split.overlay(), split.from(), config, common.quiet);
+        FailLevel level = options.failOn();
+        boolean checklist = options.failOnChecklist();
+        List<OutputTarget> targets = options.outputs();
         CheckResult result = CheckRun.run(options, parent.advisors, parent.streams);
         boolean anyAdvised = result.inputs().stream().anyMatch(r -> r.graph() != null);
         if (!common.quiet && anyAdvised) {

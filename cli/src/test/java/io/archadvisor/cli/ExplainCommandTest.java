@@ -35,6 +35,7 @@ class ExplainCommandTest {
         Cli.Result r = Cli.run(
                 Cli.pinned("explain", Cli.ORDER_PLATFORM.toString(), "AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE"));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
+        String file = Cli.ORDER_PLATFORM.toString();
         assertEquals("""
                 anti-pattern:AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE:main-db
                   AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE (HIGH) in main-db: 2 services (inventory, orders) of a \
