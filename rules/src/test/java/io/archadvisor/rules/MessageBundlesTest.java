@@ -35,7 +35,8 @@ class MessageBundlesTest {
             "gitops",
             "edge",
             "api",
-            "reliability");
+            "reliability",
+            "antipatterns");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
