@@ -36,7 +36,8 @@ class MessageBundlesTest {
             "edge",
             "api",
             "reliability",
-            "antipatterns");
+            "antipatterns",
+            "roadmap");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
