@@ -37,7 +37,8 @@ class MessageBundlesTest {
             "api",
             "reliability",
             "antipatterns",
-            "roadmap");
+            "roadmap",
+            "security");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
