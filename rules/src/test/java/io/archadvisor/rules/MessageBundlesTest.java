@@ -38,7 +38,8 @@ class MessageBundlesTest {
             "reliability",
             "antipatterns",
             "roadmap",
-            "security");
+            "security",
+            "data");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
