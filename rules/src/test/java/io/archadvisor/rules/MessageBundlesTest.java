@@ -39,7 +39,8 @@ class MessageBundlesTest {
             "antipatterns",
             "roadmap",
             "security",
-            "data");
+            "data",
+            "compliance");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
