@@ -40,7 +40,8 @@ class MessageBundlesTest {
             "roadmap",
             "security",
             "data",
-            "compliance");
+            "compliance",
+            "technology");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
