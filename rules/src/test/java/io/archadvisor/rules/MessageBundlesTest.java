@@ -41,7 +41,8 @@ class MessageBundlesTest {
             "security",
             "data",
             "compliance",
-            "technology");
+            "technology",
+            "architecture");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
