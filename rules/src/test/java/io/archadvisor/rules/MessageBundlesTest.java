@@ -42,7 +42,8 @@ class MessageBundlesTest {
             "data",
             "compliance",
             "technology",
-            "architecture");
+            "architecture",
+            "principles");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
