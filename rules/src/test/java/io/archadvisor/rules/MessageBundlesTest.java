@@ -43,7 +43,8 @@ class MessageBundlesTest {
             "compliance",
             "technology",
             "architecture",
-            "principles");
+            "principles",
+            "patterns");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
