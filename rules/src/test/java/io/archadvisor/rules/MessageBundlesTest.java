@@ -44,7 +44,8 @@ class MessageBundlesTest {
             "technology",
             "architecture",
             "principles",
-            "patterns");
+            "patterns",
+            "questions");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
