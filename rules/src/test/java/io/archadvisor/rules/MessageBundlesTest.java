@@ -45,7 +45,8 @@ class MessageBundlesTest {
             "architecture",
             "principles",
             "patterns",
-            "questions");
+            "questions",
+            "design");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
