@@ -46,7 +46,8 @@ class MessageBundlesTest {
             "principles",
             "patterns",
             "questions",
-            "design");
+            "design",
+            "catalog");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
