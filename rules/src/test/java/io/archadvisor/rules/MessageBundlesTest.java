@@ -47,7 +47,8 @@ class MessageBundlesTest {
             "patterns",
             "questions",
             "design",
-            "catalog");
+            "catalog",
+            "checklist-design");
 
     /**
      * Packs whose findings take their evidence and migration path from the technology catalog's review of a
