@@ -16,9 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Builds the embedded technology catalog from vendored source data, deterministically (the same data gives the same
@@ -35,12 +33,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * <p>Run it with {@code mvn -o -q -pl core compile exec:java
  * -Dexec.mainClass=io.archadvisor.catalog.CatalogGenerator
- * -Dexec.args="catalog-data rules/src/main/resources/io/archadvisor/catalog/technologies.yaml"} from the repository
+ * -Dexec.args="catalog-data rules/src/main/resources/io/archadvisor/rules/catalog/technologies.yaml"} from the repository
  * root; {@code --check} instead of writing fails when the file differs from what the data gives.
  */
 public final class CatalogGenerator {
-
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private CatalogGenerator() {}
 
@@ -493,16 +489,9 @@ public final class CatalogGenerator {
         return records;
     }
 
+    /** A data file as a tree the generator walks, read by {@link SourceYaml}. */
     static JsonNode readYaml(Path file) {
-        try {
-            JsonNode n = YAML.readTree(read(file));
-            if (n == null || !n.isObject()) {
-                throw new SourceDataException(file.getFileName() + ": must be a map");
-            }
-            return n;
-        } catch (JacksonException e) {
-            throw new SourceDataException(file.getFileName() + ": not valid YAML: " + e.getOriginalMessage(), e);
-        }
+        return SourceYaml.read(read(file), file.getFileName().toString());
     }
 
     static String read(Path file) {

@@ -3,6 +3,9 @@ package io.archadvisor.catalog;
 import io.archadvisor.base.EnumNames;
 import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
+import io.archadvisor.yaml.ReadLimits;
+import io.archadvisor.yaml.YamlDocuments;
+import io.archadvisor.yaml.YamlNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -12,21 +15,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * Reads a technology catalog from YAML. Strict: an unknown field, a missing required field, a wrong type, a bad
+ * Reads a technology catalog from YAML with the library's one strict YAML reader (the limits of {@link #LIMITS}, a
+ * repeated key is an error, one document per file). Strict: an unknown field, a missing required field, a wrong type, a bad
  * date, URL or version, dates out of order, a duplicate name or cycle, or two entries claiming the same alias give a
  * {@link CatalogException} listing every problem with its file:line:column.
  *
@@ -48,7 +44,11 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class CatalogReader {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
+    /**
+     * The reading limits of a catalog file: 64 MiB, depth 20, 50 aliases, 5 million values, strings of 100,000
+     * characters — room for a generated catalog with every advisory of its sources.
+     */
+    public static final ReadLimits LIMITS = new ReadLimits(64L * 1024 * 1024, 20, 50, 5_000_000, 100_000, 0, 0);
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
@@ -86,7 +86,7 @@ public final class CatalogReader {
     /** Reads a catalog from YAML text; {@code name} is what errors call it, such as the file name. */
     public static ListCatalog read(String name, String yaml) {
         CatalogReader r = new CatalogReader(name);
-        Node root = r.parse(yaml);
+        YamlNode root = r.parse(yaml);
         List<TechnologyEntry> entries = root == null ? List.of() : r.document(root);
         if (!r.problems.isEmpty()) {
             throw new CatalogException(name, r.problems);
@@ -94,95 +94,36 @@ public final class CatalogReader {
         return new ListCatalog(name, entries);
     }
 
-    // ------------------------------------------------------------------ a YAML tree that remembers where it was
+    // ------------------------------------------------------------------ the located tree
 
-    private sealed interface Node permits MapNode, ListNode, ScalarNode {
-        Location at();
-    }
-
-    private record Field(String key, Location keyAt, Node value) {}
-
-    private record MapNode(Map<String, Field> fields, Location at) implements Node {}
-
-    private record ListNode(List<Node> items, Location at) implements Node {}
-
-    private record ScalarNode(String text, JsonToken token, Location at) implements Node {
-        boolean isNull() {
-            return token == JsonToken.VALUE_NULL;
+    private YamlNode parse(String yaml) {
+        YamlNode root = YamlDocuments.readOne(
+                        yaml,
+                        source,
+                        LIMITS,
+                        "a technology catalog",
+                        "CatalogReader.LIMITS",
+                        ps -> new CatalogException(source, ps))
+                .orElse(null);
+        if (root == null) {
+            problems.add(new Problem(
+                    "technologies",
+                    null,
+                    new Location(source, 1, 0),
+                    "is missing: the catalog file is empty; it must be a map with a `technologies` list"));
         }
-    }
-
-    private Node parse(String yaml) {
-        try (JsonParser p = YAML.createParser(ObjectReadContext.empty(), yaml)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                problems.add(new Problem(
-                        "technologies",
-                        null,
-                        new Location(source, 1, 0),
-                        "is missing: the catalog file is empty; it must be a map with a `technologies` list"));
-                return null;
-            }
-            return node(p, t);
-        } catch (JacksonException e) {
-            TokenStreamLocation l = e.getLocation();
-            Location at = l == null || l.getLineNr() < 1
-                    ? new Location(source, 1, 0)
-                    : new Location(source, l.getLineNr(), Math.max(0, l.getColumnNr()));
-            problems.add(new Problem("", null, at, "is not valid YAML: " + e.getOriginalMessage()));
-            return null;
-        }
-    }
-
-    private Node node(JsonParser p, JsonToken t) {
-        Location at = here(p);
-        switch (t) {
-            case START_OBJECT -> {
-                Map<String, Field> fields = new LinkedHashMap<>();
-                for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
-                    String key = p.currentName();
-                    Location keyAt = here(p);
-                    Node value = node(p, p.nextToken());
-                    if (fields.containsKey(key)) {
-                        problems.add(new Problem(
-                                key,
-                                null,
-                                keyAt,
-                                "is given twice in the same map (first at "
-                                        + fields.get(key).keyAt() + "); keep one"));
-                    } else {
-                        fields.put(key, new Field(key, keyAt, value));
-                    }
-                }
-                return new MapNode(fields, at);
-            }
-            case START_ARRAY -> {
-                List<Node> items = new ArrayList<>();
-                for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
-                    items.add(node(p, n));
-                }
-                return new ListNode(items, at);
-            }
-            default -> {
-                return new ScalarNode(t == JsonToken.VALUE_NULL ? null : p.getString(), t, at);
-            }
-        }
-    }
-
-    private Location here(JsonParser p) {
-        TokenStreamLocation l = p.currentTokenLocation();
-        return new Location(source, Math.max(1, l.getLineNr()), Math.max(0, l.getColumnNr()));
+        return root;
     }
 
     // ------------------------------------------------------------------ binding and validation
 
-    private List<TechnologyEntry> document(Node root) {
-        MapNode map = map("(document)", root);
+    private List<TechnologyEntry> document(YamlNode root) {
+        YamlNode.Mapping map = map("(document)", root);
         if (map == null) {
             return List.of();
         }
         only(map, "", Set.of("technologies"));
-        ListNode list = list("technologies", require(map, "", "technologies"));
+        YamlNode.Sequence list = list("technologies", require(map, "", "technologies"));
         if (list == null) {
             return List.of();
         }
@@ -197,13 +138,13 @@ public final class CatalogReader {
                         problems.add(new Problem(
                                 "technologies[" + i + "]",
                                 e.name(),
-                                list.items().get(i).at(),
+                                list.items().get(i).location(),
                                 "clashes with the entry at " + where.get(j) + ": " + clash
                                         + "; every name and alias must belong to one entry"));
                     }
                 }
                 entries.add(e);
-                where.add(list.items().get(i).at());
+                where.add(list.items().get(i).location());
             }
         }
         return entries;
@@ -225,8 +166,8 @@ public final class CatalogReader {
             "notes",
             "identifiers");
 
-    private TechnologyEntry entry(String path, Node node) {
-        MapNode m = map(path, node);
+    private TechnologyEntry entry(String path, YamlNode node) {
+        YamlNode.Mapping m = map(path, node);
         if (m == null) {
             return null;
         }
@@ -237,7 +178,7 @@ public final class CatalogReader {
             problems.add(new Problem(
                     path + ".name",
                     name,
-                    m.fields().get("name").value().at(),
+                    m.entry("name").value().location(),
                     "must be lower case letters, digits and . @ + _ - (such as `spring-boot`)"));
         }
         String displayName = text(m, path, "displayName", true);
@@ -263,17 +204,15 @@ public final class CatalogReader {
         text(m, path, "notes", false);
         List<ReleaseLine> releases = items(m, path, "releases", this::release);
         List<String> seen = new ArrayList<>();
-        ListNode rl =
-                m.fields().containsKey("releases") && m.fields().get("releases").value() instanceof ListNode l
-                        ? l
-                        : null;
+        YamlNode.Sequence rl =
+                (m.entry("releases") != null) && m.entry("releases").value() instanceof YamlNode.Sequence l ? l : null;
         for (int i = 0; i < releases.size(); i++) {
             String c = releases.get(i).cycle().toString();
             if (seen.contains(c)) {
                 problems.add(new Problem(
                         path + ".releases",
                         c,
-                        rl == null ? m.at() : rl.at(),
+                        rl == null ? m.location() : rl.location(),
                         "lists the cycle " + c + " twice; keep one"));
             }
             seen.add(c);
@@ -325,8 +264,8 @@ public final class CatalogReader {
             "requires",
             "source");
 
-    private ReleaseLine release(String path, Node node) {
-        MapNode m = map(path, node);
+    private ReleaseLine release(String path, YamlNode node) {
+        YamlNode.Mapping m = map(path, node);
         if (m == null) {
             return null;
         }
@@ -365,8 +304,8 @@ public final class CatalogReader {
         return new ReleaseLine(cycle, releaseDate, lts, eoas, eol, eoes, latest, latestDate, notes, requires, src);
     }
 
-    private Compatibility compatibility(String path, Node node) {
-        MapNode m = map(path, node);
+    private Compatibility compatibility(String path, YamlNode node) {
+        YamlNode.Mapping m = map(path, node);
         if (m == null) {
             return null;
         }
@@ -377,7 +316,7 @@ public final class CatalogReader {
         Version max = version(m, path, "max", false);
         String src = url(m, path, "source", false);
         if (min == null && max == null && problems.size() == before) {
-            problems.add(new Problem(path, null, m.at(), "needs `min`, `max` or both"));
+            problems.add(new Problem(path, null, m.location(), "needs `min`, `max` or both"));
         }
         if (min != null && max != null && max.upperBound().compareNumerically(min) <= 0) {
             problems.add(new Problem(path + ".max", max.toString(), at(m, "max"), "must be ≥ min (" + min + ")"));
@@ -385,8 +324,8 @@ public final class CatalogReader {
         return problems.size() > before ? null : new Compatibility(technology, min, max, src);
     }
 
-    private Deprecation deprecation(String path, Node node) {
-        MapNode m = map(path, node);
+    private Deprecation deprecation(String path, YamlNode node) {
+        YamlNode.Mapping m = map(path, node);
         if (m == null) {
             return null;
         }
@@ -404,8 +343,8 @@ public final class CatalogReader {
                 : new Deprecation(feature, replacement, since, removedIn, affected, guide, src);
     }
 
-    private Advisory advisory(String path, Node node) {
-        MapNode m = map(path, node);
+    private Advisory advisory(String path, YamlNode node) {
+        YamlNode.Mapping m = map(path, node);
         if (m == null) {
             return null;
         }
@@ -421,10 +360,10 @@ public final class CatalogReader {
         return problems.size() > before ? null : new Advisory(id, severity, summary, affected, src, aliases, published);
     }
 
-    private List<VersionRange> ranges(MapNode m, String path) {
+    private List<VersionRange> ranges(YamlNode.Mapping m, String path) {
         require(m, path, "affected");
         List<VersionRange> ranges = items(m, path, "affected", (p, n) -> {
-            MapNode r = map(p, n);
+            YamlNode.Mapping r = map(p, n);
             if (r == null) {
                 return null;
             }
@@ -446,7 +385,7 @@ public final class CatalogReader {
                 return null;
             }
             if (introduced == null && fixed == null && lastAffected == null) {
-                problems.add(new Problem(p, null, r.at(), "needs `introduced`, `fixed` or both"));
+                problems.add(new Problem(p, null, r.location(), "needs `introduced`, `fixed` or both"));
                 return null;
             }
             if (introduced != null && lastAffected != null && lastAffected.isBefore(introduced)) {
@@ -470,8 +409,8 @@ public final class CatalogReader {
             }
             return new VersionRange(introduced, fixed);
         });
-        if (m.fields().containsKey("affected")
-                && m.fields().get("affected").value() instanceof ListNode l
+        if ((m.entry("affected") != null)
+                && m.entry("affected").value() instanceof YamlNode.Sequence l
                 && l.items().isEmpty()) {
             problems.add(new Problem(path + ".affected", null, at(m, "affected"), "must list at least one range"));
         }
@@ -480,61 +419,61 @@ public final class CatalogReader {
 
     // ------------------------------------------------------------------ field helpers
 
-    private void only(MapNode m, String path, Set<String> allowed) {
-        for (Field f : m.fields().values()) {
+    private void only(YamlNode.Mapping m, String path, Set<String> allowed) {
+        for (YamlNode.Entry f : m.entries()) {
             if (!allowed.contains(f.key())) {
                 problems.add(new Problem(
                         join(path, f.key()),
                         null,
-                        f.keyAt(),
+                        f.keyLocation(),
                         "is not a catalog field here; allowed: "
                                 + allowed.stream().sorted().toList()));
             }
         }
     }
 
-    private Node require(MapNode m, String path, String key) {
-        Field f = m.fields().get(key);
-        if (f == null || (f.value() instanceof ScalarNode s && s.isNull())) {
-            problems.add(new Problem(join(path, key), null, m.at(), "is required"));
+    private YamlNode require(YamlNode.Mapping m, String path, String key) {
+        YamlNode.Entry f = m.entry(key);
+        if (f == null || (f.value() instanceof YamlNode.Scalar s && s.isNull())) {
+            problems.add(new Problem(join(path, key), null, m.location(), "is required"));
             return null;
         }
         return f.value();
     }
 
-    private Location at(MapNode m, String key) {
-        Field f = m.fields().get(key);
-        return f == null ? m.at() : f.value().at();
+    private Location at(YamlNode.Mapping m, String key) {
+        YamlNode.Entry f = m.entry(key);
+        return f == null ? m.location() : f.value().location();
     }
 
-    private MapNode map(String path, Node n) {
+    private YamlNode.Mapping map(String path, YamlNode n) {
         if (n == null) {
             return null;
         }
-        if (n instanceof MapNode m) {
+        if (n instanceof YamlNode.Mapping m) {
             return m;
         }
-        problems.add(new Problem(path, describe(n), n.at(), "must be a map of fields"));
+        problems.add(new Problem(path, describe(n), n.location(), "must be a map of fields"));
         return null;
     }
 
-    private ListNode list(String path, Node n) {
+    private YamlNode.Sequence list(String path, YamlNode n) {
         if (n == null) {
             return null;
         }
-        if (n instanceof ListNode l) {
+        if (n instanceof YamlNode.Sequence l) {
             return l;
         }
-        problems.add(new Problem(path, describe(n), n.at(), "must be a list"));
+        problems.add(new Problem(path, describe(n), n.location(), "must be a list"));
         return null;
     }
 
-    private <T> List<T> items(MapNode m, String path, String key, BiFunction<String, Node, T> item) {
-        Field f = m.fields().get(key);
-        if (f == null || (f.value() instanceof ScalarNode s && s.isNull())) {
+    private <T> List<T> items(YamlNode.Mapping m, String path, String key, BiFunction<String, YamlNode, T> item) {
+        YamlNode.Entry f = m.entry(key);
+        if (f == null || (f.value() instanceof YamlNode.Scalar s && s.isNull())) {
             return List.of();
         }
-        ListNode l = list(join(path, key), f.value());
+        YamlNode.Sequence l = list(join(path, key), f.value());
         if (l == null) {
             return List.of();
         }
@@ -548,35 +487,35 @@ public final class CatalogReader {
         return out;
     }
 
-    private String text(MapNode m, String path, String key, boolean required) {
-        Node n = required
+    private String text(YamlNode.Mapping m, String path, String key, boolean required) {
+        YamlNode n = required
                 ? require(m, path, key)
-                : m.fields().containsKey(key) ? m.fields().get(key).value() : null;
-        if (n == null || (n instanceof ScalarNode s && s.isNull())) {
+                : (m.entry(key) != null) ? m.entry(key).value() : null;
+        if (n == null || (n instanceof YamlNode.Scalar s && s.isNull())) {
             return null;
         }
-        if (!(n instanceof ScalarNode s) || s.token() == JsonToken.VALUE_TRUE || s.token() == JsonToken.VALUE_FALSE) {
-            problems.add(new Problem(join(path, key), describe(n), n.at(), "must be text"));
+        if (!(n instanceof YamlNode.Scalar s) || s.kind() == YamlNode.Kind.BOOLEAN) {
+            problems.add(new Problem(join(path, key), describe(n), n.location(), "must be text"));
             return null;
         }
         if (s.text().isBlank()) {
-            problems.add(new Problem(join(path, key), "", n.at(), "must not be blank"));
+            problems.add(new Problem(join(path, key), "", n.location(), "must not be blank"));
             return null;
         }
         return s.text().strip();
     }
 
-    private List<String> strings(MapNode m, String path, String key) {
+    private List<String> strings(YamlNode.Mapping m, String path, String key) {
         return items(m, path, key, (p, n) -> {
-            if (n instanceof ScalarNode s && !s.isNull() && !s.text().isBlank()) {
+            if (n instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
                 return s.text().strip();
             }
-            problems.add(new Problem(p, describe(n), n.at(), "must be a non-blank name"));
+            problems.add(new Problem(p, describe(n), n.location(), "must be a non-blank name"));
             return null;
         });
     }
 
-    private String url(MapNode m, String path, String key, boolean required) {
+    private String url(YamlNode.Mapping m, String path, String key, boolean required) {
         String t = text(m, path, key, required);
         if (t != null && !t.matches("https?://\\S+")) {
             problems.add(new Problem(join(path, key), t, at(m, key), "must be an http(s) URL"));
@@ -585,7 +524,7 @@ public final class CatalogReader {
         return t;
     }
 
-    private LocalDate date(MapNode m, String path, String key, boolean required) {
+    private LocalDate date(YamlNode.Mapping m, String path, String key, boolean required) {
         String t = text(m, path, key, required);
         if (t == null) {
             return null;
@@ -598,22 +537,22 @@ public final class CatalogReader {
         }
     }
 
-    private Milestone milestone(MapNode m, String path, String key) {
-        Field f = m.fields().get(key);
-        if (f == null || !(f.value() instanceof ScalarNode s) || s.isNull()) {
-            if (f != null && !(f.value() instanceof ScalarNode)) {
+    private Milestone milestone(YamlNode.Mapping m, String path, String key) {
+        YamlNode.Entry f = m.entry(key);
+        if (f == null || !(f.value() instanceof YamlNode.Scalar s) || s.isNull()) {
+            if (f != null && !(f.value() instanceof YamlNode.Scalar)) {
                 problems.add(new Problem(
                         join(path, key),
                         describe(f.value()),
-                        f.value().at(),
+                        f.value().location(),
                         "must be a date (YYYY-MM-DD), true or false"));
             }
             return null;
         }
-        if (s.token() == JsonToken.VALUE_TRUE) {
+        if (s.kind() == YamlNode.Kind.BOOLEAN && s.bool()) {
             return Milestone.reachedUndated();
         }
-        if (s.token() == JsonToken.VALUE_FALSE) {
+        if (s.kind() == YamlNode.Kind.BOOLEAN) {
             return Milestone.notScheduled();
         }
         String t = s.text().strip();
@@ -626,13 +565,13 @@ public final class CatalogReader {
             problems.add(new Problem(
                     join(path, key),
                     s.text(),
-                    s.at(),
+                    s.location(),
                     "must be a date (YYYY-MM-DD), a month when" + " the source gives no day (YYYY-MM), true or false"));
             return null;
         }
     }
 
-    private Version version(MapNode m, String path, String key, boolean required) {
+    private Version version(YamlNode.Mapping m, String path, String key, boolean required) {
         String t = text(m, path, key, required);
         if (t == null) {
             return null;
@@ -647,7 +586,7 @@ public final class CatalogReader {
         });
     }
 
-    private <E extends Enum<E>> E enumValue(MapNode m, String path, String key, Class<E> type) {
+    private <E extends Enum<E>> E enumValue(YamlNode.Mapping m, String path, String key, Class<E> type) {
         String t = text(m, path, key, true);
         if (t == null) {
             return null;
@@ -662,7 +601,8 @@ public final class CatalogReader {
         return null;
     }
 
-    private void order(MapNode m, String path, String earlierKey, LocalDate earlier, String laterKey, Milestone later) {
+    private void order(
+            YamlNode.Mapping m, String path, String earlierKey, LocalDate earlier, String laterKey, Milestone later) {
         if (earlier != null
                 && later != null
                 && later.date() != null
@@ -679,10 +619,10 @@ public final class CatalogReader {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    private static String describe(Node n) {
-        if (n instanceof ScalarNode s) {
+    private static String describe(YamlNode n) {
+        if (n instanceof YamlNode.Scalar s) {
             return s.isNull() ? "null" : s.text();
         }
-        return n instanceof ListNode ? "a list" : "a map";
+        return n instanceof YamlNode.Sequence ? "a list" : "a map";
     }
 }

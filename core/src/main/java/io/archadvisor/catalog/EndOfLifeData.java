@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Lifecycle data of one product as endoflife.date publishes it: the YAML front matter of its product file
@@ -20,7 +19,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class EndOfLifeData {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern FIRST_LINK = Pattern.compile("\\[[^\\]]+\\]\\((https?://[^)\\s]+)\\)");
     private static final Pattern JAVA_RANGE = Pattern.compile("\\s*(\\d+)\\s*(?:-\\s*(\\d+)\\s*)?");
@@ -106,15 +104,8 @@ public final class EndOfLifeData {
         if (end < 0) {
             throw new SourceDataException(id + ".md: the YAML front matter is not closed with `---`");
         }
-        JsonNode front;
-        try {
-            front = YAML.readTree(text.substring(4, end));
-        } catch (JacksonException e) {
-            throw new SourceDataException(id + ".md: the front matter is not valid YAML: " + e.getOriginalMessage(), e);
-        }
-        if (front == null || !front.isObject()) {
-            throw new SourceDataException(id + ".md: the front matter must be a map");
-        }
+        // a blank first line keeps the front matter's line numbers those of the file
+        JsonNode front = SourceYaml.read("\n" + text.substring(4, end), id + ".md");
         Matcher link = FIRST_LINK.matcher(text.substring(end));
         String homepage = link.find() ? link.group(1) : null;
         List<String> identifiers = new ArrayList<>();

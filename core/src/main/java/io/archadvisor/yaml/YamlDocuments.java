@@ -1,9 +1,13 @@
 package io.archadvisor.yaml;
 
 import io.archadvisor.base.Location;
+import io.archadvisor.base.Problem;
+import io.archadvisor.base.ProblemsException;
 import io.archadvisor.model.RequirementsException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads other tools' YAML files (compose files, Kubernetes manifests, catalogs, API contracts) into located
@@ -49,6 +53,51 @@ public final class YamlDocuments {
             throw problems.exception(null);
         }
         return List.copyOf(documents);
+    }
+
+    /**
+     * The one document of {@code text} as a located tree, read as strictly as a requirements file: a single document,
+     * duplicate keys and application tags are errors, and the limits apply; empty when the text holds no value. Used
+     * by the library's own formats that bind the tree themselves, such as technology catalogs.
+     *
+     * @param text the YAML text
+     * @param source the file name used in locations and messages
+     * @param limits the limits to enforce
+     * @param documentName what the document is, for messages ("a technology catalog")
+     * @param limitsBuilder where its limits are set, for messages
+     * @param failure the exception listing the problems found
+     * @throws ProblemsException made by {@code failure}, listing every problem located, when the text is not valid
+     *     YAML, breaks a limit or repeats a key
+     */
+    public static Optional<YamlNode> readOne(
+            String text,
+            String source,
+            ReadLimits limits,
+            String documentName,
+            String limitsBuilder,
+            Function<List<Problem>, ? extends ProblemsException> failure) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(limits, "limits");
+        Problems problems = new Problems(source, documentName, limitsBuilder, failure, "a key", "keys");
+        if (text.length() > limits.maxDocumentBytes()) {
+            problems.add(
+                    "",
+                    text.length() + " characters",
+                    new Location(source, 1, 1),
+                    "is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
+            throw problems.exception(null);
+        }
+        Optional<YamlNode> root;
+        try {
+            root = new TreeReader(limits, problems).read(text);
+        } catch (TreeReader.Abort abort) {
+            throw problems.exception(abort.getCause());
+        }
+        if (!problems.isEmpty()) {
+            throw problems.exception(null);
+        }
+        return root;
     }
 
     /** Decodes a file's bytes as a YAML reader does: UTF-8, or UTF-16/32 with a byte order mark. */

@@ -111,4 +111,18 @@ class CatalogGeneratorTest {
                 .getMessage()
                 .startsWith("osv/: records no technology's packages match: [GHSA-xvch-5gv4-984h]"));
     }
+
+    @Test
+    void aManifestThatRepeatsAKeyIsRejectedAtTheRepeatedKey() throws IOException {
+        Files.writeString(data.resolve("manifest.yaml"), SNAPSHOT + """
+                technologies:
+                  - name: spring-boot
+                    endoflife: spring-boot
+                    category: framework
+                    category: library
+                """);
+        SourceDataException e = assertThrows(SourceDataException.class, () -> CatalogGenerator.generate(data));
+        assertTrue(e.getMessage().startsWith("manifest.yaml:12:5: "), e.getMessage());
+        assertTrue(e.getMessage().contains("category"), e.getMessage());
+    }
 }

@@ -142,4 +142,18 @@ class CatalogReaderTest {
         assertEquals(2, e.problems().size());
         assertTrue(e.getMessage().startsWith("2 problems in the technology catalog bad.yaml"), e.getMessage());
     }
+
+    @Test
+    void aCatalogThatExpandsAliasesBeyondTheLimitIsRejectedBeforeItIsBound() {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 10; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            yaml.append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (i - 1))));
+            yaml.append("]\n");
+        }
+        yaml.append("technologies: []\n");
+        CatalogException e =
+                assertThrows(CatalogException.class, () -> CatalogReader.read("bomb.yaml", yaml.toString()));
+        assertTrue(e.getMessage().startsWith("bomb.yaml:"), e.getMessage());
+    }
 }
