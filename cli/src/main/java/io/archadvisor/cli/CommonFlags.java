@@ -74,7 +74,8 @@ public final class CommonFlags {
 
     /**
      * The configuration that applies: none with {@code --no-config}, {@code --config FILE}, else the nearest
-     * {@value Config#FILE_NAME} above the first input (or the working folder for standard input).
+     * {@value Config#FILE_NAME} above the first input (in it, for a folder to import; the working folder for
+     * standard input).
      */
     ConfigFile configFile(String firstInput) {
         if (noConfig) {
@@ -84,8 +85,10 @@ public final class CommonFlags {
             return ConfigFile.read(config);
         }
         Path start = firstInput == null || Inputs.isStdin(firstInput)
-                ? Path.of("")
-                : Path.of(firstInput).toAbsolutePath().getParent();
+                ? Path.of("").toAbsolutePath()
+                : java.nio.file.Files.isDirectory(Path.of(firstInput))
+                        ? Path.of(firstInput).toAbsolutePath()
+                        : Path.of(firstInput).toAbsolutePath().getParent();
         return start == null
                 ? ConfigFile.NONE
                 : ConfigFile.find(start).map(ConfigFile::read).orElse(ConfigFile.NONE);

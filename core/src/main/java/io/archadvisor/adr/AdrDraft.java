@@ -1,5 +1,6 @@
 package io.archadvisor.adr;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -27,14 +28,14 @@ public record AdrDraft(String key, String slug, String title, String outcome, Ad
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(body, "body");
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new IllegalArgumentException("A slug is lower-case words joined by hyphens, got `" + slug + "`");
+            throw new InvalidValueException("A slug is lower-case words joined by hyphens, got `" + slug + "`");
         }
         if (!key.matches(AdrFile.KEY)) {
-            throw new IllegalArgumentException("A decision key is lower-case words joined by hyphens and colons,"
+            throw new InvalidValueException("A decision key is lower-case words joined by hyphens and colons,"
                     + " such as `technology:cache`, got `" + key + "`");
         }
         if (status != AdrStatus.PROPOSED && status != AdrStatus.ACCEPTED) {
-            throw new IllegalArgumentException("A draft is proposed or accepted, got " + status);
+            throw new InvalidValueException("A draft is proposed or accepted, got " + status);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.archadvisor.adr;
 
+import io.archadvisor.base.InvalidValueException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -99,7 +100,7 @@ public final class AdrFolder {
             if (!AdrFile.isRecordName(w.getKey())
                     || w.getKey().contains("/")
                     || w.getKey().contains("\\")) {
-                throw new IllegalArgumentException("Not a record file name: `" + w.getKey() + "`");
+                throw new InvalidValueException("Not a record file name: `" + w.getKey() + "`");
             }
             Path target = dir.resolve(w.getKey());
             Path tmp = dir.resolve("." + w.getKey() + ".tmp");

@@ -1,5 +1,6 @@
 package io.archadvisor.adr;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ public record AdrRecord(int number, String slug, String key, String title, AdrSt
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(content, "content");
         if (number < 1 || number > 9999) {
-            throw new IllegalArgumentException("An ADR number is 1 to 9999, got " + number);
+            throw new InvalidValueException("An ADR number is 1 to 9999, got " + number);
         }
     }
 

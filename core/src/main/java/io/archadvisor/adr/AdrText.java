@@ -1,5 +1,6 @@
 package io.archadvisor.adr;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.render.MarkdownText;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ final class AdrText {
      */
     static String restated(AdrFile file, String status, String notice) {
         AdrFile.Marker marker = file.marker()
-                .orElseThrow(() -> new IllegalArgumentException(file.fileName() + " was not written by archadvisor"));
+                .orElseThrow(() -> new InvalidValueException(file.fileName() + " was not written by archadvisor"));
         List<String> lines = new ArrayList<>(List.of(marker.above().split("\n", -1)));
         boolean inFrontMatter = !lines.isEmpty() && lines.get(0).equals("---");
         for (int i = 1; inFrontMatter && i < lines.size() && !lines.get(i).equals("---"); i++) {

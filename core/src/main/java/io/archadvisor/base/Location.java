@@ -15,7 +15,7 @@ public record Location(String source, int line, int column) {
     public Location {
         Objects.requireNonNull(source, "source");
         if (line < 1 || column < 0) {
-            throw new IllegalArgumentException("A location needs line ≥ 1 and column ≥ 0, got " + line + ":" + column);
+            throw new InvalidValueException("A location needs line ≥ 1 and column ≥ 0, got " + line + ":" + column);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.archadvisor.catalog;
 
+import io.archadvisor.base.InvalidValueException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public record Advisory(
         affected = List.copyOf(affected);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         if (affected.isEmpty()) {
-            throw new IllegalArgumentException("Advisory " + id + " needs at least one affected range");
+            throw new InvalidValueException("Advisory " + id + " needs at least one affected range");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.archadvisor.catalog;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Problem;
 import io.archadvisor.base.ProblemsException;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class CatalogException extends ProblemsException {
 
     private static String render(String source, List<Problem> problems) {
         if (problems.isEmpty()) {
-            throw new IllegalArgumentException("A CatalogException needs at least one problem");
+            throw new InvalidValueException("A CatalogException needs at least one problem");
         }
         if (problems.size() == 1) {
             Problem only = problems.get(0);

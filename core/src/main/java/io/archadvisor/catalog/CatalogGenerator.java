@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Run it with {@code mvn -o -q -pl core compile exec:java
  * -Dexec.mainClass=io.archadvisor.catalog.CatalogGenerator
- * -Dexec.args="catalog-data rules/src/main/resources/io/archadvisor/catalog/technologies.yaml"} from the repository
+ * -Dexec.args="catalog-data rules/src/main/resources/io/archadvisor/rules/catalog/technologies.yaml"} from the repository
  * root; {@code --check} instead of writing fails when the file differs from what the data gives.
  */
 public final class CatalogGenerator {

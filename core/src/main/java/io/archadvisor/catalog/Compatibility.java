@@ -1,5 +1,6 @@
 package io.archadvisor.catalog;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -16,11 +17,11 @@ public record Compatibility(String technology, Version min, Version max, String 
     public Compatibility {
         Objects.requireNonNull(technology, "technology");
         if (min == null && max == null) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     "A compatibility requirement on `" + technology + "` needs `min`, `max` or both");
         }
         if (min != null && max != null && max.upperBound().compareNumerically(min) <= 0) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     "A compatibility requirement on `" + technology + "` needs min (" + min + ") ≤ max (" + max + ")");
         }
     }

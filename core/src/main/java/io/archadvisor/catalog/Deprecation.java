@@ -1,5 +1,6 @@
 package io.archadvisor.catalog;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,7 +33,7 @@ public record Deprecation(
         Objects.requireNonNull(source, "source");
         affected = List.copyOf(affected);
         if (affected.isEmpty()) {
-            throw new IllegalArgumentException("Deprecation of " + feature + " needs at least one affected range");
+            throw new InvalidValueException("Deprecation of " + feature + " needs at least one affected range");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.archadvisor.catalog;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class ListCatalog implements TechnologyCatalog {
             for (int j = i + 1; j < sorted.size(); j++) {
                 String clash = Catalogs.clash(sorted.get(i), sorted.get(j));
                 if (clash != null) {
-                    throw new IllegalArgumentException("Catalog " + name + ": " + clash);
+                    throw new InvalidValueException("Catalog " + name + ": " + clash);
                 }
             }
         }

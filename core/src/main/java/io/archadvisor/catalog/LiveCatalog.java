@@ -1,7 +1,8 @@
 package io.archadvisor.catalog;
 
+import io.archadvisor.base.InvalidValueException;
+import io.archadvisor.base.UnwritableFileException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -92,7 +93,7 @@ public final class LiveCatalog implements TechnologyCatalog {
             String host = uri.getHost() == null ? "" : uri.getHost();
             boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
             if (!scheme.equals("https") && !(scheme.equals("http") && loopback)) {
-                throw new IllegalArgumentException(what + " (" + uri + ") must be an https URL (http only to"
+                throw new InvalidValueException(what + " (" + uri + ") must be an https URL (http only to"
                         + " localhost); the catalog must not be fetched in the clear");
             }
             return uri.toString().endsWith("/") ? uri : URI.create(uri + "/");
@@ -485,7 +486,7 @@ public final class LiveCatalog implements TechnologyCatalog {
                 Files.writeString(tmp, text, StandardCharsets.UTF_8);
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write the catalog cache " + file + ": " + e.getMessage(), e);
+                throw new UnwritableFileException(file, "the catalog cache", e);
             }
         }
     }

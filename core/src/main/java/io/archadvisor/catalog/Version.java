@@ -1,5 +1,6 @@
 package io.archadvisor.catalog;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class Version implements Comparable<Version> {
      */
     public static Version parse(String text) {
         return tryParse(text)
-                .orElseThrow(() -> new IllegalArgumentException("`" + text + "` is not a version;"
+                .orElseThrow(() -> new InvalidValueException("`" + text + "` is not a version;"
                         + " write numbers separated by dots, optionally with a leading v, a trailing .x, a pre-release tag"
                         + " and a build, such as 17, 3.2.x, 2.7.18, v20.11.1, 1.22rc1 or 5.0.0-beta.3"));
     }
@@ -136,12 +137,12 @@ public final class Version implements Comparable<Version> {
     /** A version from its numbers, such as {@code Version.of(3, 2)}. */
     public static Version of(long... numbers) {
         if (numbers.length == 0) {
-            throw new IllegalArgumentException("A version needs at least one number");
+            throw new InvalidValueException("A version needs at least one number");
         }
         List<Long> list = new ArrayList<>();
         for (long n : numbers) {
             if (n < 0) {
-                throw new IllegalArgumentException("Version numbers must be ≥ 0, got " + n);
+                throw new InvalidValueException("Version numbers must be ≥ 0, got " + n);
             }
             list.add(n);
         }

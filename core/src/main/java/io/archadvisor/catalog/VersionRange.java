@@ -1,5 +1,7 @@
 package io.archadvisor.catalog;
 
+import io.archadvisor.base.InvalidValueException;
+
 /**
  * Versions from {@code introduced} (inclusive) to {@code fixed} (exclusive) or to {@code lastAffected} (inclusive),
  * as advisories state them (the OSV {@code introduced}, {@code fixed} and {@code last_affected} events); the lower
@@ -14,17 +16,17 @@ public record VersionRange(Version introduced, Version fixed, Version lastAffect
     /** Validates the range. */
     public VersionRange {
         if (fixed != null && lastAffected != null) {
-            throw new IllegalArgumentException("A version range needs `fixed` or `lastAffected`, not both");
+            throw new InvalidValueException("A version range needs `fixed` or `lastAffected`, not both");
         }
         if (introduced == null && fixed == null && lastAffected == null) {
-            throw new IllegalArgumentException("A version range needs `introduced`, `fixed` or both");
+            throw new InvalidValueException("A version range needs `introduced`, `fixed` or both");
         }
         if (introduced != null && fixed != null && !introduced.isBefore(fixed)) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     "A version range needs introduced (" + introduced + ") before fixed (" + fixed + ")");
         }
         if (introduced != null && lastAffected != null && lastAffected.isBefore(introduced)) {
-            throw new IllegalArgumentException("A version range needs introduced (" + introduced
+            throw new InvalidValueException("A version range needs introduced (" + introduced
                     + ") at or before lastAffected (" + lastAffected + ")");
         }
     }

@@ -1,5 +1,6 @@
 package io.archadvisor.facts;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.catalog.ReleaseLine;
 import io.archadvisor.catalog.TechnologyEntry;
 import io.archadvisor.catalog.TechnologyReview;
@@ -23,7 +24,7 @@ public record CatalogEntryFact(String name, TechnologyEntry entry, String catalo
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(catalog, "catalog");
         if (!entry.name().equals(name)) {
-            throw new IllegalArgumentException("name `" + name + "` must be the entry's name `" + entry.name() + "`");
+            throw new InvalidValueException("name `" + name + "` must be the entry's name `" + entry.name() + "`");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.archadvisor.graph;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record ExpiredWaiver(Waiver waiver) implements CustomNode, Finding {
     public ExpiredWaiver {
         Objects.requireNonNull(waiver, "waiver");
         if (waiver.expires() == null) {
-            throw new IllegalArgumentException("A waiver without an expiry date cannot expire: " + waiver);
+            throw new InvalidValueException("A waiver without an expiry date cannot expire: " + waiver);
         }
     }
 

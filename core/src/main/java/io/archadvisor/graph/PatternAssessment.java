@@ -1,5 +1,6 @@
 package io.archadvisor.graph;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.model.Pattern;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ public record PatternAssessment(
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(rationale, "rationale");
         if (primary && verdict == Verdict.AVOID) {
-            throw new IllegalArgumentException("A primary pattern cannot be AVOID: " + pattern);
+            throw new InvalidValueException("A primary pattern cannot be AVOID: " + pattern);
         }
     }
 

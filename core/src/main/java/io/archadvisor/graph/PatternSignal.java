@@ -1,5 +1,6 @@
 package io.archadvisor.graph;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.model.Pattern;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ public record PatternSignal(Pattern pattern, Stance stance, String criterion, in
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(rationale, "rationale");
         if (weight < 1 || weight > 5) {
-            throw new IllegalArgumentException("weight must be 1 to 5, got " + weight);
+            throw new InvalidValueException("weight must be 1 to 5, got " + weight);
         }
     }
 

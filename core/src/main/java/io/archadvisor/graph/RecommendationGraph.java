@@ -1,5 +1,6 @@
 package io.archadvisor.graph;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.model.SourceMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,11 +79,11 @@ public final class RecommendationGraph {
             Node n = k.node();
             Node previous = index.putIfAbsent(k.id(), n);
             if (previous != null && !previous.equals(n)) {
-                throw new IllegalArgumentException("Two different nodes share the id `" + k.id() + "`: " + previous
+                throw new InvalidValueException("Two different nodes share the id `" + k.id() + "`: " + previous
                         + " and " + n + ". Give each node type an id that includes every field that tells them apart.");
             }
             if (!provenance.containsKey(k.id())) {
-                throw new IllegalArgumentException("Node `" + k.id() + "` has no provenance");
+                throw new InvalidValueException("Node `" + k.id() + "` has no provenance");
             }
         }
         this.nodes = List.copyOf(index.values());
@@ -91,7 +92,7 @@ public final class RecommendationGraph {
         sortedEdges.sort(Edge.ORDER);
         for (Edge e : sortedEdges) {
             if (!index.containsKey(e.from()) || !index.containsKey(e.to())) {
-                throw new IllegalArgumentException("Edge " + e + " refers to a node that is not in the graph");
+                throw new InvalidValueException("Edge " + e + " refers to a node that is not in the graph");
             }
         }
         this.edges = List.copyOf(sortedEdges);
@@ -106,7 +107,7 @@ public final class RecommendationGraph {
         for (Map.Entry<String, Waiver> e : waived.entrySet()) {
             Node n = index.get(e.getKey());
             if (!(n instanceof Finding)) {
-                throw new IllegalArgumentException("Waived node `" + e.getKey() + "` is "
+                throw new InvalidValueException("Waived node `" + e.getKey() + "` is "
                         + (n == null ? "not in the graph" : "not a finding") + "; only Finding nodes can be waived");
             }
             w.put(e.getKey(), Objects.requireNonNull(e.getValue(), "waiver"));
@@ -167,7 +168,7 @@ public final class RecommendationGraph {
     public Provenance provenance(Node node) {
         Provenance p = provenance.get(Objects.requireNonNull(node, "node").id());
         if (p == null || !byId.get(node.id()).equals(node)) {
-            throw new IllegalArgumentException("Node `" + node.id() + "` is not in this graph");
+            throw new InvalidValueException("Node `" + node.id() + "` is not in this graph");
         }
         return p;
     }

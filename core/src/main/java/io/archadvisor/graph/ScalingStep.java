@@ -1,5 +1,6 @@
 package io.archadvisor.graph;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ public record ScalingStep(String code, int order, String trigger, String action)
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(action, "action");
         if (order < 1) {
-            throw new IllegalArgumentException("order must be ≥ 1, got " + order);
+            throw new InvalidValueException("order must be ≥ 1, got " + order);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.archadvisor.graph;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Problem;
 import io.archadvisor.base.ProblemsException;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class WaiverException extends ProblemsException {
 
     private static String render(List<Problem> problems) {
         if (problems.isEmpty()) {
-            throw new IllegalArgumentException("A WaiverException needs at least one problem");
+            throw new InvalidValueException("A WaiverException needs at least one problem");
         }
         if (problems.size() == 1) {
             return problems.get(0).message();

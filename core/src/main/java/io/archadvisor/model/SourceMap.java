@@ -1,5 +1,6 @@
 package io.archadvisor.model;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Location;
 import java.util.Collections;
 import java.util.Map;
@@ -25,8 +26,7 @@ public record SourceMap(Map<String, Location> locations) {
         for (Map.Entry<String, Location> e : locations.entrySet()) {
             String path = Objects.requireNonNull(e.getKey(), "path");
             if (path.isBlank()) {
-                throw new IllegalArgumentException(
-                        "A source map path must not be blank; the locations were " + locations);
+                throw new InvalidValueException("A source map path must not be blank; the locations were " + locations);
             }
             copy.put(path, Objects.requireNonNull(e.getValue(), () -> "the location of `" + path + "`"));
         }

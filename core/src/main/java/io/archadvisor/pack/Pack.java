@@ -1,5 +1,6 @@
 package io.archadvisor.pack;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ record Pack(String name, String version, List<RuleSource> sources, boolean overr
     static String checkName(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("A rule pack needs a non-blank name");
+            throw new InvalidValueException("A rule pack needs a non-blank name");
         }
         return name;
     }

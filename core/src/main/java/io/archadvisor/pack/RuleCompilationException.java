@@ -1,6 +1,7 @@
 package io.archadvisor.pack;
 
 import io.archadvisor.base.ArchAdvisorException;
+import io.archadvisor.base.InvalidValueException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,7 +24,7 @@ public final class RuleCompilationException extends ArchAdvisorException {
      */
     private static String render(List<RuleError> errors) {
         if (errors.isEmpty()) {
-            throw new IllegalArgumentException("A RuleCompilationException needs at least one error");
+            throw new InvalidValueException("A RuleCompilationException needs at least one error");
         }
         if (errors.size() == 1) {
             return errors.get(0).toString();

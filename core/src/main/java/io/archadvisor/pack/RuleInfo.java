@@ -1,5 +1,6 @@
 package io.archadvisor.pack;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ public record RuleInfo(
         Objects.requireNonNull(source, "source");
         metadata = Map.copyOf(metadata);
         if (line < 0) {
-            throw new IllegalArgumentException("line must be ≥ 0, got " + line);
+            throw new InvalidValueException("line must be ≥ 0, got " + line);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.archadvisor.pack;
 
 import io.archadvisor.base.ClasspathScanner;
+import io.archadvisor.base.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ public record RuleSource(String name, String drl) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(drl, "drl");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("A rule source needs a name for its errors to refer to");
+            throw new InvalidValueException("A rule source needs a name for its errors to refer to");
         }
     }
 

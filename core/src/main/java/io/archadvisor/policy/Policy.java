@@ -1,5 +1,6 @@
 package io.archadvisor.policy;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.model.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
         Map<String, Weight> seen = new LinkedHashMap<>();
         for (Weight w : weights) {
             if (seen.put(w.pattern() + "/" + w.criterion(), w) != null) {
-                throw new IllegalArgumentException(
+                throw new InvalidValueException(
                         "the signal " + w.pattern() + "/" + w.criterion() + " is weighed twice");
             }
         }

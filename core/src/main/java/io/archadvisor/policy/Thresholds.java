@@ -1,5 +1,7 @@
 package io.archadvisor.policy;
 
+import io.archadvisor.base.InvalidValueException;
+
 /**
  * The thresholds of the calibration policy; in an override file every field is optional, and a missing one keeps
  * the default of {@link Policy#defaults()}.
@@ -40,14 +42,14 @@ public record Thresholds(
         positive("thresholds.bigTechBudgetUsd", bigTechBudgetUsd);
         positive("thresholds.manyServices", manyServices);
         if (smallTeam != null && largeTeam != null && smallTeam > largeTeam) {
-            throw new IllegalArgumentException("thresholds.smallTeam (" + smallTeam + ") must not exceed"
+            throw new InvalidValueException("thresholds.smallTeam (" + smallTeam + ") must not exceed"
                     + " thresholds.largeTeam (" + largeTeam + ")");
         }
     }
 
     private static void positive(String name, Integer value) {
         if (value != null && value < 1) {
-            throw new IllegalArgumentException(name + " must be ≥ 1, got " + value);
+            throw new InvalidValueException(name + " must be ≥ 1, got " + value);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.archadvisor.policy;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.model.Pattern;
 import java.util.Objects;
 
@@ -19,10 +20,10 @@ public record Weight(Pattern pattern, String criterion, Integer weight) {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(weight, "weight");
         if (criterion.isBlank()) {
-            throw new IllegalArgumentException("criterion must not be blank");
+            throw new InvalidValueException("criterion must not be blank");
         }
         if (weight < 0 || weight > 10) {
-            throw new IllegalArgumentException("weight must be from 0 to 10, got " + weight);
+            throw new InvalidValueException("weight must be from 0 to 10, got " + weight);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.archadvisor.render;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.graph.CustomNode;
 import io.archadvisor.graph.Edge;
 import io.archadvisor.graph.ExpiredWaiver;
@@ -96,7 +97,7 @@ public final class GraphJson implements Renderer {
         for (Class<? extends CustomNode> t : types) {
             Objects.requireNonNull(t, "type");
             if (!t.isRecord()) {
-                throw new IllegalArgumentException("Custom node type " + t.getName() + " is not a record; only"
+                throw new InvalidValueException("Custom node type " + t.getName() + " is not a record; only"
                         + " records can be read back from JSON (their fields are their record components).");
             }
             all.put(t.getName(), t.asSubclass(Record.class));
@@ -311,7 +312,7 @@ public final class GraphJson implements Renderer {
         }
         try {
             return new RecommendationGraph(nodes, edges, provenance, fired, waivers, waived);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidValueException e) {
             throw new GraphJsonException("", "The graph JSON does not make a valid graph: " + e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 package io.archadvisor.render;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Location;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
@@ -110,7 +111,7 @@ final class Locations {
             }
             return new URI(null, null, s, null).toASCIIString();
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The file name `" + source + "` cannot be written as a URI", e);
+            throw new InvalidValueException("The file name `" + source + "` cannot be written as a URI", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.archadvisor.render;
 
+import io.archadvisor.base.InvalidValueException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -50,13 +51,13 @@ final class RecordCodec {
             c.getAccessor().setAccessible(true);
             return c.getAccessor().invoke(record);
         } catch (IllegalAccessException | RuntimeException e) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     "Cannot read field `" + c.getName() + "` of "
                             + record.getClass().getName() + ": " + e.getMessage()
                             + ". Make the record public or open its package to io.archadvisor.render.",
                     e);
         } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     "The accessor of field `" + c.getName() + "` of "
                             + record.getClass().getName() + " failed: " + e.getCause(),
                     e.getCause());
@@ -104,7 +105,7 @@ final class RecordCodec {
             ObjectNode object = NODES.objectNode();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!(e.getKey() instanceof String key)) {
-                    throw new IllegalArgumentException("Cannot write " + where + ": map keys must be strings, got "
+                    throw new InvalidValueException("Cannot write " + where + ": map keys must be strings, got "
                             + e.getKey().getClass().getName());
                 }
                 object.set(key, write(e.getValue(), element, where + "." + key));
@@ -116,7 +117,7 @@ final class RecordCodec {
             writeFields(r, object);
             return object;
         }
-        throw new IllegalArgumentException("Cannot write " + where + " of type "
+        throw new InvalidValueException("Cannot write " + where + " of type "
                 + value.getClass().getName()
                 + " (value " + value + "): node fields must be strings, numbers, booleans, enums, lists, string-keyed"
                 + " maps or records.");

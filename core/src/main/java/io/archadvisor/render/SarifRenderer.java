@@ -1,6 +1,7 @@
 package io.archadvisor.render;
 
 import io.archadvisor.base.InvalidSettingException;
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Location;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.CheckStatus;
@@ -120,7 +121,7 @@ public final class SarifRenderer implements Renderer {
         Objects.requireNonNull(base, "base");
         String b = base.endsWith("/") ? base : base + "/";
         if (!RuleDocs.isWebAddress(b)) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     "The documentation base must be an absolute http(s) address, got `" + base + "`");
         }
         return new SarifRenderer(rules, toolVersion, artifactUri, b);

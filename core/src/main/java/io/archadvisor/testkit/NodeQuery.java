@@ -1,5 +1,6 @@
 package io.archadvisor.testkit;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Suggestions;
 import io.archadvisor.facts.Values;
 import io.archadvisor.graph.Node;
@@ -116,7 +117,7 @@ public final class NodeQuery<T extends Node> implements Predicate<Node> {
                 .map(Object::toString)
                 .toList()
                 .toString();
-        throw new IllegalArgumentException(type.getSimpleName() + " has no property `" + property + "`"
+        throw new InvalidValueException(type.getSimpleName() + " has no property `" + property + "`"
                 + (close.isEmpty()
                         ? "."
                         : "; did you mean "

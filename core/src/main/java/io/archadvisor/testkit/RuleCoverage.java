@@ -1,5 +1,6 @@
 package io.archadvisor.testkit;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.pack.RuleInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -141,8 +142,7 @@ public final class RuleCoverage {
      */
     public void check(double threshold) {
         if (threshold < 0 || threshold > 1 || Double.isNaN(threshold)) {
-            throw new IllegalArgumentException(
-                    "A coverage threshold is between 0 and 1 (such as 0.9), got " + threshold);
+            throw new InvalidValueException("A coverage threshold is between 0 and 1 (such as 0.9), got " + threshold);
         }
         long needed = (long) Math.ceil(threshold * rules.size() - 1e-9);
         if (fired().size() < needed) {

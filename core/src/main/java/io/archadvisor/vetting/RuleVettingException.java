@@ -1,6 +1,7 @@
 package io.archadvisor.vetting;
 
 import io.archadvisor.base.ArchAdvisorException;
+import io.archadvisor.base.InvalidValueException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,7 @@ public final class RuleVettingException extends ArchAdvisorException {
 
     private static String message(List<Violation> violations) {
         if (violations.isEmpty()) {
-            throw new IllegalArgumentException("A vetting exception needs at least one violation");
+            throw new InvalidValueException("A vetting exception needs at least one violation");
         }
         String advice = "\nRules from a source you do not trust may use only the fact, node and model API (see"
                 + " VettingPolicy); widen the policy only for classes you have reviewed.";

@@ -1,5 +1,6 @@
 package io.archadvisor.vetting;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -194,7 +195,7 @@ public final class VettingPolicy {
     private static void checkName(String name, String what) {
         Objects.requireNonNull(name, what);
         if (!name.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*")) {
-            throw new IllegalArgumentException(what + " must be a dotted Java name, got `" + name + "`");
+            throw new InvalidValueException(what + " must be a dotted Java name, got `" + name + "`");
         }
     }
 

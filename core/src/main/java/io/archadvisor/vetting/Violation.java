@@ -1,5 +1,6 @@
 package io.archadvisor.vetting;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public record Violation(String source, int line, int column, String token, Strin
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(reason, "reason");
         if (line < 1 || column < 1) {
-            throw new IllegalArgumentException("A violation needs line ≥ 1 and column ≥ 1, got " + line + ":" + column);
+            throw new InvalidValueException("A violation needs line ≥ 1 and column ≥ 1, got " + line + ":" + column);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.archadvisor.whatif;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
 import java.lang.reflect.InvocationTargetException;
@@ -33,7 +34,7 @@ public record NodeChange(Node before, Node after, Provenance provenanceBefore, P
         Objects.requireNonNull(provenanceBefore, "provenanceBefore");
         Objects.requireNonNull(provenanceAfter, "provenanceAfter");
         if (!before.id().equals(after.id())) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     "A change relates two versions of one node, got " + before.id() + " and " + after.id());
         }
     }

@@ -1,5 +1,6 @@
 package io.archadvisor.yaml;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Location;
 import io.archadvisor.base.Problem;
 import io.archadvisor.policy.Policy;
@@ -53,7 +54,7 @@ public final class PolicyReader {
     private static Policy apply(PolicyFile file, String sourceName) {
         try {
             return file.applyTo(Policy.defaults());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidValueException e) {
             throw new PolicyException(List.of(new Problem("", null, new Location(sourceName, 1, 1), e.getMessage())));
         }
     }

@@ -1,9 +1,10 @@
 package io.archadvisor.yaml;
 
 import io.archadvisor.base.EnumNames;
+import io.archadvisor.base.InvalidValueException;
+import io.archadvisor.base.UnwritableFileException;
 import io.archadvisor.model.Requirements;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,12 +45,16 @@ public final class RequirementsWriter {
         return out.toString();
     }
 
-    /** Writes the requirements as UTF-8 YAML to {@code file}, replacing it. */
+    /**
+     * Writes the requirements as UTF-8 YAML to {@code file}, replacing it.
+     *
+     * @throws UnwritableFileException when the file cannot be written
+     */
     public static void write(Requirements requirements, Path file) {
         try {
             Files.writeString(file, write(requirements), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the requirements to " + file + ": " + e.getMessage(), e);
+            throw new UnwritableFileException(file, "the requirements", e);
         }
     }
 
@@ -120,7 +125,7 @@ public final class RequirementsWriter {
         }
         if (value instanceof Double d) {
             if (!Double.isFinite(d)) {
-                throw new IllegalArgumentException("Cannot write the non-finite number " + d + " as requirements");
+                throw new InvalidValueException("Cannot write the non-finite number " + d + " as requirements");
             }
             return d.toString();
         }

@@ -51,4 +51,30 @@ class ArchitectureTest {
     void everyCorePackageHasALayer() {
         assertNoViolation(CoreArchitecture.everyPackageHasALayer().evaluate(core));
     }
+
+    @Test
+    void theModuleExportsEveryLayerButTheEngine() throws java.io.IOException {
+        java.lang.module.ModuleDescriptor module;
+        java.nio.file.Path classes = java.nio.file.Path.of(java.net.URI.create(io.archadvisor.Advisor.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toString()));
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(classes.resolve("module-info.class"))) {
+            module = java.lang.module.ModuleDescriptor.read(in);
+        }
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (String layer : CoreArchitecture.LAYERS) {
+            if (!layer.equals("internal")) {
+                expected.add(layer.isEmpty() ? "io.archadvisor" : "io.archadvisor." + layer);
+            }
+        }
+        java.util.Set<String> exported = new java.util.TreeSet<>();
+        module.exports().forEach(e -> exported.add(e.source()));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                expected,
+                exported,
+                "core/src/main/java/module-info.java must export every layer of CoreArchitecture.LAYERS but"
+                        + " `internal`; add the new package to both");
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.archadvisor.base.InvalidValueException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -298,8 +299,8 @@ class LiveCatalogTest {
 
     @Test
     void onlyHttpsOrLoopbackHttpIsAccepted() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
                 () -> new LiveCatalog.Options(
                         URI.create("http://endoflife.date/api/v1/"),
                         URI.create("https://api.osv.dev/v1/"),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +54,7 @@ class VersionTest {
             })
     void textThatIsNotAVersionIsRejectedWithTheAcceptedShapes(String text) {
         assertTrue(Version.tryParse(text).isEmpty());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Version.parse(text));
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Version.parse(text));
         assertTrue(e.getMessage().contains("`" + text + "` is not a version"), e.getMessage());
         assertTrue(e.getMessage().contains("3.2.x"), e.getMessage());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Location;
 import java.util.HashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ class SourceMapTest {
 
     @Test
     void blankPathsAndMissingLocationsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new SourceMap(Map.of(" ", TEAM)));
+        assertThrows(InvalidValueException.class, () -> new SourceMap(Map.of(" ", TEAM)));
         Map<String, Location> withNull = new HashMap<>();
         withNull.put("team", null);
         assertThrows(NullPointerException.class, () -> new SourceMap(withNull));

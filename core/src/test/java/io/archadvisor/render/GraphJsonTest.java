@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.graph.CustomNode;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
@@ -222,8 +223,8 @@ class GraphJsonTest {
 
     @Test
     void onlyRecordsCanBeRegisteredAsCustomTypes() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class, () -> GraphJson.standard().withCustomTypes(NotARecord.class));
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class, () -> GraphJson.standard().withCustomTypes(NotARecord.class));
         assertTrue(e.getMessage().contains(NotARecord.class.getName())
                 && e.getMessage().contains("not a record"));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Location;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.Guidance;
@@ -298,8 +299,7 @@ class SarifLocationsTest {
                 .get(0);
         assertEquals(
                 "https://wiki.acme.example/rules/ACME-1", rule.get("helpUri").stringValue());
-        assertThrows(
-                IllegalArgumentException.class, () -> SarifRenderer.standard().withDocsBase("docs/"));
+        assertThrows(InvalidValueException.class, () -> SarifRenderer.standard().withDocsBase("docs/"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.graph.AntiPatternFinding;
 import io.archadvisor.graph.Guidance;
 import io.archadvisor.graph.Severity;
@@ -235,8 +236,8 @@ class RuleVerifierTest {
 
     @Test
     void anUnknownPropertyInAQueryNamesTheTypesProperties() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
                 () -> NodeQuery.of(AntiPatternFinding.class).where("kode", "X"));
         assertEquals(
                 "AntiPatternFinding has no property `kode`; did you mean `code`? Its properties: [code: String, subject: String,"

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.archadvisor.Advisor;
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.graph.Guidance;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.Requirements;
@@ -329,7 +330,7 @@ class RuleVettingTest {
         assertFalse(defaults.allowsClass("java.util.ServiceLoader"), "denied inside an allowed package");
         assertTrue(defaults.allowClass("java.util.ServiceLoader").allowsClass("java.util.ServiceLoader"));
         assertEquals(defaults, VettingPolicy.defaults());
-        assertThrows(IllegalArgumentException.class, () -> defaults.allowPackage("not a package"));
+        assertThrows(InvalidValueException.class, () -> defaults.allowPackage("not a package"));
         assertThrows(NullPointerException.class, () -> defaults.allowClass(null));
     }
 

@@ -1,5 +1,6 @@
 package io.archadvisor.imports;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.facts.Values;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public record Conflict(String path, String what, List<Claimed> values) {
         Objects.requireNonNull(what, "what");
         values = List.copyOf(values);
         if (values.size() < 2) {
-            throw new IllegalArgumentException("A conflict needs two values");
+            throw new InvalidValueException("A conflict needs two values");
         }
     }
 

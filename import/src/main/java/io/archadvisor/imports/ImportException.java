@@ -1,6 +1,7 @@
 package io.archadvisor.imports;
 
 import io.archadvisor.base.ArchAdvisorException;
+import io.archadvisor.base.InvalidValueException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ public final class ImportException extends ArchAdvisorException {
 
     private static String render(List<String> problems) {
         if (problems.isEmpty()) {
-            throw new IllegalArgumentException("An ImportException needs at least one problem");
+            throw new InvalidValueException("An ImportException needs at least one problem");
         }
         return problems.size() == 1
                 ? problems.get(0)

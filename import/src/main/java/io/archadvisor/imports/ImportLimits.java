@@ -1,5 +1,6 @@
 package io.archadvisor.imports;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.yaml.ReadLimits;
 import java.util.Objects;
 
@@ -31,12 +32,12 @@ public record ImportLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, 
     public ImportLimits {
         Objects.requireNonNull(yaml, "yaml");
         if (maxFiles < 1 || maxFileBytes < 1 || maxTotalBytes < 1 || maxFolderDepth < 0) {
-            throw new IllegalArgumentException("Import limits must be positive: " + maxFiles + " files, " + maxFileBytes
+            throw new InvalidValueException("Import limits must be positive: " + maxFiles + " files, " + maxFileBytes
                     + " bytes per file, " + maxTotalBytes + " bytes, depth " + maxFolderDepth);
         }
         if (maxFileBytes > yaml.maxDocumentBytes()) {
-            throw new IllegalArgumentException("maxFileBytes (" + maxFileBytes
-                    + ") must not exceed the document limit (" + yaml.maxDocumentBytes() + ")");
+            throw new InvalidValueException("maxFileBytes (" + maxFileBytes + ") must not exceed the document limit ("
+                    + yaml.maxDocumentBytes() + ")");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.archadvisor.imports;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Location;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record Origin(Location location, boolean stated, String evidence, boolean
     public Origin {
         Objects.requireNonNull(location, "location");
         if (!stated && (evidence == null || evidence.isBlank())) {
-            throw new IllegalArgumentException("An inferred value needs its evidence");
+            throw new InvalidValueException("An inferred value needs its evidence");
         }
     }
 

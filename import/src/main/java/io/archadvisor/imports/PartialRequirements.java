@@ -1,5 +1,6 @@
 package io.archadvisor.imports;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Location;
 import io.archadvisor.model.AccessKind;
 import io.archadvisor.model.CallMode;
@@ -92,7 +93,7 @@ public final class PartialRequirements {
     /** Claims a single value, such as {@code deployment.kubernetes = true}; see {@link #VALUE_PATHS}. */
     public PartialRequirements value(String path, Object value, Origin origin) {
         if (!VALUE_PATHS.contains(path)) {
-            throw new IllegalArgumentException("Not a single-valued path an import can claim: " + path);
+            throw new InvalidValueException("Not a single-valued path an import can claim: " + path);
         }
         return add(Kind.VALUE, path, null, Objects.requireNonNull(value, "value"), origin);
     }
@@ -100,7 +101,7 @@ public final class PartialRequirements {
     /** Claims one item of a list field, such as {@code security.authentication} contains {@code oidc}. */
     public PartialRequirements item(String path, Object item, Origin origin) {
         if (!ITEM_PATHS.contains(path)) {
-            throw new IllegalArgumentException("Not a list path an import can add to: " + path);
+            throw new InvalidValueException("Not a list path an import can add to: " + path);
         }
         return add(Kind.ITEM, path, String.valueOf(item), Objects.requireNonNull(item, "item"), origin);
     }
@@ -113,7 +114,7 @@ public final class PartialRequirements {
     /** Claims how many instances of a service run (at least 1). */
     public PartialRequirements instances(String service, int instances, Origin origin) {
         if (instances < 1) {
-            throw new IllegalArgumentException("instances must be ≥ 1, got " + instances);
+            throw new InvalidValueException("instances must be ≥ 1, got " + instances);
         }
         return add(Kind.INSTANCES, name(service), null, instances, origin);
     }
@@ -146,7 +147,7 @@ public final class PartialRequirements {
     /** Claims how many replicas a datastore has besides its primary. */
     public PartialRequirements datastoreReplicas(String datastore, int replicas, Origin origin) {
         if (replicas < 0) {
-            throw new IllegalArgumentException("replicas must be ≥ 0, got " + replicas);
+            throw new InvalidValueException("replicas must be ≥ 0, got " + replicas);
         }
         return add(Kind.DATASTORE_REPLICAS, name(datastore), null, replicas, origin);
     }
@@ -193,7 +194,7 @@ public final class PartialRequirements {
 
     private static String name(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A name must not be blank");
+            throw new InvalidValueException("A name must not be blank");
         }
         return name.strip();
     }

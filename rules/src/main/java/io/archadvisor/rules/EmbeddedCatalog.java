@@ -10,13 +10,13 @@ import java.util.List;
 
 /**
  * The technology catalog embedded in {@code archadvisor-rules}
- * ({@code io/archadvisor/catalog/technologies.yaml}). It is registered as a {@link TechnologyCatalog} service, so
+ * ({@code io/archadvisor/rules/catalog/technologies.yaml}). It is registered as a {@link TechnologyCatalog} service, so
  * {@code Advisor.builder().build()} and {@code Catalogs.builtIn()} use it whenever this jar is on the class path.
  */
 public final class EmbeddedCatalog implements TechnologyCatalog {
 
     /** The classpath resource the catalog is read from. */
-    public static final String RESOURCE = "io/archadvisor/catalog/technologies.yaml";
+    public static final String RESOURCE = "io/archadvisor/rules/catalog/technologies.yaml";
 
     private static final class Holder {
         static final ListCatalog CATALOG = load();
@@ -26,7 +26,7 @@ public final class EmbeddedCatalog implements TechnologyCatalog {
     public EmbeddedCatalog() {}
 
     private static ListCatalog load() {
-        URL url = EmbeddedCatalog.class.getClassLoader().getResource(RESOURCE);
+        URL url = EmbeddedCatalog.class.getResource("/" + RESOURCE);
         if (url == null) {
             throw new RuleLoadingException(
                     "The technology catalog " + RESOURCE + " is missing from"

@@ -48,8 +48,7 @@ public final class SeedRulePack implements RulePack {
 
     /** The names of the pack's DRL files, relative to {@code io/archadvisor/rules/}. */
     public static List<String> files() {
-        ClassLoader loader = SeedRulePack.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(INDEX)) {
+        try (InputStream in = SeedRulePack.class.getResourceAsStream("/" + INDEX)) {
             if (in == null) {
                 throw new RuleLoadingException(
                         "The seed rule index " + INDEX + " is missing from archadvisor-rules;" + " the jar is damaged.",

@@ -93,7 +93,7 @@ public final class Estate {
 
     /** Reads the table of known technologies: name, topic, roles and spellings per line (see the file). */
     private static void load(String resource) {
-        try (java.io.InputStream in = Estate.class.getClassLoader().getResourceAsStream(resource)) {
+        try (java.io.InputStream in = Estate.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("No estate table " + resource + " on the class path");
             }

@@ -1,5 +1,6 @@
 package io.archadvisor.rules.support;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class Evidence {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(separator, "separator");
         if (limit < 1) {
-            throw new IllegalArgumentException("limit must be ≥ 1, got " + limit);
+            throw new InvalidValueException("limit must be ≥ 1, got " + limit);
         }
         StringBuilder sb = new StringBuilder();
         int shown = Math.min(limit, items.size());

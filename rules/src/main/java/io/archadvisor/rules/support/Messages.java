@@ -142,7 +142,7 @@ public final class Messages {
 
     private static Map<String, String> load(String bundle) {
         String resource = FOLDER + bundle + ".properties";
-        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = Messages.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("No message bundle " + resource + " on the class path");
             }

@@ -1,5 +1,6 @@
 package io.archadvisor.rules.support;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.facts.ServiceDependency;
 import io.archadvisor.model.CallMode;
 import java.util.Objects;
@@ -21,7 +22,7 @@ public record SyncCall(ServiceDependency dependency) {
     public SyncCall {
         Objects.requireNonNull(dependency, "dependency");
         if (dependency.mode() != CallMode.SYNC) {
-            throw new IllegalArgumentException("Not a synchronous call: " + dependency.displayValue());
+            throw new InvalidValueException("Not a synchronous call: " + dependency.displayValue());
         }
     }
 

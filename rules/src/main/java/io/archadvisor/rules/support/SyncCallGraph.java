@@ -1,5 +1,6 @@
 package io.archadvisor.rules.support;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.facts.ServiceDependency;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ public final class SyncCallGraph {
      */
     public List<List<SyncCall>> chains(int minHops) {
         if (minHops < 1) {
-            throw new IllegalArgumentException("minHops must be ≥ 1, got " + minHops);
+            throw new InvalidValueException("minHops must be ≥ 1, got " + minHops);
         }
         int n = names.size();
         int[] component = components();

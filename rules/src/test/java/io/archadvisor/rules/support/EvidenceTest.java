@@ -3,6 +3,7 @@ package io.archadvisor.rules.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.archadvisor.base.InvalidValueException;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,6 @@ class EvidenceTest {
 
     @Test
     void aLimitBelowOneIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> Evidence.bounded(List.of("a"), ", ", 0));
+        assertThrows(InvalidValueException.class, () -> Evidence.bounded(List.of("a"), ", ", 0));
     }
 }

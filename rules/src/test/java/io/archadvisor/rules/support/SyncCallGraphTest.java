@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.facts.ServiceDependency;
 import io.archadvisor.model.CallMode;
 import java.util.ArrayList;
@@ -125,13 +126,13 @@ class SyncCallGraphTest {
     @Test
     void anAsynchronousDependencyIsNotASyncCall() {
         ServiceDependency async = new ServiceDependency("a", "b", CallMode.ASYNC, 0, 0);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SyncCall(async));
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> new SyncCall(async));
         assertTrue(e.getMessage().contains("a -> b (async)"), e.getMessage());
     }
 
     @Test
     void aThresholdBelowOneIsRejected() {
         SyncCallGraph g = SyncCallGraph.of(List.of(call("a", "b")));
-        assertThrows(IllegalArgumentException.class, () -> g.chains(0));
+        assertThrows(InvalidValueException.class, () -> g.chains(0));
     }
 }
