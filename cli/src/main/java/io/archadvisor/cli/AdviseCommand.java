@@ -7,23 +7,45 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code archadvisor advise FILE|-}: the report on standard output. */
+/** {@code archadvisor advise FILE|-} or {@code advise --from PATH… [FILE]}: the report on standard output. */
 @Command(
         name = "advise",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = "Advise on a requirements file and print the report (Markdown by default).")
+        description = {
+            "Advise on a requirements file and print the report (Markdown by default).",
+            "With --from, advise on what compose files, Kubernetes manifests, Backstage catalogs, Terraform plans,"
+                    + " OpenAPI/AsyncAPI contracts or Structurizr workspaces describe; FILE is then an optional overlay"
+                    + " with what files cannot say (team, budget, NFRs), and the report points at the imported lines."
+        })
 final class AdviseCommand implements Callable<Integer> {
 
     @ParentCommand
     ArchAdvisorCommand parent;
 
-    @Parameters(paramLabel = "FILE|-", description = "The requirements YAML file, or - for standard input.")
+    @Parameters(
+            paramLabel = "FILE|-",
+            arity = "0..1",
+            description = "The requirements YAML file, or - for standard input; with --from, an overlay file.")
     String input;
+
+    @Option(
+            names = "--from",
+            paramLabel = "PATH",
+            arity = "1..*",
+            description = "Import the requirements from these files or folders instead (put an overlay FILE last or"
+                    + " before --from).")
+    List<Path> from;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(
             names = {"-f", "--format"},
@@ -50,7 +72,18 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigFile config = common.configFile(input);
+        Imports.Split split =
+                Imports.split(from == null ? List.of() : from, input == null ? List.of() : List.of(input));
+        if (split.from().isEmpty() && split.overlay().isEmpty()) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Missing required parameter: 'FILE|-': give a requirements YAML file, - for standard input, or"
+                            + " --from PATH to import one");
+        }
+        String first = split.overlay().isEmpty()
+                ? split.from().get(0).toString()
+                : split.overlay().get(0);
+        ConfigFile config = common.configFile(first);
         List<OutputTarget> targets = new ArrayList<>(CommonFlags.outputs(outputs, config));
         if (format != null || targets.stream().noneMatch(OutputTarget::isStdout)) {
             Format f = format == null
@@ -64,7 +97,15 @@ final class AdviseCommand implements Callable<Integer> {
                         ? null
                         : config.resolve(config.config().waivers());
         CheckOptions options = new CheckOptions(
-                List.of(input), targets, FailLevel.NONE, false, common.advisorOptions(config), w, null, common.quiet);
+                split.overlay(),
+                targets,
+                FailLevel.NONE,
+                false,
+                common.advisorOptions(config),
+                w,
+                null,
+                common.quiet,
+                split.from());
         return CheckRun.run(options, parent.advisors, parent.streams).exitCode();
     }
 }

@@ -2,7 +2,7 @@ package io.archadvisor.cli;
 
 import io.archadvisor.Advisor;
 import io.archadvisor.graph.RecommendationGraph;
-import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsDocument;
 import io.archadvisor.waiver.WaiverReader;
 import java.util.List;
 
@@ -16,10 +16,12 @@ final class Advising {
         return parent.advisors.open(common.advisorOptions(common.configFile(input)));
     }
 
-    /** The advice on one input, with the waivers next to it. */
+    /** The advice on one input, with the waivers next to it; every fact located at the line it was written on. */
     static RecommendationGraph advise(Advisor advisor, String input, Streams streams) {
-        Requirements r = Inputs.read(input, streams.in());
+        RequirementsDocument doc = Inputs.readDocument(input, streams.in());
         return advisor.advise(
-                r, Inputs.file(input).map(WaiverReader::readNextTo).orElse(List.of()));
+                doc.requirements(),
+                doc.sources(),
+                Inputs.file(input).map(WaiverReader::readNextTo).orElse(List.of()));
     }
 }

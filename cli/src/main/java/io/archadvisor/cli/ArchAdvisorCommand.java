@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
         name = "archadvisor",
         mixinStandardHelpOptions = true,
         versionProvider = ArchAdvisorCommand.VersionProvider.class,
-        description = "Backend architecture advice from a requirements file: a report, a CI gate, explanations and"
-                + " what-if analysis.",
+        description = "Backend architecture advice from a requirements file, or from the compose, Kubernetes,"
+                + " Backstage, Terraform, OpenAPI, AsyncAPI and Structurizr files a team already has: a report, a CI"
+                + " gate, explanations, what-if analysis and Architecture Decision Records.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
             AdviseCommand.class,
@@ -22,6 +23,8 @@ import picocli.CommandLine.Spec;
             WhatIfCommand.class,
             DiffCommand.class,
             ValidateCommand.class,
+            ImportCommand.class,
+            AdrCommand.class,
             RulesCommand.class,
             CatalogCommand.class,
             SchemaCommand.class,

@@ -1,12 +1,16 @@
 package io.archadvisor.cli;
 
+import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.catalog.Advisory;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.Deprecation;
+import io.archadvisor.catalog.LiveCatalog;
 import io.archadvisor.catalog.ReleaseLine;
 import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.catalog.TechnologyEntry;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,12 +23,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code archadvisor catalog show NAME | list}: what the technology catalog knows. */
+/** {@code archadvisor catalog show NAME | list | update}: what the technology catalog knows, and bringing it current. */
 @Command(
         name = "catalog",
         mixinStandardHelpOptions = true,
-        description = "What the technology catalog knows: versions, support dates, deprecations and advisories.",
-        subcommands = {CatalogCommand.Show.class, CatalogCommand.ListEntries.class})
+        description = "What the technology catalog knows: versions, support dates, deprecations and advisories;"
+                + " `catalog update` fetches the latest from endoflife.date and OSV into the cache.",
+        subcommands = {CatalogCommand.Show.class, CatalogCommand.ListEntries.class, CatalogCommand.Update.class})
 final class CatalogCommand implements Runnable {
 
     @ParentCommand
@@ -32,7 +37,7 @@ final class CatalogCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CliException("catalog needs a command: `catalog show NAME` or `catalog list`");
+        throw new CliException("catalog needs a command: `catalog show NAME`, `catalog list` or `catalog update`");
     }
 
     /** The flags both catalog commands take. */
@@ -151,6 +156,101 @@ final class CatalogCommand implements Runnable {
             }
             out.flush();
             return ExitCode.OK;
+        }
+    }
+
+    /** {@code catalog update}: {@link LiveCatalog#runUpdate} from the command line. */
+    @Command(
+            name = "update",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Fetch the release lines of every catalog technology from endoflife.date and their advisories from"
+                        + " OSV into the cache (conditional requests: what did not change is not downloaded again),"
+                        + " validate them, and print what was updated and every notice.",
+                "A source that cannot be reached or answers with unusable data falls back to the cache, else to the"
+                        + " embedded snapshot, with a notice. Exit 0 when the sources answered, 1 when neither could"
+                        + " be used."
+            })
+    static final class Update implements Callable<Integer> {
+
+        @ParentCommand
+        CatalogCommand catalogCommand;
+
+        @Option(
+                names = "--cache-dir",
+                paramLabel = "DIR",
+                description = "Where to keep the fetched data (default: $XDG_CACHE_HOME/archadvisor/catalog, else the"
+                        + " platform's cache folder).")
+        Path cacheDir;
+
+        @Option(
+                names = "--catalog",
+                paramLabel = "FILE",
+                description = "Update this catalog file layered over the built-in one.")
+        Path catalog;
+
+        @Option(
+                names = "--endoflife-api",
+                paramLabel = "URL",
+                description = "The endoflife.date API v1 root, such as a mirror (default"
+                        + " https://endoflife.date/api/v1/); https only, or http to localhost.")
+        String endOfLifeApi;
+
+        @Option(
+                names = "--osv-api",
+                paramLabel = "URL",
+                description = "The OSV API root, such as a mirror (default https://api.osv.dev/v1/); https only, or"
+                        + " http to localhost.")
+        String osvApi;
+
+        @Option(
+                names = "--timeout",
+                paramLabel = "DURATION",
+                description = "How long one request may take, such as 20s (default 20s).")
+        String timeout;
+
+        @Override
+        public Integer call() {
+            CatalogFlags flags = new CatalogFlags();
+            flags.catalog = catalog;
+            TechnologyCatalog base = flags.catalog();
+            LiveCatalog.Options defaults = LiveCatalog.Options.defaults();
+            LiveCatalog.Options options;
+            try {
+                options = new LiveCatalog.Options(
+                        endOfLifeApi == null ? defaults.endOfLifeApi() : uri(endOfLifeApi, "--endoflife-api"),
+                        osvApi == null ? defaults.osvApi() : uri(osvApi, "--osv-api"),
+                        cacheDir == null ? defaults.cacheDir() : cacheDir,
+                        timeout == null ? defaults.timeout() : AdvisorOptions.parseDuration(timeout, "--timeout"),
+                        defaults.clock());
+            } catch (InvalidValueException | IllegalArgumentException e) {
+                // the library names its parameters; the user wrote flags
+                throw new CliException(String.valueOf(e.getMessage())
+                        .replace("endOfLifeApi (", "--endoflife-api (")
+                        .replace("osvApi (", "--osv-api ("));
+            }
+            if (Files.exists(options.cacheDir()) && !Files.isDirectory(options.cacheDir())) {
+                throw new CliException("--cache-dir " + options.cacheDir() + " is a file: give a folder, or leave"
+                        + " the flag out for the user's cache folder");
+            }
+            PrintStream out = catalogCommand.parent.streams.out();
+            int status = LiveCatalog.runUpdate(base, options, out);
+            out.flush();
+            return status;
+        }
+
+        private static URI uri(String text, String option) {
+            try {
+                URI u = new URI(text.strip());
+                if (u.getScheme() == null || u.getHost() == null) {
+                    throw new URISyntaxException(text, "not an absolute address");
+                }
+                return u;
+            } catch (URISyntaxException e) {
+                throw new CliException(
+                        option + " `" + text + "` is not a web address: write it as" + " https://host/path/");
+            }
         }
     }
 }

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code archadvisor check FILE...}: the CI gate. */
 @Command(
@@ -19,15 +22,32 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Advise on each requirements file and fail (exit 1) when a finding at or above --fail-on, or a"
                     + " failed checklist item, remains after waivers and the baseline.",
-            "Prints what fails and one summary line; --output writes reports such as SARIF for code scanning."
+            "Prints what fails and one summary line; --output writes reports such as SARIF for code scanning.",
+            "With --from, check what compose files, Kubernetes manifests, Backstage catalogs, Terraform plans,"
+                    + " OpenAPI/AsyncAPI contracts or Structurizr workspaces describe, with an optional overlay FILE;"
+                    + " SARIF then points at the imported lines."
         })
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
     ArchAdvisorCommand parent;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Requirements YAML files; - for standard input.")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..*",
+            description = "Requirements YAML files; - for standard input. With --from, one optional overlay file.")
     List<String> inputs;
+
+    @Option(
+            names = "--from",
+            paramLabel = "PATH",
+            arity = "1..*",
+            description = "Import the requirements from these files or folders instead (put an overlay FILE last or"
+                    + " before --from).")
+    List<Path> from;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(
             names = "--fail-on",
@@ -68,18 +88,22 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigFile config = common.configFile(inputs.get(0));
-        Config c = config.config();
-        FailLevel level = failOn != null
-                ? FailLevel.parse(failOn)
-                : c.failOn() != null ? c.failOn() : CheckOptions.DEFAULT_FAIL_ON;
-        boolean checklist =
-                failOnChecklist != null ? failOnChecklist : c.failOnChecklist() == null || c.failOnChecklist();
-        Path w = waivers != null ? waivers : c.waivers() == null ? null : config.resolve(c.waivers());
-        Path b = baseline != null ? baseline : c.baseline() == null ? null : config.resolve(c.baseline());
-        List<OutputTarget> targets = CommonFlags.outputs(outputs, config);
-        CheckOptions options =
-                new CheckOptions(inputs, targets, level, checklist, common.advisorOptions(config), w, b, common.quiet);
+        Imports.Split split = Imports.split(from == null ? List.of() : from, inputs);
+        if (split.from().isEmpty() && split.overlay().isEmpty()) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Missing required parameter: 'FILE': give requirements YAML files, - for standard input, or"
+                            + " --from PATH to import them");
+        }
+        List<String> names =
+                split.overlay().isEmpty() ? List.of(split.from().get(0).toString()) : split.overlay();
+        ConfigFile config = common.configFile(names.get(0));
+        CheckSettings settings = common.settings(
+                outputs, failOn == null ? null : FailLevel.parse(failOn), failOnChecklist, waivers, baseline);
+        CheckOptions options = settings.resolve(split.overlay(), split.from(), config, common.quiet);
+        FailLevel level = options.failOn();
+        boolean checklist = options.failOnChecklist();
+        List<OutputTarget> targets = options.outputs();
         CheckResult result = CheckRun.run(options, parent.advisors, parent.streams);
         boolean anyAdvised = result.inputs().stream().anyMatch(r -> r.graph() != null);
         if (!common.quiet && anyAdvised) {
@@ -88,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
                     targets.stream().anyMatch(OutputTarget::isStdout) ? parent.streams.err() : parent.streams.out();
             for (InputResult r : result.inputs()) {
                 for (Node n : r.failing()) {
-                    report.println((inputs.size() > 1 ? Inputs.display(r.input()) + ": " : "")
+                    report.println((result.inputs().size() > 1 ? Inputs.display(r.input()) + ": " : "")
                             + shorten(CheckRun.describe(n)));
                 }
             }

@@ -7,12 +7,15 @@ import io.archadvisor.graph.Finding;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Waiver;
-import io.archadvisor.model.Requirements;
+import io.archadvisor.imports.ImportNote;
+import io.archadvisor.imports.ImportedRequirements;
+import io.archadvisor.model.RequirementsDocument;
 import io.archadvisor.render.Renderer;
 import io.archadvisor.waiver.WaiverReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +41,13 @@ public final class CheckRun {
         Baseline baseline;
         try {
             // a missing input is a usage error worth knowing before the rules compile
-            options.inputs().stream()
-                    .filter(i -> !Inputs.isStdin(i))
-                    .forEach(i -> Inputs.existingFile(i, "requirements"));
+            if (options.imports()) {
+                Imports.checkPaths(options.from(), options.overlay().orElse(null));
+            } else {
+                options.inputs().stream()
+                        .filter(i -> !Inputs.isStdin(i))
+                        .forEach(i -> Inputs.existingFile(i, "requirements"));
+            }
             if (options.waivers() != null) {
                 Inputs.existingFile(options.waivers().toString(), "waivers");
             }
@@ -65,32 +72,90 @@ public final class CheckRun {
     public static CheckResult run(CheckOptions options, Advisor advisor, Baseline baseline, Streams streams) {
         List<InputResult> results = new ArrayList<>();
         int exit = ExitCode.OK;
-        for (String input : options.inputs()) {
-            InputResult r = one(input, options, advisor, baseline, streams);
+        for (Subject subject : subjects(options, streams)) {
+            InputResult r = one(subject, options, advisor, baseline, streams);
             results.add(r);
             exit = ExitCode.worst(exit, r.exitCode());
         }
         return new CheckResult(results, null, exit);
     }
 
+    /**
+     * One thing a run advises on: a requirements file, standard input, or imported files with their overlay.
+     *
+     * @param input what results and messages call it
+     * @param name its name for {@code {name}} in output paths
+     * @param artifact the file SARIF names for results without a location, or {@code null}
+     * @param waiversNextTo the file whose neighbouring {@code waivers.yaml} applies, or {@code null}
+     * @param reader reads its requirements with their locations
+     */
+    private record Subject(
+            String input, String name, String artifact, Path waiversNextTo, Supplier<RequirementsDocument> reader) {}
+
+    private static List<Subject> subjects(CheckOptions options, Streams streams) {
+        if (options.imports()) {
+            Path overlay = options.overlay().orElse(null);
+            Path named = overlay != null ? overlay : options.from().get(0);
+            return List.of(new Subject(
+                    Imports.display(options.from(), overlay),
+                    Inputs.baseName(named.toString()),
+                    null,
+                    overlay,
+                    () -> imported(options, overlay, streams)));
+        }
+        List<Subject> out = new ArrayList<>();
+        for (String input : options.inputs()) {
+            out.add(new Subject(
+                    input,
+                    Inputs.baseName(input),
+                    Inputs.isStdin(input) ? null : input,
+                    Inputs.file(input).orElse(null),
+                    () -> Inputs.readDocument(input, streams.in())));
+        }
+        return out;
+    }
+
+    private static RequirementsDocument imported(CheckOptions options, Path overlay, Streams streams) {
+        ImportedRequirements imported =
+                Imports.read(options.from(), overlay, options.advisor().catalog());
+        for (ImportNote note : imported.notes()) {
+            LOG.info("import note: {}", note);
+        }
+        if (!options.quiet() && !imported.hasConflicts()) {
+            // what was read, and whether something was skipped, is worth one line; the notes themselves are long
+            streams.err()
+                    .println("archadvisor: " + ImportCommand.summary(imported, null)
+                            + (imported.notes().isEmpty()
+                                    ? ""
+                                    : " (archadvisor import on the same paths prints them, or --verbose)"));
+        }
+        LOG.info(
+                "imported {} files: {}",
+                imported.files().size(),
+                imported.files().stream()
+                        .map(f -> f.name() + " (" + f.format() + ")")
+                        .toList());
+        return imported.requireNoConflicts().document();
+    }
+
     private static InputResult one(
-            String input, CheckOptions options, Advisor advisor, Baseline baseline, Streams streams) {
+            Subject subject, CheckOptions options, Advisor advisor, Baseline baseline, Streams streams) {
+        String input = subject.input();
         RecommendationGraph graph;
         try {
             long start = System.nanoTime();
-            Requirements requirements = Inputs.read(input, streams.in());
-            List<Waiver> waivers = waivers(input, options.waivers());
-            graph = advisor.advise(requirements, waivers);
+            RequirementsDocument document = subject.reader().get();
+            List<Waiver> waivers = waivers(subject.waiversNextTo(), options.waivers());
+            graph = advisor.advise(document.requirements(), document.sources(), waivers);
             LOG.info(
                     "advised on {} in {} ms: {} nodes, {} rules fired",
                     Inputs.display(input),
                     (System.nanoTime() - start) / 1_000_000,
                     graph.nodes().size(),
                     graph.firedRules().size());
-            String artifact = Inputs.isStdin(input) ? null : input;
             for (OutputTarget target : options.outputs()) {
-                Renderer renderer = Outputs.renderer(target.format(), advisor, artifact);
-                Outputs.write(target, Inputs.baseName(input), renderer, graph, streams.out());
+                Renderer renderer = Outputs.renderer(target.format(), advisor, subject.artifact());
+                Outputs.write(target, subject.name(), renderer, graph, streams.out());
             }
         } catch (RuntimeException e) {
             int code = Errors.exitCode(e);
@@ -118,12 +183,12 @@ public final class CheckRun {
                 input, graph, failing, baselined, null, failing.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS);
     }
 
-    private static List<Waiver> waivers(String input, Path waivers) {
+    private static List<Waiver> waivers(Path nextTo, Path waivers) {
         if (waivers != null) {
             Inputs.existingFile(waivers.toString(), "waivers");
             return WaiverReader.read(waivers);
         }
-        return Inputs.file(input).map(WaiverReader::readNextTo).orElse(List.of());
+        return nextTo == null ? List.of() : WaiverReader.readNextTo(nextTo);
     }
 
     private static CheckResult fail(RuntimeException e, Streams streams) {

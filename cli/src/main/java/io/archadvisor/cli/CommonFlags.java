@@ -1,7 +1,6 @@
 package io.archadvisor.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -74,7 +73,8 @@ public final class CommonFlags {
 
     /**
      * The configuration that applies: none with {@code --no-config}, {@code --config FILE}, else the nearest
-     * {@value Config#FILE_NAME} above the first input (or the working folder for standard input).
+     * {@value Config#FILE_NAME} above the first input (in it, for a folder to import; the working folder for
+     * standard input).
      */
     ConfigFile configFile(String firstInput) {
         if (noConfig) {
@@ -83,53 +83,34 @@ public final class CommonFlags {
         if (config != null) {
             return ConfigFile.read(config);
         }
-        Path start = firstInput == null || Inputs.isStdin(firstInput)
-                ? Path.of("")
-                : Path.of(firstInput).toAbsolutePath().getParent();
-        return start == null
-                ? ConfigFile.NONE
-                : ConfigFile.find(start).map(ConfigFile::read).orElse(ConfigFile.NONE);
+        return ConfigFile.nearest(firstInput);
     }
 
     /** The advisor options: each flag given, else its configuration key, else the default. */
     AdvisorOptions advisorOptions(ConfigFile file) {
-        Config c = file.config();
-        return new AdvisorOptions(
-                or(rules, file.resolveAll(c.rules())),
-                or(untrustedRules, file.resolveAll(c.untrustedRules())),
-                or(disabledRules, c.disabledRules()),
-                catalog != null ? catalog : c.catalog() == null ? null : file.resolve(c.catalog()),
-                maxFirings != null ? maxFirings : c.maxFirings(),
-                timeout != null
-                        ? AdvisorOptions.parseDuration(timeout, "--timeout")
-                        : c.timeout() == null ? null : AdvisorOptions.parseDuration(c.timeout(), "timeout"),
-                date != null
-                        ? AdvisorOptions.parseDate(date, "--date")
-                        : c.date() == null ? null : AdvisorOptions.parseDate(c.date(), "date"));
+        return settings(null, null, null, null, null).advisorOptions(file);
+    }
+
+    /** These flags with those of {@code check} (each {@code null} when not given), to resolve over a configuration. */
+    CheckSettings settings(
+            List<String> outputs, FailLevel failOn, Boolean failOnChecklist, Path waivers, Path baseline) {
+        return new CheckSettings(
+                outputs,
+                failOn,
+                failOnChecklist,
+                waivers,
+                baseline,
+                rules,
+                untrustedRules,
+                disabledRules,
+                catalog,
+                maxFirings,
+                timeout == null ? null : AdvisorOptions.parseDuration(timeout, "--timeout"),
+                date == null ? null : AdvisorOptions.parseDate(date, "--date"));
     }
 
     /** The outputs: those given as flags, else the configuration's (paths relative to its folder). */
     static List<OutputTarget> outputs(List<String> flags, ConfigFile file) {
-        List<OutputTarget> out = new ArrayList<>();
-        if (flags != null && !flags.isEmpty()) {
-            flags.forEach(f -> out.add(OutputTarget.parse(f)));
-        } else if (file.config().outputs() != null) {
-            for (String spec : file.config().outputs()) {
-                OutputTarget t = OutputTarget.parse(spec);
-                out.add(
-                        t.isStdout()
-                                ? t
-                                : new OutputTarget(
-                                        t.format(), file.resolve(t.path()).toString()));
-            }
-        }
-        return out;
-    }
-
-    private static <T> List<T> or(List<T> flag, List<T> config) {
-        if (flag != null) {
-            return flag;
-        }
-        return config == null ? List.of() : config;
+        return new CheckSettings(flags, null, null, null, null, null, null, null, null, null, null, null).outputs(file);
     }
 }

@@ -39,6 +39,21 @@ public record ConfigFile(Path file, Config config) {
     }
 
     /**
+     * The configuration that applies to an input when none is named: the nearest {@value Config#FILE_NAME} above it
+     * (above the working folder for standard input or {@code null}), read strictly, or {@link #NONE}.
+     *
+     * @throws ConfigException when the file found is invalid
+     */
+    public static ConfigFile nearest(String input) {
+        Path start = input == null || Inputs.isStdin(input)
+                ? Path.of("").toAbsolutePath()
+                : Files.isDirectory(Path.of(input))
+                        ? Path.of(input).toAbsolutePath()
+                        : Path.of(input).toAbsolutePath().getParent();
+        return start == null ? NONE : find(start).map(ConfigFile::read).orElse(NONE);
+    }
+
+    /**
      * Reads a configuration file strictly.
      *
      * @throws CliException when the file does not exist

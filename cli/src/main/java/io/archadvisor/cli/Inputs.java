@@ -1,6 +1,7 @@
 package io.archadvisor.cli;
 
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsDocument;
 import io.archadvisor.yaml.RequirementsReader;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,6 +32,20 @@ public final class Inputs {
             return RequirementsReader.read(stdin, STDIN_NAME);
         }
         return RequirementsReader.read(existingFile(input, "requirements"));
+    }
+
+    /**
+     * Reads the requirements with the location of each value, so that provenance, SARIF regions and explanations point
+     * at the line each value was written on.
+     *
+     * @throws CliException when the file does not exist or cannot be read
+     * @throws io.archadvisor.model.RequirementsException when the requirements are invalid
+     */
+    public static RequirementsDocument readDocument(String input, InputStream stdin) {
+        if (isStdin(input)) {
+            return RequirementsReader.readDocument(stdin, STDIN_NAME);
+        }
+        return RequirementsReader.readDocument(existingFile(input, "requirements"));
     }
 
     /**

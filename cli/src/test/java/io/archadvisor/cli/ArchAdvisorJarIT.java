@@ -130,6 +130,22 @@ class ArchAdvisorJarIT {
     }
 
     @Test
+    void theJarFindsEveryImporterAndImportsAComposeFile() throws Exception {
+        Path compose = Files.writeString(dir.resolve("compose.yaml"), ImportCommandTest.COMPOSE);
+        Path notes = Files.writeString(dir.resolve("notes.yaml"), "title: release notes\n");
+        Run r = jar("import", compose.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("- name: orders  # " + compose + ":6"), r::toString);
+        // the services files of the import module survive shading: the error lists every importer's format
+        Run unknown = jar("import", notes.toString());
+        assertEquals(2, unknown.exit(), unknown::toString);
+        for (String format : List.of(
+                "docker-compose", "kubernetes", "backstage", "terraform-plan", "openapi", "asyncapi", "structurizr")) {
+            assertTrue(unknown.err().contains(format), () -> format + " missing: " + unknown);
+        }
+    }
+
+    @Test
     void versionNamesTheRelease() throws Exception {
         Run r = jar("--version");
         assertEquals(0, r.exit(), r::toString);

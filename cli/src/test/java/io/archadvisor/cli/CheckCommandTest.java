@@ -76,6 +76,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void sarifPointsAtTheYamlLineOfAFactTheFindingRestsOnNotAtTheTopOfTheFile() throws IOException {
+        Path sarif = dir.resolve("advice.sarif");
+        Cli.Result r = Cli.run(Cli.pinned("check", Cli.ORDER_PLATFORM.toString(), "--output", "sarif=" + sarif));
+        assertEquals(ExitCode.FINDINGS, r.exit(), r::toString);
+        JsonNode location = JsonMapper.shared()
+                .readTree(Files.readString(sarif))
+                .path("runs")
+                .path(0)
+                .path("results")
+                .path(0)
+                .path("locations")
+                .path(0)
+                .path("physicalLocation");
+        assertEquals(
+                Cli.ORDER_PLATFORM.toString(),
+                location.path("artifactLocation").path("uri").asString());
+        int line = location.path("region").path("startLine").asInt();
+        List<String> yaml = Files.readAllLines(Cli.ORDER_PLATFORM, StandardCharsets.UTF_8);
+        assertTrue(line > 1 && yaml.get(line - 1).contains("main-db"), () -> "line " + line + ": " + yaml);
+    }
+
+    @Test
     void standardInputIsReadForADash() throws IOException {
         String yaml = Files.readString(Cli.ORDER_PLATFORM, StandardCharsets.UTF_8);
         Cli.Result r = Cli.runWithInput(yaml, Cli.pinned("check", "-"));

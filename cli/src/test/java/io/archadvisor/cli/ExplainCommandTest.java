@@ -31,18 +31,19 @@ class ExplainCommandTest {
     }
 
     @Test
-    void aFindingCodeAsPrintedInTheMarkdownReportExplainsItsRuleAndFacts() {
+    void aFindingCodeAsPrintedInTheMarkdownReportExplainsItsRuleAndFactsWithTheirLines() {
         Cli.Result r = Cli.run(
                 Cli.pinned("explain", Cli.ORDER_PLATFORM.toString(), "AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE"));
         assertEquals(ExitCode.OK, r.exit(), r::toString);
+        String file = Cli.ORDER_PLATFORM.toString();
         assertEquals("""
                 anti-pattern:AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE:main-db
                   AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE (HIGH) in main-db: 2 services (inventory, orders) of a \
                 microservices proposal share the datastore `main-db`: a schema change in one breaks the others, and \
                 none can be deployed or scaled without the rest
-                    by rule AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE because proposal.services[0] = orders, \
-                proposal.services[1] = inventory, proposal.style = microservices
-                """, r.out());
+                    by rule AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE because proposal.services[0] = orders (%1$s:30:7), \
+                proposal.services[1] = inventory (%1$s:31:7), proposal.style = microservices (%1$s:28:10)
+                """.formatted(Cli.ORDER_PLATFORM), r.out());
     }
 
     @Test

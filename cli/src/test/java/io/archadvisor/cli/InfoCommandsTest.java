@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** validate, rules, catalog, schema, version, help, completion. */
+/** validate, rules, catalog, schema, version, help (of every command), completion. */
 class InfoCommandsTest {
 
     @TempDir
@@ -71,6 +71,35 @@ class InfoCommandsTest {
         Cli.Result h = Cli.run("check", "--help");
         assertEquals(ExitCode.OK, h.exit());
         assertTrue(h.out().contains("--fail-on=SEVERITY") && h.out().contains("--baseline=FILE"), h::toString);
+    }
+
+    @Test
+    void theHelpListsTheImportAdrAndCatalogUpdateCommandsWithTheirFlags() {
+        Cli.Result top = Cli.run("--help");
+        assertEquals(ExitCode.OK, top.exit(), top::toString);
+        assertTrue(top.out().contains("\n  import ") && top.out().contains("\n  adr "), top::toString);
+        Cli.Result imp = Cli.run("import", "--help");
+        assertEquals(ExitCode.OK, imp.exit(), imp::toString);
+        assertTrue(
+                imp.out().contains("--overlay=FILE")
+                        && imp.out().contains("--out=FILE")
+                        && imp.out().contains("PATH..."),
+                imp::toString);
+        Cli.Result adr = Cli.run("adr", "--help");
+        assertTrue(
+                adr.out().contains("--dir=DIR")
+                        && adr.out().contains("--dry-run")
+                        && adr.out().contains("docs/adr"),
+                adr::toString);
+        Cli.Result advise = Cli.run("advise", "--help");
+        assertTrue(advise.out().contains("--from=PATH..."), advise::toString);
+        Cli.Result check = Cli.run("check", "--help");
+        assertTrue(check.out().contains("--from=PATH..."), check::toString);
+        Cli.Result catalog = Cli.run("catalog", "--help");
+        assertTrue(catalog.out().contains("\n  update "), catalog::toString);
+        Cli.Result update = Cli.run("catalog", "update", "--help");
+        assertTrue(
+                update.out().contains("--cache-dir=DIR") && update.out().contains("--osv-api=URL"), update::toString);
     }
 
     @Test
