@@ -28,6 +28,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Vets rule packs from sources you do not trust, before they are compiled — compiling DRL already runs code: rule
@@ -174,15 +175,20 @@ public final class RuleVetter {
             Scope scope = new Scope(u, null);
             List<String> names = new ArrayList<>();
             for (TypeDeclarationDescr t : u.descr().getTypeDeclarations()) {
-                names.add(t.getTypeName());
+                // a declaration without fields that names an existing class only annotates that class; one with
+                // fields declares the type even when a class of that name exists (the pack's precompiled model)
+                if (!t.getFields().isEmpty()) {
+                    add(types, u, t.getTypeName());
+                } else {
+                    names.add(t.getTypeName());
+                }
             }
             for (EnumDeclarationDescr e : u.descr().getEnumDeclarations()) {
-                names.add(e.getTypeName());
+                add(types, u, e.getTypeName());
             }
             for (String name : names) {
-                // a declaration that names an existing class only annotates that class: it declares nothing new
-                if (name != null && !name.contains(".") && scope.existing(name).isEmpty()) {
-                    types.add(u.pkg().isEmpty() ? name : u.pkg() + "." + name);
+                if (name != null && scope.existing(name).isEmpty()) {
+                    add(types, u, name);
                 }
             }
             for (FunctionDescr f : u.descr().getFunctions()) {
@@ -190,6 +196,12 @@ public final class RuleVetter {
             }
         }
         return new Declared(types, packages, functions);
+    }
+
+    private static void add(Set<String> types, Unit u, @Nullable String name) {
+        if (name != null && !name.contains(".")) {
+            types.add(u.pkg().isEmpty() ? name : u.pkg() + "." + name);
+        }
     }
 
     /** How simple names resolve in one file, Java style: single-type imports, own package, on-demand imports. */
