@@ -61,6 +61,12 @@ record PrecompiledPack(String pack, String fingerprint, List<String> models, Lis
         if (loader == null) {
             return Optional.empty();
         }
+        if (pack.getClass().getModule().isNamed()) {
+            // On the module path the pack's generated classes (its declared types among them) sit in packages its
+            // module cannot export, since they are made after it is compiled; the rule classes Drools defines could
+            // not reach them, so a pack loaded as a named module is compiled from its DRL.
+            return Optional.empty();
+        }
         PrecompiledPack index;
         try (InputStream in = loader.getResourceAsStream(resource(pack.name()))) {
             if (in == null) {

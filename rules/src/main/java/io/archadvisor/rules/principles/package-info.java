@@ -1,0 +1,2 @@
+/** The types the {@code principles} rule pack declares, compiled with the pack to Drools' executable model. */
+package io.archadvisor.rules.principles;
