@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code vendor/}: copies of primary vendor advisories cited by hand entries.
  * </ul>
  *
- * <p>Run it with {@code mvn -o -q -pl core compile exec:java
+ * <p>Run it with {@code ./mvnw -o -q -pl core compile exec:java -Dexec.skip=false
  * -Dexec.mainClass=io.archadvisor.catalog.CatalogGenerator
  * -Dexec.args="catalog-data rules/src/main/resources/io/archadvisor/rules/catalog/technologies.yaml"} from the repository
  * root; {@code --check} instead of writing fails when the file differs from what the data gives.

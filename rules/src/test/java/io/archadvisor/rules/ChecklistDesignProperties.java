@@ -64,9 +64,13 @@ class ChecklistDesignProperties {
             assertEquals(1, results.size(), item + " results " + results + "\n" + context);
             if (results.get(0).status() == CheckStatus.FAIL) {
                 assertEquals(ChecklistItem.EDGE_SERVERLESS_CONSIDERED, item, results.get(0) + "\n" + context);
+                String signals = MessageParams.of(
+                                "checklist-design",
+                                "CHK-EDGE-SIGNAL-UNWEIGHED.evidence",
+                                results.get(0).evidence())
+                        .get("joinUnweighedEdgeSignalsAll");
                 assertTrue(
-                        results.get(0).evidence().contains("latency target of")
-                                || results.get(0).evidence().contains("IoT devices"),
+                        signals.contains("latency target of") || signals.contains("IoT devices"),
                         results.get(0) + "\n" + context);
             }
         }

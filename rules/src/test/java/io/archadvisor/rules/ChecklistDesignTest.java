@@ -8,6 +8,8 @@ import io.archadvisor.graph.CheckStatus;
 import io.archadvisor.graph.ChecklistItem;
 import io.archadvisor.graph.ChecklistResult;
 import io.archadvisor.graph.RecommendationGraph;
+import io.archadvisor.model.Pattern;
+import io.archadvisor.rules.support.Messages;
 import io.archadvisor.yaml.RequirementsReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +73,12 @@ class ChecklistDesignTest {
         RecommendationGraph g = advisor.advise(RequirementsReader.read("team: {size: 25}", "t.yaml"));
         ChecklistResult r = result(g, ChecklistItem.TRADE_OFFS_ARTICULATED);
         assertEquals(CheckStatus.FAIL, r.status());
-        assertTrue(r.evidence().contains("Microservices"), r.evidence());
+        String part = Messages.text(
+                "checklist-design",
+                "CHK-TRADE-OFFS-ARTICULATED",
+                "parts",
+                Messages.with("joinMissing", Pattern.MICROSERVICES.label()));
+        assertEquals(Character.toUpperCase(part.charAt(0)) + part.substring(1) + ".", r.evidence());
         assertEquals("CHK-TRADE-OFFS-ARTICULATED", g.provenance(r).ruleId());
     }
 
@@ -80,7 +87,10 @@ class ChecklistDesignTest {
         RecommendationGraph g = advisor.advise(RequirementsReader.read("team: {size: 25}", "t.yaml"));
         ChecklistResult r = result(g, ChecklistItem.DEPLOYMENT_STRATEGY_DEFINED);
         assertEquals(CheckStatus.FAIL, r.status());
-        assertTrue(r.evidence().contains("Microservices"), r.evidence());
+        assertEquals(
+                Pattern.MICROSERVICES.label(),
+                MessageParams.of("checklist-design", "CHK-DEPLOYMENT-STRATEGY-MISSING-2.evidence", r.evidence())
+                        .get("patternAssessmentPrimaryPattern"));
     }
 
     @Test
@@ -88,7 +98,14 @@ class ChecklistDesignTest {
         RecommendationGraph g = advisor.advise(RequirementsReader.read("team: {size: 99}", "t.yaml"));
         ChecklistResult r = result(g, ChecklistItem.DEPLOYMENT_STRATEGY_DEFINED);
         assertEquals(CheckStatus.FAIL, r.status());
-        assertTrue(r.evidence().contains("half-done (no CI/CD pipeline, no rollback procedure)"), r.evidence());
+        assertEquals(
+                "half-done (no CI/CD pipeline, no rollback procedure)",
+                MessageParams.of(
+                                "checklist-design",
+                                "CHK-DEPLOYMENT-STRATEGY-DEFINED-2.evidence",
+                                r.evidence(),
+                                Messages.with("problemsJoin", ""))
+                        .get("joinIncomplete"));
     }
 
     @Test
@@ -101,7 +118,11 @@ class ChecklistDesignTest {
                 """, "t.yaml"));
         ChecklistResult r = result(g, ChecklistItem.EDGE_SERVERLESS_CONSIDERED);
         assertEquals(CheckStatus.FAIL, r.status());
-        assertTrue(r.evidence().contains("Edge Computing neither assessed nor ruled out"), r.evidence());
+        assertTrue(
+                MessageParams.of("checklist-design", "CHK-EDGE-SERVERLESS-NOT-CONSIDERED.evidence", r.evidence())
+                        .get("considerationAssessmentsRuledOut")
+                        .contains("Edge Computing neither assessed nor ruled out"),
+                r.evidence());
     }
 
     @Test
@@ -109,7 +130,10 @@ class ChecklistDesignTest {
         RecommendationGraph g = advisor.advise(RequirementsReader.read("workload: {shape: steady}", "t.yaml"));
         ChecklistResult r = result(g, ChecklistItem.EDGE_SERVERLESS_CONSIDERED);
         assertEquals(CheckStatus.UNKNOWN, r.status());
-        assertTrue(r.evidence().contains("workload.geoDistributed"), r.evidence());
-        assertTrue(!r.evidence().contains("workload.shape"), r.evidence());
+        String paths = MessageParams.of(
+                        "checklist-design", "CHK-EDGE-SERVERLESS-NOT-CONSIDERED-2.evidence", r.evidence())
+                .get("paths");
+        assertTrue(paths.contains("workload.geoDistributed"), r.evidence());
+        assertTrue(!paths.contains("workload.shape"), r.evidence());
     }
 }

@@ -95,15 +95,25 @@ public final class Messages {
      */
     public static AntiPatternFinding finding(
             String bundle, String code, String subject, Severity severity, Params params) {
-        String migration = bundle(bundle).containsKey(code + ".migrationPath")
-                ? text(bundle, code, "migrationPath", params)
+        return finding(bundle, code, code, subject, severity, params);
+    }
+
+    /**
+     * A finding with the code {@code code} whose words are the texts {@code textKey.evidence},
+     * {@code textKey.remediation} and the optional {@code textKey.migrationPath}: for rules that report the same
+     * finding in different situations.
+     */
+    public static AntiPatternFinding finding(
+            String bundle, String code, String textKey, String subject, Severity severity, Params params) {
+        String migration = bundle(bundle).containsKey(textKey + ".migrationPath")
+                ? text(bundle, textKey, "migrationPath", params)
                 : null;
         return new AntiPatternFinding(
                 code,
                 subject,
                 severity,
-                text(bundle, code, "evidence", params),
-                text(bundle, code, "remediation", params),
+                text(bundle, textKey, "evidence", params),
+                text(bundle, textKey, "remediation", params),
                 migration);
     }
 

@@ -81,8 +81,8 @@ class KnownVulnerableVersionsTest {
         "log4j-core, 2.17.1",
         "log4j-core, 2.12.4",
         "lodash, 4.17.21",
-        "django, 4.2.16",
-        "org.springframework:spring-beans, 6.1.13",
+        "django, 4.2.17",
+        "org.springframework:spring-beans, 6.1.14",
         "pkg:npm/minimist@1.2.8, -"
     })
     void aVersionOutsideEveryAffectedRangeGetsNoAdvisory(String name, String version) {

@@ -21,6 +21,8 @@ import io.archadvisor.graph.Severity;
 import io.archadvisor.graph.TradeOff;
 import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
+import io.archadvisor.rules.MessageParams;
+import io.archadvisor.rules.support.Messages;
 import io.archadvisor.yaml.RequirementsReader;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -28,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -81,30 +84,40 @@ class AntiPatternScenariosTest {
 
         AntiPatternFinding premature = finding(g, "AP-PREMATURE-MICROSERVICES", "system");
         assertEquals(Severity.HIGH, premature.severity());
-        assertContainsAll(
-                premature.evidence(),
-                "proposal.style = microservices",
-                "a team of 5 engineers",
-                "the domain is unclear",
-                "mvp stage");
-        assertContainsAll(
-                premature.migrationPath(),
-                "accounts",
-                "billing",
-                "notifications",
-                "projects",
-                "search",
-                "tasks",
-                "extract a module into a service");
+        Map<String, String> prematureEvidence =
+                MessageParams.of("antipatterns", "AP-PREMATURE-MICROSERVICES.evidence", premature.evidence());
+        assertContainsAll(prematureEvidence.get("reasonTextsPlans"), "proposal.style = microservices");
+        assertEquals(
+                String.join(
+                        "; ",
+                        text("AP-PREMATURE-MICROSERVICES-SMALL-TEAM", Messages.with("tValue", 5)),
+                        text("AP-PREMATURE-MICROSERVICES-UNCLEAR-DOMAIN", Messages.with("displayDValue", "unclear")),
+                        text("AP-PREMATURE-MICROSERVICES-EARLY-STAGE", Messages.with("displaySValue", "mvp"))),
+                prematureEvidence.get("reasonTextsReasons"));
+        String modules = MessageParams.of(
+                        "antipatterns", "AP-PREMATURE-MICROSERVICES.migrationPath", premature.migrationPath())
+                .get("modules");
+        assertEquals(
+                "accounts, billing, notifications, projects, search, tasks",
+                MessageParams.of("antipatterns", "AP-PREMATURE-MICROSERVICES.modules.else", modules)
+                        .get("serviceNamesServices"));
         assertTrue(g.edges().contains(new Edge(premature.id(), "pattern:MICROSERVICES", EdgeType.CONFLICTS_WITH)));
         assertRiskMitigated(g, "ap-premature-microservices", Severity.HIGH);
 
         // Start simple: the proposed services become modules, and the way to services stays open.
-        assertContainsAll(
-                guidance(g, "principle-start-simple-services-as-modules").advice(),
-                "6 proposed services (accounts, billing, notifications, projects, search, tasks)");
+        Map<String, String> asModules = MessageParams.of(
+                "principles",
+                "principle-start-simple-services-as-modules.advice",
+                guidance(g, "principle-start-simple-services-as-modules").advice());
+        assertEquals("6", asModules.get("services"));
+        assertEquals("accounts, billing, notifications, projects, search, tasks", asModules.get("names"));
         ScalingStep extract = node(g, ScalingStep.class, "scaling:start-simple-extract-service");
-        assertContainsAll(extract.trigger(), "grows past 20 engineers (today 5)");
+        String today = MessageParams.of("principles", "start-simple-extract-service.trigger", extract.trigger())
+                .get("today");
+        assertEquals(
+                "5",
+                MessageParams.of("principles", "PRN-START-SIMPLE-EXTRACTION-TRIGGER.today.else", today)
+                        .get("teamSizeTeamValue"));
 
         // The stack is modest, the services own their data and no chain is long: no other anti-pattern applies.
         assertEquals(Set.of("AP-PREMATURE-MICROSERVICES"), codes(g));
@@ -122,28 +135,55 @@ class AntiPatternScenariosTest {
 
         AntiPatternFinding cargo = finding(g, "AP-CARGO-CULTING", "system");
         assertEquals(Severity.HIGH, cargo.severity());
-        assertContainsAll(
-                cargo.evidence(),
-                "kafka",
-                "Kubernetes",
-                "12 services",
-                "30 rps",
-                "team of 6 engineers",
-                "1200 USD",
-                "low operations maturity");
+        Map<String, String> cargoEvidence =
+                MessageParams.of("antipatterns", "AP-CARGO-CULTING.evidence", cargo.evidence());
+        assertContainsAll(cargoEvidence.get("reasonTextsHeavy"), "kafka", "Kubernetes", "12 services");
+        assertEquals(
+                String.join(
+                        "; ",
+                        text(
+                                "AP-CARGO-CULTING-GAP-BUDGET",
+                                Messages.with("bValue", 1200).and("polThresholdsBigTechBudgetUsd", 2000)),
+                        text("AP-CARGO-CULTING-GAP-OPS-MATURITY", Messages.none()),
+                        text(
+                                "AP-CARGO-CULTING-GAP-PROJECTED-SCALE",
+                                Messages.with("pValue", 30).and("polThresholdsBigTechScaleRps", 500)),
+                        text(
+                                "AP-CARGO-CULTING-GAP-TEAM",
+                                Messages.with("tValue", 6).and("polThresholdsSmallTeam", 10))),
+                cargoEvidence.get("reasonTextsGaps"));
         AntiPatternFinding over = finding(g, "AP-OVER-ENGINEERING", "system");
         assertEquals(Severity.MEDIUM, over.severity());
-        assertContainsAll(over.evidence(), "projected peak of 30 rps", "400 projected users");
+        String[] tiny = MessageParams.of("antipatterns", "AP-OVER-ENGINEERING.evidence", over.evidence())
+                .get("reasonTextsTiny")
+                .split(" and ");
+        assertEquals(2, tiny.length, over.evidence());
+        assertEquals(
+                "30",
+                MessageParams.of("antipatterns", "AP-OVER-ENGINEERING-TINY-PROJECTED-RPS.text", tiny[0])
+                        .get("pValue"));
+        assertEquals(
+                "400",
+                MessageParams.of("antipatterns", "AP-OVER-ENGINEERING-TINY-PROJECTED-USERS.text", tiny[1])
+                        .get("uValue"));
         for (AntiPatternFinding f : List.of(cargo, over)) {
             assertTrue(g.edges().contains(new Edge(f.id(), "pattern:MICROSERVICES", EdgeType.CONFLICTS_WITH)), f.id());
         }
         assertRiskMitigated(g, "ap-accidental-complexity", Severity.HIGH);
 
-        assertContainsAll(
-                guidance(g, "arch-boundaries-from-contexts").advice(),
-                "one module per bounded context",
-                "catalog, inventory, suppliers");
-        assertContainsAll(guidance(g, "arch-scaling-vertical-first").rationale(), "projected peak of 30 rps");
+        Map<String, String> boundaries = MessageParams.of(
+                "architecture",
+                "arch-boundaries-from-contexts.advice",
+                guidance(g, "arch-boundaries-from-contexts").advice());
+        MessageParams.assertMessage("architecture", "ARCH-BOUNDARIES-FROM-CONTEXTS.unit.if", boundaries.get("unit"));
+        assertEquals("catalog, inventory, suppliers", boundaries.get("names"));
+        assertEquals(
+                "30",
+                MessageParams.of(
+                                "architecture",
+                                "arch-scaling-vertical-first.rationale",
+                                guidance(g, "arch-scaling-vertical-first").rationale())
+                        .get("pValue"));
         assertFalse(
                 codes(g).stream().anyMatch(c -> c.startsWith("AP-DISTRIBUTED-MONOLITH")),
                 "every service owns its datastore and no call chain is long: " + codes(g));
@@ -168,13 +208,30 @@ class AntiPatternScenariosTest {
 
         AntiPatternFinding shared = finding(g, "AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE", "shop-db");
         assertEquals(Severity.HIGH, shared.severity());
-        assertContainsAll(shared.evidence(), "3 services (inventory, orders, payments)", "`shop-db`");
-        assertContainsAll(shared.migrationPath(), "split `shop-db`");
+        Map<String, String> sharedEvidence = MessageParams.of(
+                "antipatterns", "AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE.evidence", shared.evidence());
+        assertEquals("3 services", sharedEvidence.get("countUses"));
+        assertEquals("inventory, orders, payments", sharedEvidence.get("services"));
+        assertEquals("shop-db", sharedEvidence.get("store"));
+        assertEquals(
+                "shop-db",
+                MessageParams.of(
+                                "antipatterns",
+                                "AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE.migrationPath",
+                                shared.migrationPath())
+                        .get("store"));
         AntiPatternFinding cycle = finding(g, "AP-DISTRIBUTED-MONOLITH-CYCLIC-CALLS", "orders, payments");
-        assertContainsAll(cycle.evidence(), "orders → payments", "payments → orders");
-        assertFalse(cycle.evidence().contains("orders → inventory"), "only the calls inside the cycle are evidence");
+        assertEquals(
+                "orders → payments, payments → orders",
+                MessageParams.of("antipatterns", "AP-DISTRIBUTED-MONOLITH-CYCLIC-CALLS.evidence", cycle.evidence())
+                        .get("callListCalls"),
+                "only the calls inside the cycle are evidence");
         AntiPatternFinding lockstep = finding(g, "AP-DISTRIBUTED-MONOLITH-LOCKSTEP-DEPLOY", "inventory");
-        assertContainsAll(lockstep.evidence(), "lock-step with orders");
+        assertEquals(
+                "orders",
+                MessageParams.of(
+                                "antipatterns", "AP-DISTRIBUTED-MONOLITH-LOCKSTEP-DEPLOY.evidence", lockstep.evidence())
+                        .get("others"));
 
         for (AntiPatternFinding f : List.of(shared, cycle, lockstep)) {
             assertTrue(g.edges().contains(new Edge(f.id(), "pattern:MICROSERVICES", EdgeType.CONFLICTS_WITH)), f.id());
@@ -191,18 +248,28 @@ class AntiPatternScenariosTest {
 
         // System architecture advice for the distributed design.
         assertContainsAll(
-                guidance(g, "arch-consistency-distributed").advice(),
-                "orders, stock-levels",
-                "sagas",
-                "transactional outbox");
+                MessageParams.of(
+                                "architecture",
+                                "arch-consistency-distributed.advice",
+                                guidance(g, "arch-consistency-distributed").advice())
+                        .get("dataSetsStrong"),
+                "orders, stock-levels");
         assertEquals(
                 "arch-consistency-model",
                 node(g, TradeOff.class, "trade-off:arch-consistency-model").code());
-        assertContainsAll(
-                guidance(g, "arch-degradation:orders").advice(),
-                "(inventory, payments)",
-                "how orders answers while it is down");
-        assertContainsAll(guidance(g, "arch-fault-tolerance-outbox").advice(), "Let shipping publish");
+        Map<String, String> degradation = MessageParams.of(
+                "architecture",
+                "ARCH-GRACEFUL-DEGRADATION-DEPENDENCIES.advice",
+                guidance(g, "arch-degradation:orders").advice());
+        assertEquals("orders", degradation.get("name"));
+        assertEquals("inventory, payments", degradation.get("names"));
+        assertEquals(
+                "shipping",
+                MessageParams.of(
+                                "architecture",
+                                "arch-fault-tolerance-outbox.advice",
+                                guidance(g, "arch-fault-tolerance-outbox").advice())
+                        .get("namesSenders"));
 
         assertFalse(codes(g).contains("AP-PREMATURE-MICROSERVICES"), "30 engineers, clear domains, growth stage");
         assertFalse(codes(g).contains("AP-CARGO-CULTING"), "scale, team and budget match the stack");
@@ -220,13 +287,19 @@ class AntiPatternScenariosTest {
                 "AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING")) {
             AntiPatternFinding f = finding(g, code, "system");
             assertEquals(Severity.CRITICAL, f.severity(), code);
-            assertContainsAll(f.evidence(), "HIPAA");
+            String relaxed = code.endsWith("AUDIT-LOGGING")
+                    ? Messages.text("antipatterns", code + "-REGULATED", "evidence.else", Messages.none())
+                    : "";
+            assertEquals(
+                    Messages.text(
+                            "antipatterns",
+                            code + "-REGULATED",
+                            "evidence",
+                            Messages.with("namesRegimeNamesRegimes", "HIPAA").and("relaxed", relaxed)),
+                    f.evidence(),
+                    "audit logging is relaxed, which HIPAA does not allow; encryption is not");
             assertProvenanceNames(g, f, "nfrs.compliance[0]");
         }
-        assertContainsAll(
-                finding(g, "AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING", "system")
-                        .evidence(),
-                "the requirements relax it, but the regime does not allow that");
         assertEquals(
                 Set.of(
                         "AP-SECURITY-AFTERTHOUGHT-NO-ENCRYPTION-IN-TRANSIT",
@@ -238,18 +311,41 @@ class AntiPatternScenariosTest {
 
         Guidance overruled = guidance(g, "principle-secure-default-overruled:audit-logging");
         assertEquals(GuidanceArea.COMPLIANCE, overruled.area());
-        assertContainsAll(overruled.advice(), "audit logging", "HIPAA");
+        Map<String, String> overruledParams =
+                MessageParams.of("principles", "PRN-SECURE-DEFAULT-RELAXATION-OVERRULED.advice", overruled.advice());
+        assertEquals("audit logging", overruledParams.get("wordsRValue"));
+        assertEquals("HIPAA", overruledParams.get("names"));
         Guidance byDefault = guidance(g, "principle-secure-by-default");
-        assertContainsAll(
+        Map<String, String> byDefaultParams = MessageParams.of(
+                "principles",
+                "principle-secure-by-default.advice",
                 byDefault.advice(),
-                "encryption in transit",
-                "encryption at rest",
-                "auditability",
-                "data residency in us");
-        assertFalse(byDefault.advice().contains("explicitly relaxed"), "HIPAA overrules the relaxation");
-        assertContainsAll(
-                guidance(g, "principle-direct-first-actions").advice(),
-                "1. CRITICAL AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING");
+                Messages.with("relaxedClauseRelaxed", "")); // HIPAA overrules the relaxation
+        List<String> controls = new java.util.ArrayList<>();
+        for (String control : List.of(
+                "ZERO-TRUST", "LEAST-PRIVILEGE", "ENCRYPTION-IN-TRANSIT", "ENCRYPTION-AT-REST", "AUDITABILITY")) {
+            controls.add(control(Messages.text(
+                    "principles", "PRN-SECURE-DEFAULT-" + control, "text", Messages.with("fDescribe", "-"))));
+        }
+        controls.add(control(Messages.text(
+                "principles", "PRN-SECURE-DEFAULT-DATA-RESIDENCY", "text.else", Messages.with("names", "us"))));
+        assertEquals(String.join(", ", controls), byDefaultParams.get("joinControls"));
+        String firstActions = MessageParams.of(
+                        "principles",
+                        "principle-direct-first-actions.advice",
+                        guidance(g, "principle-direct-first-actions").advice())
+                .get("boundedLines");
+        assertTrue(
+                firstActions.startsWith(Messages.text(
+                        "principles",
+                        "PRN-DIRECT-FIRST-ACTIONS",
+                        "lines",
+                        Messages.with("i", 1)
+                                .and("fSeverity", Severity.CRITICAL)
+                                .and("fCode", "AP-SECURITY-AFTERTHOUGHT-NO-AUDIT-LOGGING")
+                                .and("fSubject", "system")
+                                .and("firstClauseFRemediation", ""))),
+                firstActions);
 
         assertEquals(Pattern.MODULAR_MONOLITH, g.primaryPattern().orElseThrow().pattern());
         assertTrue(g.node("guidance:arch-consistency-local-transactions").isPresent());
@@ -320,6 +416,16 @@ class AntiPatternScenariosTest {
         for (String p : paths) {
             assertTrue(all.contains(p), node.id() + " should rest on " + p + "; it rests on " + all);
         }
+    }
+
+    /** A secure-by-default control as the advice names it: its text without the facts in parentheses. */
+    private static String control(String text) {
+        return text.substring(0, text.indexOf(" ("));
+    }
+
+    /** The text of the anti-pattern bundle with the code's {@code text} part. */
+    private static String text(String code, Messages.Params params) {
+        return Messages.text("antipatterns", code, "text", params);
     }
 
     private static void assertContainsAll(String text, String... parts) {

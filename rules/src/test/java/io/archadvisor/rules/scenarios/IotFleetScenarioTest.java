@@ -17,10 +17,12 @@ import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Risk;
 import io.archadvisor.graph.Verdict;
 import io.archadvisor.model.Pattern;
+import io.archadvisor.rules.MessageParams;
 import io.archadvisor.testkit.NodeQuery;
 import io.archadvisor.testkit.RuleVerifier;
 import io.archadvisor.testkit.Scenario;
 import io.archadvisor.testkit.junit5.RuleTest;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +65,7 @@ class IotFleetScenarioTest {
         Component edge = scenario.node(NodeQuery.of(Component.class).where("name", "edge"))
                 .node();
         assertEquals(ComponentKind.EDGE, edge.kind());
-        assertTrue(edge.description().contains("store-and-forward"), edge.description());
+        MessageParams.assertMessage("design", "COMP-EDGE.description.else", edge.description());
         scenario.hasNode(NodeQuery.of(Component.class).where("name", "devices").where("kind", ComponentKind.CLIENT))
                 .hasNode(NodeQuery.of(Flow.class)
                         .where("from", "devices")
@@ -79,9 +81,9 @@ class IotFleetScenarioTest {
         Guidance gateway = scenario.node(guidance("edge-iot-gateway"))
                 .restsOn("workload.iot", "true")
                 .node();
-        assertTrue(gateway.advice().contains("store and forward"), gateway.advice());
+        MessageParams.assertMessage("edge", "edge-iot-gateway.advice", gateway.advice());
         Guidance fleet = scenario.node(guidance("edge-iot-fleet")).node();
-        assertTrue(fleet.advice().contains("signed over-the-air updates"), fleet.advice());
+        MessageParams.assertMessage("edge", "edge-iot-fleet.advice", fleet.advice());
         scenario.hasNode(NodeQuery.of(Risk.class).where("code", "edge-connectivity"))
                 .fired("EDGE-PLATFORM-FUNCTIONS", "EDGE-DATA-READ-REPLICAS", "REL-BACKPRESSURE-STREAMS");
     }
@@ -90,11 +92,19 @@ class IotFleetScenarioTest {
     void timeSeriesDataGetsItsStoreSchemaIndexingAndBatchIngestion() {
         scenario.node(guidance("data-store-time-series")).restsOn("dataAccess[0]", "readings (time-series)");
         Guidance schema = scenario.node(guidance("data-schema-time-series")).node();
-        assertTrue(schema.advice().contains("PARTITION BY RANGE (ts)"), schema.advice());
+        Map<String, String> schemaParams = MessageParams.of("data", "data-schema-time-series.advice", schema.advice());
+        assertEquals("`readings`", schemaParams.get("namesSets"));
+        assertTrue(schemaParams.get("timeSeriesSets").contains("PARTITION BY RANGE (ts)"), schema.advice());
         Guidance writes = scenario.node(guidance("data-index-write-heavy")).node();
-        assertTrue(writes.rationale().contains("`readings` (500 reads/s, 20000 writes/s)"), writes.rationale());
+        assertEquals(
+                "`readings` (500 reads/s, 20000 writes/s)",
+                MessageParams.of("data", "data-index-write-heavy.rationale", writes.rationale())
+                        .get("loadsSets"));
         Guidance batch = scenario.node(guidance("api-batch-writes")).node();
-        assertTrue(batch.advice().contains("POST /v1/readings:batchCreate"), batch.advice());
+        assertEquals(
+                "readings",
+                MessageParams.of("api", "api-batch-writes.advice", batch.advice())
+                        .get("r"));
         scenario.fired("CMP-RETENTION-DATA-SETS").didNotFire("DATA-CACHE-MULTI-LAYER");
     }
 
@@ -103,7 +113,9 @@ class IotFleetScenarioTest {
         DeploymentStrategy d =
                 scenario.node(NodeQuery.of(DeploymentStrategy.class)).node();
         assertEquals("blue-green", d.code());
-        assertTrue(d.approach().contains("team.opsMaturity = medium"), d.approach());
+        assertEquals(
+                "team.opsMaturity = medium",
+                MessageParams.of("roadmap", "blue-green.approach", d.approach()).get("oDescribe"));
         scenario.didNotFire("DEPLOY-CANARY", "OPS-KUBERNETES-PAYS");
     }
 }
