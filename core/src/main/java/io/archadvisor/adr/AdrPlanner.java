@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares the decisions of a graph with the records of an existing folder and plans what to write, as MADR
@@ -145,7 +146,7 @@ public final class AdrPlanner {
         return new AdrPlan(changes);
     }
 
-    private static AdrRecord record(AdrDraft d, int number, String date, AdrRef supersedes) {
+    private static AdrRecord record(AdrDraft d, int number, @Nullable String date, @Nullable AdrRef supersedes) {
         if (number > 9999) {
             throw new AdrException("The ADR folder already holds record 9999; adr-tools and Log4brains number"
                     + " records with four digits. Archive old records to another folder and run again.");

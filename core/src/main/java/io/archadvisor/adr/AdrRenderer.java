@@ -43,6 +43,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a recommendation graph into Architecture Decision Records in the MADR 4 format: one for the architecture
@@ -71,9 +72,9 @@ public final class AdrRenderer {
     private static final int MAX_SLUG = 60;
     private static final AdrRenderer STANDARD = new AdrRenderer(null);
 
-    private final LocalDate date;
+    private final @Nullable LocalDate date;
 
-    private AdrRenderer(LocalDate date) {
+    private AdrRenderer(@Nullable LocalDate date) {
         this.date = date;
     }
 
@@ -83,12 +84,12 @@ public final class AdrRenderer {
     }
 
     /** A renderer that dates new and updated records, such as with the advice date; {@code null} for no date. */
-    public AdrRenderer withDate(LocalDate date) {
+    public AdrRenderer withDate(@Nullable LocalDate date) {
         return new AdrRenderer(date);
     }
 
     /** The date written into new and updated records, or {@code null}. */
-    public LocalDate date() {
+    public @Nullable LocalDate date() {
         return date;
     }
 
@@ -111,6 +112,7 @@ public final class AdrRenderer {
         return new Run(Objects.requireNonNull(graph, "graph")).drafts();
     }
 
+    @Nullable
     String dateText() {
         return date == null ? null : date.toString();
     }
@@ -277,11 +279,12 @@ public final class AdrRenderer {
                     "Depart from the existing " + what,
                     nodes.stream().map(Node::id).sorted().collect(Collectors.joining("+")),
                     nodes,
-                    d -> departureBody(d, what, estateFact.get(what)))));
+                    d -> departureBody(
+                            d, what, Objects.requireNonNull(estateFact.get(what), "every estate has its fact")))));
             return result;
         }
 
-        private FactRef existingFact(Node n) {
+        private @Nullable FactRef existingFact(Node n) {
             return g.provenance(n).facts().stream()
                     .filter(f -> f.path().startsWith("existing."))
                     .findFirst()
@@ -317,7 +320,7 @@ public final class AdrRenderer {
             }
         }
 
-        private Decision nearest(Node start, Map<String, Decision> byNode, List<Decision> order) {
+        private @Nullable Decision nearest(Node start, Map<String, Decision> byNode, List<Decision> order) {
             Set<String> seen = new HashSet<>(List.of(start.id()));
             List<String> level = g.provenance(start).derivedFrom();
             while (!level.isEmpty()) {
@@ -594,7 +597,7 @@ public final class AdrRenderer {
         // ------------------------------------------------------------------------------------------------ pieces
 
         /** The rationale's sentences and the conclusions a node was derived from, as decision drivers. */
-        private void drivers(Md md, Node n, String rationale) {
+        private void drivers(Md md, Node n, @Nullable String rationale) {
             int before = md.length();
             if (rationale != null) {
                 for (String sentence : rationale.split("(?<=[.;!?])\\s+(?=[A-Z])")) {
@@ -667,7 +670,7 @@ public final class AdrRenderer {
             }
         }
 
-        private void consequences(Md md, Decision d, String none) {
+        private void consequences(Md md, Decision d, @Nullable String none) {
             md.heading3("Consequences");
             boolean any = false;
             for (TradeOff t : d.tradeOffs) {

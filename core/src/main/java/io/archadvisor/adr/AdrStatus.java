@@ -1,6 +1,7 @@
 package io.archadvisor.adr;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The MADR status of a record. */
 public enum AdrStatus {
@@ -22,7 +23,7 @@ public enum AdrStatus {
      * The status named by a front-matter value such as {@code accepted} or {@code superseded by ADR-0005}, or
      * {@code null} for anything else.
      */
-    static AdrStatus parse(String value) {
+    static @Nullable AdrStatus parse(String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (v.startsWith("\"") && v.endsWith("\"") && v.length() >= 2) {
             v = v.substring(1, v.length() - 1).strip();

@@ -4,6 +4,7 @@ import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.render.MarkdownText;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The file layout of a record: MADR front matter, the title, the body and the archadvisor marker line. */
 final class AdrText {
@@ -17,7 +18,7 @@ final class AdrText {
      * @param date the front matter's date as written, or {@code null} for none
      * @param superseded the record it supersedes, or {@code null}
      */
-    static String compose(AdrDraft draft, String date, AdrRef superseded) {
+    static String compose(AdrDraft draft, @Nullable String date, @Nullable AdrRef superseded) {
         // a record renamed by hand cannot be named in the marker; its successor then does not link to it either
         AdrRef supersedes =
                 superseded != null && superseded.fileName().matches(AdrFile.GENERATED_NAME) ? superseded : null;
@@ -42,7 +43,7 @@ final class AdrText {
     }
 
     /** The marker line appended to {@code above}: key, outcome, superseded record and the checksum of the text. */
-    static String withMarker(String above, String key, String outcomeHash, String supersedesFile) {
+    static String withMarker(String above, String key, String outcomeHash, @Nullable String supersedesFile) {
         return above + AdrFile.MARKER_START + "key=" + key + " outcome=" + outcomeHash
                 + (supersedesFile == null ? "" : " supersedes=" + supersedesFile)
                 + " checksum=sha256:" + AdrFile.sha256(above) + " -->\n";

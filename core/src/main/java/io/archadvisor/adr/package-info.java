@@ -5,4 +5,7 @@
  * {@link io.archadvisor.adr.AdrRenderer} turns a graph into records, {@link io.archadvisor.adr.AdrPlanner} compares
  * them with an existing folder, and {@link io.archadvisor.adr.Adrs#sync} does both and writes the plan.
  */
+@NullMarked
 package io.archadvisor.adr;
+
+import org.jspecify.annotations.NullMarked;

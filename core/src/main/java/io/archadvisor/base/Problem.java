@@ -32,7 +32,7 @@ public record Problem(
     }
 
     /** The same problem at another path and location. */
-    public Problem relocated(String newPath, Location newLocation) {
+    public Problem relocated(String newPath, @Nullable Location newLocation) {
         return new Problem(newPath, value, newLocation, constraint);
     }
 

@@ -2,6 +2,7 @@ package io.archadvisor.facts;
 
 import io.archadvisor.model.AccessKind;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One data set and its access pattern; the numeric fields are {@code null} when unknown.
@@ -16,9 +17,9 @@ import java.util.Objects;
 public record DataAccess(
         String name,
         AccessKind kind,
-        Integer readsPerSecond,
-        Integer writesPerSecond,
-        Boolean strongConsistency,
+        @Nullable Integer readsPerSecond,
+        @Nullable Integer writesPerSecond,
+        @Nullable Boolean strongConsistency,
         int index)
         implements InputFact {
 

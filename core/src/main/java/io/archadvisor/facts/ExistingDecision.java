@@ -2,6 +2,7 @@ package io.archadvisor.facts;
 
 import io.archadvisor.model.DecisionTopic;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An architecture decision already taken.
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param rationale why, when given
  * @param index its position in {@code existing.decisions}
  */
-public record ExistingDecision(DecisionTopic topic, String choice, String rationale, int index) implements InputFact {
+public record ExistingDecision(
+        DecisionTopic topic, String choice, @Nullable String rationale, int index) implements InputFact {
 
     /** Requires a topic and a choice. */
     public ExistingDecision {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps requirements to the facts rules match: one fact per known value, one {@link Unknown} per unknown one, in a
@@ -149,7 +150,7 @@ public final class Facts {
         proposal(r.proposal());
     }
 
-    private void proposal(Proposal p) {
+    private void proposal(@Nullable Proposal p) {
         if (p == null) {
             out.add(new Unknown(Dimension.PROPOSAL));
             return;
@@ -208,11 +209,11 @@ public final class Facts {
                 d.name(), d.kind(), d.readsPerSecond(), d.writesPerSecond(), d.strongConsistency(), index);
     }
 
-    private <T> void one(Dimension dimension, T value, Function<T, ? extends InputFact> fact) {
+    private <T> void one(Dimension dimension, @Nullable T value, Function<T, ? extends InputFact> fact) {
         out.add(value == null ? new Unknown(dimension) : fact.apply(value));
     }
 
-    private <T> void many(Dimension dimension, List<T> values, Indexed<T> fact) {
+    private <T> void many(Dimension dimension, @Nullable List<T> values, Indexed<T> fact) {
         if (values == null) {
             out.add(new Unknown(dimension));
             return;

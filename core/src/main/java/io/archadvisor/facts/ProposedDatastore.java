@@ -2,6 +2,7 @@ package io.archadvisor.facts;
 
 import io.archadvisor.model.AccessKind;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A datastore of the proposal under review.
@@ -12,8 +13,12 @@ import java.util.Objects;
  * @param replicas its number of replicas, or {@code null} when unknown
  * @param index its position in {@code proposal.datastores}
  */
-public record ProposedDatastore(String name, String technology, AccessKind kind, Integer replicas, int index)
-        implements InputFact {
+public record ProposedDatastore(
+        String name,
+        @Nullable String technology,
+        @Nullable AccessKind kind,
+        @Nullable Integer replicas,
+        int index) implements InputFact {
 
     /** Requires a name. */
     public ProposedDatastore {

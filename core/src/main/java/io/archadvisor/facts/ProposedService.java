@@ -2,6 +2,7 @@ package io.archadvisor.facts;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service or module of the proposal under review.
@@ -13,7 +14,11 @@ import java.util.Objects;
  * @param index its position in {@code proposal.services}
  */
 public record ProposedService(
-        String name, List<String> datastores, Integer instances, List<String> deploysWith, int index)
+        String name,
+        @Nullable List<String> datastores,
+        @Nullable Integer instances,
+        @Nullable List<String> deploysWith,
+        int index)
         implements InputFact {
 
     /** Requires a name; copies the lists. */

@@ -2,6 +2,7 @@ package io.archadvisor.facts;
 
 import io.archadvisor.model.CallMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call from one proposed service to another.
@@ -12,8 +13,8 @@ import java.util.Objects;
  * @param serviceIndex the caller's position in {@code proposal.services}
  * @param index the call's position in the caller's {@code calls}
  */
-public record ServiceDependency(String from, String to, CallMode mode, int serviceIndex, int index)
-        implements InputFact {
+public record ServiceDependency(
+        String from, String to, @Nullable CallMode mode, int serviceIndex, int index) implements InputFact {
 
     /** Requires both ends; the mode may be unknown. */
     public ServiceDependency {

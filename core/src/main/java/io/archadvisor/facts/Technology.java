@@ -1,6 +1,7 @@
 package io.archadvisor.facts;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A technology that exists already or that a proposal names.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param origin whether it exists already or is proposed
  * @param index its position in its list
  */
-public record Technology(String name, String version, Origin origin, int index) implements InputFact {
+public record Technology(String name, @Nullable String version, Origin origin, int index) implements InputFact {
 
     /** Where a technology fact comes from. */
     public enum Origin {

@@ -1,6 +1,7 @@
 package io.archadvisor.facts;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dimension of the requirements whose value is not known. Rules use it to ask instead of assume, for example
@@ -21,7 +22,7 @@ public record Unknown(Dimension dimension) implements InputFact {
     }
 
     @Override
-    public Object displayValue() {
+    public @Nullable Object displayValue() {
         return null;
     }
 

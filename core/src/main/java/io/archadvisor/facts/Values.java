@@ -3,6 +3,7 @@ package io.archadvisor.facts;
 import io.archadvisor.base.EnumNames;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Formats fact values for people: enums in lower kebab case, whole doubles without a fraction. */
 public final class Values {
@@ -10,7 +11,7 @@ public final class Values {
     private Values() {}
 
     /** The value as a person would write it in the requirements file. */
-    public static String display(Object value) {
+    public static String display(@Nullable Object value) {
         if (value == null) {
             return "unknown";
         }

@@ -3,4 +3,7 @@
  * facts for lists ({@link io.archadvisor.facts.ProposedService}), and {@link io.archadvisor.facts.Unknown} for every
  * leaf that is not known.
  */
+@NullMarked
 package io.archadvisor.facts;
+
+import org.jspecify.annotations.NullMarked;

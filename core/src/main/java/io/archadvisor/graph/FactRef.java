@@ -4,6 +4,7 @@ import io.archadvisor.base.Location;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An input fact a rule matched, in plain words, and where its value was written when that is known.
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param location where the value was written ({@code system.yaml:3:9}); for an unknown value, where the section
  *     that leaves it out was written; {@code null} when not known, as for requirements built in Java
  */
-public record FactRef(String path, String value, Location location) implements Comparable<FactRef> {
+public record FactRef(
+        String path, @Nullable String value, @Nullable Location location) implements Comparable<FactRef> {
 
     private static final Comparator<Location> LOCATION_ORDER =
             Comparator.nullsFirst(Comparator.comparing(Location::source)
@@ -26,7 +28,7 @@ public record FactRef(String path, String value, Location location) implements C
     }
 
     /** A reference whose location is not known. */
-    public FactRef(String path, String value) {
+    public FactRef(String path, @Nullable String value) {
         this(path, value, null);
     }
 
@@ -41,7 +43,7 @@ public record FactRef(String path, String value, Location location) implements C
     }
 
     /** The same reference at this location ({@code null} for none). */
-    public FactRef at(Location where) {
+    public FactRef at(@Nullable Location where) {
         return Objects.equals(where, location) ? this : new FactRef(path, value, where);
     }
 

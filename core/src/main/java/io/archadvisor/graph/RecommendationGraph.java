@@ -167,7 +167,8 @@ public final class RecommendationGraph {
     /** How this node was derived. */
     public Provenance provenance(Node node) {
         Provenance p = provenance.get(Objects.requireNonNull(node, "node").id());
-        if (p == null || !byId.get(node.id()).equals(node)) {
+        Node known = byId.get(node.id());
+        if (p == null || known == null || !known.equals(node)) {
             throw new InvalidValueException("Node `" + node.id() + "` is not in this graph");
         }
         return p;

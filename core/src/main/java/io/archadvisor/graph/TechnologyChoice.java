@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A technology recommended for a role in the design.
@@ -17,8 +18,12 @@ import java.util.Optional;
  * @param docsUrl the documentation link, or {@code null}
  * @param rationale why it fits, naming the facts
  */
-public record TechnologyChoice(String role, String technology, String version, String docsUrl, String rationale)
-        implements Node {
+public record TechnologyChoice(
+        String role,
+        String technology,
+        @Nullable String version,
+        @Nullable String docsUrl,
+        String rationale) implements Node {
 
     /** Validates the node. */
     public TechnologyChoice {

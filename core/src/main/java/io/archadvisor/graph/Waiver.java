@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accepts one finding: a person ({@code owner}) decided, for a {@code reason}, that the finding is acceptable, until
@@ -24,7 +25,12 @@ import java.util.Objects;
  * @param owner who accepted it and answers for it
  * @param expires the last day the waiver applies, or {@code null} when it does not expire
  */
-public record Waiver(String finding, String subject, String reason, String owner, LocalDate expires) {
+public record Waiver(
+        String finding,
+        @Nullable String subject,
+        String reason,
+        String owner,
+        @Nullable LocalDate expires) {
 
     /**
      * Validates the waiver: {@code finding}, {@code reason} and {@code owner} are required.
@@ -50,7 +56,7 @@ public record Waiver(String finding, String subject, String reason, String owner
         subject = subject == null ? null : subject.strip();
     }
 
-    private static void required(List<Problem> problems, String field, String value, String constraint) {
+    private static void required(List<Problem> problems, String field, @Nullable String value, String constraint) {
         if (value == null || value.isBlank()) {
             problems.add(Problem.of(field, value, constraint));
         }

@@ -1,12 +1,14 @@
 package io.archadvisor.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Money available to run the system.
  *
  * @param monthlyUsd monthlyUsd
  * @param costSensitivity costSensitivity
  */
-public record Budget(Integer monthlyUsd, Level costSensitivity) {
+public record Budget(@Nullable Integer monthlyUsd, @Nullable Level costSensitivity) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Budget {

@@ -1,5 +1,7 @@
 package io.archadvisor.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One data set and how it is accessed.
  *
@@ -10,7 +12,11 @@ package io.archadvisor.model;
  * @param strongConsistency strongConsistency
  */
 public record DataAccessPattern(
-        String name, AccessKind kind, Integer readsPerSecond, Integer writesPerSecond, Boolean strongConsistency) {
+        String name,
+        AccessKind kind,
+        @Nullable Integer readsPerSecond,
+        @Nullable Integer writesPerSecond,
+        @Nullable Boolean strongConsistency) {
 
     /** Validates every given value; {@code null} means unknown. */
     public DataAccessPattern {

@@ -1,5 +1,7 @@
 package io.archadvisor.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A datastore of a proposal.
  *
@@ -8,7 +10,11 @@ package io.archadvisor.model;
  * @param kind kind
  * @param replicas replicas
  */
-public record DatastoreSpec(String name, String technology, AccessKind kind, Integer replicas) {
+public record DatastoreSpec(
+        String name,
+        @Nullable String technology,
+        @Nullable AccessKind kind,
+        @Nullable Integer replicas) {
 
     /** Validates every given value; {@code null} means unknown. */
     public DatastoreSpec {

@@ -1,5 +1,7 @@
 package io.archadvisor.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An architecture decision already taken, which advice must respect or explicitly depart from.
  *
@@ -7,7 +9,8 @@ package io.archadvisor.model;
  * @param choice choice (required)
  * @param rationale rationale
  */
-public record Decision(DecisionTopic topic, String choice, String rationale) {
+public record Decision(
+        DecisionTopic topic, String choice, @Nullable String rationale) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Decision {

@@ -1,5 +1,7 @@
 package io.archadvisor.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The deployment environment.
  *
@@ -10,11 +12,11 @@ package io.archadvisor.model;
  * @param availabilityZones availabilityZones
  */
 public record Deployment(
-        DeploymentEnvironment environment,
-        String provider,
-        Boolean kubernetes,
-        Integer regions,
-        Integer availabilityZones) {
+        @Nullable DeploymentEnvironment environment,
+        @Nullable String provider,
+        @Nullable Boolean kubernetes,
+        @Nullable Integer regions,
+        @Nullable Integer availabilityZones) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Deployment {

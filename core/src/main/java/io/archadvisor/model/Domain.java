@@ -1,6 +1,7 @@
 package io.archadvisor.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How well the domain is understood and whether parts must scale independently.
@@ -9,7 +10,10 @@ import java.util.List;
  * @param boundedContexts boundedContexts
  * @param independentScaling independentScaling
  */
-public record Domain(Clarity clarity, List<String> boundedContexts, Boolean independentScaling) {
+public record Domain(
+        @Nullable Clarity clarity,
+        @Nullable List<String> boundedContexts,
+        @Nullable Boolean independentScaling) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Domain {

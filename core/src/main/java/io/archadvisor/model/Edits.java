@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes one value of immutable {@link Requirements} by path, such as {@code team.size} or
@@ -31,7 +32,7 @@ public final class Edits {
      *
      * @throws RequirementsException when the path does not exist or the value does not fit the field
      */
-    public static Requirements set(Requirements requirements, String path, Object value) {
+    public static Requirements set(Requirements requirements, String path, @Nullable Object value) {
         Objects.requireNonNull(requirements, "requirements");
         Objects.requireNonNull(path, "path");
         List<String> segments = Arrays.asList(path.split("\\."));
@@ -43,7 +44,8 @@ public final class Edits {
         return set(requirements, path, null);
     }
 
-    private static Object set(Object record, Class<?> type, List<String> segments, int i, String path, Object value) {
+    private static Object set(
+            Object record, Class<?> type, List<String> segments, int i, String path, @Nullable Object value) {
         Matcher m = SEGMENT.matcher(segments.get(i));
         if (!m.matches()) {
             throw fail(path, value, "is not a valid path: use dotted field names such as `team.size`");
@@ -89,7 +91,7 @@ public final class Edits {
         return construct(type, components, args, path);
     }
 
-    private static Object convertComponent(String path, Object value, RecordComponent component) {
+    private static @Nullable Object convertComponent(String path, Object value, RecordComponent component) {
         if (List.class.isAssignableFrom(component.getType())) {
             if (!(value instanceof List<?> list)) {
                 throw fail(path, value, "must be a list");
@@ -104,7 +106,7 @@ public final class Edits {
         return convert(path, value, component.getType());
     }
 
-    private static Object convert(String path, Object value, Class<?> type) {
+    private static @Nullable Object convert(String path, @Nullable Object value, Class<?> type) {
         if (value == null || type.isInstance(value)) {
             return value;
         }
@@ -188,7 +190,7 @@ public final class Edits {
         }
     }
 
-    private static RequirementsException fail(String path, Object value, String constraint) {
+    private static RequirementsException fail(String path, @Nullable Object value, String constraint) {
         return new RequirementsException(List.of(Problem.of(path, value, constraint)));
     }
 }

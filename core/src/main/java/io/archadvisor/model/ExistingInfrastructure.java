@@ -1,6 +1,7 @@
 package io.archadvisor.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What already exists: technologies, debt and decisions.
@@ -9,7 +10,10 @@ import java.util.List;
  * @param techDebt techDebt
  * @param decisions decisions
  */
-public record ExistingInfrastructure(List<TechnologyRef> technologies, Level techDebt, List<Decision> decisions) {
+public record ExistingInfrastructure(
+        @Nullable List<TechnologyRef> technologies,
+        @Nullable Level techDebt,
+        @Nullable List<Decision> decisions) {
 
     /** Validates every given value; {@code null} means unknown. */
     public ExistingInfrastructure {

@@ -1,6 +1,7 @@
 package io.archadvisor.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Critical non-functional requirements.
@@ -13,12 +14,12 @@ import java.util.List;
  * @param dataResidency dataResidency
  */
 public record Nfrs(
-        Integer latencyP99Ms,
-        Double availabilityPercent,
-        Integer rpoMinutes,
-        Integer rtoMinutes,
-        List<ComplianceRegime> compliance,
-        List<String> dataResidency) {
+        @Nullable Integer latencyP99Ms,
+        @Nullable Double availabilityPercent,
+        @Nullable Integer rpoMinutes,
+        @Nullable Integer rtoMinutes,
+        @Nullable List<ComplianceRegime> compliance,
+        @Nullable List<String> dataResidency) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Nfrs {

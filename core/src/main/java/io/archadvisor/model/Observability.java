@@ -1,5 +1,7 @@
 package io.archadvisor.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Telemetry in place or planned.
  *
@@ -9,7 +11,12 @@ package io.archadvisor.model;
  * @param alerting alerting
  * @param slos slos
  */
-public record Observability(Boolean logs, Boolean metrics, Boolean traces, Boolean alerting, Boolean slos) {
+public record Observability(
+        @Nullable Boolean logs,
+        @Nullable Boolean metrics,
+        @Nullable Boolean traces,
+        @Nullable Boolean alerting,
+        @Nullable Boolean slos) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Observability {}

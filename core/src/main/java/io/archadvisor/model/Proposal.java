@@ -1,6 +1,7 @@
 package io.archadvisor.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An architecture proposal to review.
@@ -11,7 +12,10 @@ import java.util.List;
  * @param technologies technologies
  */
 public record Proposal(
-        Pattern style, List<ServiceSpec> services, List<DatastoreSpec> datastores, List<TechnologyRef> technologies) {
+        @Nullable Pattern style,
+        @Nullable List<ServiceSpec> services,
+        @Nullable List<DatastoreSpec> datastores,
+        @Nullable List<TechnologyRef> technologies) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Proposal {

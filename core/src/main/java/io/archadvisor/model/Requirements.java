@@ -1,6 +1,7 @@
 package io.archadvisor.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known about the system to advise on: every section and every field is optional, and {@code null} means
@@ -22,20 +23,20 @@ import java.util.List;
  * @param proposal an optional architecture proposal to review
  */
 public record Requirements(
-        String system,
-        Scale scale,
-        Team team,
-        Budget budget,
-        Timeline timeline,
-        ExistingInfrastructure existing,
-        Nfrs nfrs,
-        Deployment deployment,
-        Workload workload,
-        Domain domain,
-        List<DataAccessPattern> dataAccess,
-        Security security,
-        Observability observability,
-        Proposal proposal) {
+        @Nullable String system,
+        @Nullable Scale scale,
+        @Nullable Team team,
+        @Nullable Budget budget,
+        @Nullable Timeline timeline,
+        @Nullable ExistingInfrastructure existing,
+        @Nullable Nfrs nfrs,
+        @Nullable Deployment deployment,
+        @Nullable Workload workload,
+        @Nullable Domain domain,
+        @Nullable List<DataAccessPattern> dataAccess,
+        @Nullable Security security,
+        @Nullable Observability observability,
+        @Nullable Proposal proposal) {
 
     /** Validates the lists; every section may be {@code null} (unknown). */
     public Requirements {

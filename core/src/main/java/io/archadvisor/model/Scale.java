@@ -1,5 +1,7 @@
 package io.archadvisor.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Load and size, now and projected; each field is optional.
  *
@@ -11,12 +13,12 @@ package io.archadvisor.model;
  * @param horizonMonths horizonMonths
  */
 public record Scale(
-        Integer currentRequestsPerSecond,
-        Integer projectedRequestsPerSecond,
-        Long currentUsers,
-        Long projectedUsers,
-        Double dataVolumeGb,
-        Integer horizonMonths) {
+        @Nullable Integer currentRequestsPerSecond,
+        @Nullable Integer projectedRequestsPerSecond,
+        @Nullable Long currentUsers,
+        @Nullable Long projectedUsers,
+        @Nullable Double dataVolumeGb,
+        @Nullable Integer horizonMonths) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Scale {

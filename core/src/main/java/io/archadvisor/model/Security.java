@@ -1,6 +1,7 @@
 package io.archadvisor.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The security posture already in place or planned.
@@ -21,20 +22,20 @@ import java.util.List;
  * @param relaxedDefaults relaxedDefaults
  */
 public record Security(
-        List<AuthMethod> authentication,
-        AuthzModel authorization,
-        Boolean encryptionInTransit,
-        Boolean encryptionAtRest,
-        Boolean secretsManagement,
-        Boolean auditLogging,
-        Boolean zeroTrust,
-        Boolean leastPrivilege,
-        Boolean keyRotation,
-        Boolean inputValidation,
-        Boolean sbom,
-        Boolean artifactSigning,
-        Boolean dependencyScanning,
-        List<SecurityControl> relaxedDefaults) {
+        @Nullable List<AuthMethod> authentication,
+        @Nullable AuthzModel authorization,
+        @Nullable Boolean encryptionInTransit,
+        @Nullable Boolean encryptionAtRest,
+        @Nullable Boolean secretsManagement,
+        @Nullable Boolean auditLogging,
+        @Nullable Boolean zeroTrust,
+        @Nullable Boolean leastPrivilege,
+        @Nullable Boolean keyRotation,
+        @Nullable Boolean inputValidation,
+        @Nullable Boolean sbom,
+        @Nullable Boolean artifactSigning,
+        @Nullable Boolean dependencyScanning,
+        @Nullable List<SecurityControl> relaxedDefaults) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Security {

@@ -1,5 +1,7 @@
 package io.archadvisor.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A call from one proposed service to another.
  *
@@ -7,7 +9,7 @@ package io.archadvisor.model;
  * @param mode whether the caller waits for the answer; {@code null} when the files or people describing the system
  *     have not said (unknown, never assumed synchronous)
  */
-public record ServiceCall(String to, CallMode mode) {
+public record ServiceCall(String to, @Nullable CallMode mode) {
 
     /** Validates every given value; {@code null} means unknown. */
     public ServiceCall {

@@ -1,6 +1,7 @@
 package io.archadvisor.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service or module of a proposal.
@@ -15,11 +16,11 @@ import java.util.List;
  */
 public record ServiceSpec(
         String name,
-        List<String> datastores,
-        List<ServiceCall> calls,
-        Integer instances,
-        List<String> deploysWith,
-        List<Practice> practices) {
+        @Nullable List<String> datastores,
+        @Nullable List<ServiceCall> calls,
+        @Nullable Integer instances,
+        @Nullable List<String> deploysWith,
+        @Nullable List<Practice> practices) {
 
     /** Validates every given value; {@code null} means unknown. */
     public ServiceSpec {
@@ -34,15 +35,15 @@ public record ServiceSpec(
     /** A service whose practices are unknown. */
     public ServiceSpec(
             String name,
-            List<String> datastores,
-            List<ServiceCall> calls,
-            Integer instances,
-            List<String> deploysWith) {
+            @Nullable List<String> datastores,
+            @Nullable List<ServiceCall> calls,
+            @Nullable Integer instances,
+            @Nullable List<String> deploysWith) {
         this(name, datastores, calls, instances, deploysWith, null);
     }
 
     /** This service with other calls, everything else kept. */
-    public ServiceSpec withCalls(List<ServiceCall> otherCalls) {
+    public ServiceSpec withCalls(@Nullable List<ServiceCall> otherCalls) {
         return new ServiceSpec(name, datastores, otherCalls, instances, deploysWith, practices);
     }
 }

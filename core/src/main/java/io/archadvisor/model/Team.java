@@ -1,6 +1,7 @@
 package io.archadvisor.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The team that builds and runs the system.
@@ -9,7 +10,10 @@ import java.util.List;
  * @param expertise expertise
  * @param opsMaturity opsMaturity
  */
-public record Team(Integer size, List<String> expertise, Level opsMaturity) {
+public record Team(
+        @Nullable Integer size,
+        @Nullable List<String> expertise,
+        @Nullable Level opsMaturity) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Team {

@@ -1,5 +1,7 @@
 package io.archadvisor.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The shape and traits of the workload.
  *
@@ -13,14 +15,14 @@ package io.archadvisor.model;
  * @param iot iot
  */
 public record Workload(
-        LoadShape shape,
-        Boolean asyncWorkflows,
-        Boolean longRunningJobs,
-        Boolean realTime,
-        Boolean geoDistributed,
-        Boolean auditTrail,
-        Boolean simpleCrud,
-        Boolean iot) {
+        @Nullable LoadShape shape,
+        @Nullable Boolean asyncWorkflows,
+        @Nullable Boolean longRunningJobs,
+        @Nullable Boolean realTime,
+        @Nullable Boolean geoDistributed,
+        @Nullable Boolean auditTrail,
+        @Nullable Boolean simpleCrud,
+        @Nullable Boolean iot) {
 
     /** Validates every given value; {@code null} means unknown. */
     public Workload {}

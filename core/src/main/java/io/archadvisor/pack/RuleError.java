@@ -1,6 +1,7 @@
 package io.archadvisor.pack;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One error in a DRL file.
@@ -11,7 +12,12 @@ import java.util.Objects;
  * @param message the rule compiler's message
  * @param hint what usually causes this and how to fix it, or {@code null}
  */
-public record RuleError(String source, int line, int column, String message, String hint) {
+public record RuleError(
+        String source,
+        int line,
+        int column,
+        String message,
+        @Nullable String hint) {
 
     /** Validates the error. */
     public RuleError {

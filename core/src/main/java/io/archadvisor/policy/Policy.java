@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calibration policy the rules judge by: the thresholds (a small team, a latency-critical target, a tiny load,
@@ -95,7 +96,10 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
      * weight it lists; everything else stays.
      */
     public Policy with(
-            String overrideName, String overrideVersion, Thresholds overrideThresholds, List<Weight> overrideWeights) {
+            @Nullable String overrideName,
+            @Nullable String overrideVersion,
+            @Nullable Thresholds overrideThresholds,
+            @Nullable List<Weight> overrideWeights) {
         Map<String, Weight> merged = new LinkedHashMap<>();
         for (Weight w : weights) {
             merged.put(w.pattern() + "/" + w.criterion(), w);

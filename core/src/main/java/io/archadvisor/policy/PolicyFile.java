@@ -1,6 +1,7 @@
 package io.archadvisor.policy;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a policy override file says: every field optional; what it leaves out keeps the built-in policy's value.
@@ -10,7 +11,11 @@ import java.util.List;
  * @param thresholds thresholds to change
  * @param weights pattern signal weights to change
  */
-public record PolicyFile(String name, String version, Thresholds thresholds, List<Weight> weights) {
+public record PolicyFile(
+        @Nullable String name,
+        @Nullable String version,
+        @Nullable Thresholds thresholds,
+        @Nullable List<Weight> weights) {
 
     /** Copies the list. */
     public PolicyFile {

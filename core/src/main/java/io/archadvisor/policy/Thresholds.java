@@ -1,6 +1,7 @@
 package io.archadvisor.policy;
 
 import io.archadvisor.base.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The thresholds of the calibration policy; in an override file every field is optional, and a missing one keeps
@@ -54,7 +55,7 @@ public record Thresholds(
     }
 
     /** These thresholds with every field {@code other} gives replaced. */
-    Thresholds with(Thresholds other) {
+    Thresholds with(@Nullable Thresholds other) {
         if (other == null) {
             return this;
         }

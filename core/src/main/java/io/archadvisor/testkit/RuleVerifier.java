@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies rules with fluent scenarios, in the spirit of Timefold's {@code ConstraintVerifier}: give requirements,
@@ -37,8 +38,8 @@ public final class RuleVerifier implements AutoCloseable {
     record Selection(
             SortedSet<String> rules,
             SortedSet<String> packs,
-            java.time.LocalDate date,
-            io.archadvisor.policy.Policy policy) {
+            java.time.@Nullable LocalDate date,
+            io.archadvisor.policy.@Nullable Policy policy) {
         boolean all() {
             return rules.isEmpty() && packs.isEmpty() && date == null && policy == null;
         }
@@ -166,7 +167,10 @@ public final class RuleVerifier implements AutoCloseable {
     }
 
     static Selection selection(
-            Set<String> rules, Set<String> packs, java.time.LocalDate date, io.archadvisor.policy.Policy policy) {
+            Set<String> rules,
+            Set<String> packs,
+            java.time.@Nullable LocalDate date,
+            io.archadvisor.policy.@Nullable Policy policy) {
         return new Selection(
                 java.util.Collections.unmodifiableSortedSet(new TreeSet<>(rules)),
                 java.util.Collections.unmodifiableSortedSet(new TreeSet<>(packs)),

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scenario: requirements, an optional selection of rules or packs, optional waivers, and assertions on the advice.
@@ -39,10 +40,10 @@ public final class Scenario {
     private final Set<String> rules = new LinkedHashSet<>();
     private final Set<String> packs = new LinkedHashSet<>();
     private final List<Waiver> waivers = new ArrayList<>();
-    private java.time.LocalDate date;
-    private io.archadvisor.policy.Policy policy;
-    private RecommendationGraph graph;
-    private Advisor advisor;
+    private java.time.@Nullable LocalDate date;
+    private io.archadvisor.policy.@Nullable Policy policy;
+    private @Nullable RecommendationGraph graph;
+    private @Nullable Advisor advisor;
 
     Scenario(RuleVerifier verifier, Requirements requirements, String name) {
         this.verifier = verifier;
@@ -193,7 +194,9 @@ public final class Scenario {
 
     private void loaded(String id) {
         Objects.requireNonNull(id, "ruleId");
-        List<String> ids = advisor.rules().stream().map(RuleInfo::id).toList();
+        List<String> ids = Objects.requireNonNull(advisor, "the scenario has run").rules().stream()
+                .map(RuleInfo::id)
+                .toList();
         if (!ids.contains(id)) {
             List<String> close = Suggestions.nearest(id, ids, 3);
             throw new AssertionError("Rule `" + id + "` is not loaded in scenario `" + name + "` (" + ids.size()
@@ -270,7 +273,7 @@ public final class Scenario {
     // ------------------------------------------------------------------ failure messages
 
     /** An assertion error whose message describes the scenario, what fired, the nodes of the type and the input. */
-    AssertionError fail(String message, NodeQuery<?> query) {
+    AssertionError fail(String message, @Nullable NodeQuery<?> query) {
         RecommendationGraph g = graph();
         StringBuilder sb = new StringBuilder(message);
         sb.append("\n  scenario: ").append(name);

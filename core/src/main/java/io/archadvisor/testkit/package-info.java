@@ -5,4 +5,7 @@
  * ({@link io.archadvisor.testkit.RuleCoverage}). The extension needs {@code junit-jupiter-api} 5.13 or later on the
  * test class path; the rest of the kit needs no test framework.
  */
+@NullMarked
 package io.archadvisor.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -141,7 +141,7 @@ public final class RuleVetter {
     /** What the packs declare: new types by fully qualified name, their DRL packages, and function names. */
     private record Declared(Set<String> types, Set<String> packages, Set<String> functions) {}
 
-    private static Unit parse(RuleSource source, List<RuleError> errors) {
+    private static @Nullable Unit parse(RuleSource source, List<RuleError> errors) {
         DrlParser parser = new DrlParser();
         PackageDescr descr;
         try {
@@ -208,11 +208,11 @@ public final class RuleVetter {
     private final class Scope {
 
         private final Unit unit;
-        private final Declared declared;
+        private final @Nullable Declared declared;
         private final Map<String, String> imports = new LinkedHashMap<>();
         private final List<String> wildcards = new ArrayList<>();
 
-        Scope(Unit unit, Declared declared) {
+        Scope(Unit unit, @Nullable Declared declared) {
             this.unit = unit;
             this.declared = declared;
             for (ImportDescr i : unit.descr().getImports()) {
@@ -534,7 +534,7 @@ public final class RuleVetter {
             return i < tokens.size() && tokens.get(i).text().equals(text);
         }
 
-        private String text(int i) {
+        private @Nullable String text(int i) {
             return i < tokens.size() && tokens.get(i).kind() == Kind.IDENT
                     ? tokens.get(i).text()
                     : null;

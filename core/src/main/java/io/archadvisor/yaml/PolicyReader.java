@@ -55,7 +55,11 @@ public final class PolicyReader {
         try {
             return file.applyTo(Policy.defaults());
         } catch (IllegalArgumentException | InvalidValueException e) {
-            throw new PolicyException(List.of(new Problem("", null, new Location(sourceName, 1, 1), e.getMessage())));
+            throw new PolicyException(List.of(new Problem(
+                    "",
+                    null,
+                    new Location(sourceName, 1, 1),
+                    Objects.requireNonNullElse(e.getMessage(), e.toString()))));
         }
     }
 }

@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds a {@link YamlNode} tree to the requirement records by reflection over their components, collecting every
@@ -45,7 +47,7 @@ final class RecordBinder {
         return value == FAILED || value == null ? Optional.empty() : Optional.of(type.cast(value));
     }
 
-    private Object bind(Type type, YamlNode node, String path) {
+    private @Nullable Object bind(Type type, YamlNode node, String path) {
         if (node instanceof YamlNode.Scalar s && s.isNull()) {
             return null;
         }
@@ -103,10 +105,10 @@ final class RecordBinder {
 
     private Object whole(YamlNode node, String path, BigInteger min, BigInteger max) {
         if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.INTEGER) {
-            if (s.integer().compareTo(min) < 0 || s.integer().compareTo(max) > 0) {
+            if (integer(s).compareTo(min) < 0 || integer(s).compareTo(max) > 0) {
                 return fail(path, node, "must be a whole number between " + min + " and " + max);
             }
-            return s.integer();
+            return integer(s);
         }
         if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.FLOAT) {
             return fail(path, node, "must be a whole number");
@@ -119,7 +121,7 @@ final class RecordBinder {
 
     private Object decimal(YamlNode node, String path) {
         if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.INTEGER) {
-            double d = s.integer().doubleValue();
+            double d = integer(s).doubleValue();
             return Double.isFinite(d) ? (Object) d : fail(path, node, "must be a finite number");
         }
         if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.FLOAT) {
@@ -264,7 +266,7 @@ final class RecordBinder {
             String childPath = TreeReader.join(path, names.get(i));
             if (clamped[i] && !problems.has(childPath)) {
                 YamlNode.Scalar s = (YamlNode.Scalar) nodes[i];
-                boolean large = s.integer().signum() > 0;
+                boolean large = integer(s).signum() > 0;
                 Object bound = large
                         ? (components[i].getType() == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE)
                         : (components[i].getType() == Integer.class ? Integer.MIN_VALUE : Long.MIN_VALUE);
@@ -280,11 +282,11 @@ final class RecordBinder {
     }
 
     /** The nearest value a whole-number field can hold, when the number written is beyond it; otherwise null. */
-    private static Object clampedWhole(Class<?> type, YamlNode node) {
+    private static @Nullable Object clampedWhole(Class<?> type, YamlNode node) {
         if (!(node instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Kind.INTEGER) {
             return null;
         }
-        java.math.BigInteger n = s.integer();
+        BigInteger n = integer(s);
         if (type == Integer.class && n.bitLength() > 31) {
             return n.signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
         }
@@ -428,7 +430,7 @@ final class RecordBinder {
     }
 
     /** A valid stand-in for a required value, used only to look for further problems in a record already invalid. */
-    private static Object placeholder(Class<?> type) {
+    private static @Nullable Object placeholder(Class<?> type) {
         if (type == String.class) {
             return "placeholder";
         }
@@ -460,5 +462,10 @@ final class RecordBinder {
             return (Class<?>) p.getRawType();
         }
         throw new IllegalStateException("Unsupported type in the requirements model: " + type);
+    }
+
+    /** The value of an integer scalar, which the reader always sets for {@link YamlNode.Kind#INTEGER}. */
+    private static BigInteger integer(YamlNode.Scalar s) {
+        return Objects.requireNonNull(s.integer(), "an integer scalar has its value");
     }
 }

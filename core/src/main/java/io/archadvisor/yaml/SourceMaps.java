@@ -4,6 +4,7 @@ import io.archadvisor.base.Location;
 import io.archadvisor.model.SourceMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each value of a read document was written, by the field paths facts use: a scalar at its value
@@ -21,7 +22,7 @@ final class SourceMaps {
         return new SourceMap(out);
     }
 
-    private static void walk(YamlNode node, String path, Location keyLocation, Map<String, Location> out) {
+    private static void walk(YamlNode node, String path, @Nullable Location keyLocation, Map<String, Location> out) {
         if (!path.isEmpty()) {
             // a collection is pointed at by its key, where a reader looks for a section; a value where it is written
             out.put(path, node instanceof YamlNode.Scalar || keyLocation == null ? node.location() : keyLocation);

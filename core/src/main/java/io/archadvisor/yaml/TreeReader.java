@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -37,7 +39,7 @@ final class TreeReader {
     static final class Abort extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Abort(Throwable cause) {
+        Abort(@Nullable Throwable cause) {
             super(null, cause, false, false);
         }
     }
@@ -53,9 +55,9 @@ final class TreeReader {
     private final String source;
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private final Set<String> openAnchors = new HashSet<>();
-    private ParserImpl parser;
-    private String text;
-    private Mark lastMark;
+    private @Nullable ParserImpl parser;
+    private String text = "";
+    private @Nullable Mark lastMark;
     private int aliases;
     private long nodes;
 
@@ -135,7 +137,7 @@ final class TreeReader {
     private Event next() {
         Event event;
         try {
-            event = parser.next();
+            event = Objects.requireNonNull(parser, "start(text) comes first").next();
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(lastMark);
             StringBuilder what = new StringBuilder("is not valid YAML: ").append(clean(e.getProblem()));
@@ -240,7 +242,7 @@ final class TreeReader {
         return target;
     }
 
-    private void count(long size, String value, Location at, String path) {
+    private void count(long size, @Nullable String value, Location at, String path) {
         nodes = saturatedAdd(nodes, size);
         if (nodes > limits.maxNodes()) {
             problems.add(

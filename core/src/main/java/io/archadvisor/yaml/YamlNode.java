@@ -94,7 +94,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     record Mapping(List<Entry> entries, Location location, long size) implements YamlNode {
 
         /** The entry with this key, or {@code null}. */
-        public Entry entry(String key) {
+        public @Nullable Entry entry(String key) {
             for (Entry e : entries) {
                 if (e.key().equals(key)) {
                     return e;
@@ -104,7 +104,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
 
         /** The value under this key, or {@code null} when the key is absent. */
-        public YamlNode get(String key) {
+        public @Nullable YamlNode get(String key) {
             Entry e = entry(key);
             return e == null ? null : e.value();
         }

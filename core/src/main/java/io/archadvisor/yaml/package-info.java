@@ -5,4 +5,7 @@
  * document of the library is read with (waivers, policies, configuration), and
  * {@link io.archadvisor.yaml.YamlDocuments}, the same parser and limits for catalogs and imported files.
  */
+@NullMarked
 package io.archadvisor.yaml;
+
+import org.jspecify.annotations.NullMarked;
