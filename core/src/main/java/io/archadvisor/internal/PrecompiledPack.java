@@ -62,9 +62,9 @@ record PrecompiledPack(String pack, String fingerprint, List<String> models, Lis
             return Optional.empty();
         }
         if (pack.getClass().getModule().isNamed()) {
-            // On the module path the pack's generated classes (its declared types among them) sit in packages its
-            // module cannot export, since they are made after it is compiled; the rule classes Drools defines could
-            // not reach them, so a pack loaded as a named module is compiled from its DRL.
+            // A pack loaded as a named module is compiled from its DRL: its generated classes are made after the
+            // module is compiled, so only packages it anchors and exports are reachable by the rule classes Drools
+            // defines, and the precompiled path is verified on the class path only.
             return Optional.empty();
         }
         PrecompiledPack index;
