@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads other tools' YAML files (compose files, Kubernetes manifests, catalogs, API contracts) into located
@@ -35,24 +36,7 @@ public final class YamlDocuments {
         Objects.requireNonNull(limits, "limits");
         Problems problems = new Problems(
                 source, "a file to import", "ImportLimits.yaml()", RequirementsException::new, "a key", "keys");
-        if (text.length() > limits.maxDocumentBytes()) {
-            problems.add(
-                    "",
-                    text.length() + " characters",
-                    new Location(source, 1, 1),
-                    "is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
-            throw problems.exception(null);
-        }
-        List<YamlNode> documents;
-        try {
-            documents = new TreeReader(limits, problems, true).readAll(text);
-        } catch (TreeReader.Abort abort) {
-            throw problems.exception(abort.getCause());
-        }
-        if (!problems.isEmpty()) {
-            throw problems.exception(null);
-        }
-        return List.copyOf(documents);
+        return List.copyOf(parse(text, limits, problems, () -> new TreeReader(limits, problems, true).readAll(text)));
     }
 
     /**
@@ -80,24 +64,29 @@ public final class YamlDocuments {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(limits, "limits");
         Problems problems = new Problems(source, documentName, limitsBuilder, failure, "a key", "keys");
+        return parse(text, limits, problems, () -> new TreeReader(limits, problems).read(text));
+    }
+
+    /** Runs {@code reader} over the text within the size limit; every problem it records is thrown, located. */
+    private static <T> T parse(String text, ReadLimits limits, Problems problems, Supplier<T> reader) {
         if (text.length() > limits.maxDocumentBytes()) {
             problems.add(
                     "",
                     text.length() + " characters",
-                    new Location(source, 1, 1),
+                    new Location(problems.source(), 1, 1),
                     "is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
             throw problems.exception(null);
         }
-        Optional<YamlNode> root;
+        T result;
         try {
-            root = new TreeReader(limits, problems).read(text);
+            result = reader.get();
         } catch (TreeReader.Abort abort) {
             throw problems.exception(abort.getCause());
         }
         if (!problems.isEmpty()) {
             throw problems.exception(null);
         }
-        return root;
+        return result;
     }
 
     /** Decodes a file's bytes as a YAML reader does: UTF-8, or UTF-16/32 with a byte order mark. */
