@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -72,17 +71,12 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Imports.Split split =
-                Imports.split(from == null ? List.of() : from, input == null ? List.of() : List.of(input));
-        if (split.from().isEmpty() && split.overlay().isEmpty()) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "Missing required parameter: 'FILE|-': give a requirements YAML file, - for standard input, or"
-                            + " --from PATH to import one");
-        }
-        String first = split.overlay().isEmpty()
-                ? split.from().get(0).toString()
-                : split.overlay().get(0);
+        Imports.Split split = Imports.required(
+                spec,
+                from,
+                input == null ? List.of() : List.of(input),
+                "'FILE|-': give a requirements YAML file, - for standard input, or --from PATH to import one");
+        String first = split.first();
         ConfigFile config = common.configFile(first);
         List<OutputTarget> targets = new ArrayList<>(CommonFlags.outputs(outputs, config));
         if (format != null || targets.stream().noneMatch(OutputTarget::isStdout)) {

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -88,16 +87,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Imports.Split split = Imports.split(from == null ? List.of() : from, inputs);
-        if (split.from().isEmpty() && split.overlay().isEmpty()) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "Missing required parameter: 'FILE': give requirements YAML files, - for standard input, or"
-                            + " --from PATH to import them");
-        }
-        List<String> names =
-                split.overlay().isEmpty() ? List.of(split.from().get(0).toString()) : split.overlay();
-        ConfigFile config = common.configFile(names.get(0));
+        Imports.Split split = Imports.required(
+                spec,
+                from,
+                inputs,
+                "'FILE': give requirements YAML files, - for standard input, or --from PATH to import them");
+        ConfigFile config = common.configFile(split.first());
         CheckSettings settings = common.settings(
                 outputs, failOn == null ? null : FailLevel.parse(failOn), failOnChecklist, waivers, baseline);
         CheckOptions options = settings.resolve(split.overlay(), split.from(), config, common.quiet);

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Reads requirements from the files a team already has (compose, Kubernetes, Backstage, Terraform plans, OpenAPI,
@@ -100,7 +103,25 @@ final class Imports {
      * @param from the files and folders to import
      * @param overlay the overlay file, or empty
      */
-    record Split(List<Path> from, List<String> overlay) {}
+    record Split(List<Path> from, List<String> overlay) {
+
+        /** The input that names the run in messages and locates its configuration file: the overlay, else the first import. */
+        String first() {
+            return overlay.isEmpty() ? from.get(0).toString() : overlay.get(0);
+        }
+    }
+
+    /**
+     * The split of a command's {@code --from} paths and positional files; a usage error ({@code missing}, after
+     * "Missing required parameter: ") when there is neither.
+     */
+    static Split required(CommandSpec spec, @Nullable List<Path> from, List<String> positional, String missing) {
+        Split split = split(from == null ? List.of() : from, positional);
+        if (split.from().isEmpty() && split.overlay().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: " + missing);
+        }
+        return split;
+    }
 
     /** Whether the file is a YAML mapping with at least one section of the requirements as a key. */
     static boolean looksLikeRequirements(Path file) {
