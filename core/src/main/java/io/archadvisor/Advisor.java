@@ -454,7 +454,7 @@ public interface Advisor extends AutoCloseable {
          * @throws RuleCompilationException when a rule file does not compile, listing every error
          */
         public Advisor build() {
-            return new EngineAdvisor(DroolsAdvisor.build(settings()), checkReferences);
+            return new EngineAdvisor(DroolsAdvisor.build(settings()));
         }
 
         private AdvisorSettings settings() {
@@ -467,6 +467,7 @@ public interface Advisor extends AutoCloseable {
                     onlyRules,
                     onlyPacks,
                     defaultPacks,
+                    checkReferences,
                     maxRuleFirings,
                     timeout,
                     maxInsertedFacts,

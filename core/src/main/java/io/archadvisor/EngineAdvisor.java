@@ -1,12 +1,9 @@
 package io.archadvisor;
 
-import io.archadvisor.base.Problem;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Waiver;
 import io.archadvisor.internal.DroolsAdvisor;
-import io.archadvisor.model.References;
 import io.archadvisor.model.Requirements;
-import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.SourceMap;
 import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.pack.StuckEvaluation;
@@ -23,11 +20,9 @@ import java.util.Objects;
 final class EngineAdvisor implements Advisor {
 
     private final DroolsAdvisor engine;
-    private final boolean checkReferences;
 
-    EngineAdvisor(DroolsAdvisor engine, boolean checkReferences) {
+    EngineAdvisor(DroolsAdvisor engine) {
         this.engine = engine;
-        this.checkReferences = checkReferences;
     }
 
     /** The engine behind this advisor, for the library's own tests. */
@@ -61,26 +56,11 @@ final class EngineAdvisor implements Advisor {
         return engine.compare(checked(before, SourceMap.empty()), checked(after, SourceMap.empty()));
     }
 
-    /**
-     * The requirements, once every call, datastore and {@code deploysWith} of their proposal names something declared
-     * and no name is repeated; each problem is located through {@code sources} when they know its path.
-     *
-     * @throws RequirementsException listing every broken reference
-     */
+    /** The requirements, once the engine found no broken cross-reference in their proposal. */
     private Requirements checked(Requirements requirements, SourceMap sources) {
         Objects.requireNonNull(requirements, "requirements");
-        if (!checkReferences) {
-            return requirements;
-        }
-        List<Problem> problems = References.check(requirements);
-        if (problems.isEmpty()) {
-            return requirements;
-        }
-        throw new RequirementsException(problems.stream()
-                .map(p -> p.where().isPresent()
-                        ? p
-                        : p.relocated(p.path(), sources.find(p.path()).orElse(null)))
-                .toList());
+        engine.checkReferences(requirements, sources);
+        return requirements;
     }
 
     @Override

@@ -142,6 +142,29 @@ class AdvisorReferencesTest {
     }
 
     @Test
+    void aWhatIfChangeThatWouldBreakAReferenceIsRefusedAndTheSessionStaysUsable() {
+        Requirements fine = proposal(List.of(new ServiceSpec("orders", null, null, null, null)), null);
+        try (AdvisorSession session = advisor.openSession(fine)) {
+            RecommendationGraph before = session.graph();
+            RequirementsException e = assertThrows(
+                    RequirementsException.class,
+                    () -> session.addDependency("orders", new ServiceCall("orderz", CallMode.SYNC)));
+            assertEquals(
+                    "The field `proposal.services[0].calls[0].to` (orderz) names no service declared in"
+                            + " proposal.services; did you mean `orders`?",
+                    e.problems().get(0).message());
+            assertEquals(before, session.graph());
+            session.addService(new ServiceSpec("billing", null, List.of(new ServiceCall("orders", null)), null, null));
+            assertEquals(2, session.graph().nodes().size());
+            session.removeService("orders");
+            assertEquals(1, session.requirements().proposal().services().size());
+            assertEquals(
+                    List.of(),
+                    session.requirements().proposal().services().get(0).calls());
+        }
+    }
+
+    @Test
     void datastoresNamedWhileTheProposalDeclaresNoneAreUnknownNotWrong() {
         Requirements r = proposal(List.of(new ServiceSpec("orders", List.of("db"), null, null, null)), null);
         RecommendationGraph graph = advisor.advise(r);
