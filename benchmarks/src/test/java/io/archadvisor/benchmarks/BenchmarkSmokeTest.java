@@ -167,6 +167,25 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theCutDownCatalogKeepsTheFirstCatalogsTechnologiesAndBothReviewTheTypicalStack() {
+        io.archadvisor.catalog.TechnologyCatalog first = CatalogSizeBenchmark.catalog("first-49");
+        assertEquals(
+                CatalogSizeBenchmark.FIRST_CATALOG.size(),
+                first.entries().size(),
+                "every technology of the first catalog is still in the embedded one");
+        CatalogSizeBenchmark b = new CatalogSizeBenchmark();
+        b.catalog = "first-49";
+        b.setUp();
+        try {
+            assertSane(b.advise());
+            assertEquals(6, b.reviews().size());
+            assertTrue(b.reviews().stream().allMatch(r -> r.entry() != null), () -> "not found: " + b.reviews());
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    @Test
     void oneAndTwoThreadsShareTheAdvisor() {
         ThreadsBenchmark b = new ThreadsBenchmark();
         b.input = "typical";
