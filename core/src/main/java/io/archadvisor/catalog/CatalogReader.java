@@ -491,8 +491,13 @@ public final class CatalogReader {
     }
 
     private @Nullable String text(YamlNode.Mapping m, String path, String key, boolean required) {
-        YamlNode.Entry f = required ? null : m.entry(key);
-        YamlNode n = required ? require(m, path, key) : f != null ? f.value() : null;
+        YamlNode n;
+        if (required) {
+            n = require(m, path, key);
+        } else {
+            YamlNode.Entry f = m.entry(key);
+            n = f == null ? null : f.value();
+        }
         if (n == null || (n instanceof YamlNode.Scalar s && s.isNull())) {
             return null;
         }
