@@ -1,5 +1,7 @@
 package io.archadvisor.base;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A value built in Java is outside its domain — a version with a negative number, a waiver without a reason, a graph
  * node without provenance; the message names the value, what was given and what it must be. Values read from files
@@ -15,7 +17,7 @@ public final class InvalidValueException extends ArchAdvisorException {
     }
 
     /** An exception saying which value is wrong and what it must be, with the underlying cause. */
-    public InvalidValueException(String message, Throwable cause) {
+    public InvalidValueException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

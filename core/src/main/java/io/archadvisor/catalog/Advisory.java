@@ -4,6 +4,7 @@ import io.archadvisor.base.InvalidValueException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A published security advisory and the versions of one technology it affects.
@@ -23,7 +24,7 @@ public record Advisory(
         List<VersionRange> affected,
         String source,
         List<String> aliases,
-        LocalDate published) {
+        @Nullable LocalDate published) {
 
     /** Validates and copies. */
     public Advisory {
@@ -61,7 +62,7 @@ public record Advisory(
     }
 
     /** The first fixed version at or after the given one, or {@code null} when none is recorded. */
-    public Version fixFor(Version version) {
+    public @Nullable Version fixFor(Version version) {
         return affected.stream()
                 .filter(r -> r.exposure(version) != Exposure.NOT_AFFECTED && r.fixed() != null)
                 .map(VersionRange::fixed)

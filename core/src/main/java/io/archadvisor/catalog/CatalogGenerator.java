@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -91,18 +92,17 @@ public final class CatalogGenerator {
                 }
                 product = EndOfLifeData.fromProductFile(productId, read(file));
             }
-            String displayName = text(t.get("displayName")) != null
-                    ? text(t.get("displayName"))
-                    : product != null && product.title() != null ? product.title() : name;
-            String docs =
-                    text(t.get("docs")) != null ? text(t.get("docs")) : product != null ? product.homepage() : null;
+            String givenName = text(t.get("displayName"));
+            String displayName =
+                    givenName != null ? givenName : product != null && product.title() != null ? product.title() : name;
+            String givenDocs = text(t.get("docs"));
+            String docs = givenDocs != null ? givenDocs : product != null ? product.homepage() : null;
             if (docs == null) {
                 throw new SourceDataException(where + ": no `docs`, and the product page names no link");
             }
             String source = product != null ? product.page() : required(t, "source", where);
-            String policy = text(t.get("policy")) != null
-                    ? text(t.get("policy"))
-                    : product != null ? product.releasePolicy() : null;
+            String givenPolicy = text(t.get("policy"));
+            String policy = givenPolicy != null ? givenPolicy : product != null ? product.releasePolicy() : null;
             List<String> aliases = new ArrayList<>(strings(t.get("aliases")));
             List<String> identifiers = new ArrayList<>(strings(t.get("identifiers")));
             if (product != null) {
@@ -281,8 +281,8 @@ public final class CatalogGenerator {
             List<String> identifiers,
             LocalDate asOf,
             String source,
-            String policy,
-            String unversioned,
+            @Nullable String policy,
+            @Nullable String unversioned,
             List<ReleaseLine> releases,
             List<Deprecation> deprecations,
             List<Advisory> advisories) {
@@ -416,7 +416,7 @@ public final class CatalogGenerator {
         }
     }
 
-    private static void milestone(StringBuilder out, String field, Milestone m) {
+    private static void milestone(StringBuilder out, String field, @Nullable Milestone m) {
         if (m == null) {
             return;
         }
@@ -440,13 +440,13 @@ public final class CatalogGenerator {
                 required(d, "source", where));
     }
 
-    private static io.archadvisor.catalog.Version version(JsonNode n) {
+    private static io.archadvisor.catalog.@Nullable Version version(@Nullable JsonNode n) {
         String t = text(n);
         return t == null ? null : io.archadvisor.catalog.Version.parse(t);
     }
 
     /** The purl of an OSV package, without version: {@code Maven:g:a} → {@code pkg:maven/g/a}. */
-    static String purl(String ecosystem, String name) {
+    static @Nullable String purl(String ecosystem, String name) {
         return switch (ecosystem) {
             case "Maven" -> {
                 int colon = name.indexOf(':');
@@ -510,7 +510,7 @@ public final class CatalogGenerator {
         return t;
     }
 
-    static String text(JsonNode n) {
+    static @Nullable String text(@Nullable JsonNode n) {
         if (n == null || n.isNull() || n.isContainer()) {
             return null;
         }
@@ -518,7 +518,7 @@ public final class CatalogGenerator {
         return t == null || t.isBlank() ? null : t.strip();
     }
 
-    static List<String> strings(JsonNode n) {
+    static List<String> strings(@Nullable JsonNode n) {
         List<String> out = new ArrayList<>();
         if (n != null) {
             for (JsonNode i : n) {

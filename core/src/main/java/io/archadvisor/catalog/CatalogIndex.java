@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Entries by every key they are found by (names, aliases, package identifiers), so a lookup is a few hash probes
@@ -22,7 +23,7 @@ final class CatalogIndex {
     }
 
     /** The entry a technology written this way resolves to: its most specific key that any entry claims. */
-    Optional<TechnologyEntry> find(String written) {
+    Optional<TechnologyEntry> find(@Nullable String written) {
         if (written == null) {
             return Optional.empty();
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a technology catalog from YAML with the library's one strict YAML reader (the limits of {@link #LIMITS}, a
@@ -96,7 +97,7 @@ public final class CatalogReader {
 
     // ------------------------------------------------------------------ the located tree
 
-    private YamlNode parse(String yaml) {
+    private @Nullable YamlNode parse(String yaml) {
         YamlNode root = YamlDocuments.readOne(
                         yaml,
                         source,
@@ -166,7 +167,7 @@ public final class CatalogReader {
             "notes",
             "identifiers");
 
-    private TechnologyEntry entry(String path, YamlNode node) {
+    private @Nullable TechnologyEntry entry(String path, YamlNode node) {
         YamlNode.Mapping m = map(path, node);
         if (m == null) {
             return null;
@@ -178,7 +179,7 @@ public final class CatalogReader {
             problems.add(new Problem(
                     path + ".name",
                     name,
-                    m.entry("name").value().location(),
+                    at(m, "name"),
                     "must be lower case letters, digits and . @ + _ - (such as `spring-boot`)"));
         }
         String displayName = text(m, path, "displayName", true);
@@ -264,7 +265,7 @@ public final class CatalogReader {
             "requires",
             "source");
 
-    private ReleaseLine release(String path, YamlNode node) {
+    private @Nullable ReleaseLine release(String path, YamlNode node) {
         YamlNode.Mapping m = map(path, node);
         if (m == null) {
             return null;
@@ -304,7 +305,7 @@ public final class CatalogReader {
         return new ReleaseLine(cycle, releaseDate, lts, eoas, eol, eoes, latest, latestDate, notes, requires, src);
     }
 
-    private Compatibility compatibility(String path, YamlNode node) {
+    private @Nullable Compatibility compatibility(String path, YamlNode node) {
         YamlNode.Mapping m = map(path, node);
         if (m == null) {
             return null;
@@ -321,10 +322,10 @@ public final class CatalogReader {
         if (min != null && max != null && max.upperBound().compareNumerically(min) <= 0) {
             problems.add(new Problem(path + ".max", max.toString(), at(m, "max"), "must be ≥ min (" + min + ")"));
         }
-        return problems.size() > before ? null : new Compatibility(technology, min, max, src);
+        return problems.size() > before || technology == null ? null : new Compatibility(technology, min, max, src);
     }
 
-    private Deprecation deprecation(String path, YamlNode node) {
+    private @Nullable Deprecation deprecation(String path, YamlNode node) {
         YamlNode.Mapping m = map(path, node);
         if (m == null) {
             return null;
@@ -338,12 +339,12 @@ public final class CatalogReader {
         List<VersionRange> affected = ranges(m, path);
         String guide = url(m, path, "guide", false);
         String src = url(m, path, "source", true);
-        return problems.size() > before
+        return problems.size() > before || feature == null || replacement == null || src == null
                 ? null
                 : new Deprecation(feature, replacement, since, removedIn, affected, guide, src);
     }
 
-    private Advisory advisory(String path, YamlNode node) {
+    private @Nullable Advisory advisory(String path, YamlNode node) {
         YamlNode.Mapping m = map(path, node);
         if (m == null) {
             return null;
@@ -357,7 +358,9 @@ public final class CatalogReader {
         LocalDate published = date(m, path, "published", false);
         List<VersionRange> affected = ranges(m, path);
         String src = url(m, path, "source", true);
-        return problems.size() > before ? null : new Advisory(id, severity, summary, affected, src, aliases, published);
+        return problems.size() > before || id == null || severity == null || summary == null || src == null
+                ? null
+                : new Advisory(id, severity, summary, affected, src, aliases, published);
     }
 
     private List<VersionRange> ranges(YamlNode.Mapping m, String path) {
@@ -432,7 +435,7 @@ public final class CatalogReader {
         }
     }
 
-    private YamlNode require(YamlNode.Mapping m, String path, String key) {
+    private @Nullable YamlNode require(YamlNode.Mapping m, String path, String key) {
         YamlNode.Entry f = m.entry(key);
         if (f == null || (f.value() instanceof YamlNode.Scalar s && s.isNull())) {
             problems.add(new Problem(join(path, key), null, m.location(), "is required"));
@@ -446,7 +449,7 @@ public final class CatalogReader {
         return f == null ? m.location() : f.value().location();
     }
 
-    private YamlNode.Mapping map(String path, YamlNode n) {
+    private YamlNode.@Nullable Mapping map(String path, @Nullable YamlNode n) {
         if (n == null) {
             return null;
         }
@@ -457,7 +460,7 @@ public final class CatalogReader {
         return null;
     }
 
-    private YamlNode.Sequence list(String path, YamlNode n) {
+    private YamlNode.@Nullable Sequence list(String path, @Nullable YamlNode n) {
         if (n == null) {
             return null;
         }
@@ -487,10 +490,14 @@ public final class CatalogReader {
         return out;
     }
 
-    private String text(YamlNode.Mapping m, String path, String key, boolean required) {
-        YamlNode n = required
-                ? require(m, path, key)
-                : (m.entry(key) != null) ? m.entry(key).value() : null;
+    private @Nullable String text(YamlNode.Mapping m, String path, String key, boolean required) {
+        YamlNode n;
+        if (required) {
+            n = require(m, path, key);
+        } else {
+            YamlNode.Entry f = m.entry(key);
+            n = f == null ? null : f.value();
+        }
         if (n == null || (n instanceof YamlNode.Scalar s && s.isNull())) {
             return null;
         }
@@ -515,7 +522,7 @@ public final class CatalogReader {
         });
     }
 
-    private String url(YamlNode.Mapping m, String path, String key, boolean required) {
+    private @Nullable String url(YamlNode.Mapping m, String path, String key, boolean required) {
         String t = text(m, path, key, required);
         if (t != null && !t.matches("https?://\\S+")) {
             problems.add(new Problem(join(path, key), t, at(m, key), "must be an http(s) URL"));
@@ -524,7 +531,7 @@ public final class CatalogReader {
         return t;
     }
 
-    private LocalDate date(YamlNode.Mapping m, String path, String key, boolean required) {
+    private @Nullable LocalDate date(YamlNode.Mapping m, String path, String key, boolean required) {
         String t = text(m, path, key, required);
         if (t == null) {
             return null;
@@ -537,7 +544,7 @@ public final class CatalogReader {
         }
     }
 
-    private Milestone milestone(YamlNode.Mapping m, String path, String key) {
+    private @Nullable Milestone milestone(YamlNode.Mapping m, String path, String key) {
         YamlNode.Entry f = m.entry(key);
         if (f == null || !(f.value() instanceof YamlNode.Scalar s) || s.isNull()) {
             if (f != null && !(f.value() instanceof YamlNode.Scalar)) {
@@ -571,7 +578,7 @@ public final class CatalogReader {
         }
     }
 
-    private Version version(YamlNode.Mapping m, String path, String key, boolean required) {
+    private @Nullable Version version(YamlNode.Mapping m, String path, String key, boolean required) {
         String t = text(m, path, key, required);
         if (t == null) {
             return null;
@@ -586,7 +593,7 @@ public final class CatalogReader {
         });
     }
 
-    private <E extends Enum<E>> E enumValue(YamlNode.Mapping m, String path, String key, Class<E> type) {
+    private <E extends Enum<E>> @Nullable E enumValue(YamlNode.Mapping m, String path, String key, Class<E> type) {
         String t = text(m, path, key, true);
         if (t == null) {
             return null;
@@ -602,7 +609,12 @@ public final class CatalogReader {
     }
 
     private void order(
-            YamlNode.Mapping m, String path, String earlierKey, LocalDate earlier, String laterKey, Milestone later) {
+            YamlNode.Mapping m,
+            String path,
+            String earlierKey,
+            @Nullable LocalDate earlier,
+            String laterKey,
+            @Nullable Milestone later) {
         if (earlier != null
                 && later != null
                 && later.date() != null

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 
 /** Builds catalogs: from YAML, layered over each other, empty, or the built-in ones on the classpath. */
 public final class Catalogs {
@@ -88,7 +89,7 @@ public final class Catalogs {
     }
 
     /** Why two entries cannot live in one catalog layer, or {@code null} when they can. */
-    static String clash(TechnologyEntry a, TechnologyEntry b) {
+    static @Nullable String clash(TechnologyEntry a, TechnologyEntry b) {
         List<String> namesA = names(a);
         for (String n : names(b)) {
             if (namesA.contains(n)) {

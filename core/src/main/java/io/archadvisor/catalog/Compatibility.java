@@ -2,6 +2,7 @@ package io.archadvisor.catalog;
 
 import io.archadvisor.base.InvalidValueException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A release line's requirement on another technology, such as Spring Boot 3.2 requiring Java 17 to 21.
@@ -11,7 +12,11 @@ import java.util.Objects;
  * @param max the highest supported line ({@code 21} covers every {@code 21.x}), or {@code null} for no upper limit
  * @param source where this requirement is stated, or {@code null} when the release line's source states it
  */
-public record Compatibility(String technology, Version min, Version max, String source) {
+public record Compatibility(
+        String technology,
+        @Nullable Version min,
+        @Nullable Version max,
+        @Nullable String source) {
 
     /** Validates the requirement. */
     public Compatibility {

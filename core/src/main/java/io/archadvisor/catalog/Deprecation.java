@@ -3,6 +3,7 @@ package io.archadvisor.catalog;
 import io.archadvisor.base.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something the versions in {@code affected} rely on that the project has deprecated or removed, and what replaces
@@ -20,10 +21,10 @@ import java.util.Objects;
 public record Deprecation(
         String feature,
         String replacement,
-        String since,
-        Version removedIn,
+        @Nullable String since,
+        @Nullable Version removedIn,
         List<VersionRange> affected,
-        String guide,
+        @Nullable String guide,
         String source) {
 
     /** Validates and copies. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,10 +40,10 @@ public final class EndOfLifeData {
      */
     public record Product(
             String id,
-            String title,
-            String releasePolicy,
-            String changelogTemplate,
-            String homepage,
+            @Nullable String title,
+            @Nullable String releasePolicy,
+            @Nullable String changelogTemplate,
+            @Nullable String homepage,
             List<String> identifiers,
             List<String> alternateNames,
             List<Release> releases) {
@@ -78,15 +79,15 @@ public final class EndOfLifeData {
      */
     public record Release(
             String cycle,
-            LocalDate releaseDate,
-            Milestone lts,
-            Milestone eoas,
-            Milestone eol,
-            Milestone eoes,
-            String latest,
-            LocalDate latestReleaseDate,
-            String link,
-            String supportedJavaVersions) {}
+            @Nullable LocalDate releaseDate,
+            @Nullable Milestone lts,
+            @Nullable Milestone eoas,
+            @Nullable Milestone eol,
+            @Nullable Milestone eoes,
+            @Nullable String latest,
+            @Nullable LocalDate latestReleaseDate,
+            @Nullable String link,
+            @Nullable String supportedJavaVersions) {}
 
     /**
      * Reads a product file of the endoflife.date repository: YAML front matter between {@code ---} lines, then the
@@ -282,7 +283,7 @@ public final class EndOfLifeData {
         return lines;
     }
 
-    private static String disorder(Release r) {
+    private static @Nullable String disorder(Release r) {
         LocalDate released = r.releaseDate();
         if (released != null) {
             for (Milestone m : new Milestone[] {r.lts(), r.eoas(), r.eol()}) {
@@ -311,7 +312,7 @@ public final class EndOfLifeData {
     }
 
     // the latest release's changelog: the cycle's own link, else the product's template when it is plain text
-    private static String changelog(Product product, Release r) {
+    private static @Nullable String changelog(Product product, Release r) {
         String link = r.link();
         if (link == null
                 && product.changelogTemplate() != null
@@ -327,7 +328,7 @@ public final class EndOfLifeData {
         return link;
     }
 
-    private static Milestone apiMilestone(JsonNode release, String flag, String from, String where) {
+    private static @Nullable Milestone apiMilestone(JsonNode release, String flag, String from, String where) {
         JsonNode f = release.get(flag);
         LocalDate d = date(release.get(from), where + " " + from);
         if (d != null) {
@@ -342,7 +343,7 @@ public final class EndOfLifeData {
         return f.booleanValue() ? Milestone.reachedUndated() : Milestone.notScheduled();
     }
 
-    private static Milestone milestone(JsonNode n, String where) {
+    private static @Nullable Milestone milestone(@Nullable JsonNode n, String where) {
         if (n == null || n.isNull()) {
             return null;
         }
@@ -353,7 +354,7 @@ public final class EndOfLifeData {
         return d == null ? null : Milestone.on(d);
     }
 
-    private static LocalDate date(JsonNode n, String where) {
+    private static @Nullable LocalDate date(@Nullable JsonNode n, String where) {
         String t = text(n);
         if (t == null) {
             return null;
@@ -365,7 +366,7 @@ public final class EndOfLifeData {
         }
     }
 
-    private static String text(JsonNode n) {
+    private static @Nullable String text(@Nullable JsonNode n) {
         if (n == null || n.isNull() || n.isContainer()) {
             return null;
         }

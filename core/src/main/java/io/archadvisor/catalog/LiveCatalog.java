@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -236,7 +237,8 @@ public final class LiveCatalog implements TechnologyCatalog {
                     }
                 }
                 if (advisoriesByPackage != null) {
-                    List<String> packages = packagesByEntry.get(e.name());
+                    List<String> packages = Objects.requireNonNull(
+                            packagesByEntry.get(e.name()), "the packages of every entry are collected above");
                     Map<String, Advisory> merged = new TreeMap<>();
                     for (Advisory a : updated.advisories()) {
                         merged.put(a.id(), a);
@@ -260,7 +262,8 @@ public final class LiveCatalog implements TechnologyCatalog {
 
         // ---------------------------------------------------------------- endoflife.date
 
-        private record Fetched<T>(T value, LocalDate asOf, boolean unreachable) {}
+        private record Fetched<T>(
+                @Nullable T value, @Nullable LocalDate asOf, boolean unreachable) {}
 
         private Fetched<EndOfLifeData.Product> fetchProduct(String product, boolean tryNetwork) {
             Path body = options.cacheDir().resolve("endoflife").resolve(product + ".json");
@@ -335,7 +338,7 @@ public final class LiveCatalog implements TechnologyCatalog {
         // ---------------------------------------------------------------- OSV
 
         /** Records per package key, or {@code null} when OSV could not be queried (the snapshot's advisories stay). */
-        private Map<String, List<OsvData.OsvRecord>> fetchAdvisories(List<String> packages) {
+        private @Nullable Map<String, List<OsvData.OsvRecord>> fetchAdvisories(List<String> packages) {
             if (packages.isEmpty()) {
                 return Map.of();
             }
@@ -492,7 +495,7 @@ public final class LiveCatalog implements TechnologyCatalog {
     }
 
     /** The endoflife.date product an entry's release lines come from, or {@code null}. */
-    static String product(TechnologyEntry e) {
+    static @Nullable String product(TechnologyEntry e) {
         String prefix = "https://endoflife.date/";
         return e.source().startsWith(prefix)
                         && e.source().substring(prefix.length()).matches("[a-z0-9.+_-]+")
@@ -540,7 +543,7 @@ public final class LiveCatalog implements TechnologyCatalog {
     }
 
     private static TechnologyEntry with(
-            TechnologyEntry e, List<ReleaseLine> releases, LocalDate asOf, List<Advisory> advisories) {
+            TechnologyEntry e, List<ReleaseLine> releases, @Nullable LocalDate asOf, List<Advisory> advisories) {
         return new TechnologyEntry(
                 e.name(),
                 e.displayName(),

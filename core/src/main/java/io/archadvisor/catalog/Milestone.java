@@ -1,6 +1,7 @@
 package io.archadvisor.catalog;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A point in a release line's life (LTS start, end of active support, end of life), as endoflife.date records it:
@@ -14,7 +15,7 @@ import java.time.LocalDate;
  * @param reached for a milestone without a date: whether it has been reached
  * @param monthOnly whether the source gives only the month
  */
-public record Milestone(LocalDate date, boolean reached, boolean monthOnly) {
+public record Milestone(@Nullable LocalDate date, boolean reached, boolean monthOnly) {
 
     /** Normalizes: a dated milestone carries no flag; a month-precision one starts on the first of its month. */
     public Milestone {
@@ -29,7 +30,7 @@ public record Milestone(LocalDate date, boolean reached, boolean monthOnly) {
     }
 
     /** A milestone known to the day, or only flagged. */
-    public Milestone(LocalDate date, boolean reached) {
+    public Milestone(@Nullable LocalDate date, boolean reached) {
         this(date, reached, false);
     }
 
@@ -65,15 +66,16 @@ public record Milestone(LocalDate date, boolean reached, boolean monthOnly) {
     }
 
     /** The milestone as its source gives it: {@code 2027-04-30}, or {@code 2027-03} when only the month is known. */
-    public String dateText() {
-        if (date == null) {
-            return null;
-        }
-        return monthOnly ? java.time.YearMonth.from(date).toString() : date.toString();
+    public @Nullable String dateText() {
+        return date == null ? null : text(date);
+    }
+
+    private String text(LocalDate day) {
+        return monthOnly ? java.time.YearMonth.from(day).toString() : day.toString();
     }
 
     /** The milestone in words: its date (or month), {@code yes} or {@code not scheduled}. */
     public String describe() {
-        return date != null ? dateText() : reached ? "yes (date not recorded)" : "not scheduled";
+        return date != null ? text(date) : reached ? "yes (date not recorded)" : "not scheduled";
     }
 }

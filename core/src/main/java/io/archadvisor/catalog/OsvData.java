@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +47,8 @@ public final class OsvData {
             List<String> aliases,
             String summary,
             AdvisorySeverity severity,
-            LocalDate published,
-            LocalDate modified,
+            @Nullable LocalDate published,
+            @Nullable LocalDate modified,
             List<Affected> affected) {
 
         /** Validates and copies. */
@@ -117,10 +118,10 @@ public final class OsvData {
 
     /** Reads one OSV record from a parsed JSON tree. */
     public static OsvRecord record(JsonNode root) {
-        if (root == null || !root.isObject() || text(root.get("id")) == null) {
+        String id = root != null && root.isObject() ? text(root.get("id")) : null;
+        if (id == null) {
             throw new SourceDataException("OSV record: not an object with an `id`");
         }
-        String id = text(root.get("id"));
         List<String> aliases = new ArrayList<>();
         for (JsonNode a : root.path("aliases")) {
             if (a.isString()) {
@@ -211,7 +212,7 @@ public final class OsvData {
         return out;
     }
 
-    private static Version version(String id, String pkg, String text) {
+    private static Version version(String id, String pkg, @Nullable String text) {
         return Version.tryParse(text)
                 .orElseThrow(() -> new SourceDataException("OSV record " + id + ", package " + pkg + ": `" + text
                         + "` is not a version the catalog can compare"));
@@ -310,7 +311,7 @@ public final class OsvData {
         return i % 10000 == 0 ? i / 100000.0 : (Math.floor(i / 10000.0) + 1) / 10.0;
     }
 
-    private static LocalDate date(JsonNode n) {
+    private static @Nullable LocalDate date(@Nullable JsonNode n) {
         String t = text(n);
         if (t == null || t.length() < 10) {
             return null;
@@ -322,7 +323,7 @@ public final class OsvData {
         }
     }
 
-    private static String text(JsonNode n) {
+    private static @Nullable String text(@Nullable JsonNode n) {
         if (n == null || n.isNull() || n.isContainer()) {
             return null;
         }

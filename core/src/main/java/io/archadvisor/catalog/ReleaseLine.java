@@ -3,6 +3,7 @@ package io.archadvisor.catalog;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One release line (cycle) of a technology, with the fields endoflife.date uses. Every field but the cycle may be
@@ -22,16 +23,16 @@ import java.util.Objects;
  */
 public record ReleaseLine(
         Version cycle,
-        LocalDate releaseDate,
-        Milestone lts,
-        Milestone endOfActiveSupport,
-        Milestone endOfLife,
-        Milestone endOfExtendedSupport,
-        Version latest,
-        LocalDate latestReleaseDate,
-        String releaseNotes,
+        @Nullable LocalDate releaseDate,
+        @Nullable Milestone lts,
+        @Nullable Milestone endOfActiveSupport,
+        @Nullable Milestone endOfLife,
+        @Nullable Milestone endOfExtendedSupport,
+        @Nullable Version latest,
+        @Nullable LocalDate latestReleaseDate,
+        @Nullable String releaseNotes,
         List<Compatibility> requires,
-        String source) {
+        @Nullable String source) {
 
     /** Validates and copies. */
     public ReleaseLine {
@@ -40,7 +41,7 @@ public record ReleaseLine(
     }
 
     /** A line with only a cycle, a release date and an end of life, for tests and simple overlays. */
-    public static ReleaseLine of(String cycle, LocalDate releaseDate, LocalDate endOfLife) {
+    public static ReleaseLine of(String cycle, @Nullable LocalDate releaseDate, @Nullable LocalDate endOfLife) {
         return new ReleaseLine(
                 Version.parse(cycle),
                 releaseDate,
@@ -94,7 +95,7 @@ public record ReleaseLine(
      * The line in words on {@code at}, with the "latest" release flagged as possibly stale when the data dates from
      * {@code asOf} more than {@link TechnologyReview#MAX_LATEST_AGE_DAYS} days earlier.
      */
-    public String describe(LocalDate at, LocalDate asOf) {
+    public String describe(LocalDate at, @Nullable LocalDate asOf) {
         StringBuilder sb = new StringBuilder(cycle.toString()).append(" (");
         if (ltsAt(at)) {
             sb.append("LTS, ");

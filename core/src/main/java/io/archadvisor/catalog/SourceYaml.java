@@ -33,7 +33,7 @@ final class SourceYaml {
                             ps -> new CatalogException(name, ps))
                     .orElse(null);
         } catch (CatalogException e) {
-            throw new SourceDataException(e.getMessage(), e);
+            throw new SourceDataException(java.util.Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
         }
         if (!(root instanceof YamlNode.Mapping)) {
             throw new SourceDataException(name + ": must be a map");

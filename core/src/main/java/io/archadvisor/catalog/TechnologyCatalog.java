@@ -3,6 +3,7 @@ package io.archadvisor.catalog;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source of technology facts: release lines and their support dates, deprecations, advisories and compatibility.
@@ -39,7 +40,7 @@ public interface TechnologyCatalog {
      * What the catalog says about {@code version} of {@code technology} on {@code at}; without a version, the one the
      * name carries (an image tag, a purl's version) is reviewed.
      */
-    default TechnologyReview review(String technology, String version, LocalDate at) {
+    default TechnologyReview review(String technology, @Nullable String version, LocalDate at) {
         return TechnologyReview.of(technology, find(technology).orElse(null), version, at);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the catalog knows about one technology: its category, documentation, names, release lines, deprecations,
@@ -38,8 +39,8 @@ public record TechnologyEntry(
         List<String> aliases,
         LocalDate verifiedOn,
         String source,
-        String policy,
-        String unversioned,
+        @Nullable String policy,
+        @Nullable String unversioned,
         List<ReleaseLine> releases,
         List<Deprecation> deprecations,
         List<Advisory> advisories,
@@ -71,8 +72,8 @@ public record TechnologyEntry(
             List<String> aliases,
             LocalDate verifiedOn,
             String source,
-            String policy,
-            String unversioned,
+            @Nullable String policy,
+            @Nullable String unversioned,
             List<ReleaseLine> releases,
             List<Deprecation> deprecations,
             List<Advisory> advisories) {
@@ -134,10 +135,10 @@ public record TechnologyEntry(
         return 31 * name.hashCode() + verifiedOn.hashCode();
     }
 
-    private static volatile TechnologyReference lastReference;
+    private static volatile @Nullable TechnologyReference lastReference;
 
     /** A name as the catalog compares names: lower case, without spaces, dashes or underscores. */
-    public static String normalize(String name) {
+    public static String normalize(@Nullable String name) {
         if (name == null) {
             return "";
         }
@@ -170,7 +171,7 @@ public record TechnologyEntry(
      * {@code pkg:npm/express@4.17.1}).
      */
     @SuppressWarnings("ReferenceEquality") // the one-slot memo answers for the very same string object only
-    public boolean knownAs(String nameOrAlias) {
+    public boolean knownAs(@Nullable String nameOrAlias) {
         if (nameOrAlias == null) {
             return false;
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A technology as people write it, read for a catalog lookup: a name or alias ({@code Node.js}), a container image
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  *     {@code maven:org.apache.logging.log4j:log4j-core}, {@code purl:npm/express}) before plain names
  * @param version the version the text carries (an image tag, a coordinate's or purl's version), or {@code null}
  */
-public record TechnologyReference(String written, List<String> keys, String version) {
+public record TechnologyReference(
+        String written, List<String> keys, @Nullable String version) {
 
     private static final int CACHED_LIMIT = 4_096;
     private static final ConcurrentHashMap<String, TechnologyReference> CACHE = new ConcurrentHashMap<>();
@@ -164,7 +166,7 @@ public record TechnologyReference(String written, List<String> keys, String vers
     }
 
     // an image tag's version: 15.4.0, 15.4.0-debian-11-r45 → 15.4.0, 20-alpine → 20; latest → none
-    private static String tagVersion(String tag) {
+    private static @Nullable String tagVersion(String tag) {
         Matcher m = LEADING_VERSION.matcher(tag.strip());
         return m.lookingAt() ? m.group() : null;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the catalog says about one version of one technology on one date: which release line it is on, whether that
@@ -16,7 +17,11 @@ import java.util.stream.Collectors;
  * @param entry the catalog entry, or {@code null} when the catalog has none
  * @param at the advice date
  */
-public record TechnologyReview(String technology, String versionText, TechnologyEntry entry, LocalDate at) {
+public record TechnologyReview(
+        String technology,
+        @Nullable String versionText,
+        @Nullable TechnologyEntry entry,
+        LocalDate at) {
 
     /** What the catalog could make of the technology and version. */
     public enum Outcome {
@@ -52,7 +57,8 @@ public record TechnologyReview(String technology, String versionText, Technology
      * version, the one the name carries is used: the tag of {@code bitnami/postgresql:15.4.0}, the version of
      * {@code pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1}.
      */
-    public static TechnologyReview of(String technology, TechnologyEntry entry, String version, LocalDate at) {
+    public static TechnologyReview of(
+            String technology, @Nullable TechnologyEntry entry, @Nullable String version, LocalDate at) {
         String v = version == null || version.isBlank() ? null : version.strip();
         if (v == null && technology != null) {
             v = TechnologyReference.of(technology).version();
@@ -209,9 +215,10 @@ public record TechnologyReview(String technology, String versionText, Technology
     /** The upgrade path: the target line, its support, its release notes and what to handle on the way. */
     public String upgradePath() {
         Optional<ReleaseLine> target = target();
-        if (target.isEmpty()) {
+        TechnologyEntry e = entry;
+        if (target.isEmpty() || e == null) { // without an entry there is no target
             return "The catalog has no supported " + displayName() + " line on " + at
-                    + "; plan a replacement and check " + (entry == null ? "the vendor" : entry.docs());
+                    + "; plan a replacement and check " + (e == null ? "the vendor" : e.docs());
         }
         ReleaseLine t = target.get();
         StringBuilder sb = new StringBuilder("Upgrade ")
@@ -221,9 +228,9 @@ public record TechnologyReview(String technology, String versionText, Technology
                 .append("→ ")
                 .append(describeLine(t))
                 .append(" (catalog as of ")
-                .append(entry.verifiedOn())
+                .append(e.verifiedOn())
                 .append(", ")
-                .append(entry.source())
+                .append(e.source())
                 .append(").");
         if (t.releaseNotes() != null) {
             sb.append(" Release notes: ").append(t.releaseNotes()).append('.');
@@ -241,8 +248,8 @@ public record TechnologyReview(String technology, String versionText, Technology
                     .append(t.requires().stream().map(Compatibility::describe).collect(Collectors.joining(", ")))
                     .append('.');
         }
-        if (entry.policy() != null) {
-            sb.append(" Support policy: ").append(entry.policy()).append('.');
+        if (e.policy() != null) {
+            sb.append(" Support policy: ").append(e.policy()).append('.');
         }
         return sb.toString();
     }
@@ -313,11 +320,16 @@ public record TechnologyReview(String technology, String versionText, Technology
                         + other.written() + " is outside that range (source "
                         + (c.source() != null
                                 ? c.source()
-                                : line.get().source() != null ? line.get().source() : entry.source())
+                                : line.get().source() != null ? line.get().source() : known().source())
                         + ")");
             }
         }
         return out;
+    }
+
+    // the entry, where an outcome other than NO_ENTRY (a matched line, a known line set) shows there is one
+    private TechnologyEntry known() {
+        return java.util.Objects.requireNonNull(entry, "an outcome other than NO_ENTRY has a catalog entry");
     }
 
     /** The review in one line, for checklist evidence. */
@@ -325,13 +337,13 @@ public record TechnologyReview(String technology, String versionText, Technology
         return switch (outcome()) {
             case NO_ENTRY -> written() + ": no catalog entry";
             case NOT_VERSIONED ->
-                written() + ": no versions to check, " + entry.unversioned() + " (" + citation() + ")";
+                written() + ": no versions to check, " + known().unversioned() + " (" + citation() + ")";
             case NO_RELEASE_DATA -> written() + ": the catalog records no release lines for " + displayName();
             case NO_VERSION -> written() + ": no version given";
             case UNPARSEABLE -> written() + ": `" + versionText + "` is not a version";
             case UNKNOWN_LINE ->
                 written() + ": not a release line the catalog knows (known: "
-                        + entry.releases().stream()
+                        + known().releases().stream()
                                 .map(l -> l.cycle().toString())
                                 .collect(Collectors.joining(", "))
                         + ")";

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A version as people write it: {@code 17}, {@code 16.4}, {@code 2.7.18}, {@code v20.11.1}, {@code 3.2.x},
@@ -37,12 +38,13 @@ public final class Version implements Comparable<Version> {
 
     private final List<Long> numbers;
     private final boolean wildcard;
-    private final String label;
+    private final @Nullable String label;
     private final long labelNumber;
-    private final String build;
+    private final @Nullable String build;
     private int hash; // computed on first use, as String does
 
-    private Version(List<Long> numbers, boolean wildcard, String label, long labelNumber, String build) {
+    private Version(
+            List<Long> numbers, boolean wildcard, @Nullable String label, long labelNumber, @Nullable String build) {
         this.numbers = List.copyOf(numbers);
         this.wildcard = wildcard;
         this.label = label;
@@ -63,7 +65,7 @@ public final class Version implements Comparable<Version> {
     }
 
     /** Parses a version, or returns empty when the text is not one. */
-    public static Optional<Version> tryParse(String text) {
+    public static Optional<Version> tryParse(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -282,7 +284,7 @@ public final class Version implements Comparable<Version> {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Version v
                 && numbers.equals(v.numbers)
                 && wildcard == v.wildcard

@@ -1,6 +1,7 @@
 package io.archadvisor.catalog;
 
 import io.archadvisor.base.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Versions from {@code introduced} (inclusive) to {@code fixed} (exclusive) or to {@code lastAffected} (inclusive),
@@ -11,7 +12,10 @@ import io.archadvisor.base.InvalidValueException;
  * @param fixed the first version no longer affected, or {@code null}
  * @param lastAffected the last affected version, when the source states that instead of a fix, or {@code null}
  */
-public record VersionRange(Version introduced, Version fixed, Version lastAffected) {
+public record VersionRange(
+        @Nullable Version introduced,
+        @Nullable Version fixed,
+        @Nullable Version lastAffected) {
 
     /** Validates the range. */
     public VersionRange {
@@ -32,7 +36,7 @@ public record VersionRange(Version introduced, Version fixed, Version lastAffect
     }
 
     /** A range up to a fix (exclusive). */
-    public VersionRange(Version introduced, Version fixed) {
+    public VersionRange(@Nullable Version introduced, @Nullable Version fixed) {
         this(introduced, fixed, null);
     }
 
@@ -71,7 +75,8 @@ public record VersionRange(Version introduced, Version fixed, Version lastAffect
     public String toString() {
         String upper = fixed != null ? "< " + fixed : lastAffected != null ? "≤ " + lastAffected : null;
         if (introduced == null) {
-            return upper;
+            return java.util.Objects.requireNonNull(
+                    upper, "a range without `introduced` has `fixed` or `lastAffected`");
         }
         return upper == null ? "≥ " + introduced : "≥ " + introduced + ", " + upper;
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output formats, each with its default renderer: {@code Format.parse("sarif").render(graph)}. Customized
@@ -86,7 +87,7 @@ public enum Format {
      *
      * @throws UnknownFormatException naming the accepted names when there is no such format
      */
-    public static Format parse(String name) {
+    public static Format parse(@Nullable String name) {
         if (name != null) {
             String n = name.strip().toLowerCase(Locale.ROOT);
             for (Format f : values()) {

@@ -10,6 +10,7 @@ import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Severity;
 import java.io.IOException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Open findings and failed checklist items as GitHub Actions workflow commands, one line each, which a workflow step
@@ -74,7 +75,12 @@ public final class GitHubRenderer implements Renderer {
     }
 
     private static void line(
-            Appendable out, String command, String title, String message, Optional<Location> at, String mainSource)
+            Appendable out,
+            String command,
+            String title,
+            String message,
+            Optional<Location> at,
+            @Nullable String mainSource)
             throws IOException {
         StringBuilder sb = new StringBuilder("::").append(command).append(' ');
         if (at.isPresent()) {

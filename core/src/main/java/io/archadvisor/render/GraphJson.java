@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -131,7 +132,10 @@ public final class GraphJson implements Renderer {
         root.put("formatVersion", FORMAT_VERSION);
         ArrayNode nodes = root.putArray("nodes");
         for (Node n : graph.nodes()) {
-            nodes.add(writeNode(n, graph.provenance().get(n.id())));
+            nodes.add(writeNode(
+                    n,
+                    Objects.requireNonNull(
+                            graph.provenance().get(n.id()), "a graph holds the provenance of every node")));
         }
         ArrayNode edges = root.putArray("edges");
         for (Edge e : graph.edges()) {
@@ -378,12 +382,10 @@ public final class GraphJson implements Renderer {
         if (cls != null) {
             return (Node) RecordCodec.readRecord(fields, cls, pointer + "/fields", List.of());
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> plain = (Map<String, Object>) plain(fields);
-        return new UnresolvedCustomNode(customType, id, summary, plain);
+        return new UnresolvedCustomNode(customType, id, summary, plainObject(fields));
     }
 
-    private static Object plain(JsonNode json) {
+    private static @Nullable Object plain(JsonNode json) {
         if (json.isNull()) {
             return null;
         }
@@ -404,6 +406,11 @@ public final class GraphJson implements Renderer {
             json.forEach(e -> list.add(plain(e)));
             return Collections.unmodifiableList(list);
         }
+        return plainObject(json);
+    }
+
+    // a JSON object as an unmodifiable map of plain values, in document order
+    private static Map<String, Object> plainObject(JsonNode json) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : json.properties()) {
             map.put(e.getKey(), plain(e.getValue()));

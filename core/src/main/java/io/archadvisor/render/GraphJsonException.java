@@ -1,6 +1,7 @@
 package io.archadvisor.render;
 
 import io.archadvisor.base.ArchAdvisorException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,7 +16,7 @@ public final class GraphJsonException extends ArchAdvisorException {
 
     private final String pointer;
 
-    GraphJsonException(String pointer, String message, Throwable cause) {
+    GraphJsonException(String pointer, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.pointer = pointer;
     }
@@ -25,11 +26,11 @@ public final class GraphJsonException extends ArchAdvisorException {
         return pointer;
     }
 
-    static GraphJsonException at(String pointer, String problem, JsonNode found) {
+    static GraphJsonException at(String pointer, String problem, @Nullable JsonNode found) {
         return at(pointer, problem, found, null);
     }
 
-    static GraphJsonException at(String pointer, String problem, JsonNode found, Throwable cause) {
+    static GraphJsonException at(String pointer, String problem, @Nullable JsonNode found, @Nullable Throwable cause) {
         String where = pointer.isEmpty() ? "The graph JSON" : "The graph JSON at `" + pointer + "`";
         String value = found == null ? "" : ", got " + shorten(found.toString());
         return new GraphJsonException(

@@ -26,6 +26,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Markdown report as one self-contained HTML page: the same sections, with a table of contents that links to each,
@@ -286,7 +287,9 @@ public final class HtmlRenderer implements Renderer {
     record MermaidBundle(String script, String version) {
 
         private static final String RESOURCE = "mermaid/mermaid.min.js";
-        private static volatile Optional<MermaidBundle> loaded;
+        // read once on first use; the volatile flag, written last, publishes the bundle (or its absence)
+        private static @Nullable MermaidBundle bundle;
+        private static volatile boolean loaded;
 
         MermaidBundle {
             Objects.requireNonNull(script, "script");
@@ -294,12 +297,11 @@ public final class HtmlRenderer implements Renderer {
         }
 
         static Optional<MermaidBundle> get() {
-            Optional<MermaidBundle> b = loaded;
-            if (b == null) {
-                b = load();
-                loaded = b;
+            if (!loaded) {
+                bundle = load().orElse(null);
+                loaded = true;
             }
-            return b;
+            return Optional.ofNullable(bundle);
         }
 
         private static Optional<MermaidBundle> load() {

@@ -12,7 +12,9 @@ import io.archadvisor.graph.Waiver;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pre-response checklist and the findings as a JUnit XML report, the format CI servers (GitLab, Jenkins, Azure
@@ -43,11 +45,11 @@ public final class JUnitRenderer implements Renderer {
     private record Case(
             String classname,
             String name,
-            Location location,
+            @Nullable Location location,
             String outcome,
             String message,
-            String type,
-            String details) {}
+            @Nullable String type,
+            @Nullable String details) {}
 
     @Override
     public void render(RecommendationGraph graph, Appendable out) throws IOException {
@@ -194,7 +196,7 @@ public final class JUnitRenderer implements Renderer {
                     sb.append(">\n      <failure message=\"")
                             .append(Xml.attribute(c.message()))
                             .append("\" type=\"")
-                            .append(Xml.attribute(c.type()))
+                            .append(Xml.attribute(Objects.requireNonNull(c.type(), "a failure names its type")))
                             .append("\">")
                             .append(Xml.text(withLocation(c)))
                             .append("</failure>\n    </testcase>\n");
@@ -216,6 +218,7 @@ public final class JUnitRenderer implements Renderer {
     }
 
     private static String withLocation(Case c) {
-        return c.location() == null ? c.details() : "at " + c.location() + "\n" + c.details();
+        String details = Objects.requireNonNull(c.details(), "a failure has details");
+        return c.location() == null ? details : "at " + c.location() + "\n" + details;
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -56,10 +57,15 @@ final class Locations {
         return List.copyOf(out.values());
     }
 
+    /** The location of a fact {@link #located} gives, which has one. */
+    static Location location(FactRef located) {
+        return Objects.requireNonNull(located.location(), "located(graph, node) gives located facts only");
+    }
+
     /** The location a node points at: that of the first fact {@link #located} gives. */
     static Optional<Location> primary(RecommendationGraph graph, Node node) {
         List<FactRef> facts = located(graph, node);
-        return facts.isEmpty() ? Optional.empty() : Optional.of(facts.get(0).location());
+        return facts.isEmpty() ? Optional.empty() : Optional.of(location(facts.get(0)));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.archadvisor.render;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Escapes user-supplied text for Markdown (CommonMark with GitHub's tables), so a name such as {@code a|b} or
@@ -96,7 +97,7 @@ public final class MarkdownText {
      * A link to an http or https address, or the address as a code span when it is anything else (so a
      * {@code javascript:} address cannot become a link).
      */
-    public static String link(String label, String url) {
+    public static String link(String label, @Nullable String url) {
         String u = url == null ? "" : url.strip();
         if (!isWebAddress(u)) {
             return code(u);
@@ -121,7 +122,7 @@ public final class MarkdownText {
     }
 
     /** The text on one line: every line break, tab and other control character becomes one space. */
-    public static String oneLine(String s) {
+    public static String oneLine(@Nullable String s) {
         if (s == null) {
             return "";
         }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -46,7 +47,7 @@ final class RecordCodec {
         }
     }
 
-    private static Object value(Record record, RecordComponent c) {
+    private static @Nullable Object value(Record record, RecordComponent c) {
         try {
             c.getAccessor().setAccessible(true);
             return c.getAccessor().invoke(record);
@@ -64,7 +65,7 @@ final class RecordCodec {
         }
     }
 
-    static JsonNode write(Object value, Type type, String where) {
+    static JsonNode write(@Nullable Object value, Type type, String where) {
         if (value == null) {
             return NODES.nullNode();
         }
@@ -165,7 +166,8 @@ final class RecordCodec {
             constructor.setAccessible(true);
             return constructor.newInstance(args);
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
+            // the constructor threw: newInstance wraps that exception, so there always is one
+            Throwable cause = java.util.Objects.requireNonNull(e.getCause(), "the constructor's exception");
             throw GraphJsonException.at(
                     pointer,
                     "is not a valid " + type.getSimpleName() + ": "
@@ -189,7 +191,7 @@ final class RecordCodec {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static Object read(JsonNode json, Type type, String pointer) {
+    static @Nullable Object read(JsonNode json, Type type, String pointer) {
         if (json.isNull()) {
             if (type instanceof Class<?> c && c.isPrimitive()) {
                 throw GraphJsonException.at(pointer, "must not be null", json);

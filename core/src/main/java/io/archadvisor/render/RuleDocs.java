@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each rule's findings are documented: a section of the project's {@code docs/}, by rule id, or the address a
@@ -61,7 +62,7 @@ final class RuleDocs {
      * The documentation address of a rule: the absolute {@code http(s)} address its {@code @helpUri} gives, else its
      * built-in section resolved against {@code base}; empty for a rule of a custom pack that gives none.
      */
-    static Optional<String> uri(String ruleId, RuleInfo info, String base) {
+    static Optional<String> uri(String ruleId, @Nullable RuleInfo info, String base) {
         if (info != null) {
             String own = info.metadata().get(HELP_URI_ATTRIBUTE);
             if (own != null && isWebAddress(own.strip())) {

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,11 +66,12 @@ public final class SarifRenderer implements Renderer {
     private static final SarifRenderer STANDARD = new SarifRenderer(Map.of(), null, null, RuleDocs.DEFAULT_BASE);
 
     private final Map<String, RuleInfo> rules;
-    private final String toolVersion;
-    private final String artifactUri;
+    private final @Nullable String toolVersion;
+    private final @Nullable String artifactUri;
     private final String docsBase;
 
-    private SarifRenderer(Map<String, RuleInfo> rules, String toolVersion, String artifactUri, String docsBase) {
+    private SarifRenderer(
+            Map<String, RuleInfo> rules, @Nullable String toolVersion, @Nullable String artifactUri, String docsBase) {
         this.rules = rules;
         this.toolVersion = toolVersion;
         this.artifactUri = artifactUri;
@@ -191,8 +193,8 @@ public final class SarifRenderer implements Renderer {
         driver.put("version", toolVersion != null ? toolVersion : ToolVersion.current());
         driver.put("informationUri", docsBase);
         ArrayNode rulesJson = driver.putArray("rules");
-        for (String id : order) {
-            rulesJson.add(descriptors.get(id).toJson());
+        for (Descriptor d : descriptors.values()) { // in key order, as `order` lists them
+            rulesJson.add(d.toJson());
         }
         ArrayNode resultsJson = run.putArray("results");
         String mainSource = Locations.mainSource(graph).orElse(null);
@@ -202,7 +204,7 @@ public final class SarifRenderer implements Renderer {
         return Json.pretty(log);
     }
 
-    private ObjectNode result(ResultSpec r, int ruleIndex, RecommendationGraph graph, String mainSource) {
+    private ObjectNode result(ResultSpec r, int ruleIndex, RecommendationGraph graph, @Nullable String mainSource) {
         ObjectNode json = NODES.objectNode();
         json.put("ruleId", r.ruleId());
         json.put("ruleIndex", ruleIndex);
@@ -212,12 +214,14 @@ public final class SarifRenderer implements Renderer {
         ObjectNode location = json.putArray("locations").addObject();
         List<FactRef> located = Locations.located(graph, r.node());
         if (!located.isEmpty()) {
-            physical(location, located.get(0).location(), mainSource);
-        } else if (artifactUri != null || mainSource != null) {
-            ObjectNode physical = location.putObject("physicalLocation");
-            physical.putObject("artifactLocation")
-                    .put("uri", artifactUri != null ? artifactUri : Locations.uri(mainSource));
-            physical.putObject("region").put("startLine", 1);
+            physical(location, Locations.location(located.get(0)), mainSource);
+        } else {
+            String uri = artifactUri != null ? artifactUri : mainSource != null ? Locations.uri(mainSource) : null;
+            if (uri != null) {
+                ObjectNode physical = location.putObject("physicalLocation");
+                physical.putObject("artifactLocation").put("uri", uri);
+                physical.putObject("region").put("startLine", 1);
+            }
         }
         ObjectNode logical = location.putArray("logicalLocations").addObject();
         logical.put("name", r.subject());
@@ -232,7 +236,7 @@ public final class SarifRenderer implements Renderer {
             for (int i = 1; i < located.size() && i <= MAX_RELATED_LOCATIONS; i++) {
                 ObjectNode rel = related.addObject();
                 rel.put("id", i);
-                physical(rel, located.get(i).location(), mainSource);
+                physical(rel, Locations.location(located.get(i)), mainSource);
                 rel.putObject("message").put("text", located.get(i).toString());
             }
         }
@@ -259,7 +263,7 @@ public final class SarifRenderer implements Renderer {
         return json;
     }
 
-    private void physical(ObjectNode location, Location at, String mainSource) {
+    private void physical(ObjectNode location, Location at, @Nullable String mainSource) {
         ObjectNode physical = location.putObject("physicalLocation");
         physical.putObject("artifactLocation")
                 .put(
@@ -377,23 +381,34 @@ public final class SarifRenderer implements Renderer {
     }
 
     private record ResultSpec(
-            String ruleId, String level, String message, String subject, Node node, Severity severity) {}
+            String ruleId,
+            String level,
+            String message,
+            String subject,
+            Node node,
+            @Nullable Severity severity) {}
 
     /** A rule descriptor being assembled from the findings that use it. */
     private static final class Descriptor {
         private final String id;
         private final String name;
-        private final String shortText;
-        private final String fullText;
-        private final String help;
+        private final @Nullable String shortText;
+        private final @Nullable String fullText;
+        private final @Nullable String help;
         private final List<String> tags;
         private final List<String> checklistItems = new ArrayList<>();
-        private RuleInfo info;
-        private Severity highest;
-        private String defaultLevel;
-        private String helpUri;
+        private @Nullable RuleInfo info;
+        private @Nullable Severity highest;
+        private @Nullable String defaultLevel;
+        private @Nullable String helpUri;
 
-        Descriptor(String id, String name, String shortText, String fullText, String help, List<String> tags) {
+        Descriptor(
+                String id,
+                String name,
+                @Nullable String shortText,
+                @Nullable String fullText,
+                @Nullable String help,
+                List<String> tags) {
             this.id = id;
             this.name = name;
             this.shortText = shortText;

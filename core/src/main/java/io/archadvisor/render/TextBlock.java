@@ -2,6 +2,7 @@ package io.archadvisor.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text that may end in a code or configuration snippet, as rules write examples: prose first, then indented lines.
@@ -17,7 +18,7 @@ record TextBlock(String prose, List<String> code) {
         code = List.copyOf(code);
     }
 
-    static TextBlock of(String text) {
+    static TextBlock of(@Nullable String text) {
         if (text == null) {
             return new TextBlock("", List.of());
         }

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /** The version of archadvisor that renders, as the build wrote it, such as {@code 0.1.0}. */
 public final class ToolVersion {
 
-    private static volatile String version;
+    private static volatile @Nullable String version;
 
     private ToolVersion() {}
 

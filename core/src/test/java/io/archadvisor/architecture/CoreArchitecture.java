@@ -17,8 +17,10 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The architecture rules of core, as values a test evaluates: {@code evaluate()} returns the violations,
@@ -203,6 +205,29 @@ final class CoreArchitecture {
                             }
                         })
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * The packages among {@code packages} that are not {@code @NullMarked} (whose {@code package-info} is missing or
+     * lacks the annotation), each with the fix; empty when every one is, so NullAway checks them all.
+     */
+    static List<String> notNullMarked(Collection<String> packages) {
+        List<String> out = new ArrayList<>();
+        for (String p : packages) {
+            boolean marked;
+            try {
+                marked = Class.forName(p + ".package-info", false, CoreArchitecture.class.getClassLoader())
+                        .isAnnotationPresent(NullMarked.class);
+            } catch (ClassNotFoundException e) {
+                marked = false; // javac writes no package-info class for a package-info without annotations
+            }
+            if (!marked) {
+                out.add("package `" + p + "` is not @NullMarked, so NullAway does not check it; give its"
+                        + " package-info.java `@NullMarked` (org.jspecify.annotations) and mark what may be null"
+                        + " `@Nullable`");
+            }
+        }
+        return out;
     }
 
     private static boolean isEngine(JavaClass t) {

@@ -49,6 +49,17 @@ class CoreArchitectureTest {
     }
 
     @Test
+    void aPackageWithoutNullMarkedIsReportedWithTheFixAndAMarkedOneIsNot() {
+        java.util.List<String> unmarked = CoreArchitecture.notNullMarked(
+                java.util.List.of("io.archadvisor.architecture.cycle.a", "io.archadvisor.catalog"));
+        assertTrue(unmarked.size() == 1, () -> "one package should be reported: " + unmarked);
+        assertTrue(
+                unmarked.get(0).startsWith("package `io.archadvisor.architecture.cycle.a` is not @NullMarked")
+                        && unmarked.get(0).contains("package-info.java `@NullMarked`"),
+                unmarked.get(0));
+    }
+
+    @Test
     void everyPackageOfCoreHasAKnownLayer() {
         assertTrue(CoreArchitecture.LAYERS.contains(CoreArchitecture.layerOf("io.archadvisor.graph")));
         assertTrue(CoreArchitecture.LAYERS.contains(CoreArchitecture.layerOf("io.archadvisor")));
