@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param onlyPacks the packs to keep, or {@code null} for all
  * @param policy the calibration policy every advice inserts
  * @param catalog the technology catalog, or {@code null} for the built-in one
+ * @param checkReferences whether advice, sessions and comparisons refuse proposals with broken cross-references
  */
 public record AdvisorSettings(
         List<RulePack> packs,
@@ -34,6 +35,7 @@ public record AdvisorSettings(
         @Nullable Set<String> onlyRules,
         @Nullable Set<String> onlyPacks,
         boolean defaultPacks,
+        boolean checkReferences,
         int maxRuleFirings,
         Duration timeout,
         int maxInsertedFacts,

@@ -1,12 +1,16 @@
 package io.archadvisor.internal;
 
+import io.archadvisor.base.Problem;
 import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.facts.Facts;
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Waiver;
+import io.archadvisor.model.References;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
+import io.archadvisor.model.SourceMap;
 import io.archadvisor.pack.EvaluationLimitException;
 import io.archadvisor.pack.RuleExecutionException;
 import io.archadvisor.pack.RuleInfo;
@@ -42,6 +46,7 @@ public final class DroolsAdvisor implements AutoCloseable {
     private final List<Waiver> waivers;
     private final TechnologyCatalog catalog;
     private final int maxInsertedFacts;
+    private final boolean checkReferences;
     private final Evaluator evaluator;
 
     /** The agenda groups to focus, in phase order; empty when every rule is in MAIN (Drools then has no groups). */
@@ -60,6 +65,7 @@ public final class DroolsAdvisor implements AutoCloseable {
         this.waivers = List.copyOf(b.waivers());
         this.catalog = catalog;
         this.maxInsertedFacts = b.maxInsertedFacts();
+        this.checkReferences = b.checkReferences();
         this.pool = new SessionPool(
                 compiled.kieBase(), Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
         this.evaluator = new Evaluator(b.timeout(), b.maxStuckEvaluations(), b.classLoader());
@@ -122,6 +128,31 @@ public final class DroolsAdvisor implements AutoCloseable {
             thread.join(Math.max(1, atMost.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether advice, sessions and comparisons refuse proposals with broken cross-references. */
+    public boolean checksReferences() {
+        return checkReferences;
+    }
+
+    /**
+     * Throws when the proposal of {@code requirements} names something it does not declare (and the advisor checks
+     * references), each problem located through {@code sources} when they know its path.
+     *
+     * @throws RequirementsException listing every broken reference
+     */
+    public void checkReferences(Requirements requirements, SourceMap sources) {
+        if (!checkReferences) {
+            return;
+        }
+        List<Problem> problems = References.check(requirements);
+        if (!problems.isEmpty()) {
+            throw new RequirementsException(problems.stream()
+                    .map(p -> p.where().isPresent()
+                            ? p
+                            : p.relocated(p.path(), sources.find(p.path()).orElse(null)))
+                    .toList());
         }
     }
 

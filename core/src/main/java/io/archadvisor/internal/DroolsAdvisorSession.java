@@ -11,6 +11,7 @@ import io.archadvisor.model.Requirements;
 import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.ServiceCall;
 import io.archadvisor.model.ServiceSpec;
+import io.archadvisor.model.SourceMap;
 import io.archadvisor.pack.RuleExecutionException;
 import io.archadvisor.whatif.AdvisorSession;
 import io.archadvisor.whatif.GraphDelta;
@@ -133,7 +134,11 @@ final class DroolsAdvisorSession implements AdvisorSession {
             List<ServiceCall> calls = s.calls() == null
                     ? null
                     : s.calls().stream().filter(c -> !c.to().equals(name)).toList();
-            services.add(s.withCalls(calls));
+            List<String> with = s.deploysWith() == null
+                    ? null
+                    : s.deploysWith().stream().filter(n -> !n.equals(name)).toList();
+            services.add(
+                    new ServiceSpec(s.name(), s.datastores(), calls, s.instances(), with, s.practices(), s.exposure()));
         }
         if (!found) {
             throw noSuchService(name);
@@ -169,6 +174,7 @@ final class DroolsAdvisorSession implements AdvisorSession {
     public GraphDelta update(Requirements next) {
         Objects.requireNonNull(next, "next");
         check();
+        advisor.checkReferences(next, SourceMap.empty()); // refused before anything changes: the session stays usable
         RecommendationGraph before = graph;
         apply(next);
         return GraphDelta.between(before, graph);

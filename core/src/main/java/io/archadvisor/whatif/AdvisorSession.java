@@ -24,10 +24,15 @@ public interface AdvisorSession extends AutoCloseable {
     /** Makes the value at a path unknown again. */
     GraphDelta clear(String path);
 
-    /** Adds a service to the proposal (creating the proposal if there is none). */
+    /**
+     * Adds a service to the proposal (creating the proposal if there is none). Like every change, it is refused with a
+     * {@link io.archadvisor.model.RequirementsException}, leaving the session as it was, when it would leave the
+     * proposal naming a service or datastore it does not declare (unless the advisor was built with
+     * {@code checkReferences(false)}).
+     */
     GraphDelta addService(ServiceSpec service);
 
-    /** Removes a service, and every call to it, from the proposal. */
+    /** Removes a service, and every call to it and every {@code deploysWith} naming it, from the proposal. */
     GraphDelta removeService(String name);
 
     /** Adds a call from one proposed service to another. */

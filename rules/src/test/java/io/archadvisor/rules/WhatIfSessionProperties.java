@@ -3,11 +3,13 @@ package io.archadvisor.rules;
 import static io.archadvisor.rules.SessionEquivalence.oneOf;
 import static io.archadvisor.rules.SessionEquivalence.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.archadvisor.Advisor;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.model.CallMode;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
 import io.archadvisor.model.ServiceCall;
 import io.archadvisor.model.ServiceSpec;
 import io.archadvisor.whatif.AdvisorSession;
@@ -130,8 +132,17 @@ class WhatIfSessionProperties {
                 }
                 String from = services.get(r.nextInt(services.size())).name();
                 String to = services.get(r.nextInt(services.size())).name();
+                ServiceCall call = new ServiceCall(to, r.nextBoolean() ? CallMode.SYNC : CallMode.ASYNC);
+                if (from.equals(to)) {
+                    log.add("call " + from + " -> itself (refused)");
+                    RecommendationGraph unchanged = s.graph();
+                    assertThrows(
+                            RequirementsException.class, () -> s.addDependency(from, call), String.join("; ", log));
+                    assertEquals(unchanged, s.graph(), "a refused change leaves the session as it was");
+                    return set(s, log, "scale.projectedRequestsPerSecond", r.nextInt(5000));
+                }
                 log.add("call " + from + " -> " + to);
-                return s.addDependency(from, new ServiceCall(to, r.nextBoolean() ? CallMode.SYNC : CallMode.ASYNC));
+                return s.addDependency(from, call);
             }
             default -> {
                 return set(

@@ -11,7 +11,6 @@ import io.archadvisor.graph.Mitigation;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Risk;
 import io.archadvisor.model.CallMode;
-import io.archadvisor.model.DatastoreSpec;
 import io.archadvisor.model.Nfrs;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.model.Proposal;
@@ -130,9 +129,10 @@ class AntiPatternProperties {
             List<ServiceCall> calls = new ArrayList<>();
             int k = rnd.nextInt(4);
             for (int c = 0; c < k; c++) {
-                calls.add(new ServiceCall("s" + rnd.nextInt(n), rnd.nextInt(3) == 0 ? CallMode.ASYNC : CallMode.SYNC));
+                calls.add(
+                        new ServiceCall("s" + other(rnd, n, i), rnd.nextInt(3) == 0 ? CallMode.ASYNC : CallMode.SYNC));
             }
-            List<String> deploysWith = rnd.nextInt(8) == 0 ? List.of("s" + rnd.nextInt(n)) : List.of();
+            List<String> deploysWith = rnd.nextInt(8) == 0 ? List.of("s" + other(rnd, n, i)) : List.of();
             Integer instances = rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(3);
             services.add(new ServiceSpec("s" + i, datastores, calls, instances, deploysWith));
         }
@@ -152,7 +152,13 @@ class AntiPatternProperties {
                 null,
                 null,
                 null,
-                new Proposal(Pattern.MICROSERVICES, services, List.<DatastoreSpec>of(), null));
+                new Proposal(Pattern.MICROSERVICES, services, null, null));
+    }
+
+    /** Another service than {@code self}: a service never calls or deploys with itself. */
+    private static int other(Random rnd, int n, int self) {
+        int to = rnd.nextInt(n - 1);
+        return to >= self ? to + 1 : to;
     }
 
     // ---------------------------------------------------------------- oracles
