@@ -159,7 +159,7 @@ class EmbeddedCatalogTest {
     }
 
     @Test
-    void everyAdvisoryHasAGhsaIdItsCveAliasesASourceAndAFixedVersion() {
+    void everyAdvisoryHasAGhsaIdItsCveAliasesASourceAndAnUpperBound() {
         int advisories = 0;
         for (TechnologyEntry e : CATALOG.entries()) {
             for (Advisory a : e.advisories()) {
@@ -167,7 +167,10 @@ class EmbeddedCatalogTest {
                 assertTrue(a.id().matches("GHSA(-[23456789cfghjmpqrvwx]{4}){3}"), a.id());
                 assertTrue(a.aliases().stream().allMatch(x -> x.matches("CVE-\\d{4}-\\d+")), a.id());
                 assertTrue(a.source().startsWith("https://github.com/advisories/"), a.id());
-                assertFalse(a.fixedIn().isEmpty(), a.id());
+                // a record states a fix, or, when the project shipped none, the last affected version
+                assertTrue(
+                        !a.fixedIn().isEmpty() || a.affected().stream().anyMatch(r -> r.lastAffected() != null),
+                        a.id());
                 assertNotNull(a.published(), a.id());
             }
         }
