@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param smallTeam a team below this many engineers is small (microservices are to be avoided)
  * @param largeTeam a team of at least this many engineers is large (microservices pay; below it, one deployable)
  * @param latencyCriticalMs a p99 latency target below this many milliseconds is latency-critical
- * @param realTimeEdgeMs a real-time p99 target of at most this many milliseconds favours edge computing
+ * @param realTimeEdgeMs a real-time p99 target of at most this many milliseconds favours edge computing (and a
+ *     latency target below it that no edge signal weighed fails the edge item of the checklist)
+ * @param latencySensitiveMs a p99 latency target of at most this many milliseconds makes a use case latency-sensitive
+ *     (ignoring edge computing for it is an anti-pattern)
  * @param rapidReleaseMonths a first release due within this many months calls for rapid iteration
+ * @param looseCouplingContexts this many bounded contexts or more favour coupling them through events
  * @param tinyProjectedRps a projected peak below this many requests per second is a tiny load
  * @param tinyProjectedUsers fewer projected users than this is a tiny load (unless a request rate says otherwise)
  * @param bigTechScaleRps a projected peak below this many requests per second is far below big-tech scale
@@ -23,7 +27,9 @@ public record Thresholds(
         Integer largeTeam,
         Integer latencyCriticalMs,
         Integer realTimeEdgeMs,
+        Integer latencySensitiveMs,
         Integer rapidReleaseMonths,
+        Integer looseCouplingContexts,
         Integer tinyProjectedRps,
         Integer tinyProjectedUsers,
         Integer bigTechScaleRps,
@@ -36,7 +42,9 @@ public record Thresholds(
         positive("thresholds.largeTeam", largeTeam);
         positive("thresholds.latencyCriticalMs", latencyCriticalMs);
         positive("thresholds.realTimeEdgeMs", realTimeEdgeMs);
+        positive("thresholds.latencySensitiveMs", latencySensitiveMs);
         positive("thresholds.rapidReleaseMonths", rapidReleaseMonths);
+        positive("thresholds.looseCouplingContexts", looseCouplingContexts);
         positive("thresholds.tinyProjectedRps", tinyProjectedRps);
         positive("thresholds.tinyProjectedUsers", tinyProjectedUsers);
         positive("thresholds.bigTechScaleRps", bigTechScaleRps);
@@ -64,7 +72,9 @@ public record Thresholds(
                 pick(other.largeTeam, largeTeam),
                 pick(other.latencyCriticalMs, latencyCriticalMs),
                 pick(other.realTimeEdgeMs, realTimeEdgeMs),
+                pick(other.latencySensitiveMs, latencySensitiveMs),
                 pick(other.rapidReleaseMonths, rapidReleaseMonths),
+                pick(other.looseCouplingContexts, looseCouplingContexts),
                 pick(other.tinyProjectedRps, tinyProjectedRps),
                 pick(other.tinyProjectedUsers, tinyProjectedUsers),
                 pick(other.bigTechScaleRps, bigTechScaleRps),

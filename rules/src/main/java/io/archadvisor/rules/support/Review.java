@@ -185,10 +185,11 @@ public final class Review {
             Set.of("datastore-relational", "datastore-document", "event-stream", "task-queue");
 
     /**
-     * Signals for edge computing that no edge signal weighed: a latency target under 50 ms, IoT devices, data kept
-     * in several jurisdictions, each named with its fact, when the edge signals that would weigh it are absent.
+     * Signals for edge computing that no edge signal weighed: a latency target under {@code realTimeEdgeMs} (the
+     * policy's real-time edge target), IoT devices, data kept in several jurisdictions, each named with its fact,
+     * when the edge signals that would weigh it are absent.
      */
-    public static List<String> unweighedEdgeSignals(Collection<?> facts, Collection<?> signals) {
+    public static List<String> unweighedEdgeSignals(Collection<?> facts, Collection<?> signals, int realTimeEdgeMs) {
         Set<String> weighed = of(signals, io.archadvisor.graph.PatternSignal.class).stream()
                 .filter(p -> p.pattern() == Pattern.EDGE)
                 .map(io.archadvisor.graph.PatternSignal::criterion)
@@ -197,10 +198,10 @@ public final class Review {
         List<io.archadvisor.facts.DataResidency> residency = of(facts, io.archadvisor.facts.DataResidency.class);
         for (Object o : facts) {
             if (o instanceof io.archadvisor.facts.LatencyTargetMs l
-                    && l.value() < 50
+                    && l.value() < realTimeEdgeMs
                     && !weighed.contains("interactive-real-time")
                     && !weighed.contains("real-time-iot")) {
-                out.add("a latency target of " + l.value() + " ms (" + l.path() + ", < 50)");
+                out.add("a latency target of " + l.value() + " ms (" + l.path() + ", < " + realTimeEdgeMs + ")");
             } else if (o instanceof io.archadvisor.facts.Iot i && i.value() && !weighed.contains("real-time-iot")) {
                 out.add("IoT devices (" + i.path() + " = true)");
             }
