@@ -29,7 +29,7 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
     private static final Policy DEFAULT = new Policy(
             "default",
             DEFAULT_VERSION,
-            new Thresholds(10, 20, 100, 50, 100, 6, 3, 100, 1000, 500, 2000, 10),
+            new Thresholds(10, 20, 100, 50, 100, 6, 3, 100, 1000, 500, 2000, 10, 99.9, 99.99),
             List.of(
                     new Weight(Pattern.MODULAR_MONOLITH, "team-under-20", 3),
                     new Weight(Pattern.MODULAR_MONOLITH, "unclear-domain", 3),

@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param bigTechScaleRps a projected peak below this many requests per second is far below big-tech scale
  * @param bigTechBudgetUsd a monthly budget below this many US dollars is far below what a big-tech stack costs
  * @param manyServices this many services or more is a big-tech stack element
+ * @param highAvailabilityPercent an availability target of at least this many percent needs several zones, a warm
+ *     standby in a second region, replicas, SLOs and zero-downtime releases; below it one region is enough
+ * @param activeActivePercent an availability target of at least this many percent needs active-active (or a hot
+ *     standby) across regions
  */
 public record Thresholds(
         Integer smallTeam,
@@ -34,9 +38,14 @@ public record Thresholds(
         Integer tinyProjectedUsers,
         Integer bigTechScaleRps,
         Integer bigTechBudgetUsd,
-        Integer manyServices) {
+        Integer manyServices,
+        Double highAvailabilityPercent,
+        Double activeActivePercent) {
 
-    /** Checks that every given threshold is positive and that the small team is smaller than the large one. */
+    /**
+     * Checks that every given count is positive, every percentage between 0 and 100, the small team no larger than
+     * the large one, and the high availability target no higher than the active-active one.
+     */
     public Thresholds {
         positive("thresholds.smallTeam", smallTeam);
         positive("thresholds.largeTeam", largeTeam);
@@ -50,6 +59,14 @@ public record Thresholds(
         positive("thresholds.bigTechScaleRps", bigTechScaleRps);
         positive("thresholds.bigTechBudgetUsd", bigTechBudgetUsd);
         positive("thresholds.manyServices", manyServices);
+        percent("thresholds.highAvailabilityPercent", highAvailabilityPercent);
+        percent("thresholds.activeActivePercent", activeActivePercent);
+        if (highAvailabilityPercent != null
+                && activeActivePercent != null
+                && highAvailabilityPercent > activeActivePercent) {
+            throw new InvalidValueException("thresholds.highAvailabilityPercent (" + highAvailabilityPercent
+                    + ") must not exceed thresholds.activeActivePercent (" + activeActivePercent + ")");
+        }
         if (smallTeam != null && largeTeam != null && smallTeam > largeTeam) {
             throw new InvalidValueException("thresholds.smallTeam (" + smallTeam + ") must not exceed"
                     + " thresholds.largeTeam (" + largeTeam + ")");
@@ -59,6 +76,12 @@ public record Thresholds(
     private static void positive(String name, Integer value) {
         if (value != null && value < 1) {
             throw new InvalidValueException(name + " must be ≥ 1, got " + value);
+        }
+    }
+
+    private static void percent(String name, Double value) {
+        if (value != null && !(value > 0 && value < 100)) {
+            throw new InvalidValueException(name + " must be a percentage above 0 and below 100, got " + value);
         }
     }
 
@@ -79,10 +102,12 @@ public record Thresholds(
                 pick(other.tinyProjectedUsers, tinyProjectedUsers),
                 pick(other.bigTechScaleRps, bigTechScaleRps),
                 pick(other.bigTechBudgetUsd, bigTechBudgetUsd),
-                pick(other.manyServices, manyServices));
+                pick(other.manyServices, manyServices),
+                pick(other.highAvailabilityPercent, highAvailabilityPercent),
+                pick(other.activeActivePercent, activeActivePercent));
     }
 
-    private static Integer pick(Integer override, Integer base) {
+    private static <T> T pick(T override, T base) {
         return override != null ? override : base;
     }
 }

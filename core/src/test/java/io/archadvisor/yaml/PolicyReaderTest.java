@@ -123,4 +123,26 @@ class PolicyReaderTest {
         assertTrue(e.getMessage().contains("Edge Computing"), e.getMessage());
         assertTrue(e.getMessage().contains("real-time-iot"), e.getMessage());
     }
+
+    @Test
+    void theAvailabilityTiersAreThresholdsWithTheSeedsDefaults() {
+        Policy p = PolicyReader.read("thresholds: {highAvailabilityPercent: 99.5}\n", "policy.yaml");
+        assertEquals(99.5, p.thresholds().highAvailabilityPercent());
+        assertEquals(99.99, p.thresholds().activeActivePercent());
+        assertEquals(99.9, Policy.defaults().thresholds().highAvailabilityPercent());
+        assertEquals(List.of("thresholds.highAvailabilityPercent = 99.5 (default 99.9)"), p.differences());
+    }
+
+    @Test
+    void anAvailabilityTierOutsideAPercentageOrAboveTheActiveActiveTierIsRefused() {
+        PolicyException outside = assertThrows(
+                PolicyException.class,
+                () -> PolicyReader.read("thresholds: {activeActivePercent: 100}\n", "policy.yaml"));
+        assertTrue(outside.getMessage().contains("activeActivePercent"), outside.getMessage());
+        assertTrue(outside.getMessage().startsWith("policy.yaml:"), outside.getMessage());
+        PolicyException inverted = assertThrows(
+                PolicyException.class,
+                () -> PolicyReader.read("thresholds: {highAvailabilityPercent: 99.995}\n", "policy.yaml"));
+        assertTrue(inverted.getMessage().contains("highAvailabilityPercent"), inverted.getMessage());
+    }
 }
