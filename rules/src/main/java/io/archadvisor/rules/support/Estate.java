@@ -76,19 +76,6 @@ public final class Estate {
 
     private static final Set<String> EVENT_LOGS = Set.of("kafka", "pulsar", "kinesis");
 
-    private static final Map<String, String> FRAMEWORK_LANGUAGES = Map.ofEntries(
-            Map.entry("spring-boot", "java"),
-            Map.entry("quarkus", "java"),
-            Map.entry("micronaut", "java"),
-            Map.entry("django", "python"),
-            Map.entry("flask", "python"),
-            Map.entry("fastapi", "python"),
-            Map.entry("express", "nodejs"),
-            Map.entry("nestjs", "nodejs"),
-            Map.entry("fastify", "nodejs"),
-            Map.entry("gin", "go"),
-            Map.entry("rails", "ruby"));
-
     private Estate() {}
 
     /** Reads the table of known technologies: name, topic, roles and spellings per line (see the file). */
@@ -208,7 +195,7 @@ public final class Estate {
             case "task-queue" -> background;
             case "metrics" -> designed && !serverless;
             case "dashboards", "error-tracking", "telemetry", "ci-cd" -> designed;
-            case "framework" -> languages.contains(FRAMEWORK_LANGUAGES.get(catalogName(name)));
+            case "framework" -> languages.contains(Frameworks.languageOf(name));
             default -> false;
         };
     }
