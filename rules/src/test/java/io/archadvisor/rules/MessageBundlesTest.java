@@ -198,6 +198,7 @@ class MessageBundlesTest {
             "support/Delivery.java",
             "support/Recovery.java",
             "support/Platform.java",
+            "support/Design.java",
             "catalog/CatalogChecklist.java");
 
     static Stream<String> convertedJava() {
