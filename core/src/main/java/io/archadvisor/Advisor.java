@@ -155,6 +155,7 @@ public interface Advisor extends AutoCloseable {
         Set<String> onlyPacks;
 
         boolean defaultPacks = true;
+        boolean checkReferences = true;
         int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         Duration timeout = DEFAULT_TIMEOUT;
         int maxInsertedFacts = DEFAULT_MAX_INSERTED_FACTS;
@@ -183,6 +184,7 @@ public interface Advisor extends AutoCloseable {
             b.onlyRules = onlyRules == null ? null : new LinkedHashSet<>(onlyRules);
             b.onlyPacks = onlyPacks == null ? null : new LinkedHashSet<>(onlyPacks);
             b.defaultPacks = defaultPacks;
+            b.checkReferences = checkReferences;
             b.maxRuleFirings = maxRuleFirings;
             b.timeout = timeout;
             b.maxInsertedFacts = maxInsertedFacts;
@@ -192,6 +194,7 @@ public interface Advisor extends AutoCloseable {
             b.vettingPolicy = vettingPolicy;
             b.clock = clock;
             b.policy = policy;
+            b.catalog = catalog;
             b.classLoader = classLoader;
             return b;
         }
@@ -199,6 +202,19 @@ public interface Advisor extends AutoCloseable {
         /** Leaves out the packs registered on the classpath, so only the rules added here are loaded. */
         public Builder withoutDefaultPacks() {
             this.defaultPacks = false;
+            return this;
+        }
+
+        /**
+         * Whether {@link Advisor#advise}, {@link Advisor#openSession} and {@link Advisor#compare} first check the
+         * proposal's cross-references (default {@code true}): every call, datastore and {@code deploysWith} names a
+         * declared service or datastore, names are unique and no service calls or deploys with itself, as the
+         * requirements reader checks for files. A broken reference is a
+         * {@link io.archadvisor.model.RequirementsException} listing every one, with "did you mean". Turn it off only
+         * for fragments that name what they leave out on purpose, such as rule test cases (the test kit does).
+         */
+        public Builder checkReferences(boolean check) {
+            this.checkReferences = check;
             return this;
         }
 
@@ -438,7 +454,7 @@ public interface Advisor extends AutoCloseable {
          * @throws RuleCompilationException when a rule file does not compile, listing every error
          */
         public Advisor build() {
-            return new EngineAdvisor(DroolsAdvisor.build(settings()));
+            return new EngineAdvisor(DroolsAdvisor.build(settings()), checkReferences);
         }
 
         private AdvisorSettings settings() {

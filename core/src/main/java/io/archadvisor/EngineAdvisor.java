@@ -1,22 +1,33 @@
 package io.archadvisor;
 
+import io.archadvisor.base.Problem;
 import io.archadvisor.graph.RecommendationGraph;
 import io.archadvisor.graph.Waiver;
 import io.archadvisor.internal.DroolsAdvisor;
+import io.archadvisor.model.References;
 import io.archadvisor.model.Requirements;
+import io.archadvisor.model.RequirementsException;
+import io.archadvisor.model.SourceMap;
 import io.archadvisor.pack.RuleInfo;
 import io.archadvisor.pack.StuckEvaluation;
 import io.archadvisor.whatif.AdvisorSession;
 import io.archadvisor.whatif.GraphDelta;
 import java.util.List;
+import java.util.Objects;
 
-/** The {@link Advisor} the builder returns: the facade over the internal Drools engine, which it only delegates to. */
+/**
+ * The {@link Advisor} the builder returns: the facade over the internal Drools engine, which it delegates to once the
+ * proposal's cross-references are checked ({@link References}), so requirements built in Java are held to what the
+ * requirements reader enforces for files.
+ */
 final class EngineAdvisor implements Advisor {
 
     private final DroolsAdvisor engine;
+    private final boolean checkReferences;
 
-    EngineAdvisor(DroolsAdvisor engine) {
+    EngineAdvisor(DroolsAdvisor engine, boolean checkReferences) {
         this.engine = engine;
+        this.checkReferences = checkReferences;
     }
 
     /** The engine behind this advisor, for the library's own tests. */
@@ -26,22 +37,50 @@ final class EngineAdvisor implements Advisor {
 
     @Override
     public RecommendationGraph advise(Requirements requirements) {
-        return engine.advise(requirements);
+        return engine.advise(checked(requirements, SourceMap.empty()));
     }
 
     @Override
     public RecommendationGraph advise(Requirements requirements, List<Waiver> waivers) {
-        return engine.advise(requirements, waivers);
+        return engine.advise(checked(requirements, SourceMap.empty()), waivers);
+    }
+
+    @Override
+    public RecommendationGraph advise(Requirements requirements, SourceMap sources, List<Waiver> waivers) {
+        Objects.requireNonNull(sources, "sources");
+        return engine.advise(checked(requirements, sources), waivers).withSources(sources);
     }
 
     @Override
     public AdvisorSession openSession(Requirements requirements) {
-        return engine.openSession(requirements);
+        return engine.openSession(checked(requirements, SourceMap.empty()));
     }
 
     @Override
     public GraphDelta compare(Requirements before, Requirements after) {
-        return engine.compare(before, after);
+        return engine.compare(checked(before, SourceMap.empty()), checked(after, SourceMap.empty()));
+    }
+
+    /**
+     * The requirements, once every call, datastore and {@code deploysWith} of their proposal names something declared
+     * and no name is repeated; each problem is located through {@code sources} when they know its path.
+     *
+     * @throws RequirementsException listing every broken reference
+     */
+    private Requirements checked(Requirements requirements, SourceMap sources) {
+        Objects.requireNonNull(requirements, "requirements");
+        if (!checkReferences) {
+            return requirements;
+        }
+        List<Problem> problems = References.check(requirements);
+        if (problems.isEmpty()) {
+            return requirements;
+        }
+        throw new RequirementsException(problems.stream()
+                .map(p -> p.where().isPresent()
+                        ? p
+                        : p.relocated(p.path(), sources.find(p.path()).orElse(null)))
+                .toList());
     }
 
     @Override

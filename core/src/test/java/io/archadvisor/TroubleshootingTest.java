@@ -269,6 +269,46 @@ class TroubleshootingTest {
                         "system.yaml:3:36: The field `proposal.services[0].deploysWith[0]` (billing) names no service declared in proposal.services; declare it there, or use one of: orders.",
                         yaml("proposal:\n  services:\n    - {name: orders, deploysWith: [billing]}\n")),
                 m(
+                        "req-java-dangling-call",
+                        RequirementsException.class,
+                        null,
+                        "The field `proposal.services[0].calls[0].to` (paymnts) names no service declared in proposal.services; did you mean `payments`?",
+                        () -> {
+                            try (Advisor advisor = Advisor.builder()
+                                    .withoutDefaultPacks()
+                                    .addRules("empty.drl", HEAD)
+                                    .build()) {
+                                advisor.advise(new io.archadvisor.model.Requirements(
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        new io.archadvisor.model.Proposal(
+                                                null,
+                                                List.of(
+                                                        new io.archadvisor.model.ServiceSpec(
+                                                                "orders",
+                                                                null,
+                                                                List.of(new io.archadvisor.model.ServiceCall(
+                                                                        "paymnts", null)),
+                                                                null,
+                                                                null),
+                                                        new io.archadvisor.model.ServiceSpec(
+                                                                "payments", null, null, null, null)),
+                                                null,
+                                                null)));
+                            }
+                        }),
+                m(
                         "req-file-missing",
                         RequirementsException.class,
                         null,

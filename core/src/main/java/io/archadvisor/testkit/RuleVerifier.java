@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>The advisor is compiled once, when the verifier is made; scenarios that select a subset of rules or packs share
+ * <p>Scenarios are fragments: a call or datastore may name a service or store the scenario leaves out, so the
+ * verifier's advisors do not {@linkplain Advisor.Builder#checkReferences(boolean) check references}. The advisor is
+ * compiled once, when the verifier is made; scenarios that select a subset of rules or packs share
  * one extra advisor per distinct selection. A verifier is thread-safe. In JUnit 5, let {@code @RuleTest} (archadvisor-junit5) make and share
  * it across test classes.
  */
@@ -54,8 +56,8 @@ public final class RuleVerifier implements AutoCloseable {
 
     private RuleVerifier(String name, Advisor.Builder builder, Set<String> coveredPacks) {
         this.name = name;
-        this.base = builder.copy();
-        this.advisor = builder.build();
+        this.base = builder.copy().checkReferences(false);
+        this.advisor = base.copy().build();
         List<RuleInfo> counted = advisor.rules().stream()
                 .filter(r -> coveredPacks.isEmpty() || coveredPacks.contains(r.pack()))
                 .toList();
