@@ -173,6 +173,9 @@ public final class Facts {
             for (int k = 0; k < practices.size(); k++) {
                 out.add(new ServicePractice(s.name(), practices.get(k), i, k));
             }
+            if (s.exposure() != null) {
+                out.add(new Exposed(s.name(), false, s.exposure(), i));
+            }
         }
         if (unknownMode) {
             out.add(new Unknown(Dimension.PROPOSAL_CALL_MODES));
@@ -186,6 +189,9 @@ public final class Facts {
                     d.kind(),
                     d.replicas(),
                     i));
+            if (d.exposure() != null) {
+                out.add(new Exposed(d.name(), true, d.exposure(), i));
+            }
         }
         List<TechnologyRef> techs = p.technologies() == null ? List.of() : p.technologies();
         for (int i = 0; i < techs.size(); i++) {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param deploysWith deploysWith
  * @param practices practices with a modern replacement that the service uses (sessions in memory, shared-database
  *     integration, distributed transactions, synchronous fan-out, shared files, polling)
+ * @param exposure how it can be reached from outside the system
  */
 public record ServiceSpec(
         String name,
@@ -20,7 +21,8 @@ public record ServiceSpec(
         @Nullable List<ServiceCall> calls,
         @Nullable Integer instances,
         @Nullable List<String> deploysWith,
-        @Nullable List<Practice> practices) {
+        @Nullable List<Practice> practices,
+        @Nullable Exposure exposure) {
 
     /** Validates every given value; {@code null} means unknown. */
     public ServiceSpec {
@@ -32,18 +34,29 @@ public record ServiceSpec(
         practices = Checks.list("serviceSpec.practices", practices);
     }
 
-    /** A service whose practices are unknown. */
+    /** A service whose exposure is unknown. */
+    public ServiceSpec(
+            String name,
+            @Nullable List<String> datastores,
+            @Nullable List<ServiceCall> calls,
+            @Nullable Integer instances,
+            @Nullable List<String> deploysWith,
+            @Nullable List<Practice> practices) {
+        this(name, datastores, calls, instances, deploysWith, practices, null);
+    }
+
+    /** A service whose practices and exposure are unknown. */
     public ServiceSpec(
             String name,
             @Nullable List<String> datastores,
             @Nullable List<ServiceCall> calls,
             @Nullable Integer instances,
             @Nullable List<String> deploysWith) {
-        this(name, datastores, calls, instances, deploysWith, null);
+        this(name, datastores, calls, instances, deploysWith, null, null);
     }
 
     /** This service with other calls, everything else kept. */
     public ServiceSpec withCalls(@Nullable List<ServiceCall> otherCalls) {
-        return new ServiceSpec(name, datastores, otherCalls, instances, deploysWith, practices);
+        return new ServiceSpec(name, datastores, otherCalls, instances, deploysWith, practices, exposure);
     }
 }

@@ -6,6 +6,7 @@ import io.archadvisor.model.CallMode;
 import io.archadvisor.model.DatastoreSpec;
 import io.archadvisor.model.Edits;
 import io.archadvisor.model.ExistingInfrastructure;
+import io.archadvisor.model.Exposure;
 import io.archadvisor.model.Pattern;
 import io.archadvisor.model.Proposal;
 import io.archadvisor.model.Requirements;
@@ -188,7 +189,9 @@ final class Merger {
                     name,
                     path + ".replicas",
                     "the replicas of datastore " + name);
-            datastores.add(new DatastoreSpec(name, technology, kind, replicas));
+            Exposure exposure = (Exposure) value(
+                    PartialRequirements.Kind.EXPOSURE, name, path + ".exposure", "the exposure of datastore " + name);
+            datastores.add(new DatastoreSpec(name, technology, kind, replicas, exposure));
         }
         // services
         List<ServiceSpec> services = new ArrayList<>();
@@ -218,8 +221,16 @@ final class Merger {
                     calls.add(new ServiceCall(f.object(), mode));
                 }
             }
+            Exposure exposure = (Exposure) value(
+                    PartialRequirements.Kind.EXPOSURE, name, path + ".exposure", "the exposure of service " + name);
             services.add(new ServiceSpec(
-                    name, uses.isEmpty() ? null : uses, calls.isEmpty() ? null : calls, instances, null));
+                    name,
+                    uses.isEmpty() ? null : uses,
+                    calls.isEmpty() ? null : calls,
+                    instances,
+                    null,
+                    null,
+                    exposure));
         }
         Pattern style = r.proposal() == null ? null : r.proposal().style();
         if (style == null && services.size() >= 3) {

@@ -4,6 +4,7 @@ import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.base.Location;
 import io.archadvisor.model.AccessKind;
 import io.archadvisor.model.CallMode;
+import io.archadvisor.model.Exposure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,7 @@ public final class PartialRequirements {
         DATASTORE_TECHNOLOGY,
         DATASTORE_KIND,
         DATASTORE_REPLICAS,
+        EXPOSURE,
         TECHNOLOGY
     }
 
@@ -150,6 +152,14 @@ public final class PartialRequirements {
             throw new InvalidValueException("replicas must be ≥ 0, got " + replicas);
         }
         return add(Kind.DATASTORE_REPLICAS, name(datastore), null, replicas, origin);
+    }
+
+    /**
+     * Claims how a service or datastore (by name; whichever of the two it is claimed to be) can be reached from
+     * outside the system.
+     */
+    public PartialRequirements exposure(String name, Exposure exposure, Origin origin) {
+        return add(Kind.EXPOSURE, name(name), null, Objects.requireNonNull(exposure, "exposure"), origin);
     }
 
     /** Claims that a technology, with a version or {@code null} when the files do not say, is in use. */

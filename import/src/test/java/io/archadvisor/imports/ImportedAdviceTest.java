@@ -1,5 +1,6 @@
 package io.archadvisor.imports;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,31 @@ class ImportedAdviceTest {
         RecommendationGraph graph = advisor.advise(i.requirements());
         assertTrue(
                 graph.findings().stream().anyMatch(f -> f.code().equals("AP-DISTRIBUTED-MONOLITH-SHARED-DATASTORE")),
+                graph.findings().toString());
+    }
+
+    @Test
+    void aDatabasePortPublishedByAComposeFileIsAFindingThatPointsAtThePort() {
+        ImportedRequirements i = Fixtures.IMPORTERS.readFiles(List.of(SourceFile.of("compose.yaml", """
+                services:
+                  web: {build: ./web, ports: ["8080:8080"], depends_on: [db]}
+                  api: {build: ./api, ports: ["9090:9090"], depends_on: [db]}
+                  db:
+                    image: "postgres:16"
+                    ports: ["5432:5432"]
+                """)));
+        RecommendationGraph graph = advisor.advise(i.requirements(), i.sources());
+        AntiPatternFinding exposed = graph.findings().stream()
+                .filter(f -> f.code().equals("SEC-DATASTORE-EXPOSED"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(graph.findings().toString()));
+        assertEquals(
+                List.of("compose.yaml:6:13"),
+                graph.provenance(exposed).facts().stream()
+                        .map(f -> String.valueOf(f.location()))
+                        .toList());
+        assertTrue(
+                graph.findings().stream().anyMatch(f -> f.code().equals("SEC-SERVICES-EXPOSED-WITHOUT-GATEWAY")),
                 graph.findings().toString());
     }
 }

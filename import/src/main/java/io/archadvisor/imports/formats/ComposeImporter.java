@@ -6,6 +6,7 @@ import io.archadvisor.imports.Importer;
 import io.archadvisor.imports.Origin;
 import io.archadvisor.imports.PartialRequirements;
 import io.archadvisor.imports.SourceFile;
+import io.archadvisor.model.Exposure;
 import io.archadvisor.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +18,8 @@ import java.util.Set;
 /**
  * Reads compose files (the Compose Specification, and the version 2 and 3 formats): services and their images
  * (technologies with versions, datastores, brokers), {@code depends_on}, {@code links} and addresses in
- * {@code environment} (dependencies), {@code deploy.replicas} or {@code scale} (instances), published ports and
- * health checks (notes). {@code ${VAR:-default}} takes its default; a value needing a variable without one is
+ * {@code environment} (dependencies), {@code deploy.replicas} or {@code scale} (instances), published ports
+ * (exposure). {@code ${VAR:-default}} takes its default; a value needing a variable without one is
  * unknown.
  */
 public final class ComposeImporter implements Importer {
@@ -115,7 +116,7 @@ public final class ComposeImporter implements Importer {
                     }
                 }
             }
-            exposure(e.key(), s, out);
+            exposure(e.key(), s, w, out);
             workloads.add(w);
         }
         Topology.claim(workloads, aliases, out, settings, false);
@@ -189,22 +190,68 @@ public final class ComposeImporter implements Importer {
         }
     }
 
-    /** Published ports and health checks, which the requirements have no field for, as notes. */
-    private static void exposure(String name, YamlNode s, PartialRequirements out) {
+    /**
+     * How the service can be reached from outside the compose network: a port published on any address makes it
+     * public (stated by that port); ports published on a loopback address only, or none, make it internal (inferred:
+     * only the host itself, or nothing outside the network, reaches it); {@code network_mode: host} shares the host's
+     * network, so it is public (inferred).
+     */
+    private static void exposure(String name, YamlNode s, Topology.Workload w, PartialRequirements out) {
         List<String> published = new ArrayList<>();
-        Location first = null;
+        Location open = null;
+        Location loopback = null;
         for (YamlNode p : Nodes.items(Nodes.get(s, "ports"))) {
-            String text = Nodes.text(p);
-            String port = text != null
-                    ? text
-                    : Nodes.text(p, "published") != null ? Nodes.text(p, "published") : Nodes.text(p, "target");
-            if (port != null) {
-                published.add(port);
-                first = first == null ? p.location() : first;
+            String text = Interpolation.resolve(Nodes.text(p));
+            String host;
+            String port;
+            if (text != null) {
+                host = hostAddress(text);
+                port = text;
+            } else {
+                host = Interpolation.resolve(Nodes.text(p, "host_ip"));
+                String pub = Interpolation.resolve(Nodes.text(p, "published"));
+                port = pub != null ? pub : Interpolation.resolve(Nodes.text(p, "target"));
+            }
+            if (port == null) {
+                continue;
+            }
+            published.add(port);
+            if (host != null && LOOPBACK.contains(host)) {
+                loopback = loopback == null ? p.location() : loopback;
+            } else {
+                open = open == null ? p.location() : open;
             }
         }
-        if (!published.isEmpty()) {
-            out.note(first, name + " publishes " + String.join(", ", published) + " outside the compose network");
+        YamlNode mode = Nodes.get(s, "network_mode");
+        if (open != null) {
+            w.expose(Exposure.PUBLIC, Origin.stated(open));
+            out.note(open, name + " publishes " + String.join(", ", published) + " outside the compose network");
+        } else if ("host".equals(Nodes.text(mode))) {
+            w.expose(Exposure.PUBLIC, Origin.inferred(mode.location(), "network_mode: host"));
+        } else if (loopback != null) {
+            w.expose(
+                    Exposure.INTERNAL,
+                    Origin.inferred(
+                            loopback,
+                            "ports published on a loopback address only (" + String.join(", ", published) + ")"));
+        } else if (!Nodes.present(mode)) {
+            w.expose(Exposure.INTERNAL, Origin.inferred(w.at, "no published ports"));
         }
+    }
+
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
+
+    /**
+     * The host address of a short-syntax port ({@code [HOST:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]}), or {@code null}
+     * when it names none (all addresses).
+     */
+    private static String hostAddress(String port) {
+        String p = port.strip();
+        if (p.startsWith("[")) {
+            int close = p.indexOf(']');
+            return close > 0 ? p.substring(0, close + 1) : null;
+        }
+        String[] parts = p.split(":", -1);
+        return parts.length == 3 ? parts[0] : null;
     }
 }

@@ -6,6 +6,7 @@ import io.archadvisor.imports.Importer;
 import io.archadvisor.imports.Origin;
 import io.archadvisor.imports.PartialRequirements;
 import io.archadvisor.imports.SourceFile;
+import io.archadvisor.model.Exposure;
 import io.archadvisor.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +21,9 @@ import java.util.TreeMap;
  * Kustomize ({@code kustomize build}) write them, {@code List} kinds included. Deployments, StatefulSets, DaemonSets
  * (and Argo Rollouts) are grouped by the Service that selects them into services or, by their images, datastores
  * and brokers; replicas (or a HorizontalPodAutoscaler's minimum) give instances; addresses of Services in
- * environment values and referenced ConfigMaps give dependencies. Services, Ingresses and Gateways give exposure,
- * PodDisruptionBudgets, zone spread, probes and NetworkPolicies notes; any other kind is skipped with a note.
+ * environment values and referenced ConfigMaps give dependencies. Services of type LoadBalancer or NodePort,
+ * Ingresses, Gateway API routes, VirtualServices, IngressRoutes and OpenShift Routes give exposure;
+ * PodDisruptionBudgets, zone spread, probes and NetworkPolicies give notes; any other kind is skipped with a note.
  */
 public final class KubernetesImporter implements Importer {
 
@@ -190,14 +192,9 @@ public final class KubernetesImporter implements Importer {
                     break;
                 }
             }
-            String type = Nodes.text(s.doc(), "spec", "type");
-            if ("LoadBalancer".equals(type) || "NodePort".equals(type)) {
-                out.note(
-                        Nodes.get(s.doc(), "spec", "type").location(),
-                        "the Service " + s.name() + " is exposed" + " outside the cluster (type " + type + ")");
-            }
         }
         aliases.keySet().removeIf(a -> !byName.containsKey(aliases.get(a)));
+        exposure(services, others, aliases, byName, out);
         Topology.claim(list, aliases, out, settings, true);
         others(others, out);
         if (!list.isEmpty() && withoutProbes > 0) {
@@ -225,6 +222,118 @@ public final class KubernetesImporter implements Importer {
                             + " (topologySpreadConstraints on topology.kubernetes.io/zone)");
         }
         return out;
+    }
+
+    /**
+     * How each workload can be reached from outside the cluster: a Service of type LoadBalancer or NodePort selecting
+     * it makes it public (stated by the type); a route of an Ingress, a Gateway API route, an Istio VirtualService or
+     * a Traefik IngressRoute naming its Service makes it reachable through that gateway (stated by the backend);
+     * otherwise it is internal, inferred from the files naming no such route or Service for it.
+     */
+    private static void exposure(
+            List<Resource> services,
+            List<Resource> others,
+            Map<String, String> aliases,
+            Map<String, Topology.Workload> byName,
+            PartialRequirements out) {
+        for (Resource s : services) {
+            YamlNode typeNode = Nodes.get(s.doc(), "spec", "type");
+            String type = Nodes.text(typeNode);
+            if ("LoadBalancer".equals(type) || "NodePort".equals(type)) {
+                Topology.Workload w = byName.get(aliases.get(s.name().toLowerCase(Locale.ROOT)));
+                out.note(
+                        typeNode.location(),
+                        "the Service " + s.name() + " is exposed outside the cluster (type " + type + ")");
+                if (w != null) {
+                    w.expose(Exposure.PUBLIC, Origin.stated(typeNode.location()));
+                }
+            }
+        }
+        for (Resource r : others) {
+            for (YamlNode backend : backends(r)) {
+                String host = Nodes.text(backend);
+                if (host == null) {
+                    continue;
+                }
+                String service = host.strip().toLowerCase(Locale.ROOT);
+                int dot = service.indexOf('.');
+                service = dot > 0 ? service.substring(0, dot) : service; // reviews.default.svc.cluster.local
+                Topology.Workload w = byName.get(aliases.get(service));
+                if (w != null) {
+                    w.expose(Exposure.VIA_GATEWAY, Origin.stated(backend.location()));
+                }
+            }
+        }
+        for (Topology.Workload w : byName.values()) {
+            if (w.exposure == null) {
+                w.expose(
+                        Exposure.INTERNAL,
+                        Origin.inferred(
+                                w.at,
+                                "no LoadBalancer or NodePort Service, Ingress, Gateway route, VirtualService or"
+                                        + " IngressRoute in the files reaches " + w.name));
+            }
+        }
+    }
+
+    /** The nodes naming the Services a routing resource sends traffic to. */
+    private static List<YamlNode> backends(Resource r) {
+        List<YamlNode> out = new ArrayList<>();
+        YamlNode spec = Nodes.get(r.doc(), "spec");
+        switch (r.kind()) {
+            case "Ingress" -> {
+                addIfPresent(out, Nodes.get(spec, "defaultBackend", "service", "name"));
+                addIfPresent(out, Nodes.get(spec, "backend", "serviceName"));
+                for (YamlNode rule : Nodes.items(Nodes.get(spec, "rules"))) {
+                    for (YamlNode path : Nodes.items(Nodes.get(rule, "http", "paths"))) {
+                        addIfPresent(out, Nodes.get(path, "backend", "service", "name"));
+                        addIfPresent(out, Nodes.get(path, "backend", "serviceName"));
+                    }
+                }
+            }
+            case "HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute" -> {
+                for (YamlNode rule : Nodes.items(Nodes.get(spec, "rules"))) {
+                    for (YamlNode ref : Nodes.items(Nodes.get(rule, "backendRefs"))) {
+                        String kind = Nodes.text(ref, "kind");
+                        if (kind == null || kind.equals("Service")) {
+                            addIfPresent(out, Nodes.get(ref, "name"));
+                        }
+                    }
+                }
+            }
+            case "VirtualService" -> {
+                for (String protocol : List.of("http", "tcp", "tls")) {
+                    for (YamlNode route : Nodes.items(Nodes.get(spec, protocol))) {
+                        for (YamlNode dest : Nodes.items(Nodes.get(route, "route"))) {
+                            addIfPresent(out, Nodes.get(dest, "destination", "host"));
+                        }
+                    }
+                }
+            }
+            case "Route" -> { // OpenShift
+                addIfPresent(out, Nodes.get(spec, "to", "name"));
+                for (YamlNode alt : Nodes.items(Nodes.get(spec, "alternateBackends"))) {
+                    addIfPresent(out, Nodes.get(alt, "name"));
+                }
+            }
+            case "IngressRoute", "IngressRouteTCP" -> {
+                for (YamlNode route : Nodes.items(Nodes.get(spec, "routes"))) {
+                    for (YamlNode service : Nodes.items(Nodes.get(route, "services"))) {
+                        addIfPresent(out, Nodes.get(service, "name"));
+                    }
+                }
+            }
+            default -> {
+                // not a routing resource
+            }
+        }
+        return out;
+    }
+
+    private static void addIfPresent(List<YamlNode> out, YamlNode node) {
+        if (node != null) {
+            out.add(node);
+        }
     }
 
     /** A document, or the items of a {@code List} kind ({@code v1/List}, {@code DeploymentList}, ...). */
@@ -355,7 +464,17 @@ public final class KubernetesImporter implements Importer {
         Map<String, Location> where = new LinkedHashMap<>();
         for (Resource r : others) {
             switch (r.kind()) {
-                case "Ingress", "Gateway", "HTTPRoute", "GRPCRoute", "VirtualService", "IngressRoute" ->
+                case "Ingress",
+                        "Gateway",
+                        "HTTPRoute",
+                        "GRPCRoute",
+                        "TLSRoute",
+                        "TCPRoute",
+                        "UDPRoute",
+                        "VirtualService",
+                        "IngressRoute",
+                        "IngressRouteTCP",
+                        "Route" ->
                     out.note(r.at(), "the " + r.kind() + " " + r.name() + " exposes services outside the cluster");
                 case "PodDisruptionBudget" ->
                     out.note(

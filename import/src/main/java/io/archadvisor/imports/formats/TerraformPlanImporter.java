@@ -8,6 +8,7 @@ import io.archadvisor.imports.PartialRequirements;
 import io.archadvisor.imports.SourceFile;
 import io.archadvisor.model.AccessKind;
 import io.archadvisor.model.DeploymentEnvironment;
+import io.archadvisor.model.Exposure;
 import io.archadvisor.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -266,6 +267,7 @@ public final class TerraformPlanImporter implements Importer {
                                             + " of " + res.address()));
                 }
                 encrypted(res, r, name, "storage_encrypted");
+                reachable(r, name, res.get("publicly_accessible"));
             }
             case "aws_rds_cluster", "aws_docdb_cluster", "aws_neptune_cluster" -> {
                 String tech = type.equals("aws_docdb_cluster")
@@ -435,6 +437,7 @@ public final class TerraformPlanImporter implements Importer {
                             Origin.inferred(
                                     availability.location(), "availability_type = " + Nodes.text(availability)));
                 }
+                cloudSqlReachable(res, r, name);
             }
             case "google_redis_instance" -> {
                 String v = res.text("redis_version");
@@ -484,6 +487,7 @@ public final class TerraformPlanImporter implements Importer {
                         version(res.text("version")),
                         AccessKind.TRANSACTIONAL,
                         "version");
+                reachable(r, name, res.get("public_network_access_enabled"));
                 if (type.endsWith("flexible_server")) {
                     YamlNode ha = res.block("high_availability", "mode");
                     r.out.datastoreReplicas(
@@ -496,12 +500,15 @@ public final class TerraformPlanImporter implements Importer {
                                             : "high_availability mode " + Nodes.text(ha)));
                 }
             }
-            case "azurerm_mssql_server", "azurerm_sql_server" ->
+            case "azurerm_mssql_server", "azurerm_sql_server" -> {
                 datastore(res, r, name, "sql-server", null, AccessKind.TRANSACTIONAL, "version");
+                reachable(r, name, res.get("public_network_access_enabled"));
+            }
             case "azurerm_mssql_database", "azurerm_sql_database" ->
                 r.out.note(res.at(), res.address() + " is a database of a SQL server read as the datastore");
             case "azurerm_redis_cache" -> {
                 datastore(res, r, name, "redis", version(res.text("redis_version")), AccessKind.CACHE, "redis_version");
+                reachable(r, name, res.get("public_network_access_enabled"));
                 String sku = res.text("sku_name");
                 if (sku != null) {
                     Integer perMaster = Nodes.integer(res.get("replicas_per_master"));
@@ -509,7 +516,10 @@ public final class TerraformPlanImporter implements Importer {
                     r.out.datastoreReplicas(name, replicas, Origin.inferred(res.at("sku_name"), "sku_name = " + sku));
                 }
             }
-            case "azurerm_cosmosdb_account" -> datastore(res, r, name, "cosmosdb", null, AccessKind.DOCUMENT, "kind");
+            case "azurerm_cosmosdb_account" -> {
+                datastore(res, r, name, "cosmosdb", null, AccessKind.DOCUMENT, "kind");
+                reachable(r, name, res.get("public_network_access_enabled"));
+            }
             case "azurerm_storage_account" ->
                 datastore(res, r, name, "azure-blob-storage", null, AccessKind.BLOB, "name");
             case "azurerm_servicebus_namespace", "azurerm_servicebus_queue", "azurerm_servicebus_topic" ->
@@ -548,6 +558,46 @@ public final class TerraformPlanImporter implements Importer {
             r.out.technology(technology, version, o);
         }
         r.out.datastoreKind(name, kind, o);
+    }
+
+    /**
+     * A database's own switch for reaching it from the internet ({@code publicly_accessible},
+     * {@code public_network_access_enabled}): true makes it public, false internal, as the plan states.
+     */
+    private static void reachable(Reading r, String name, YamlNode flag) {
+        Boolean open = Nodes.bool(flag);
+        if (open != null) {
+            r.out.exposure(name, open ? Exposure.PUBLIC : Exposure.INTERNAL, Origin.stated(flag.location()));
+        }
+    }
+
+    /**
+     * A Cloud SQL instance is public when it has a public IP ({@code ipv4_enabled}) open to any address through an
+     * authorized network of {@code 0.0.0.0/0}, and internal without a public IP; a public IP open to listed networks
+     * only is left unknown.
+     */
+    private static void cloudSqlReachable(Resource res, Reading r, String name) {
+        List<YamlNode> settings = Nodes.items(res.get("settings"));
+        if (settings.isEmpty()) {
+            return;
+        }
+        List<YamlNode> ip = Nodes.items(Nodes.get(settings.get(0), "ip_configuration"));
+        YamlNode ipv4 = ip.isEmpty() ? null : Nodes.get(ip.get(0), "ipv4_enabled");
+        Boolean publicIp = Nodes.bool(ipv4);
+        if (publicIp == null) {
+            return;
+        }
+        if (!publicIp) {
+            r.out.exposure(name, Exposure.INTERNAL, Origin.stated(ipv4.location()));
+            return;
+        }
+        for (YamlNode network : Nodes.items(Nodes.get(ip.get(0), "authorized_networks"))) {
+            YamlNode value = Nodes.get(network, "value");
+            if ("0.0.0.0/0".equals(Nodes.text(value))) {
+                r.out.exposure(name, Exposure.PUBLIC, Origin.stated(value.location()));
+                return;
+            }
+        }
     }
 
     private static void broker(Resource res, Reading r, String technology, String version, String what) {

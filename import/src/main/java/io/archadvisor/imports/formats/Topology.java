@@ -6,6 +6,7 @@ import io.archadvisor.imports.Origin;
 import io.archadvisor.imports.PartialRequirements;
 import io.archadvisor.model.AuthMethod;
 import io.archadvisor.model.CallMode;
+import io.archadvisor.model.Exposure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,18 @@ final class Topology {
         Integer replicas;
         Origin replicasOrigin;
         boolean built;
+        /** How it can be reached from outside, or {@code null} when the files do not tell. */
+        Exposure exposure;
+
+        Origin exposureOrigin;
+
+        /** Records an exposure unless a wider one is known: public over via-gateway over internal. */
+        void expose(Exposure e, Origin origin) {
+            if (exposure == null || e.compareTo(exposure) < 0) {
+                exposure = e;
+                exposureOrigin = origin;
+            }
+        }
 
         Workload(String name, Location at) {
             this.name = name;
@@ -88,7 +101,11 @@ final class Topology {
         Map<String, Role> roles = new LinkedHashMap<>();
         for (Workload w : workloads) {
             hosts.putIfAbsent(w.name.toLowerCase(java.util.Locale.ROOT), w.name);
-            roles.put(w.name, classify(w, out, settings, replicasMeanCopies));
+            Role role = classify(w, out, settings, replicasMeanCopies);
+            roles.put(w.name, role);
+            if (w.exposure != null && (role == Role.SERVICE || role == Role.DATASTORE || role == Role.STREAM)) {
+                out.exposure(w.name, w.exposure, w.exposureOrigin);
+            }
         }
         for (Workload w : workloads) {
             if (roles.get(w.name) != Role.SERVICE) {
