@@ -89,7 +89,7 @@ class PrecompiledPacksProperties {
         String before = System.getProperty(PROPERTY);
         System.setProperty(PROPERTY, String.valueOf(fromPrecompiled));
         try {
-            return options.apply(Advisor.builder()).build();
+            return options.apply(Advisor.builder().checkReferences(false)).build();
         } finally {
             if (before == null) {
                 System.clearProperty(PROPERTY);
