@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param pattern the pattern
  * @param stance whether it is a "best for" or an "avoid when" reason
  * @param criterion a short stable key for the reason, such as {@code small-team}
- * @param weight how strongly it counts, 1 to 5
+ * @param weight how strongly it counts, 0 to 10 (the calibration policy's range; a signal of weight 0 is recorded
+ *     but does not count)
  * @param rationale the reason in words, naming the facts
  */
 public record PatternSignal(Pattern pattern, Stance stance, String criterion, int weight, String rationale)
@@ -22,8 +23,8 @@ public record PatternSignal(Pattern pattern, Stance stance, String criterion, in
         Objects.requireNonNull(stance, "stance");
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(rationale, "rationale");
-        if (weight < 1 || weight > 5) {
-            throw new InvalidValueException("weight must be 1 to 5, got " + weight);
+        if (weight < 0 || weight > 10) {
+            throw new InvalidValueException("weight must be 0 to 10, got " + weight);
         }
     }
 

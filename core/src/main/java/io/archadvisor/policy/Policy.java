@@ -29,7 +29,7 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
     private static final Policy DEFAULT = new Policy(
             "default",
             DEFAULT_VERSION,
-            new Thresholds(10, 20, 100, 50, 6, 100, 1000, 500, 2000, 10),
+            new Thresholds(10, 20, 100, 50, 100, 6, 3, 100, 1000, 500, 2000, 10, 99.9, 99.99),
             List.of(
                     new Weight(Pattern.MODULAR_MONOLITH, "team-under-20", 3),
                     new Weight(Pattern.MODULAR_MONOLITH, "unclear-domain", 3),
@@ -46,7 +46,15 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
                     new Weight(Pattern.SERVERLESS, "event-triggered", 1),
                     new Weight(Pattern.SERVERLESS, "cost-optimize", 2),
                     new Weight(Pattern.SERVERLESS, "latency-critical", 3),
-                    new Weight(Pattern.SERVERLESS, "long-running", 3)));
+                    new Weight(Pattern.SERVERLESS, "long-running", 3),
+                    new Weight(Pattern.EDGE, "real-time-iot", 3),
+                    new Weight(Pattern.EDGE, "interactive-real-time", 2),
+                    new Weight(Pattern.EDGE, "geo-distributed", 2),
+                    new Weight(Pattern.EDGE, "simple-crud", 3),
+                    new Weight(Pattern.EVENT_DRIVEN, "async-workflows", 3),
+                    new Weight(Pattern.EVENT_DRIVEN, "audit-trail", 2),
+                    new Weight(Pattern.EVENT_DRIVEN, "loose-coupling", 1),
+                    new Weight(Pattern.EVENT_DRIVEN, "simple-request-response", 3)));
 
     /** Requires every part; the thresholds must all be set, and each signal weighed at most once. */
     public Policy {
@@ -68,6 +76,17 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
         return DEFAULT;
     }
 
+    /**
+     * The criteria the built-in rules weigh for a pattern, in the order of the documented table: a weight for any
+     * other criterion is a mistake the policy reader reports.
+     */
+    public static List<String> criteria(Pattern pattern) {
+        return DEFAULT.weights.stream()
+                .filter(w -> w.pattern() == pattern)
+                .map(Weight::criterion)
+                .toList();
+    }
+
     /** Whether this is the built-in policy, unchanged. */
     public boolean isDefault() {
         return equals(DEFAULT);
@@ -75,7 +94,7 @@ public record Policy(String name, String version, Thresholds thresholds, List<We
 
     /**
      * The weight of a pattern signal; a signal the policy does not list weighs what the built-in policy says, and
-     * 0 when neither lists it.
+     * 0 when neither lists it. A signal of weight 0 does not count in its pattern's score.
      */
     public int weight(Pattern pattern, String criterion) {
         for (Weight w : weights) {

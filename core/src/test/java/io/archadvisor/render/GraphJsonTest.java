@@ -169,9 +169,9 @@ class GraphJsonTest {
                         "must be one of BEST_FOR, AVOID_WHEN"),
                 Arguments.of(
                         "a value the record rejects",
-                        good.replace("\"weight\": 3,", "\"weight\": 9,"),
+                        good.replace("\"weight\": 3,", "\"weight\": 11,"),
                         "/nodes/0",
-                        "is not a valid PatternSignal: weight must be 1 to 5, got 9"),
+                        "is not a valid PatternSignal: weight must be 0 to 10, got 11"),
                 Arguments.of(
                         "an id that does not match the fields",
                         good.replace(

@@ -56,7 +56,7 @@ final class GraphSchemaGenerator {
     private static final Map<String, int[]> BOUNDS = Map.of(
             "Location.line", new int[] {1, Integer.MAX_VALUE},
             "Location.column", new int[] {0, Integer.MAX_VALUE},
-            "PatternSignal.weight", new int[] {1, 5},
+            "PatternSignal.weight", new int[] {0, 10},
             "ScalingStep.order", new int[] {1, Integer.MAX_VALUE});
 
     private GraphSchemaGenerator() {}

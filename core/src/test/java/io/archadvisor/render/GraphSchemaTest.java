@@ -66,7 +66,7 @@ class GraphSchemaTest {
                 "\"formatVersion\": 1,|\"formatVersion\": 2,",
                 "\"type\": \"Risk\",|\"type\": \"Hazard\",",
                 "\"severity\": \"HIGH\",|\"severity\": \"SEVERE\",",
-                "\"weight\": 3,|\"weight\": 9,",
+                "\"weight\": 3,|\"weight\": 11,",
                 "\"async\": true|\"async\": \"yes\"",
                 "\"ruleId\": \"RISK-PCI-SCOPE\",|\"rule\": \"RISK-PCI-SCOPE\",",
                 "\"docsUrl\": null,|\"docsUrl\": 7,",

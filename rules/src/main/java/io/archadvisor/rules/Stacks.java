@@ -1,27 +1,11 @@
 package io.archadvisor.rules;
 
+import io.archadvisor.rules.support.Estate;
 import java.util.Locale;
 import java.util.Map;
 
 /** Maps what requirements say (team expertise, provider names) to technology catalog names, for the DRL rules. */
 public final class Stacks {
-
-    private static final Map<String, String> LANGUAGES = Map.ofEntries(
-            Map.entry("java", "java"),
-            Map.entry("kotlin", "java"),
-            Map.entry("jvm", "java"),
-            Map.entry("python", "python"),
-            Map.entry("python3", "python"),
-            Map.entry("go", "go"),
-            Map.entry("golang", "go"),
-            Map.entry("node", "nodejs"),
-            Map.entry("nodejs", "nodejs"),
-            Map.entry("node.js", "nodejs"),
-            Map.entry("javascript", "nodejs"),
-            Map.entry("typescript", "nodejs"),
-            Map.entry("js", "nodejs"),
-            Map.entry("ts", "nodejs"),
-            Map.entry("rust", "rust"));
 
     private static final Map<String, String> PROVIDERS = Map.ofEntries(
             Map.entry("aws", "aws"),
@@ -37,18 +21,16 @@ public final class Stacks {
             Map.entry("cloudflare", "cloudflare"),
             Map.entry("supabase", "supabase"));
 
-    private static final Map<String, String> DISPLAY = Map.ofEntries(
-            Map.entry("java", "Java"),
-            Map.entry("python", "Python"),
-            Map.entry("go", "Go"),
-            Map.entry("nodejs", "Node.js"),
-            Map.entry("rust", "Rust"));
+    private static final Map<String, String> DISPLAY = displayNames("io/archadvisor/rules/data/languages.txt");
 
     private Stacks() {}
 
-    /** The catalog name of the language a skill names ({@code typescript} → {@code nodejs}), or {@code null}. */
+    /**
+     * The catalog name of the language a skill names ({@code typescript} → {@code nodejs}), or {@code null}: the
+     * spellings are the LANGUAGE rows of the estate table (data/estate.txt).
+     */
     public static String language(String expertise) {
-        return expertise == null ? null : LANGUAGES.get(expertise.strip().toLowerCase(Locale.ROOT));
+        return expertise == null || !"LANGUAGE".equals(Estate.topic(expertise)) ? null : Estate.catalogName(expertise);
     }
 
     /** The catalog name of a cloud provider as written ({@code Amazon Web Services} → {@code aws}), or {@code null}. */
@@ -65,7 +47,34 @@ public final class Stacks {
         return String.join(", ", out);
     }
 
-    /** The display name of a language's catalog name, for choices the catalog has no entry for. */
+    /** Reads {@code language display...} per line ({@code #} comments) from a class-path table. */
+    private static Map<String, String> displayNames(String resource) {
+        try (java.io.InputStream in = Stacks.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No language table " + resource + " on the class path");
+            }
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            int line = 0;
+            for (String row : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                line++;
+                String r = row.strip();
+                if (r.isEmpty() || r.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = r.split("\\s+", 2);
+                if (cols.length != 2) {
+                    throw new IllegalStateException(
+                            resource + ":" + line + ": expected `language display`, found `" + r + "`");
+                }
+                out.put(cols[0], cols[1].strip());
+            }
+            return Map.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The display name of a language's catalog name (data/languages.txt), for choices the catalog has no entry for. */
     public static String displayName(String catalogName) {
         return DISPLAY.getOrDefault(catalogName, catalogName);
     }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archadvisor.rules.support.Frameworks;
 import io.archadvisor.rules.support.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +61,7 @@ class MessageBundlesTest {
     static final Set<String> FINDINGS_FROM_THE_CATALOG = Set.of("catalog");
 
     private static final Pattern START = Pattern.compile("Messages\\.(finding|guidance|text)\\(");
-    private static final Pattern PARAM = Pattern.compile("(?:with|and)\\(\"([A-Za-z][A-Za-z0-9]*)\"");
+    private static final Pattern PARAM = Pattern.compile("(?:with|and)\\(\\s*\"([A-Za-z][A-Za-z0-9]*)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     /** One use of messages: the bundle, the keys it needs and the parameter names it gives. */
@@ -68,13 +71,30 @@ class MessageBundlesTest {
         return CONVERTED.stream();
     }
 
+    /** Bundles whose texts only Java support classes use (the DRL of the same name asks for none). */
+    static final List<String> JAVA_ONLY_BUNDLES = List.of("checklist-catalog");
+
+    static Stream<String> bundles() {
+        return Stream.concat(CONVERTED.stream(), JAVA_ONLY_BUNDLES.stream());
+    }
+
     static List<Use> uses(String file) {
-        String drl = read(RuleCases.BASE + file + ".drl");
+        return usesIn(read(RuleCases.BASE + file + ".drl"));
+    }
+
+    /**
+     * The uses of messages in a DRL or Java source. A use whose code is not a literal (a code read from a data
+     * table, such as a framework's {@code framework.NAME}) is left to the test of that table.
+     */
+    static List<Use> usesIn(String drl) {
         List<Use> out = new ArrayList<>();
         Matcher m = START.matcher(drl);
         while (m.find()) {
             int close = closing(drl, m.end() - 1);
             List<String> args = split(drl.substring(m.end(), close));
+            if (m.group(1).equals("text") && !isLiteral(args.get(1))) {
+                continue;
+            }
             String bundle = unquote(args.get(0));
             List<String> keys = new ArrayList<>();
             String paramsArg;
@@ -138,13 +158,107 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("converted")
+    @MethodSource("bundles")
     void everyTextOfTheBundleIsUsedByARule(String file) {
         Set<String> used = new TreeSet<>();
         uses(file).forEach(u -> used.addAll(u.keys()));
+        for (Path java : javaSources()) {
+            usesIn(readFile(java)).stream().filter(u -> u.bundle().equals(file)).forEach(u -> used.addAll(u.keys()));
+        }
+        if (file.equals("technology")) {
+            Frameworks.all().stream()
+                    .filter(Frameworks.Framework::recommended)
+                    .forEach(f -> used.add(f.textCode() + ".rationale"));
+        }
         Set<String> unused = new TreeSet<>(Messages.bundle(file).keySet());
         unused.removeAll(used);
         assertEquals(Set.of(), unused);
+    }
+
+    /** The Java sources of the rules module that take texts from the bundles. */
+    static List<Path> javaSources() {
+        try (Stream<Path> files = Files.walk(JAVA)) {
+            return files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.getFileName().toString().equals("Messages.java"))
+                    .filter(p -> readFile(p).contains("Messages.text("))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The support classes whose words live in bundles: they may build no sentence themselves (a string literal with
+     * two words in a row, outside comments and exception messages).
+     */
+    static final List<String> CONVERTED_JAVA = List.of(
+            "support/Estate.java",
+            "support/Review.java",
+            "support/Delivery.java",
+            "support/Recovery.java",
+            "support/Platform.java",
+            "support/Design.java",
+            "catalog/CatalogChecklist.java");
+
+    static Stream<String> convertedJava() {
+        return CONVERTED_JAVA.stream();
+    }
+
+    private static final Path JAVA = Path.of("src/main/java/io/archadvisor/rules");
+    private static final Pattern PROSE = Pattern.compile("\"[^\"\\n]*[A-Za-z]+ [A-Za-z]+[^\"\\n]*\"");
+
+    @Test
+    void everyTextAJavaClassAsksForExistsAndEveryPlaceholderIsFilled() {
+        List<Path> sources = javaSources();
+        assertTrue(sources.size() >= CONVERTED_JAVA.size(), sources.toString());
+        List<String> problems = new ArrayList<>();
+        for (Path java : sources) {
+            for (Use u : usesIn(readFile(java))) {
+                Map<String, String> bundle = Messages.bundle(u.bundle());
+                for (String key : u.keys()) {
+                    String text = bundle.get(key);
+                    if (text == null) {
+                        problems.add(
+                                java.getFileName() + ": " + key + " is missing from " + u.bundle() + ".properties");
+                        continue;
+                    }
+                    for (String placeholder : Messages.placeholders(text)) {
+                        if (!u.params().contains(placeholder)) {
+                            problems.add(java.getFileName() + ": " + key + " has {" + placeholder + "}, which the"
+                                    + " class does not give (it gives " + u.params() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("convertedJava")
+    void aConvertedSupportClassBuildsNoSentenceItself(String file) {
+        List<String> prose = new ArrayList<>();
+        boolean comment = false;
+        boolean thrown = false;
+        for (String line : readFile(JAVA.resolve(file)).lines().toList()) {
+            String l = line.strip();
+            if (l.startsWith("/*")) {
+                comment = true;
+            }
+            thrown |= l.contains("throw new ");
+            boolean skip = comment || thrown || l.startsWith("//") || l.startsWith("*");
+            if (l.endsWith("*/")) {
+                comment = false;
+            }
+            if (l.endsWith(";")) {
+                thrown = false;
+            }
+            if (!skip && PROSE.matcher(l).find()) {
+                prose.add(l);
+            }
+        }
+        assertEquals(List.of(), prose, file + " writes words that belong in a message bundle");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -238,12 +352,28 @@ class MessageBundlesTest {
         return out;
     }
 
+    private static boolean isLiteral(String arg) {
+        String s = arg.strip();
+        return s.length() >= 2
+                && s.charAt(0) == '"'
+                && s.charAt(s.length() - 1) == '"'
+                && s.indexOf('"', 1) == s.length() - 1;
+    }
+
     private static String unquote(String literal) {
         String s = literal.strip();
         if (s.length() < 2 || s.charAt(0) != '"' || s.charAt(s.length() - 1) != '"') {
             throw new IllegalStateException("expected a string literal, found " + literal);
         }
         return s.substring(1, s.length() - 1);
+    }
+
+    private static String readFile(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String read(String resource) {

@@ -10,6 +10,7 @@ import io.archadvisor.catalog.Version;
 import io.archadvisor.graph.CheckStatus;
 import io.archadvisor.graph.ChecklistItem;
 import io.archadvisor.graph.ChecklistResult;
+import io.archadvisor.rules.support.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,9 +71,10 @@ public final class CatalogChecklist {
         }
     }
 
-    /** What "no advisory in the catalog" covers, so a PASS is not read as more than it checked. */
-    static final String ADVISORY_SCOPE =
-            "the advisories of its snapshot (see its header) and of the last" + " `archadvisor catalog update`";
+    /** What "no advisory in the catalog" covers (texts of the checklist-catalog bundle), so a PASS is not read as more than it checked. */
+    static String advisoryScope() {
+        return Messages.text("checklist-catalog", "advisories", "scope", Messages.none());
+    }
 
     private CatalogChecklist() {}
 
@@ -106,11 +108,23 @@ public final class CatalogChecklist {
             if (r.entry() == null) {
                 missing.add(e.label());
             } else if (r.entry().staleAt(at, TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS)) {
-                stale.add(e.label() + ": catalog entry `" + r.entry().name() + "` is data as of "
-                        + r.entry().verifiedOn() + ", " + r.entry().verificationAgeDays(at) + " days before " + at);
+                stale.add(Messages.text(
+                        "checklist-catalog",
+                        "verified",
+                        "staleEntry",
+                        Messages.with("label", e.label())
+                                .and("name", r.entry().name())
+                                .and("verifiedOn", r.entry().verifiedOn())
+                                .and("age", r.entry().verificationAgeDays(at))
+                                .and("at", at)));
             } else {
-                fresh.add(r.displayName() + " (" + r.entry().source() + ", as of "
-                        + r.entry().verifiedOn() + ")");
+                fresh.add(Messages.text(
+                        "checklist-catalog",
+                        "verified",
+                        "freshEntry",
+                        Messages.with("name", r.displayName())
+                                .and("source", r.entry().source())
+                                .and("verifiedOn", r.entry().verifiedOn())));
             }
         }
         ChecklistItem item = ChecklistItem.TECHNOLOGIES_VERIFIED;
@@ -118,28 +132,44 @@ public final class CatalogChecklist {
             return new ChecklistResult(
                     item,
                     CheckStatus.FAIL,
-                    "Catalog data is older than "
-                            + TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS + " days for " + join(stale)
-                            + "; run `archadvisor catalog update` (or layer a current catalog over them) before relying on"
-                            + " them");
+                    Messages.text(
+                            "checklist-catalog",
+                            "verified",
+                            "fail",
+                            Messages.with("maxAge", TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS)
+                                    .and("stale", join(stale))));
         }
         if (!missing.isEmpty()) {
             return new ChecklistResult(
                     item,
                     CheckStatus.UNKNOWN,
-                    "The technology catalog has no entry for "
-                            + join(missing)
-                            + ", so they cannot be verified against documentation; add them to the catalog"
-                            + (fresh.isEmpty() ? "" : ". Verified: " + join(distinct(fresh))));
+                    Messages.text(
+                            "checklist-catalog",
+                            "verified",
+                            "unknown",
+                            Messages.with("missing", join(missing))
+                                    .and(
+                                            "verified",
+                                            (fresh.isEmpty()
+                                                    ? ""
+                                                    : Messages.text(
+                                                            "checklist-catalog",
+                                                            "verified",
+                                                            "unknownVerified",
+                                                            Messages.with("fresh", join(distinct(fresh))))))));
         }
         return new ChecklistResult(
                 item,
                 CheckStatus.PASS,
                 entries.isEmpty()
-                        ? "No technology is recommended or named, so there is nothing to verify"
-                        : "Every technology is backed by catalog data at most "
-                                + TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS + " days old on " + at + ": "
-                                + join(distinct(fresh)));
+                        ? Messages.text("checklist-catalog", "verified", "none", Messages.none())
+                        : Messages.text(
+                                "checklist-catalog",
+                                "verified",
+                                "pass",
+                                Messages.with("maxAge", TechnologyCatalog.MAX_VERIFICATION_AGE_DAYS)
+                                        .and("at", at)
+                                        .and("fresh", join(distinct(fresh)))));
     }
 
     /** "Version numbers confirmed from current documentation": every version is on a known, supported line. */
@@ -155,35 +185,67 @@ public final class CatalogChecklist {
             TechnologyReview r = e.review();
             Outcome o = r.outcome();
             if (o == Outcome.NO_ENTRY || o == Outcome.NO_RELEASE_DATA) {
-                unknown.add(e.label()
-                        + (o == Outcome.NO_ENTRY ? " (no catalog entry)" : " (no release lines in" + " the catalog)"));
+                unknown.add(
+                        o == Outcome.NO_ENTRY
+                                ? Messages.text(
+                                        "checklist-catalog", "entry", "noEntry", Messages.with("label", e.label()))
+                                : Messages.text(
+                                        "checklist-catalog",
+                                        "entry",
+                                        "noReleaseLines",
+                                        Messages.with("label", e.label())));
             } else if (o == Outcome.NO_VERSION && e.recommended()) {
-                failed.add(e.label() + ": the catalog has no supported release line on " + at);
+                failed.add(Messages.text(
+                        "checklist-catalog",
+                        "versions",
+                        "noSupportedLine",
+                        Messages.with("label", e.label()).and("at", at)));
             } else if (o == Outcome.NO_VERSION) {
-                unknown.add(e.label() + " (no version given; the open questions ask for it)");
+                unknown.add(
+                        Messages.text("checklist-catalog", "versions", "noVersion", Messages.with("label", e.label())));
             } else if (o == Outcome.MATCHED || o == Outcome.NOT_VERSIONED) {
                 confirmed.add(r.summary());
             } else {
-                failed.add(e.label() + ": " + r.summary());
+                failed.add(Messages.text(
+                        "checklist-catalog",
+                        "versions",
+                        "failedEntry",
+                        Messages.with("label", e.label()).and("summary", r.summary())));
             }
         }
         ChecklistItem item = ChecklistItem.VERSIONS_CONFIRMED;
         if (!failed.isEmpty()) {
-            return new ChecklistResult(item, CheckStatus.FAIL, "Versions not confirmed: " + join(failed));
+            return new ChecklistResult(
+                    item,
+                    CheckStatus.FAIL,
+                    Messages.text("checklist-catalog", "versions", "fail", Messages.with("failed", join(failed))));
         }
         if (!unknown.isEmpty()) {
             return new ChecklistResult(
                     item,
                     CheckStatus.UNKNOWN,
-                    "The catalog cannot confirm versions for " + join(unknown)
-                            + (confirmed.isEmpty() ? "" : "; confirmed: " + join(confirmed)));
+                    Messages.text(
+                            "checklist-catalog",
+                            "versions",
+                            "unknown",
+                            Messages.with("unknown", join(unknown))
+                                    .and(
+                                            "confirmed",
+                                            (confirmed.isEmpty()
+                                                    ? ""
+                                                    : Messages.text(
+                                                            "checklist-catalog",
+                                                            "versions",
+                                                            "unknownConfirmed",
+                                                            Messages.with("confirmed", join(confirmed)))))));
         }
         return new ChecklistResult(
                 item,
                 CheckStatus.PASS,
                 confirmed.isEmpty()
-                        ? "No technology is recommended or named, so there is no version to confirm"
-                        : "Every version is on a release line the catalog knows: " + join(confirmed));
+                        ? Messages.text("checklist-catalog", "versions", "none", Messages.none())
+                        : Messages.text(
+                                "checklist-catalog", "versions", "pass", Messages.with("confirmed", join(confirmed))));
     }
 
     /** "No known security vulnerabilities in suggested stack": no catalog advisory affects any version. */
@@ -199,14 +261,12 @@ public final class CatalogChecklist {
         for (StackEntry e : entries(stack)) {
             TechnologyReview r = e.review();
             if (r.entry() == null) {
-                unknown.add(e.label() + " (no catalog entry, and so no advisories)");
+                unknown.add(
+                        Messages.text("checklist-catalog", "advisories", "noEntry", Messages.with("label", e.label())));
             } else if (!r.advisories().isEmpty()) {
                 failed.add(r.advisoryEvidence(e.where()));
             } else if (r.version().isEmpty() && !r.entry().versionless()) {
-                unversioned.add(e.label()
-                        + (r.versionText() == null
-                                ? " (no version given)"
-                                : " (`" + r.versionText() + "` is not a version)"));
+                unversioned.add(unversioned(e, r));
             } else {
                 clean.add(r.written());
             }
@@ -221,17 +281,32 @@ public final class CatalogChecklist {
             return new ChecklistResult(
                     item,
                     CheckStatus.UNKNOWN,
-                    "Advisories cannot be matched for " + join(why)
-                            + (clean.isEmpty() ? "" : "; no catalog advisory affects " + join(distinct(clean)))
-                            + "; the catalog holds " + ADVISORY_SCOPE);
+                    Messages.text(
+                            "checklist-catalog",
+                            "advisories",
+                            "unknown",
+                            Messages.with("why", join(why))
+                                    .and(
+                                            "clean",
+                                            (clean.isEmpty()
+                                                    ? ""
+                                                    : Messages.text(
+                                                            "checklist-catalog",
+                                                            "advisories",
+                                                            "unknownClean",
+                                                            Messages.with("clean", join(distinct(clean))))))
+                                    .and("scope", advisoryScope())));
         }
         return new ChecklistResult(
                 item,
                 CheckStatus.PASS,
                 (clean.isEmpty()
-                        ? "No technology to check"
-                        : "No advisory in the catalog affects " + join(distinct(clean)) + "; the catalog holds "
-                                + ADVISORY_SCOPE));
+                        ? Messages.text("checklist-catalog", "entry", "nothingToCheck", Messages.none())
+                        : Messages.text(
+                                "checklist-catalog",
+                                "advisories",
+                                "pass",
+                                Messages.with("clean", join(distinct(clean))).and("scope", advisoryScope()))));
     }
 
     /** "No deprecated features or patterns": nothing is past its end of life or relies on a deprecated feature. */
@@ -270,17 +345,31 @@ public final class CatalogChecklist {
             return new ChecklistResult(
                     item,
                     CheckStatus.UNKNOWN,
-                    "The technology catalog has no entry for "
-                            + join(unknown) + ", so their deprecations and end of life are not known"
-                            + (current.isEmpty() ? "" : "; current: " + join(distinct(current))));
+                    Messages.text(
+                            "checklist-catalog",
+                            "deprecations",
+                            "unknown",
+                            Messages.with("unknown", join(unknown))
+                                    .and(
+                                            "current",
+                                            (current.isEmpty()
+                                                    ? ""
+                                                    : Messages.text(
+                                                            "checklist-catalog",
+                                                            "entry",
+                                                            "current",
+                                                            Messages.with("current", join(distinct(current))))))));
         }
         return new ChecklistResult(
                 item,
                 CheckStatus.PASS,
                 current.isEmpty()
-                        ? "No technology to check"
-                        : "Nothing is past its end of life on " + at + " or relies on a deprecated feature the catalog"
-                                + " records: " + join(distinct(current)));
+                        ? Messages.text("checklist-catalog", "entry", "nothingToCheck", Messages.none())
+                        : Messages.text(
+                                "checklist-catalog",
+                                "deprecations",
+                                "pass",
+                                Messages.with("at", at).and("current", join(distinct(current)))));
     }
 
     /**
@@ -300,18 +389,20 @@ public final class CatalogChecklist {
         for (StackEntry e : entries) {
             TechnologyReview r = e.review();
             if (r.entry() == null) {
-                unknown.add(e.label() + " (no catalog entry)");
+                unknown.add(Messages.text("checklist-catalog", "entry", "noEntry", Messages.with("label", e.label())));
                 continue;
             }
             List<String> removed = removedApis(r);
             if (!removed.isEmpty()) {
-                failed.add(e.label() + " predates API changes of the current " + r.displayName() + " line: "
-                        + join(removed));
+                failed.add(Messages.text(
+                        "checklist-catalog",
+                        "api",
+                        "predates",
+                        Messages.with("label", e.label())
+                                .and("name", r.displayName())
+                                .and("removed", join(removed))));
             } else if (r.version().isEmpty() && !r.entry().versionless() && !e.recommended()) {
-                unknown.add(e.label()
-                        + (r.versionText() == null
-                                ? " (no version given)"
-                                : " (`" + r.versionText() + "` is not a version)"));
+                unknown.add(unversioned(e, r));
             } else {
                 current.add(r.written());
             }
@@ -325,7 +416,11 @@ public final class CatalogChecklist {
             for (StackEntry b : entries) {
                 if (a != b && a.group().equals(b.group())) {
                     for (String c : ra.conflictsWith(b.review())) {
-                        failed.add(c + " [" + a.where() + ", " + b.where() + "]");
+                        failed.add(Messages.text(
+                                "checklist-catalog",
+                                "api",
+                                "conflict",
+                                Messages.with("conflict", c).and("a", a.where()).and("b", b.where())));
                     }
                 }
             }
@@ -338,17 +433,28 @@ public final class CatalogChecklist {
             return new ChecklistResult(
                     item,
                     CheckStatus.UNKNOWN,
-                    "API changes and compatibility cannot be checked"
-                            + " for " + join(unknown)
-                            + (current.isEmpty() ? "" : "; current: " + join(distinct(current))));
+                    Messages.text(
+                            "checklist-catalog",
+                            "api",
+                            "unknown",
+                            Messages.with("unknown", join(unknown))
+                                    .and(
+                                            "current",
+                                            (current.isEmpty()
+                                                    ? ""
+                                                    : Messages.text(
+                                                            "checklist-catalog",
+                                                            "entry",
+                                                            "current",
+                                                            Messages.with("current", join(distinct(current))))))));
         }
         return new ChecklistResult(
                 item,
                 CheckStatus.PASS,
                 current.isEmpty()
-                        ? "No technology to check"
-                        : "No version predates an API removal the catalog records and every recorded compatibility"
-                                + " requirement holds: " + join(distinct(current)));
+                        ? Messages.text("checklist-catalog", "entry", "nothingToCheck", Messages.none())
+                        : Messages.text(
+                                "checklist-catalog", "api", "pass", Messages.with("current", join(distinct(current)))));
     }
 
     /** Deprecations whose removal already shipped in the line the catalog recommends, and that the version predates. */
@@ -363,10 +469,29 @@ public final class CatalogChecklist {
             if (d.removedIn() != null
                     && d.exposure(v.get()) != Exposure.NOT_AFFECTED
                     && target.get().cycle().compareNumerically(d.removedIn()) >= 0) {
-                out.add(d.describe() + (d.guide() == null ? "" : " (guide: " + d.guide() + ")"));
+                out.add(
+                        d.guide() == null
+                                ? d.describe()
+                                : Messages.text(
+                                        "checklist-catalog",
+                                        "api",
+                                        "removedWithGuide",
+                                        Messages.with("deprecation", d.describe())
+                                                .and("guide", d.guide())));
             }
         }
         return out;
+    }
+
+    /** A technology whose version is missing or not a version, for evidence. */
+    private static String unversioned(StackEntry e, TechnologyReview r) {
+        return r.versionText() == null
+                ? Messages.text("checklist-catalog", "entry", "noVersionGiven", Messages.with("label", e.label()))
+                : Messages.text(
+                        "checklist-catalog",
+                        "entry",
+                        "notAVersion",
+                        Messages.with("label", e.label()).and("version", r.versionText()));
     }
 
     private static List<StackEntry> entries(Collection<?> stack) {

@@ -1,30 +1,30 @@
 package io.archadvisor.rules.support;
 
-/** The CI/CD and GitOps pipelines the deployment-strategy rules describe, by kind of runtime. */
+/**
+ * The CI/CD and GitOps pipelines the deployment-strategy rules describe, by kind of runtime; the words are the texts
+ * delivery.* of the roadmap bundle.
+ */
 public final class Delivery {
 
     private Delivery() {}
 
-    private static final String CI = "pull request → CI (build, unit and contract tests, static analysis, dependency"
-            + " and image scans, SBOM, signature) → artifact pushed by digest";
+    private static String ci() {
+        return Messages.text("roadmap", "delivery", "ci", Messages.none());
+    }
 
     /** The pipeline for a workload on a Kubernetes cluster reconciled by a GitOps agent. */
     public static String cluster() {
-        return CI + " → a bot pull request bumps the digest in the environment repository → the GitOps agent (Argo CD"
-                + " or Flux) syncs staging → smoke and load tests → promotion pull request to production → progressive"
-                + " rollout by the agent";
+        return Messages.text("roadmap", "delivery", "cluster", Messages.with("ci", ci()));
     }
 
     /** The pipeline for a workload on managed containers or a PaaS, applied by the pipeline from git. */
     public static String managed() {
-        return CI + " → the pipeline applies IaC and the new version to staging → smoke tests → approval → the same"
-                + " digest deployed to production; git holds the deployed version of every environment";
+        return Messages.text("roadmap", "delivery", "managed", Messages.with("ci", ci()));
     }
 
     /** The pipeline for a serverless workload. */
     public static String serverless() {
-        return CI + " (function bundles) → an ephemeral stage per pull request → merge deploys staging through IaC →"
-                + " smoke tests → production deploy that publishes a new function version behind an alias";
+        return Messages.text("roadmap", "delivery", "serverless", Messages.with("ci", ci()));
     }
 
     /** The pipeline for the runtime at hand. */

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Names and labels of the component model the design rules derive: one datastore component per access kind, fixed
- * names for the shared components, and service names that never collide with them.
+ * names for the shared components, and service names that never collide with them. What each store is and how
+ * compute uses it are the texts store-KIND.description and store-KIND.flow of the design bundle.
  */
 public final class Design {
 
@@ -73,32 +74,32 @@ public final class Design {
     /** What the datastore serving an access kind is, such as {@code relational database}. */
     public static String storeDescription(AccessKind kind) {
         return switch (kind) {
-            case TRANSACTIONAL -> "relational database";
-            case DOCUMENT -> "document store";
-            case KEY_VALUE -> "key-value store";
-            case CACHE -> "in-memory cache store";
-            case ANALYTICAL -> "columnar analytical store";
-            case TIME_SERIES -> "time-series store";
-            case SEARCH -> "search index";
-            case STREAMING -> "partitioned event log";
-            case GRAPH -> "graph database";
-            case BLOB -> "object storage";
+            case TRANSACTIONAL -> Messages.text("design", "store-transactional", "description", Messages.none());
+            case DOCUMENT -> Messages.text("design", "store-document", "description", Messages.none());
+            case KEY_VALUE -> Messages.text("design", "store-keyValue", "description", Messages.none());
+            case CACHE -> Messages.text("design", "store-cache", "description", Messages.none());
+            case ANALYTICAL -> Messages.text("design", "store-analytical", "description", Messages.none());
+            case TIME_SERIES -> Messages.text("design", "store-timeSeries", "description", Messages.none());
+            case SEARCH -> Messages.text("design", "store-search", "description", Messages.none());
+            case STREAMING -> Messages.text("design", "store-streaming", "description", Messages.none());
+            case GRAPH -> Messages.text("design", "store-graph", "description", Messages.none());
+            case BLOB -> Messages.text("design", "store-blob", "description", Messages.none());
         };
     }
 
     /** The label of a flow from compute to the datastore serving an access kind. */
     public static String storeFlowLabel(AccessKind kind) {
         return switch (kind) {
-            case TRANSACTIONAL -> "SQL reads and writes in transactions";
-            case DOCUMENT -> "document reads and writes by key";
-            case KEY_VALUE -> "get and put by key";
-            case CACHE -> "get and set with TTL";
-            case ANALYTICAL -> "analytical queries";
-            case TIME_SERIES -> "appends and time-range queries";
-            case SEARCH -> "search queries";
-            case STREAMING -> "publishes and consumes events";
-            case GRAPH -> "graph traversals";
-            case BLOB -> "object metadata and server-side reads";
+            case TRANSACTIONAL -> Messages.text("design", "store-transactional", "flow", Messages.none());
+            case DOCUMENT -> Messages.text("design", "store-document", "flow", Messages.none());
+            case KEY_VALUE -> Messages.text("design", "store-keyValue", "flow", Messages.none());
+            case CACHE -> Messages.text("design", "store-cache", "flow", Messages.none());
+            case ANALYTICAL -> Messages.text("design", "store-analytical", "flow", Messages.none());
+            case TIME_SERIES -> Messages.text("design", "store-timeSeries", "flow", Messages.none());
+            case SEARCH -> Messages.text("design", "store-search", "flow", Messages.none());
+            case STREAMING -> Messages.text("design", "store-streaming", "flow", Messages.none());
+            case GRAPH -> Messages.text("design", "store-graph", "flow", Messages.none());
+            case BLOB -> Messages.text("design", "store-blob", "flow", Messages.none());
         };
     }
 

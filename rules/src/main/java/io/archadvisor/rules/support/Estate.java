@@ -36,58 +36,11 @@ public final class Estate {
             Map.entry("error-tracking", "OBSERVABILITY"),
             Map.entry("telemetry", "OBSERVABILITY"));
 
-    private static final Map<String, String> MIGRATION_COSTS = Map.ofEntries(
-            Map.entry(
-                    "LANGUAGE",
-                    "a rewrite of the services already written, new build tooling and libraries, and"
-                            + " weeks of training or hiring before the team is as productive as today"),
-            Map.entry(
-                    "FRAMEWORK",
-                    "porting every endpoint, its middleware and its tests, and relearning"
-                            + " configuration, security and observability integration"),
-            Map.entry(
-                    "DATABASE",
-                    "a schema and data migration (dual writes or change data capture, a verified"
-                            + " backfill, a cutover window), rewritten queries, and new backup, monitoring and runbooks"),
-            Map.entry(
-                    "MESSAGING",
-                    "a second broker to run, secure and monitor, bridging or re-pointing producers and"
-                            + " consumers, and draining in-flight messages at cutover"),
-            Map.entry(
-                    "CLOUD_PROVIDER",
-                    "re-platforming every managed service, new IAM and networking, data egress"
-                            + " charges and a period of running in two clouds"),
-            Map.entry(
-                    "ORCHESTRATION",
-                    "new deployment manifests and pipelines, a platform to operate, and"
-                            + " re-learning scaling, networking and secrets"),
-            Map.entry(
-                    "CI_CD",
-                    "rewriting every pipeline, moving secrets and runners, and re-establishing"
-                            + " approvals and audit history"),
-            Map.entry(
-                    "OBSERVABILITY",
-                    "re-instrumenting or re-pointing telemetry, rebuilding dashboards and alerts,"
-                            + " and losing the history kept in the current tool"));
-
     static {
         load("io/archadvisor/rules/data/estate.txt");
     }
 
     private static final Set<String> EVENT_LOGS = Set.of("kafka", "pulsar", "kinesis");
-
-    private static final Map<String, String> FRAMEWORK_LANGUAGES = Map.ofEntries(
-            Map.entry("spring-boot", "java"),
-            Map.entry("quarkus", "java"),
-            Map.entry("micronaut", "java"),
-            Map.entry("django", "python"),
-            Map.entry("flask", "python"),
-            Map.entry("fastapi", "python"),
-            Map.entry("express", "nodejs"),
-            Map.entry("nestjs", "nodejs"),
-            Map.entry("fastify", "nodejs"),
-            Map.entry("gin", "go"),
-            Map.entry("rails", "ruby"));
 
     private Estate() {}
 
@@ -208,7 +161,7 @@ public final class Estate {
             case "task-queue" -> background;
             case "metrics" -> designed && !serverless;
             case "dashboards", "error-tracking", "telemetry", "ci-cd" -> designed;
-            case "framework" -> languages.contains(FRAMEWORK_LANGUAGES.get(catalogName(name)));
+            case "framework" -> languages.contains(Frameworks.languageOf(name));
             default -> false;
         };
     }
@@ -239,9 +192,20 @@ public final class Estate {
         return topic.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** What moving away from the estate costs on a topic, in words. */
+    /** What moving away from the estate costs on a topic, in words (texts estate-cost.* of the technology bundle). */
     public static String migrationCost(String topic) {
-        return MIGRATION_COSTS.getOrDefault(topic, "migrating what runs today and running both during the move");
+        Messages.Params none = Messages.none();
+        return switch (topic) {
+            case "LANGUAGE" -> Messages.text("technology", "estate-cost", "language", none);
+            case "FRAMEWORK" -> Messages.text("technology", "estate-cost", "framework", none);
+            case "DATABASE" -> Messages.text("technology", "estate-cost", "database", none);
+            case "MESSAGING" -> Messages.text("technology", "estate-cost", "messaging", none);
+            case "CLOUD_PROVIDER" -> Messages.text("technology", "estate-cost", "cloudProvider", none);
+            case "ORCHESTRATION" -> Messages.text("technology", "estate-cost", "orchestration", none);
+            case "CI_CD" -> Messages.text("technology", "estate-cost", "ciCd", none);
+            case "OBSERVABILITY" -> Messages.text("technology", "estate-cost", "observability", none);
+            default -> Messages.text("technology", "estate-cost", "other", none);
+        };
     }
 
     /** Whether a recommended technology (display or catalog name) is the estate's technology. */

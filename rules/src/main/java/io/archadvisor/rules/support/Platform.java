@@ -52,7 +52,10 @@ public final class Platform {
                 .isEmpty();
     }
 
-    /** Why Kubernetes does not pay (yet), each reason naming the fact; empty when it pays. */
+    /**
+     * Why Kubernetes does not pay (yet), each reason naming the fact (texts platform.* of the gitops bundle); empty
+     * when it pays.
+     */
     public static List<String> reasonsAgainstKubernetes(
             Pattern primary,
             Collection<?> teamSize,
@@ -61,8 +64,8 @@ public final class Platform {
             Collection<?> contexts) {
         List<String> reasons = new ArrayList<>();
         if (primary != Pattern.MICROSERVICES) {
-            reasons.add("the primary pattern is " + primary.label() + ", not Microservices, so there is no fleet of"
-                    + " services to orchestrate");
+            reasons.add(
+                    Messages.text("gitops", "platform", "notMicroservices", Messages.with("pattern", primary.label())));
             return reasons;
         }
         Integer team = teamSize.stream()
@@ -71,10 +74,13 @@ public final class Platform {
                 .findFirst()
                 .orElse(null);
         if (team == null) {
-            reasons.add("the team size is unknown (team.size)");
+            reasons.add(Messages.text("gitops", "platform", "teamUnknown", Messages.none()));
         } else if (team < MIN_TEAM) {
-            reasons.add("a team of " + team + " engineers (< " + MIN_TEAM + ") cannot staff a cluster platform"
-                    + " next to product work");
+            reasons.add(Messages.text(
+                    "gitops",
+                    "platform",
+                    "smallTeam",
+                    Messages.with("team", team).and("minTeam", MIN_TEAM)));
         }
         Level ops = opsMaturity.stream()
                 .filter(OpsMaturity.class::isInstance)
@@ -82,15 +88,19 @@ public final class Platform {
                 .findFirst()
                 .orElse(null);
         if (ops == null) {
-            reasons.add("the operations maturity is unknown (team.opsMaturity)");
+            reasons.add(Messages.text("gitops", "platform", "opsUnknown", Messages.none()));
         } else if (ops == Level.LOW) {
-            reasons.add("operations maturity is low (team.opsMaturity = low)");
+            reasons.add(Messages.text("gitops", "platform", "opsLow", Messages.none()));
         }
         int services = services(proposedServices, contexts);
         if (services == 0) {
-            reasons.add("the number of services is unknown (no proposal services or bounded contexts)");
+            reasons.add(Messages.text("gitops", "platform", "servicesUnknown", Messages.none()));
         } else if (services < MIN_SERVICES) {
-            reasons.add("only " + services + " services (< " + MIN_SERVICES + ") would run on it");
+            reasons.add(Messages.text(
+                    "gitops",
+                    "platform",
+                    "fewServices",
+                    Messages.with("services", services).and("minServices", MIN_SERVICES)));
         }
         return reasons;
     }

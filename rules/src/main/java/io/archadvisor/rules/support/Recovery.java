@@ -39,19 +39,26 @@ public final class Recovery {
         return 24 * 60;
     }
 
-    /** A recovery time in words: {@code 30 minutes}, {@code 2 hours}, {@code 0 minutes (active-active)}. */
+    /**
+     * A recovery time in words: {@code 30 minutes}, {@code 2 hours}, {@code 0 minutes (active-active)} (texts
+     * recovery.* of the compliance bundle).
+     */
     public static String minutes(int minutes) {
         if (minutes == 0) {
-            return "0 minutes (active-active: no recovery pause)";
+            return Messages.text("compliance", "recovery", "activeActive", Messages.none());
         }
         if (minutes >= 120 && minutes % 60 == 0) {
-            return (minutes / 60) + " hours";
+            return Messages.text("compliance", "recovery", "hours", Messages.with("hours", minutes / 60));
         }
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
+        return minutes == 1
+                ? Messages.text("compliance", "recovery", "minute", Messages.none())
+                : Messages.text("compliance", "recovery", "minutes", Messages.with("minutes", minutes));
     }
 
     /** A data-loss limit in words: {@code 0 (synchronous replication)}, {@code 5 minutes}, {@code 24 hours}. */
     public static String rpo(int minutes) {
-        return minutes == 0 ? "0 (synchronous replication)" : minutes(minutes);
+        return minutes == 0
+                ? Messages.text("compliance", "recovery", "synchronous", Messages.none())
+                : minutes(minutes);
     }
 }

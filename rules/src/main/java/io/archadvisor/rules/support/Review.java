@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The checks behind the design items of the pre-response checklist, evaluated over the finished graph: trade-offs
  * for every recommended pattern, a deployment strategy with pipeline and rollback, and edge and serverless either
- * assessed or explicitly ruled out.
+ * assessed or explicitly ruled out. The words are the texts review.* of the checklist-design bundle.
  */
 public final class Review {
 
@@ -67,8 +67,13 @@ public final class Review {
             all.stream()
                     .filter(t -> t.subject().equals(label))
                     .findFirst()
-                    .ifPresent(t -> parts.add(
-                            label + " optimizes for " + t.optimizesFor() + " and sacrifices " + t.sacrifices()));
+                    .ifPresent(t -> parts.add(Messages.text(
+                            "checklist-design",
+                            "review",
+                            "tradeOff",
+                            Messages.with("label", label)
+                                    .and("optimizesFor", t.optimizesFor())
+                                    .and("sacrifices", t.sacrifices()))));
         }
         List<String> others = all.stream()
                 .map(TradeOff::subject)
@@ -76,7 +81,13 @@ public final class Review {
                 .distinct()
                 .toList();
         return String.join("; ", parts)
-                + (others.isEmpty() ? "" : "; further trade-offs: " + String.join(", ", others));
+                + (others.isEmpty()
+                        ? ""
+                        : Messages.text(
+                                "checklist-design",
+                                "review",
+                                "furtherTradeOffs",
+                                Messages.with("others", String.join(", ", others))));
     }
 
     /** The strategies lacking a pipeline or a rollback procedure, as {@code code (what is missing)}, sorted. */
@@ -85,13 +96,17 @@ public final class Review {
         for (DeploymentStrategy d : of(strategies, DeploymentStrategy.class)) {
             List<String> missing = new ArrayList<>();
             if (d.pipeline().isBlank()) {
-                missing.add("no CI/CD pipeline");
+                missing.add(Messages.text("checklist-design", "review", "noPipeline", Messages.none()));
             }
             if (d.rollback().isBlank()) {
-                missing.add("no rollback procedure");
+                missing.add(Messages.text("checklist-design", "review", "noRollback", Messages.none()));
             }
             if (!missing.isEmpty()) {
-                out.add(d.code() + " (" + String.join(", ", missing) + ")");
+                out.add(Messages.text(
+                        "checklist-design",
+                        "review",
+                        "incompleteStrategy",
+                        Messages.with("code", d.code()).and("missing", String.join(", ", missing))));
             }
         }
         out.sort(null);
@@ -102,7 +117,13 @@ public final class Review {
     public static String strategyEvidence(Collection<?> strategies) {
         return of(strategies, DeploymentStrategy.class).stream()
                 .sorted(Comparator.comparing(DeploymentStrategy::code))
-                .map(d -> d.code() + ": pipeline \"" + d.pipeline() + "\"; rollback \"" + d.rollback() + "\"")
+                .map(d -> Messages.text(
+                        "checklist-design",
+                        "review",
+                        "strategy",
+                        Messages.with("code", d.code())
+                                .and("pipeline", d.pipeline())
+                                .and("rollback", d.rollback())))
                 .collect(Collectors.joining("; "));
     }
 
@@ -132,11 +153,19 @@ public final class Review {
                 .findFirst()
                 .orElse(null);
         if (a != null) {
-            return pattern.label() + " assessed as " + a.verdict().name().toLowerCase(java.util.Locale.ROOT)
-                    + " (score " + a.score() + ")";
+            return Messages.text(
+                    "checklist-design",
+                    "review",
+                    "assessed",
+                    Messages.with("pattern", pattern.label())
+                            .and("verdict", a.verdict().name().toLowerCase(java.util.Locale.ROOT))
+                            .and("score", a.score()));
         }
         boolean ruledOut = of(guidance, Guidance.class).stream().anyMatch(g -> ruledOutCodes.contains(g.code()));
-        return pattern.label() + (ruledOut ? " ruled out as not indicated" : " neither assessed nor ruled out");
+        return ruledOut
+                ? Messages.text("checklist-design", "review", "ruledOut", Messages.with("pattern", pattern.label()))
+                : Messages.text(
+                        "checklist-design", "review", "notConsidered", Messages.with("pattern", pattern.label()));
     }
 
     /** The unknown dimensions among {@code unknowns}, as requirement paths, sorted. */
@@ -174,7 +203,13 @@ public final class Review {
                                         .contains(d.topic().name())
                         : Estate.substitutesAny(d.choice(), c.role());
                 if (rivals) {
-                    out.add(c.role() + " = " + c.technology() + " (decided: " + d.describe() + ")");
+                    out.add(Messages.text(
+                            "checklist-design",
+                            "review",
+                            "departure",
+                            Messages.with("role", c.role())
+                                    .and("technology", c.technology())
+                                    .and("decision", d.describe())));
                 }
             }
         }
@@ -185,10 +220,11 @@ public final class Review {
             Set.of("datastore-relational", "datastore-document", "event-stream", "task-queue");
 
     /**
-     * Signals for edge computing that no edge signal weighed: a latency target under 50 ms, IoT devices, data kept
-     * in several jurisdictions, each named with its fact, when the edge signals that would weigh it are absent.
+     * Signals for edge computing that no edge signal weighed: a latency target under {@code realTimeEdgeMs} (the
+     * policy's real-time edge target), IoT devices, data kept in several jurisdictions, each named with its fact,
+     * when the edge signals that would weigh it are absent.
      */
-    public static List<String> unweighedEdgeSignals(Collection<?> facts, Collection<?> signals) {
+    public static List<String> unweighedEdgeSignals(Collection<?> facts, Collection<?> signals, int realTimeEdgeMs) {
         Set<String> weighed = of(signals, io.archadvisor.graph.PatternSignal.class).stream()
                 .filter(p -> p.pattern() == Pattern.EDGE)
                 .map(io.archadvisor.graph.PatternSignal::criterion)
@@ -197,17 +233,32 @@ public final class Review {
         List<io.archadvisor.facts.DataResidency> residency = of(facts, io.archadvisor.facts.DataResidency.class);
         for (Object o : facts) {
             if (o instanceof io.archadvisor.facts.LatencyTargetMs l
-                    && l.value() < 50
+                    && l.value() < realTimeEdgeMs
                     && !weighed.contains("interactive-real-time")
                     && !weighed.contains("real-time-iot")) {
-                out.add("a latency target of " + l.value() + " ms (" + l.path() + ", < 50)");
+                out.add(Messages.text(
+                        "checklist-design",
+                        "review",
+                        "edgeLatency",
+                        Messages.with("latency", l.value())
+                                .and("path", l.path())
+                                .and("realTimeEdgeMs", realTimeEdgeMs)));
             } else if (o instanceof io.archadvisor.facts.Iot i && i.value() && !weighed.contains("real-time-iot")) {
-                out.add("IoT devices (" + i.path() + " = true)");
+                out.add(Messages.text("checklist-design", "review", "edgeIot", Messages.with("path", i.path())));
             }
         }
         if (residency.size() >= 2 && !weighed.contains("geo-distributed")) {
-            out.add("data kept in " + residency.size() + " jurisdictions ("
-                    + residency.stream().map(r -> r.value()).sorted().collect(Collectors.joining(", ")) + ")");
+            out.add(Messages.text(
+                    "checklist-design",
+                    "review",
+                    "edgeResidency",
+                    Messages.with("count", residency.size())
+                            .and(
+                                    "jurisdictions",
+                                    residency.stream()
+                                            .map(r -> r.value())
+                                            .sorted()
+                                            .collect(Collectors.joining(", ")))));
         }
         return List.copyOf(out);
     }
@@ -223,21 +274,21 @@ public final class Review {
         for (io.archadvisor.graph.AntiPatternFinding f : of(findings, io.archadvisor.graph.AntiPatternFinding.class)) {
             if (f.code().equals("AP-DISTRIBUTED-MONOLITH-LOCKSTEP-DEPLOY")
                     || f.code().equals("AP-DISTRIBUTED-MONOLITH-CYCLIC-CALLS")) {
-                out.add("the rollback reverts one deployable at a time, but " + f.subject() + " must be deployed"
-                        + " together with the services it is coupled to (" + f.code() + "), so rolling back one"
-                        + " breaks the others");
+                out.add(Messages.text(
+                        "checklist-design",
+                        "review",
+                        "rollbackCoupled",
+                        Messages.with("service", f.subject()).and("finding", f.code())));
             }
         }
         boolean onPrem = of(environments, io.archadvisor.facts.Environment.class).stream()
                 .anyMatch(e -> e.value() == io.archadvisor.model.DeploymentEnvironment.ON_PREM);
         for (DeploymentStrategy d : of(strategies, DeploymentStrategy.class)) {
             if (onPrem && clusters.isEmpty() && d.code().equals("canary")) {
-                out.add("the canary strategy relies on the platform's traffic splitting, which an on-premises"
-                        + " deployment without Kubernetes does not have");
+                out.add(Messages.text("checklist-design", "review", "rollbackCanaryOnPrem", Messages.none()));
             }
             if (onPrem && d.code().equals("serverless-traffic-shifting")) {
-                out.add("the serverless traffic shifting needs a cloud functions platform, but the deployment is"
-                        + " on premises");
+                out.add(Messages.text("checklist-design", "review", "rollbackServerlessOnPrem", Messages.none()));
             }
         }
         return List.copyOf(out);
