@@ -214,14 +214,7 @@ public final class ResultsTable {
      */
     private List<String[]> targets() {
         List<String[]> out = new ArrayList<>();
-        find("AdviseBenchmark.latency", "input", "typical")
-                .ifPresent(r -> out.add(atMost(
-                        "typical `advise()` ≤ 1 ms/op, 1 thread",
-                        micros(r),
-                        medianMicros(r),
-                        interval(r, 1),
-                        1_000,
-                        " µs")));
+        latencyTarget(out, "typical", "1 ms", 1_000);
         find("AdviseBenchmark.latency", "input", "typical")
                 .filter(r -> r.allocatedBytes() != null)
                 .ifPresent(r -> out.add(new String[] {
@@ -229,14 +222,7 @@ public final class ResultsTable {
                     bytes(r.allocatedBytes()),
                     r.allocatedBytes() <= 1024 * 1024 ? "met" : "**missed**"
                 }));
-        find("AdviseBenchmark.latency", "input", "small")
-                .ifPresent(r -> out.add(atMost(
-                        "small `advise()` ≤ 200 µs/op, 1 thread",
-                        micros(r),
-                        medianMicros(r),
-                        interval(r, 1),
-                        200,
-                        " µs")));
+        latencyTarget(out, "small", "200 µs", 200);
         Optional<Result> plain = find("FloorBenchmark.plainJava", "input", "typical");
         Optional<Result> rules = find("FloorBenchmark.rules", "input", "typical");
         if (plain.isPresent() && rules.isPresent()) {
@@ -290,6 +276,18 @@ public final class ResultsTable {
             }
         }
         return out;
+    }
+
+    /** The target on one reference input's advice latency, judged on its median. */
+    private void latencyTarget(List<String[]> out, String input, String limit, double maxMicros) {
+        find("AdviseBenchmark.latency", "input", input)
+                .ifPresent(r -> out.add(atMost(
+                        input + " `advise()` ≤ " + limit + "/op, 1 thread",
+                        micros(r),
+                        medianMicros(r),
+                        interval(r, 1),
+                        maxMicros,
+                        " µs")));
     }
 
     /** The 99.9 % confidence interval of a result's mean, in microseconds divided by {@code per}; null without one. */
