@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * The {@link Advisor} the builder returns: the facade over the internal Drools engine, which it delegates to once the
- * proposal's cross-references are checked ({@link References}), so requirements built in Java are held to what the
- * requirements reader enforces for files.
+ * proposal's cross-references are checked ({@link io.archadvisor.model.References}), so requirements built in Java
+ * are held to what the requirements reader enforces for files.
  */
 final class EngineAdvisor implements Advisor {
 

@@ -30,7 +30,8 @@ public interface TechnologyCatalog {
     /**
      * The entry that goes by this name or alias, or whose package identifiers match it written as a container image
      * ({@code bitnami/postgresql:15.4.0}), a package coordinate ({@code org.apache.logging.log4j:log4j-core}) or a
-     * purl ({@code pkg:npm/express@4.17.1}). An index lookup, not a scan.
+     * purl ({@code pkg:npm/express@4.17.1}). The catalogs of this library keep an index and look names up in it; this
+     * default builds the index for every call, so an implementation that is asked often should keep one too.
      */
     default Optional<TechnologyEntry> find(String nameOrAlias) {
         return new CatalogIndex(entries()).find(nameOrAlias);

@@ -46,6 +46,12 @@ public final class EmbeddedCatalog implements TechnologyCatalog {
         return Holder.CATALOG.entries();
     }
 
+    /** An index lookup in the loaded catalog, not an index rebuilt for every call. */
+    @Override
+    public java.util.Optional<TechnologyEntry> find(String nameOrAlias) {
+        return Holder.CATALOG.find(nameOrAlias);
+    }
+
     @Override
     public String toString() {
         return "embedded " + Holder.CATALOG;
