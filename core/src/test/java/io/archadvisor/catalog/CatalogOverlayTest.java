@@ -2,6 +2,7 @@ package io.archadvisor.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ class CatalogOverlayTest {
         assertTrue(base.review("postgresql", "11", at).endOfLife());
         assertTrue(layered.find("redis").isPresent());
         assertEquals("ours.yaml over base.yaml", layered.name());
+        assertSame(layered.entries(), layered.entries(), "unchanged layers are merged (and indexed) once");
     }
 
     @Test
