@@ -28,6 +28,7 @@ public final class Messages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|\\{([A-Za-z][A-Za-z0-9]*)}");
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
+    private static final Map<String, String[]> TEMPLATES = new ConcurrentHashMap<>();
 
     private Messages() {}
 
@@ -71,22 +72,46 @@ public final class Messages {
             throw new IllegalStateException(
                     "The message bundle " + FOLDER + bundle + ".properties has no text `" + key + "`; add it");
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            if (m.group(1) == null) {
-                m.appendReplacement(out, "{");
+        String[] segments = TEMPLATES.computeIfAbsent(template, Messages::parse);
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < segments.length; i++) {
+            if (i % 2 == 0) {
+                out.append(segments[i]);
                 continue;
             }
-            String value = params.values.get(m.group(1));
+            String value = params.values.get(segments[i]);
             if (value == null) {
                 throw new IllegalStateException("The text `" + key + "` of " + FOLDER + bundle + ".properties has the"
-                        + " placeholder {" + m.group(1) + "}, but the rule gives only " + params.values.keySet());
+                        + " placeholder {" + segments[i] + "}, but the rule gives only " + params.values.keySet());
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            out.append(value);
         }
-        m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A template split once into literal text and placeholder names, alternating and starting with literal text
+     * (a doubled opening brace already turned into one), so filling it needs no regular expression per call.
+     */
+    private static String[] parse(String template) {
+        java.util.List<String> segments = new java.util.ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int at = 0;
+        while (m.find()) {
+            literal.append(template, at, m.start());
+            at = m.end();
+            if (m.group(1) == null) {
+                literal.append('{');
+            } else {
+                segments.add(literal.toString());
+                segments.add(m.group(1));
+                literal.setLength(0);
+            }
+        }
+        literal.append(template, at, template.length());
+        segments.add(literal.toString());
+        return segments.toArray(new String[0]);
     }
 
     /**
