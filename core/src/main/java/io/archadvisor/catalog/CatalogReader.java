@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +51,12 @@ public final class CatalogReader {
      * characters — room for a generated catalog with every advisory of its sources.
      */
     public static final ReadLimits LIMITS = new ReadLimits(64L * 1024 * 1024, 20, 50, 5_000_000, 100_000, 0, 0);
+
+    // compiled once: a catalog file checks thousands of values against them
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.@+_-]*");
+    private static final Pattern PACKAGE_URL = Pattern.compile("pkg:[a-z][a-z0-9.+-]*/\\S+");
+    private static final Pattern HTTP_URL = Pattern.compile("https?://\\S+");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
@@ -130,10 +137,12 @@ public final class CatalogReader {
         }
         List<TechnologyEntry> entries = new ArrayList<>();
         List<Location> where = new ArrayList<>();
+        Catalogs.NameIndex names = new Catalogs.NameIndex();
         for (int i = 0; i < list.items().size(); i++) {
             TechnologyEntry e = entry("technologies[" + i + "]", list.items().get(i));
             if (e != null) {
-                for (int j = 0; j < entries.size(); j++) {
+                // only the earlier entries sharing a name can clash: found by name, not by comparing every pair
+                for (int j : names.sharing(e)) {
                     String clash = Catalogs.clash(entries.get(j), e);
                     if (clash != null) {
                         problems.add(new Problem(
@@ -144,6 +153,7 @@ public final class CatalogReader {
                                         + "; every name and alias must belong to one entry"));
                     }
                 }
+                names.add(e, entries.size());
                 entries.add(e);
                 where.add(list.items().get(i).location());
             }
@@ -175,7 +185,7 @@ public final class CatalogReader {
         int before = problems.size();
         only(m, path, ENTRY_FIELDS);
         String name = text(m, path, "name", true);
-        if (name != null && !name.matches("[a-z0-9][a-z0-9.@+_-]*")) {
+        if (name != null && !NAME.matcher(name).matches()) {
             problems.add(new Problem(
                     path + ".name",
                     name,
@@ -189,7 +199,7 @@ public final class CatalogReader {
         List<String> identifiers = strings(m, path, "identifiers");
         for (int i = 0; i < identifiers.size(); i++) {
             String id = identifiers.get(i);
-            if (!id.matches("pkg:[a-z][a-z0-9.+-]*/\\S+") || id.contains("@")) {
+            if (!PACKAGE_URL.matcher(id).matches() || id.contains("@")) {
                 problems.add(new Problem(
                         path + ".identifiers[" + i + "]",
                         id,
@@ -524,7 +534,7 @@ public final class CatalogReader {
 
     private @Nullable String url(YamlNode.Mapping m, String path, String key, boolean required) {
         String t = text(m, path, key, required);
-        if (t != null && !t.matches("https?://\\S+")) {
+        if (t != null && !HTTP_URL.matcher(t).matches()) {
             problems.add(new Problem(join(path, key), t, at(m, key), "must be an http(s) URL"));
             return null;
         }
@@ -564,7 +574,7 @@ public final class CatalogReader {
         }
         String t = s.text().strip();
         try {
-            if (t.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(t).matches()) {
                 return Milestone.inMonth(java.time.YearMonth.parse(t));
             }
             return Milestone.on(LocalDate.parse(t));

@@ -99,6 +99,66 @@ public final class Catalogs {
         return null;
     }
 
+    /**
+     * The entries seen so far by their normalized names and aliases, so that a layer's clashes are found per name
+     * rather than by comparing every pair of entries.
+     */
+    static final class NameIndex {
+        private final java.util.Map<String, List<Integer>> byName = new java.util.HashMap<>();
+
+        /** Records that the entry at {@code position} goes by its names. */
+        void add(TechnologyEntry e, int position) {
+            for (String n : names(e)) {
+                List<Integer> at = byName.computeIfAbsent(n, k -> new ArrayList<>());
+                if (at.isEmpty() || at.get(at.size() - 1) != position) {
+                    at.add(position);
+                }
+            }
+        }
+
+        /**
+         * The positions, in ascending order, of the recorded entries that share a name with {@code e}: exactly those
+         * for which {@link #clash} is not {@code null}.
+         */
+        int[] sharing(TechnologyEntry e) {
+            java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+            for (String n : names(e)) {
+                List<Integer> at = byName.get(n);
+                if (at != null) {
+                    out.addAll(at);
+                }
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /**
+     * The first pair {@code (i, j)}, {@code i < j}, in the order of two nested loops, of entries that {@link #clash}, as
+     * their clash, or {@code null} when no two entries of {@code entries} share a name.
+     */
+    static @Nullable String firstClash(List<TechnologyEntry> entries) {
+        java.util.Map<String, java.util.TreeSet<Integer>> byName = new java.util.HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            for (String n : names(entries.get(i))) {
+                byName.computeIfAbsent(n, k -> new java.util.TreeSet<>()).add(i);
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            int first = Integer.MAX_VALUE;
+            for (String n : names(entries.get(i))) {
+                java.util.TreeSet<Integer> at = byName.get(n);
+                Integer j = at == null ? null : at.higher(i);
+                if (j != null && j < first) {
+                    first = j;
+                }
+            }
+            if (first != Integer.MAX_VALUE) {
+                return clash(entries.get(i), entries.get(first));
+            }
+        }
+        return null;
+    }
+
     static List<String> names(TechnologyEntry e) {
         List<String> out = new ArrayList<>();
         out.add(TechnologyEntry.normalize(e.name()));

@@ -22,13 +22,9 @@ public final class ListCatalog implements TechnologyCatalog {
         this.name = Objects.requireNonNull(name, "name");
         List<TechnologyEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(TechnologyEntry::name));
-        for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size(); j++) {
-                String clash = Catalogs.clash(sorted.get(i), sorted.get(j));
-                if (clash != null) {
-                    throw new InvalidValueException("Catalog " + name + ": " + clash);
-                }
-            }
+        String clash = Catalogs.firstClash(sorted);
+        if (clash != null) {
+            throw new InvalidValueException("Catalog " + name + ": " + clash);
         }
         this.entries = List.copyOf(sorted);
         this.index = new CatalogIndex(this.entries);
