@@ -96,6 +96,11 @@ public final class DroolsAdvisor implements AutoCloseable {
      * {@code false}).
      */
     static DroolsAdvisor build(AdvisorSettings settings, @org.jspecify.annotations.Nullable Boolean precompiled) {
+        boolean fromPrecompiled = precompiled == null ? RuleCompiler.precompiledByDefault() : precompiled;
+        if (settings.defaultPacks() && fromPrecompiled) {
+            // a fresh JVM spends most of this build loading classes: a second core loads them ahead of this thread
+            StartupClasses.preload(settings.classLoader());
+        }
         TechnologyCatalog catalog =
                 settings.catalog() != null ? settings.catalog() : Catalogs.builtIn(settings.classLoader());
         // Read the catalog on a second core while the rules compile, so the first advice need not parse it. A
@@ -115,8 +120,7 @@ public final class DroolsAdvisor implements AutoCloseable {
         reader.start();
         RuleCompiler.Compiled compiled;
         try {
-            compiled =
-                    precompiled == null ? RuleCompiler.compile(settings) : RuleCompiler.compile(settings, precompiled);
+            compiled = RuleCompiler.compile(settings, fromPrecompiled);
         } finally {
             joinQuietly(reader, settings.timeout());
         }

@@ -55,7 +55,12 @@ final class RuleCompiler {
 
     /** Selects and compiles the rules the settings ask for. */
     static Compiled compile(AdvisorSettings settings) {
-        return compile(settings, !"false".equalsIgnoreCase(System.getProperty(PRECOMPILED_PROPERTY)));
+        return compile(settings, precompiledByDefault());
+    }
+
+    /** Whether precompiled packs are loaded from their executable models unless told otherwise. */
+    static boolean precompiledByDefault() {
+        return !"false".equalsIgnoreCase(System.getProperty(PRECOMPILED_PROPERTY));
     }
 
     /**
