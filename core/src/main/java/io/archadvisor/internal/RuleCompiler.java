@@ -35,6 +35,8 @@ final class RuleCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern LINE_COLUMN = Pattern.compile("Line (\\d+):(\\d+)");
+    /** A leading or trailing double quote of a metadata value (compiled once: every build reads every rule's). */
+    private static final Pattern QUOTES = Pattern.compile("^\"|\"$");
 
     /**
      * The compiled rules.
@@ -305,8 +307,8 @@ final class RuleCompiler {
                 RuleSelection.Decl d = active.get(rule.getName());
                 Map<String, String> meta = new LinkedHashMap<>();
                 rule.getMetaData()
-                        .forEach(
-                                (k, v) -> meta.put(metaKey(k), String.valueOf(v).replaceAll("^\"|\"$", "")));
+                        .forEach((k, v) -> meta.put(
+                                metaKey(k), QUOTES.matcher(String.valueOf(v)).replaceAll("")));
                 out.add(new RuleInfo(
                         rule.getName(),
                         d == null ? "unknown" : d.unit().pack.name(),
