@@ -32,12 +32,40 @@ public final class Main {
 
     /** Runs the command on these streams with advisors from the factory; returns the exit status. */
     public static int execute(String[] args, Streams streams, AdvisorFactory advisors) {
-        return commandLine(streams, advisors).execute(args);
+        return commandLine(streams, advisors, named(args)).execute(args);
     }
 
     /** The configured command line: one-line usage errors, exit statuses by error kind, output on these streams. */
     public static CommandLine commandLine(Streams streams, AdvisorFactory advisors) {
+        return commandLine(streams, advisors, ArchAdvisorCommand.COMMANDS);
+    }
+
+    /**
+     * The subcommand the arguments start with, alone, when the run needs no other: a command line with every
+     * subcommand otherwise (no command, an option or an argument file first, an unknown or misspelt command, which
+     * help and suggestions list the others for, or the completion script, which covers them all).
+     */
+    static List<Class<?>> named(String[] args) {
+        if (args.length == 0) {
+            return ArchAdvisorCommand.COMMANDS;
+        }
+        for (Class<?> c : ArchAdvisorCommand.COMMANDS) {
+            CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
+            if (command != null
+                    && c != picocli.AutoComplete.GenerateCompletion.class
+                    && (command.name().equals(args[0])
+                            || Arrays.asList(command.aliases()).contains(args[0]))) {
+                return List.of(c);
+            }
+        }
+        return ArchAdvisorCommand.COMMANDS;
+    }
+
+    private static CommandLine commandLine(Streams streams, AdvisorFactory advisors, List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new ArchAdvisorCommand(streams, advisors));
+        for (Class<?> c : commands) {
+            cl.addSubcommand(c);
+        }
         cl.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
