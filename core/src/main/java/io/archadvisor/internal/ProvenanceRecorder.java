@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -61,33 +60,32 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
             // what a match holds does not change while its consequence runs: describe it once per firing, however
             // many objects the consequence inserts (a match can hold collections of thousands of facts)
             Match match = current;
-            TreeSet<FactRef> facts = new TreeSet<>();
-            TreeSet<String> nodes = new TreeSet<>();
+            SortedRefs refs = new SortedRefs();
             if (match != null) {
                 for (Object o : match.getObjects()) {
-                    collect(o, facts, nodes);
+                    collect(o, refs);
                 }
             }
-            p = new Provenance(rule, List.copyOf(facts), List.copyOf(nodes));
+            p = new Provenance(rule, refs.sortedFacts(), refs.sortedNodes());
             currentProvenance = match == null ? null : p;
         }
         byObject.putIfAbsent(event.getObject(), p);
     }
 
-    private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
+    private void collect(Object o, SortedRefs refs) {
         if (o instanceof Node n) {
-            nodes.add(nodeId(n));
+            refs.node(nodeId(n));
         } else if (o instanceof InputFact || o instanceof ReferenceFact) {
-            facts.add(factRef(o));
+            refs.fact(factRef(o));
         } else if (o instanceof java.util.Collection<?> c) {
             for (Object element : c) {
-                collect(element, facts, nodes);
+                collect(element, refs);
             }
         } else {
             Provenance intermediate = byObject.get(o);
             if (intermediate != null) {
-                facts.addAll(intermediate.facts());
-                nodes.addAll(intermediate.derivedFrom());
+                refs.facts(intermediate.facts());
+                refs.nodes(intermediate.derivedFrom());
             }
         }
     }
