@@ -30,7 +30,7 @@ final class SortedRefs {
         nodes.addAll(ids);
     }
 
-    /** The facts, sorted, each once (the first of those comparing equal, as a tree set keeps). */
+    /** The facts, sorted, each once (the first of those comparing equal, as a tree set keeps); read once. */
     List<FactRef> sortedFacts() {
         return distinct(facts);
     }
@@ -40,18 +40,16 @@ final class SortedRefs {
         return distinct(nodes);
     }
 
+    // sorts the collected list in place (it is this collector's own) and drops the duplicates as it copies
     private static <T extends Comparable<? super T>> List<T> distinct(List<T> items) {
-        if (items.size() < 2) {
-            return List.copyOf(items);
-        }
-        List<T> sorted = new ArrayList<>(items);
-        sorted.sort(null); // stable: among equal elements the first collected comes first
-        List<T> out = new ArrayList<>(sorted.size());
-        for (T t : sorted) {
-            if (out.isEmpty() || out.get(out.size() - 1).compareTo(t) != 0) {
-                out.add(t);
+        items.sort(null); // stable: among equal elements the first collected comes first
+        int kept = 0;
+        for (int i = 0; i < items.size(); i++) {
+            T t = items.get(i);
+            if (kept == 0 || items.get(kept - 1).compareTo(t) != 0) {
+                items.set(kept++, t);
             }
         }
-        return List.copyOf(out);
+        return List.copyOf(items.subList(0, kept));
     }
 }
