@@ -41,6 +41,7 @@ public final class Version implements Comparable<Version> {
     private final long labelNumber;
     private final @Nullable String build;
     private int hash; // computed on first use, as String does
+    private @Nullable String text; // likewise
 
     private Version(
             List<Long> numbers, boolean wildcard, @Nullable String label, long labelNumber, @Nullable String build) {
@@ -320,6 +321,15 @@ public final class Version implements Comparable<Version> {
     /** The canonical form: numbers, {@code .x}, {@code -label}{@code number}, {@code +build}; no leading v. */
     @Override
     public String toString() {
+        String t = text;
+        if (t == null) {
+            t = canonical();
+            text = t;
+        }
+        return t;
+    }
+
+    private String canonical() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < numbers.size(); i++) {
             if (i > 0) {
