@@ -120,6 +120,55 @@ class AdvisorTest {
     }
 
     @Test
+    void aNodeDerivedFromAnIntermediateFactKeepsTheFactsBehindItAfterTheIntermediateIsGone() {
+        String drl = HEADER + """
+                declare Hint
+                    size : int
+                end
+
+                rule "T-HINT"
+                    @category("test")
+                    agenda-group "advise" salience 10
+                when
+                    $t : TeamSize(value < 20)
+                then
+                    insert(new Hint($t.value()));
+                end
+
+                rule "T-FROM-HINT"
+                    @category("test")
+                    agenda-group "advise" salience 5
+                when
+                    $h : Hint()
+                    Unknown(dimension == Dimension.BUDGET_MONTHLY)
+                then
+                    insert(new Guidance(GuidanceArea.ARCHITECTURE, "from-hint", "Hinted.", "a hint of " + $h.getSize()));
+                end
+
+                rule "T-DROP-HINT"
+                    @category("test")
+                    agenda-group "advise" salience 1
+                when
+                    $h : Hint()
+                then
+                    delete($h);
+                end
+                """;
+        try (Advisor advisor = advisor(drl)) {
+            RecommendationGraph graph = advisor.advise(team(5));
+            Guidance hinted = (Guidance) graph.node("guidance:from-hint").orElseThrow();
+            assertEquals("T-FROM-HINT", graph.provenance(hinted).ruleId());
+            assertEquals(
+                    List.of(new FactRef("budget.monthlyUsd", null), new FactRef("team.size", "5")),
+                    graph.provenance(hinted).facts(),
+                    "the hint's own facts, as they were when the node was inserted");
+            assertTrue(
+                    graph.firedRules().contains("T-DROP-HINT"),
+                    graph.firedRules().toString());
+        }
+    }
+
+    @Test
     void everyNodeCarriesTheRuleAndTheFactsThatDerivedIt() {
         try (Advisor advisor = advisor(SMALL_TEAM)) {
             RecommendationGraph graph = advisor.advise(team(5));

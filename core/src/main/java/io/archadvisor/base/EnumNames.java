@@ -11,9 +11,24 @@ public final class EnumNames {
     private EnumNames() {}
 
     /** The constant's written name, such as {@code pci-dss}. */
+    @SuppressWarnings("EnumOrdinal") // an index into the names worked out from getEnumConstants(), in that order
     public static String kebab(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return KEBABS.get(constant.getDeclaringClass())[constant.ordinal()];
     }
+
+    // every enum's written names, worked out once per enum type (rules write them for many nodes of every advice)
+    private static final ClassValue<String[]> KEBABS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] =
+                        ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+            return names;
+        }
+    };
 
     /** Every constant's written name, in declaration order. */
     public static List<String> kebabs(Class<?> enumType) {

@@ -229,24 +229,37 @@ public record TechnologyEntry(
      * maintenance, then one whose support is not recorded; the newest within the first group that has any.
      */
     public Optional<ReleaseLine> recommendedLine(LocalDate at) {
-        boolean hasLts = releases.stream()
-                .anyMatch(l ->
-                        l.lts() != null && (l.lts().date() != null || l.lts().reached()));
-        List<java.util.function.Predicate<ReleaseLine>> tiers = new ArrayList<>();
-        if (hasLts) {
-            tiers.add(l -> l.ltsAt(at) && l.statusAt(at).isSupported());
+        boolean hasLts = false;
+        for (ReleaseLine l : releases) {
+            if (l.lts() != null && (l.lts().date() != null || l.lts().reached())) {
+                hasLts = true;
+                break;
+            }
         }
-        tiers.add(l -> l.statusAt(at) == Support.ACTIVE);
-        tiers.add(l -> l.statusAt(at) == Support.MAINTENANCE);
-        tiers.add(l -> l.statusAt(at) == Support.UNKNOWN);
-        for (java.util.function.Predicate<ReleaseLine> tier : tiers) {
-            Optional<ReleaseLine> found = releases.stream().filter(tier).findFirst();
-            if (found.isPresent()) {
-                return found;
+        // each line's support on the date, worked out once for the tiers below
+        Support[] status = new Support[releases.size()];
+        for (int i = 0; i < status.length; i++) {
+            status[i] = releases.get(i).statusAt(at);
+        }
+        if (hasLts) {
+            for (int i = 0; i < status.length; i++) {
+                if (releases.get(i).ltsAt(at) && status[i].isSupported()) {
+                    return Optional.of(releases.get(i));
+                }
+            }
+        }
+        for (Support tier : RECOMMENDED_TIERS) {
+            for (int i = 0; i < status.length; i++) {
+                if (status[i] == tier) {
+                    return Optional.of(releases.get(i));
+                }
             }
         }
         return Optional.empty();
     }
+
+    private static final List<Support> RECOMMENDED_TIERS =
+            List.of(Support.ACTIVE, Support.MAINTENANCE, Support.UNKNOWN);
 
     /** Advisories that affect (or may affect) the version. */
     public List<Advisory> advisoriesFor(Version version) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -73,34 +74,60 @@ public record TechnologyReview(
 
     /** The release lines the version is on: one when matched, several when ambiguous. */
     public List<ReleaseLine> lines() {
-        if (entry == null) {
-            return List.of();
-        }
-        return version().map(entry::linesFor).orElse(List.of());
+        return entry == null ? List.of() : derived(entry).lines();
     }
 
     /** What the catalog could make of it. */
     public Outcome outcome() {
-        if (entry == null) {
-            return Outcome.NO_ENTRY;
+        return entry == null ? Outcome.NO_ENTRY : derived(entry).outcome();
+    }
+
+    // What a review derives from its entry and version alone (not from the date): computed once per entry and version
+    // and shared by every review of them, since rules ask a review for its lines, advisories and deprecations many
+    // times in one advice. Entries compare by identity first and hash cheaply; bounded, as live catalogs make new
+    // entries on every update.
+    private record Derived(
+            List<ReleaseLine> lines, Outcome outcome, List<Advisory> advisories, List<Deprecation> deprecations) {}
+
+    private record DerivedKey(
+            TechnologyEntry entry, @Nullable String versionText) {}
+
+    private static final int DERIVED_LIMIT = 16_384;
+    private static final ConcurrentHashMap<DerivedKey, Derived> DERIVED = new ConcurrentHashMap<>();
+
+    private Derived derived(TechnologyEntry e) {
+        DerivedKey key = new DerivedKey(e, versionText);
+        Derived d = DERIVED.get(key);
+        if (d == null) {
+            if (DERIVED.size() >= DERIVED_LIMIT) {
+                DERIVED.clear();
+            }
+            d = derive(e, versionText);
+            DERIVED.putIfAbsent(key, d);
         }
+        return d;
+    }
+
+    private static Derived derive(TechnologyEntry entry, @Nullable String versionText) {
+        Optional<Version> version = Version.tryParse(versionText);
+        List<ReleaseLine> lines = version.map(entry::linesFor).orElse(List.of());
+        List<Advisory> advisories = version.map(entry::advisoriesFor).orElse(List.of());
+        List<Deprecation> deprecations = version.map(entry::deprecationsFor).orElse(List.of());
+        Outcome outcome;
         if (entry.versionless()) {
-            return Outcome.NOT_VERSIONED;
+            outcome = Outcome.NOT_VERSIONED;
+        } else if (!entry.versioned()) {
+            outcome = Outcome.NO_RELEASE_DATA;
+        } else if (versionText == null) {
+            outcome = Outcome.NO_VERSION;
+        } else if (version.isEmpty()) {
+            outcome = Outcome.UNPARSEABLE;
+        } else if (lines.isEmpty()) {
+            outcome = Outcome.UNKNOWN_LINE;
+        } else {
+            outcome = lines.size() == 1 && lines.get(0).contains(version.get()) ? Outcome.MATCHED : Outcome.AMBIGUOUS;
         }
-        if (!entry.versioned()) {
-            return Outcome.NO_RELEASE_DATA;
-        }
-        if (versionText == null) {
-            return Outcome.NO_VERSION;
-        }
-        if (version().isEmpty()) {
-            return Outcome.UNPARSEABLE;
-        }
-        List<ReleaseLine> lines = lines();
-        if (lines.isEmpty()) {
-            return Outcome.UNKNOWN_LINE;
-        }
-        return lines.size() == 1 && lines.get(0).contains(version().get()) ? Outcome.MATCHED : Outcome.AMBIGUOUS;
+        return new Derived(lines, outcome, advisories, deprecations);
     }
 
     /** The release line, when matched. */
@@ -126,10 +153,7 @@ public record TechnologyReview(
 
     /** Advisories that affect or may affect the version. */
     public List<Advisory> advisories() {
-        if (entry == null) {
-            return List.of();
-        }
-        return version().map(entry::advisoriesFor).orElse(List.of());
+        return entry == null ? List.of() : derived(entry).advisories();
     }
 
     /** Whether some advisory certainly affects the version (not only possibly). */
@@ -157,10 +181,7 @@ public record TechnologyReview(
 
     /** Deprecations the version relies on or may rely on. */
     public List<Deprecation> deprecations() {
-        if (entry == null) {
-            return List.of();
-        }
-        return version().map(entry::deprecationsFor).orElse(List.of());
+        return entry == null ? List.of() : derived(entry).deprecations();
     }
 
     /** The name to show: the catalog's display name, or the name as written. */

@@ -2,7 +2,6 @@ package io.archadvisor.catalog;
 
 import io.archadvisor.base.InvalidValueException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -42,6 +41,7 @@ public final class Version implements Comparable<Version> {
     private final long labelNumber;
     private final @Nullable String build;
     private int hash; // computed on first use, as String does
+    private @Nullable String text; // likewise
 
     private Version(
             List<Long> numbers, boolean wildcard, @Nullable String label, long labelNumber, @Nullable String build) {
@@ -199,10 +199,16 @@ public final class Version implements Comparable<Version> {
 
     /** Whether this version lies in the line {@code line}: {@code 3.2.5} and {@code 3.2.x} lie in {@code 3.2}. */
     public boolean isIn(Version line) {
-        if (numbers.size() < line.numbers.size()) {
+        int n = line.numbers.size();
+        if (numbers.size() < n) {
             return false;
         }
-        return numbers.subList(0, line.numbers.size()).equals(line.numbers);
+        for (int i = 0; i < n; i++) {
+            if (numbers.get(i).longValue() != line.numbers.get(i).longValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether this version, read as the set it stands for, is wider than the line (so it spans several lines). */
@@ -266,21 +272,30 @@ public final class Version implements Comparable<Version> {
 
     /** Compares as {@link #compareTo} does, but without the tie-breaks: {@code 3.2} and {@code 3.2.0} are equal. */
     public int compareNumerically(Version other) {
-        Version a = new Version(numbers, false, label, labelNumber, null);
-        Version b = new Version(other.numbers, false, other.label, other.labelNumber, null);
-        int c = a.compareTo(b);
-        if (c != 0 && a.label == null && b.label == null && padded(a).equals(padded(b))) {
-            return 0;
+        // compareTo without the wildcard and the build, where numbers that differ only by trailing zeros are equal
+        // when neither version is a pre-release; written out so that comparing allocates nothing
+        int n = Math.max(numbers.size(), other.numbers.size());
+        for (int i = 0; i < n; i++) {
+            long a = i < numbers.size() ? numbers.get(i) : 0;
+            long b = i < other.numbers.size() ? other.numbers.get(i) : 0;
+            if (a != b) {
+                return Long.compare(a, b);
+            }
         }
-        return c;
-    }
-
-    private static List<Long> padded(Version v) {
-        List<Long> l = new ArrayList<>(v.numbers);
-        while (l.size() > 1 && l.get(l.size() - 1) == 0) {
-            l.remove(l.size() - 1);
+        if (!Objects.equals(label, other.label)) {
+            if (label == null) {
+                return 1;
+            }
+            if (other.label == null) {
+                return -1;
+            }
+            int byRank = Integer.compare(rank(label), rank(other.label));
+            return byRank != 0 ? byRank : label.compareTo(other.label);
         }
-        return Collections.unmodifiableList(l);
+        if (labelNumber != other.labelNumber) {
+            return Long.compare(labelNumber, other.labelNumber);
+        }
+        return label == null ? 0 : Integer.compare(numbers.size(), other.numbers.size());
     }
 
     @Override
@@ -306,6 +321,15 @@ public final class Version implements Comparable<Version> {
     /** The canonical form: numbers, {@code .x}, {@code -label}{@code number}, {@code +build}; no leading v. */
     @Override
     public String toString() {
+        String t = text;
+        if (t == null) {
+            t = canonical();
+            text = t;
+        }
+        return t;
+    }
+
+    private String canonical() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < numbers.size(); i++) {
             if (i > 0) {

@@ -4,6 +4,7 @@ import io.archadvisor.base.InvalidValueException;
 import io.archadvisor.model.SourceMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,12 +97,15 @@ public final class RecommendationGraph {
             }
         }
         this.edges = List.copyOf(sortedEdges);
-        Map<String, Provenance> prov = new TreeMap<>();
-        for (String id : index.keySet()) {
+        // by id: the ids are distinct, so sorting them once is enough
+        String[] ids = index.keySet().toArray(new String[0]);
+        Arrays.sort(ids);
+        Map<String, Provenance> prov = new LinkedHashMap<>(ids.length * 2);
+        for (String id : ids) {
             prov.put(id, provenance.get(id));
         }
         this.provenance = java.util.Collections.unmodifiableMap(prov);
-        this.firedRules = List.copyOf(new java.util.TreeSet<>(firedRules));
+        this.firedRules = sortedDistinct(firedRules);
         this.waivers = List.copyOf(waivers);
         Map<String, Waiver> w = new TreeMap<>();
         for (Map.Entry<String, Waiver> e : waived.entrySet()) {
@@ -113,6 +117,20 @@ public final class RecommendationGraph {
             w.put(e.getKey(), Objects.requireNonNull(e.getValue(), "waiver"));
         }
         this.waived = java.util.Collections.unmodifiableMap(w);
+    }
+
+    // sorted without duplicates; sorting an array allocates far less than building a tree set
+    private static List<String> sortedDistinct(List<String> ids) {
+        String[] a = ids.toArray(new String[0]);
+        Arrays.sort(a);
+        List<String> out = new ArrayList<>(a.length);
+        for (String id : a) {
+            Objects.requireNonNull(id, "firedRules");
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(id)) {
+                out.add(id);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private record Keyed(int rank, String id, Node node) {

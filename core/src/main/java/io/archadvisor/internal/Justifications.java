@@ -2,7 +2,6 @@ package io.archadvisor.internal;
 
 import io.archadvisor.facts.InputFact;
 import io.archadvisor.facts.ReferenceFact;
-import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
 import java.util.Collection;
@@ -11,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.tms.LogicalDependency;
@@ -89,28 +87,27 @@ final class Justifications {
     }
 
     private Provenance describe(Match match) {
-        TreeSet<FactRef> facts = new TreeSet<>();
-        TreeSet<String> nodes = new TreeSet<>();
+        SortedRefs refs = new SortedRefs();
         for (Object o : match.getObjects()) {
-            collect(o, facts, nodes);
+            collect(o, refs);
         }
-        return new Provenance(match.getRule().getName(), List.copyOf(facts), List.copyOf(nodes));
+        return new Provenance(match.getRule().getName(), refs.sortedFacts(), refs.sortedNodes());
     }
 
-    private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
+    private void collect(Object o, SortedRefs refs) {
         if (o instanceof Node n) {
-            nodes.add(recorder.nodeId(n));
+            refs.node(recorder.nodeId(n));
         } else if (o instanceof InputFact || o instanceof ReferenceFact) {
-            facts.add(recorder.factRef(o));
+            refs.fact(recorder.factRef(o));
         } else if (o instanceof Collection<?> c) {
             for (Object element : c) {
-                collect(element, facts, nodes);
+                collect(element, refs);
             }
         } else if (o != null) {
             Provenance intermediate = of(o);
             if (intermediate != null) {
-                facts.addAll(intermediate.facts());
-                nodes.addAll(intermediate.derivedFrom());
+                refs.facts(intermediate.facts());
+                refs.nodes(intermediate.derivedFrom());
             }
         }
     }

@@ -6,11 +6,12 @@ import io.archadvisor.facts.Values;
 import io.archadvisor.graph.FactRef;
 import io.archadvisor.graph.Node;
 import io.archadvisor.graph.Provenance;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -28,8 +29,8 @@ import org.kie.api.runtime.rule.Match;
 final class ProvenanceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private volatile Match current; // read from the caller's thread at a deadline
-    private Provenance currentProvenance;
-    private final Map<Object, Provenance> byObject = new IdentityHashMap<>();
+    private Firing currentFiring;
+    private final Map<Object, Firing> byObject = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new LinkedHashMap<>();
     private final java.util.Set<String> fired = new java.util.LinkedHashSet<>();
     // an input fact or a node is matched by many rules: describe each one once
@@ -39,7 +40,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = event.getMatch();
-        currentProvenance = null;
+        currentFiring = null;
         firings.merge(current.getRule().getName(), 1, Integer::sum);
         fired.add(current.getRule().getName());
     }
@@ -47,7 +48,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         current = null;
-        currentProvenance = null;
+        currentFiring = null;
     }
 
     @Override
@@ -56,38 +57,78 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
             return;
         }
         String rule = event.getRule().getName();
-        Provenance p = currentProvenance;
-        if (p == null || !p.ruleId().equals(rule)) {
-            // what a match holds does not change while its consequence runs: describe it once per firing, however
-            // many objects the consequence inserts (a match can hold collections of thousands of facts)
+        Firing f = currentFiring;
+        if (f == null || !f.rule.equals(rule)) {
+            // what a match holds does not change while its consequence runs: freeze it once per firing, however many
+            // objects the consequence inserts (a match can hold collections of thousands of facts)
             Match match = current;
-            TreeSet<FactRef> facts = new TreeSet<>();
-            TreeSet<String> nodes = new TreeSet<>();
-            if (match != null) {
-                for (Object o : match.getObjects()) {
-                    collect(o, facts, nodes);
-                }
-            }
-            p = new Provenance(rule, List.copyOf(facts), List.copyOf(nodes));
-            currentProvenance = match == null ? null : p;
+            f = new Firing(rule, match == null ? new Object[0] : freeze(match.getObjects()));
+            currentFiring = match == null ? null : f;
         }
-        byObject.putIfAbsent(event.getObject(), p);
+        byObject.putIfAbsent(event.getObject(), f);
     }
 
-    private void collect(Object o, TreeSet<FactRef> facts, TreeSet<String> nodes) {
-        if (o instanceof Node n) {
-            nodes.add(nodeId(n));
-        } else if (o instanceof InputFact || o instanceof ReferenceFact) {
-            facts.add(factRef(o));
-        } else if (o instanceof java.util.Collection<?> c) {
-            for (Object element : c) {
-                collect(element, facts, nodes);
+    /**
+     * One firing that inserted objects: its rule and what its match held, frozen at the time, described only when
+     * asked. Most objects rules insert are inserted logically, and their provenance is read from their live
+     * justification instead, so most firings are never described. Freezing keeps the description exact: collections
+     * are copied as they were, and an intermediate object is replaced by its provenance then, before it can leave
+     * working memory. Input facts and nodes are immutable, so describing them later describes them as they were.
+     */
+    private final class Firing {
+        final String rule;
+        final Object[] held;
+        private @Nullable Provenance described;
+
+        Firing(String rule, Object[] held) {
+            this.rule = rule;
+            this.held = held;
+        }
+
+        Provenance provenance() {
+            Provenance p = described;
+            if (p == null) {
+                SortedRefs refs = new SortedRefs();
+                describe(held, refs);
+                p = new Provenance(rule, refs.sortedFacts(), refs.sortedNodes());
+                described = p;
             }
-        } else {
-            Provenance intermediate = byObject.get(o);
-            if (intermediate != null) {
-                facts.addAll(intermediate.facts());
-                nodes.addAll(intermediate.derivedFrom());
+            return p;
+        }
+    }
+
+    // the match's objects as they are now: nodes and facts as themselves, collections as arrays of their frozen
+    // elements, intermediate objects as the provenance of the firing that inserted them
+    private Object[] freeze(Iterable<?> objects) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : objects) {
+            if (o instanceof Node || o instanceof InputFact || o instanceof ReferenceFact) {
+                out.add(o);
+            } else if (o instanceof java.util.Collection<?> c) {
+                out.add(freeze(c));
+            } else if (o != null) {
+                Firing intermediate = byObject.get(o);
+                if (intermediate != null) {
+                    out.add(intermediate.provenance());
+                }
+            }
+        }
+        return out.toArray();
+    }
+
+    private void describe(Object[] held, SortedRefs refs) {
+        for (Object o : held) {
+            if (o instanceof Node n) {
+                String id = nodeIds.get(n);
+                refs.node(id != null ? id : n.id());
+            } else if (o instanceof Provenance p) {
+                refs.facts(p.facts());
+                refs.nodes(p.derivedFrom());
+            } else if (o instanceof Object[] elements) {
+                describe(elements, refs);
+            } else {
+                FactRef known = factRefs.get(o);
+                refs.fact(known != null ? known : describe(o));
             }
         }
     }
@@ -129,8 +170,10 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     }
 
     /** The provenance of an object a rule inserted, or {@code null}. */
+    @Nullable
     Provenance provenanceOf(Object o) {
-        return byObject.get(o);
+        Firing f = byObject.get(o);
+        return f == null ? null : f.provenance();
     }
 
     /** The rule whose consequence is running now, or {@code null}. */

@@ -113,4 +113,58 @@ class VersionProperties {
             }
         }
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void comparingNumericallyIsTheOrderWithoutWildcardBuildAndTrailingZeros(long seed) {
+        List<Version> vs = draw(seed, 40).stream().map(Version::parse).toList();
+        for (Version a : vs) {
+            for (Version b : vs) {
+                assertEquals(
+                        Integer.signum(numericOracle(a, b)),
+                        Integer.signum(a.compareNumerically(b)),
+                        () -> "seed " + seed + ": " + a + " vs " + b);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aVersionIsInALineWhenTheLineItsNumbersStartWith(long seed) {
+        List<Version> vs = draw(seed, 40).stream().map(Version::parse).toList();
+        for (Version a : vs) {
+            for (Version b : vs) {
+                boolean prefix = a.numbers().size() >= b.numbers().size()
+                        && a.numbers().subList(0, b.numbers().size()).equals(b.numbers());
+                assertEquals(prefix, a.isIn(b), () -> "seed " + seed + ": " + a + " in " + b);
+            }
+        }
+    }
+
+    // the definition, spelled out: compare the versions without their wildcard and build; release versions whose
+    // numbers differ only by trailing zeros (3.2 and 3.2.0) are equal
+    private static int numericOracle(Version a, Version b) {
+        Version x = Version.parse(withoutWildcardAndBuild(a));
+        Version y = Version.parse(withoutWildcardAndBuild(b));
+        int c = x.compareTo(y);
+        if (c != 0 && !x.isPreRelease() && !y.isPreRelease() && trimmed(x).equals(trimmed(y))) {
+            return 0;
+        }
+        return c;
+    }
+
+    private static String withoutWildcardAndBuild(Version v) {
+        String s = v.toString();
+        int plus = s.indexOf('+');
+        s = plus < 0 ? s : s.substring(0, plus);
+        return s.replace(".x", "");
+    }
+
+    private static List<Long> trimmed(Version v) {
+        List<Long> l = new ArrayList<>(v.numbers());
+        while (l.size() > 1 && l.get(l.size() - 1) == 0) {
+            l.remove(l.size() - 1);
+        }
+        return l;
+    }
 }

@@ -120,6 +120,10 @@ public final class Texts {
 
     /** The share of requests an availability target allows to fail, as a plain decimal: 99.95 → {@code 0.0005}. */
     public static String errorRatio(double availabilityPercent) {
+        return remembered(ERROR_RATIOS, availabilityPercent, Texts::errorRatioUncached);
+    }
+
+    private static String errorRatioUncached(double availabilityPercent) {
         return java.math.BigDecimal.valueOf(100)
                 .subtract(java.math.BigDecimal.valueOf(availabilityPercent))
                 .movePointLeft(2)
@@ -134,6 +138,33 @@ public final class Texts {
 
     /** The downtime an availability target allows in 30 days, for people: {@code 21.6 minutes}. */
     public static String downtimePer30Days(double availabilityPercent) {
+        return remembered(DOWNTIMES, availabilityPercent, Texts::downtimePer30DaysUncached);
+    }
+
+    // the texts of an availability target, written once per value: a requirement has few targets, and rules write
+    // them into many nodes of every advice (decimal and format arithmetic each time); bounded all the same
+    private static final int REMEMBERED_LIMIT = 1_024;
+    private static final java.util.concurrent.ConcurrentHashMap<Double, String> ERROR_RATIOS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<Double, String> DOWNTIMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String remembered(
+            java.util.concurrent.ConcurrentHashMap<Double, String> texts,
+            double value,
+            java.util.function.DoubleFunction<String> write) {
+        String text = texts.get(value);
+        if (text == null) {
+            if (texts.size() >= REMEMBERED_LIMIT) {
+                texts.clear();
+            }
+            text = write.apply(value);
+            texts.putIfAbsent(value, text);
+        }
+        return text;
+    }
+
+    private static String downtimePer30DaysUncached(double availabilityPercent) {
         double minutes = 30 * 24 * 60 * (100 - availabilityPercent) / 100;
         if (minutes >= 120) {
             return String.format(Locale.ROOT, "%.1f hours", minutes / 60);
