@@ -169,6 +169,65 @@ class AdvisorTest {
     }
 
     @Test
+    void customRulesSeeTheCatalogEntriesByTheirTypeOrAnySupertype() {
+        String drl = HEADER + """
+                rule "T-BY-TYPE"
+                    @category("test")
+                    agenda-group "advise"
+                when
+                    CatalogEntryFact(name == "postgresql")
+                then
+                    insertLogical(new Guidance(GuidanceArea.DATA, "by-type", "Seen.", "by type"));
+                end
+                """;
+        String bySupertype = HEADER + """
+                rule "T-BY-SUPERTYPE"
+                    @category("test")
+                    agenda-group "advise"
+                when
+                    ReferenceFact(path == "catalog.postgresql")
+                then
+                    insertLogical(new Guidance(GuidanceArea.DATA, "by-supertype", "Seen.", "by supertype"));
+                end
+                """;
+        io.archadvisor.catalog.TechnologyCatalog catalog =
+                io.archadvisor.catalog.Catalogs.fromYaml("catalog.yaml", """
+                technologies:
+                  - name: postgresql
+                    displayName: PostgreSQL
+                    category: database
+                    docs: https://www.postgresql.org/docs/current/
+                    verifiedOn: 2026-08-22
+                    source: https://endoflife.date/postgresql
+                    releases:
+                      - cycle: "17"
+                        releaseDate: 2024-09-26
+                        endOfLife: 2029-11-08
+                """);
+        try (Advisor advisor = Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules("test.drl", drl)
+                        .catalog(catalog)
+                        .build();
+                Advisor other = Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules("test.drl", bySupertype)
+                        .catalog(catalog)
+                        .build()) {
+            assertTrue(advisor.advise(team(5)).node("guidance:by-type").isPresent());
+            RecommendationGraph graph = other.advise(team(5));
+            assertTrue(
+                    graph.node("guidance:by-supertype").isPresent(),
+                    graph.nodes().toString());
+            assertEquals(
+                    List.of("catalog.postgresql"),
+                    graph.provenance(graph.node("guidance:by-supertype").orElseThrow()).facts().stream()
+                            .map(FactRef::path)
+                            .toList());
+        }
+    }
+
+    @Test
     void everyNodeCarriesTheRuleAndTheFactsThatDerivedIt() {
         try (Advisor advisor = advisor(SMALL_TEAM)) {
             RecommendationGraph graph = advisor.advise(team(5));

@@ -44,6 +44,20 @@ public final class AdviceRun {
     /** Inserts the context with a calibration policy other than the built-in one. */
     public static void insertContext(
             KieSession session, LocalDate date, TechnologyCatalog catalog, io.archadvisor.policy.Policy policy) {
+        insertContext(session, date, catalog, policy, true);
+    }
+
+    /**
+     * Inserts the context; the catalog's entries and index only when {@code withCatalog} (a rule base in which no
+     * pattern can match them does without: inserting 200 facts nobody sees cost a rule base of 61 rules half of a
+     * small advice). The catalog is read either way.
+     */
+    static void insertContext(
+            KieSession session,
+            LocalDate date,
+            TechnologyCatalog catalog,
+            io.archadvisor.policy.Policy policy,
+            boolean withCatalog) {
         session.insert(new AdviceContext(date));
         session.insert(policy);
         String name = catalog.name();
@@ -56,6 +70,9 @@ public final class AdviceRun {
             }
             read = new ReadFacts(entries, name, facts, new CatalogFacts(List.of(facts)));
             lastRead = read;
+        }
+        if (!withCatalog) {
+            return; // read all the same: a catalog that cannot be read fails the advice either way
         }
         for (CatalogEntryFact f : read.facts()) {
             session.insert(f);
@@ -75,10 +92,36 @@ public final class AdviceRun {
             LocalDate date,
             TechnologyCatalog catalog,
             io.archadvisor.policy.Policy policy) {
+        insert(session, facts, date, catalog, policy, true);
+    }
+
+    /** Inserts the input facts, then the context, with the catalog only when {@code withCatalog}. */
+    static void insert(
+            KieSession session,
+            List<InputFact> facts,
+            LocalDate date,
+            TechnologyCatalog catalog,
+            io.archadvisor.policy.Policy policy,
+            boolean withCatalog) {
         for (InputFact f : facts) {
             session.insert(f);
         }
-        insertContext(session, date, catalog, policy);
+        insertContext(session, date, catalog, policy, withCatalog);
+    }
+
+    /**
+     * Whether a pattern of the rule base can match facts of {@code type} in working memory: whether it has an object
+     * type node for the type or one of its supertypes ({@code Object()} matches every fact). {@code from} reads no
+     * working memory, so it needs none.
+     */
+    static boolean matchable(org.kie.api.KieBase kieBase, Class<?> type) {
+        org.drools.core.reteoo.Rete rete = ((org.drools.core.impl.InternalRuleBase) kieBase).getRete();
+        for (org.drools.core.reteoo.ObjectTypeNode otn : rete.getObjectTypeNodes()) {
+            if (otn.getObjectType().isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Focuses the agenda groups so that they run in the order given. */

@@ -53,6 +53,8 @@ public final class DroolsAdvisor implements AutoCloseable {
     private final List<String> focus;
 
     private final AtomicBoolean closed = new AtomicBoolean();
+    // whether any rule can match the catalog's entries or index: without one, advice does without inserting them
+    private final boolean withCatalog;
 
     private DroolsAdvisor(RuleCompiler.Compiled compiled, AdvisorSettings b, TechnologyCatalog catalog) {
         this.container = compiled.container();
@@ -70,6 +72,8 @@ public final class DroolsAdvisor implements AutoCloseable {
                 compiled.kieBase(), Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
         this.evaluator = new Evaluator(b.timeout(), b.maxStuckEvaluations(), b.classLoader());
         this.focus = focus(compiled.kieBase());
+        this.withCatalog = AdviceRun.matchable(kieBase, io.archadvisor.facts.CatalogEntryFact.class)
+                || AdviceRun.matchable(kieBase, io.archadvisor.facts.CatalogFacts.class);
     }
 
     /** The phases' agenda groups in order, or none when every rule is in MAIN (Drools then has no groups). */
@@ -174,7 +178,7 @@ public final class DroolsAdvisor implements AutoCloseable {
         try {
             graph = evaluator.evaluate(
                     new Evaluation<>(pool::acquire, true, new ProvenanceRecorder(), (session, recorder) -> {
-                        AdviceRun.insert(session, facts, today, catalog, policy);
+                        AdviceRun.insert(session, facts, today, catalog, policy, withCatalog);
                         fire(session, recorder);
                         return GraphAssembler.assemble(session, recorder);
                     }));
@@ -356,7 +360,7 @@ public final class DroolsAdvisor implements AutoCloseable {
 
     /** Inserts the advice date and the technology catalog's entries, read from the catalog now. */
     void insertContext(KieSession session) {
-        AdviceRun.insertContext(session, today(), catalog, policy);
+        AdviceRun.insertContext(session, today(), catalog, policy, withCatalog);
     }
 
     /** The calibration policy every advice of this advisor inserts. */
