@@ -218,29 +218,9 @@ public final class Version implements Comparable<Version> {
 
     @Override
     public int compareTo(Version o) {
-        int n = Math.max(numbers.size(), o.numbers.size());
-        for (int i = 0; i < n; i++) {
-            long a = i < numbers.size() ? numbers.get(i) : 0;
-            long b = i < o.numbers.size() ? o.numbers.get(i) : 0;
-            if (a != b) {
-                return Long.compare(a, b);
-            }
-        }
-        if (!Objects.equals(label, o.label)) {
-            if (label == null) {
-                return 1;
-            }
-            if (o.label == null) {
-                return -1;
-            }
-            int byRank = Integer.compare(rank(label), rank(o.label));
-            if (byRank != 0) {
-                return byRank;
-            }
-            return label.compareTo(o.label);
-        }
-        if (labelNumber != o.labelNumber) {
-            return Long.compare(labelNumber, o.labelNumber);
+        int c = compareRelease(o);
+        if (c != 0) {
+            return c;
         }
         if (wildcard != o.wildcard) {
             return wildcard ? 1 : -1;
@@ -260,6 +240,29 @@ public final class Version implements Comparable<Version> {
         return 0;
     }
 
+    // the numbers (missing ones read as 0), then the pre-release label and its number; allocates nothing
+    private int compareRelease(Version o) {
+        int n = Math.max(numbers.size(), o.numbers.size());
+        for (int i = 0; i < n; i++) {
+            long a = i < numbers.size() ? numbers.get(i) : 0;
+            long b = i < o.numbers.size() ? o.numbers.get(i) : 0;
+            if (a != b) {
+                return Long.compare(a, b);
+            }
+        }
+        if (!Objects.equals(label, o.label)) {
+            if (label == null) {
+                return 1;
+            }
+            if (o.label == null) {
+                return -1;
+            }
+            int byRank = Integer.compare(rank(label), rank(o.label));
+            return byRank != 0 ? byRank : label.compareTo(o.label);
+        }
+        return Long.compare(labelNumber, o.labelNumber);
+    }
+
     private static int rank(String label) {
         int r = RANKED.indexOf(label);
         return r < 0 ? -1 : r;
@@ -273,27 +276,10 @@ public final class Version implements Comparable<Version> {
     /** Compares as {@link #compareTo} does, but without the tie-breaks: {@code 3.2} and {@code 3.2.0} are equal. */
     public int compareNumerically(Version other) {
         // compareTo without the wildcard and the build, where numbers that differ only by trailing zeros are equal
-        // when neither version is a pre-release; written out so that comparing allocates nothing
-        int n = Math.max(numbers.size(), other.numbers.size());
-        for (int i = 0; i < n; i++) {
-            long a = i < numbers.size() ? numbers.get(i) : 0;
-            long b = i < other.numbers.size() ? other.numbers.get(i) : 0;
-            if (a != b) {
-                return Long.compare(a, b);
-            }
-        }
-        if (!Objects.equals(label, other.label)) {
-            if (label == null) {
-                return 1;
-            }
-            if (other.label == null) {
-                return -1;
-            }
-            int byRank = Integer.compare(rank(label), rank(other.label));
-            return byRank != 0 ? byRank : label.compareTo(other.label);
-        }
-        if (labelNumber != other.labelNumber) {
-            return Long.compare(labelNumber, other.labelNumber);
+        // when neither version is a pre-release
+        int c = compareRelease(other);
+        if (c != 0) {
+            return c;
         }
         return label == null ? 0 : Integer.compare(numbers.size(), other.numbers.size());
     }
