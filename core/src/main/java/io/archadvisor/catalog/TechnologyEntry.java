@@ -98,32 +98,26 @@ public record TechnologyEntry(
      * identifiers ({@link TechnologyReference#identifierKeys}). Computed once per entry.
      */
     public java.util.Set<String> keys() {
-        java.util.Set<String> k = KEYS.get(this);
-        if (k == null) {
-            java.util.Set<String> out = new java.util.HashSet<>();
-            out.add(normalize(name));
-            out.add(normalize(displayName));
-            for (String a : aliases) {
-                out.add(normalize(a));
-            }
-            for (String id : identifiers) {
-                out.addAll(TechnologyReference.identifierKeys(id));
-            }
-            out.remove("");
-            k = java.util.Set.copyOf(out);
-            if (KEYS.size() >= KEYS_LIMIT) {
-                KEYS.clear();
-            }
-            KEYS.put(this, k);
+        return KEYS.get(this, TechnologyEntry::computeKeys);
+    }
+
+    private static java.util.Set<String> computeKeys(TechnologyEntry e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        out.add(normalize(e.name));
+        out.add(normalize(e.displayName));
+        for (String a : e.aliases) {
+            out.add(normalize(a));
         }
-        return k;
+        for (String id : e.identifiers) {
+            out.addAll(TechnologyReference.identifierKeys(id));
+        }
+        out.remove("");
+        return java.util.Set.copyOf(out);
     }
 
     // keys are derived from the components: computed once per entry (equality checks identity first, hashing is
-    // cheap); bounded, since live catalogs make new entries on every update
-    private static final int KEYS_LIMIT = 16_384;
-    private static final java.util.concurrent.ConcurrentHashMap<TechnologyEntry, java.util.Set<String>> KEYS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    // cheap)
+    private static final Memo<TechnologyEntry, java.util.Set<String>> KEYS = new Memo<>(16_384);
 
     /**
      * Hashes the name and verification date only: rules put reviews of an entry in hash maps on every advice, and

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -84,28 +83,17 @@ public record TechnologyReview(
 
     // What a review derives from its entry and version alone (not from the date): computed once per entry and version
     // and shared by every review of them, since rules ask a review for its lines, advisories and deprecations many
-    // times in one advice. Entries compare by identity first and hash cheaply; bounded, as live catalogs make new
-    // entries on every update.
+    // times in one advice. Entries compare by identity first and hash cheaply.
     private record Derived(
             List<ReleaseLine> lines, Outcome outcome, List<Advisory> advisories, List<Deprecation> deprecations) {}
 
     private record DerivedKey(
             TechnologyEntry entry, @Nullable String versionText) {}
 
-    private static final int DERIVED_LIMIT = 16_384;
-    private static final ConcurrentHashMap<DerivedKey, Derived> DERIVED = new ConcurrentHashMap<>();
+    private static final Memo<DerivedKey, Derived> DERIVED = new Memo<>(16_384);
 
     private Derived derived(TechnologyEntry e) {
-        DerivedKey key = new DerivedKey(e, versionText);
-        Derived d = DERIVED.get(key);
-        if (d == null) {
-            if (DERIVED.size() >= DERIVED_LIMIT) {
-                DERIVED.clear();
-            }
-            d = derive(e, versionText);
-            DERIVED.putIfAbsent(key, d);
-        }
-        return d;
+        return DERIVED.get(new DerivedKey(e, versionText), k -> derive(k.entry(), k.versionText()));
     }
 
     private static Derived derive(TechnologyEntry entry, @Nullable String versionText) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +29,7 @@ public final class Version implements Comparable<Version> {
     private static final Pattern JAVA_UPDATE = Pattern.compile("[vV]?(\\d{1,9})u(\\d{1,9})(?:-(b\\d{1,9}))?");
 
     // rules review the same few versions on every advice: parse each text once (bounded, as texts come from input)
-    private static final int PARSED_LIMIT = 4_096;
-    private static final ConcurrentHashMap<String, Optional<Version>> PARSED = new ConcurrentHashMap<>();
+    private static final Memo<String, Optional<Version>> PARSED = new Memo<>(4_096);
 
     private static final List<String> RANKED = List.of("dev", "alpha", "beta", "milestone", "rc", "snapshot");
 
@@ -69,14 +67,7 @@ public final class Version implements Comparable<Version> {
         if (text == null) {
             return Optional.empty();
         }
-        Optional<Version> parsed = PARSED.get(text);
-        if (parsed == null) {
-            parsed = read(text);
-            if (PARSED.size() < PARSED_LIMIT) {
-                PARSED.putIfAbsent(text, parsed);
-            }
-        }
-        return parsed;
+        return PARSED.get(text, Version::read);
     }
 
     private static Optional<Version> read(String text) {

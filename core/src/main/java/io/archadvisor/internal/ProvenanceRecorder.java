@@ -62,7 +62,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
             // what a match holds does not change while its consequence runs: freeze it once per firing, however many
             // objects the consequence inserts (a match can hold collections of thousands of facts)
             Match match = current;
-            f = new Firing(rule, match == null ? new Object[0] : freeze(match.getObjects()));
+            f = new Firing(rule, match == null ? NOTHING_HELD : freeze(match.getObjects()));
             currentFiring = match == null ? null : f;
         }
         byObject.putIfAbsent(event.getObject(), f);
@@ -75,6 +75,8 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
      * are copied as they were, and an intermediate object is replaced by its provenance then, before it can leave
      * working memory. Input facts and nodes are immutable, so describing them later describes them as they were.
      */
+    private static final Object[] NOTHING_HELD = {};
+
     private final class Firing {
         final String rule;
         final Object[] held;

@@ -349,16 +349,7 @@ public final class CatalogChecklist {
                             "checklist-catalog",
                             "deprecations",
                             "unknown",
-                            Messages.with("unknown", join(unknown))
-                                    .and(
-                                            "current",
-                                            (current.isEmpty()
-                                                    ? ""
-                                                    : Messages.text(
-                                                            "checklist-catalog",
-                                                            "entry",
-                                                            "current",
-                                                            Messages.with("current", join(distinct(current))))))));
+                            Messages.with("unknown", join(unknown)).and("current", currentClause(current))));
         }
         return new ChecklistResult(
                 item,
@@ -437,16 +428,7 @@ public final class CatalogChecklist {
                             "checklist-catalog",
                             "api",
                             "unknown",
-                            Messages.with("unknown", join(unknown))
-                                    .and(
-                                            "current",
-                                            (current.isEmpty()
-                                                    ? ""
-                                                    : Messages.text(
-                                                            "checklist-catalog",
-                                                            "entry",
-                                                            "current",
-                                                            Messages.with("current", join(distinct(current))))))));
+                            Messages.with("unknown", join(unknown)).and("current", currentClause(current))));
         }
         return new ChecklistResult(
                 item,
@@ -492,6 +474,14 @@ public final class CatalogChecklist {
                         "entry",
                         "notAVersion",
                         Messages.with("label", e.label()).and("version", r.versionText()));
+    }
+
+    // the clause naming the technologies found current, for an UNKNOWN result; empty when there are none
+    private static String currentClause(List<String> current) {
+        return current.isEmpty()
+                ? ""
+                : Messages.text(
+                        "checklist-catalog", "entry", "current", Messages.with("current", join(distinct(current))));
     }
 
     private static List<StackEntry> entries(Collection<?> stack) {
