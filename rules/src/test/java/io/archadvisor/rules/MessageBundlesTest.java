@@ -288,6 +288,30 @@ class MessageBundlesTest {
     }
 
     @Test
+    void aTextIsItsTemplateWithEveryPlaceholderFilledAndAParameterGivenTwiceTakesItsLastValue() {
+        String text = Messages.text(
+                "outdated-patterns",
+                "AP-OUTDATED-PATTERN-POLLING",
+                "evidence",
+                Messages.with("service", "first")
+                        .and("fact", "services.orders.polling = true")
+                        .and("events", "Kafka → “orders”")
+                        .and("service", "orders"));
+        assertEquals(
+                "orders polls for changes (services.orders.polling = true) although the system already carries events"
+                        + " (Kafka → “orders”): polling adds load on the polled side and up to one interval of delay",
+                text);
+        assertEquals(
+                List.of("service", "fact", "events"),
+                List.copyOf(Messages.with("service", "a")
+                        .and("fact", "b")
+                        .and("events", "c")
+                        .and("service", "d")
+                        .values()
+                        .keySet()));
+    }
+
+    @Test
     void aDoubledBraceIsALiteralBrace() {
         String text = Messages.text(
                 "reliability",

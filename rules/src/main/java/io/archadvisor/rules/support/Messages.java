@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a rule pack, kept apart from its logic: rules insert a code and named parameters, and the texts come
@@ -28,25 +30,57 @@ public final class Messages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|\\{([A-Za-z][A-Za-z0-9]*)}");
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
-    private static final Map<String, String[]> TEMPLATES = new ConcurrentHashMap<>();
+    /** Parsed templates by bundle, code and part. */
+    private static final Map<String, Map<String, Map<String, String[]>>> PARSED = new ConcurrentHashMap<>();
 
     private Messages() {}
 
     /** Named parameters for a message, built in order: {@code Messages.with("service", s).and("fact", f)}. */
     public static final class Params {
-        private final Map<String, String> values = new LinkedHashMap<>();
+        // a handful of parameters a message: two parallel arrays searched in order cost less than a map
+        private String[] names = new String[4];
+        private String[] values = new String[4];
+        private int size;
 
         private Params() {}
 
-        /** This and one more parameter. */
+        /** This and one more parameter; a name given again keeps its place and takes the new value. */
         public Params and(String name, Object value) {
-            values.put(Objects.requireNonNull(name, "name"), String.valueOf(value));
+            Objects.requireNonNull(name, "name");
+            String text = String.valueOf(value);
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    values[i] = text;
+                    return this;
+                }
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size++] = text;
             return this;
         }
 
-        /** The parameters by name. */
+        /** The value of a parameter, or {@code null}. */
+        @Nullable
+        String get(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        /** The parameters by name, in the order they were given. */
         public Map<String, String> values() {
-            return Collections.unmodifiableMap(values);
+            Map<String, String> out = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                out.put(names[i], values[i]);
+            }
+            return Collections.unmodifiableMap(out);
         }
     }
 
@@ -66,27 +100,50 @@ public final class Messages {
      * @throws IllegalStateException when the bundle has no such text or a placeholder has no parameter
      */
     public static String text(String bundle, String code, String part, Params params) {
-        String key = code + "." + part;
-        String template = bundle(bundle).get(key);
-        if (template == null) {
-            throw new IllegalStateException(
-                    "The message bundle " + FOLDER + bundle + ".properties has no text `" + key + "`; add it");
+        String[] segments = segments(bundle, code, part);
+        if (segments == null) {
+            throw new IllegalStateException("The message bundle " + FOLDER + bundle + ".properties has no text `" + code
+                    + "." + part + "`; add it");
         }
-        String[] segments = TEMPLATES.computeIfAbsent(template, Messages::parse);
-        StringBuilder out = new StringBuilder(template.length() + 32);
+        if (segments.length == 1) {
+            return segments[0];
+        }
+        // the pieces joined once: the result is allocated at its exact length, with no builder to grow and copy
+        String[] pieces = new String[segments.length];
         for (int i = 0; i < segments.length; i++) {
             if (i % 2 == 0) {
-                out.append(segments[i]);
+                pieces[i] = segments[i];
                 continue;
             }
-            String value = params.values.get(segments[i]);
+            String value = params.get(segments[i]);
             if (value == null) {
-                throw new IllegalStateException("The text `" + key + "` of " + FOLDER + bundle + ".properties has the"
-                        + " placeholder {" + segments[i] + "}, but the rule gives only " + params.values.keySet());
+                throw new IllegalStateException("The text `" + code + "." + part + "` of " + FOLDER + bundle
+                        + ".properties has the placeholder {" + segments[i] + "}, but the rule gives only "
+                        + params.values().keySet());
             }
-            out.append(value);
+            pieces[i] = value;
         }
-        return out.toString();
+        return String.join("", pieces);
+    }
+
+    /**
+     * The parsed template of {@code code.part}, or {@code null} when the bundle has no such text; looked up by code and
+     * part without building the key each time.
+     */
+    private static String @Nullable [] segments(String bundle, String code, String part) {
+        Map<String, Map<String, String[]>> byCode = PARSED.computeIfAbsent(bundle, b -> new ConcurrentHashMap<>());
+        Map<String, String[]> byPart = byCode.get(code);
+        String[] segments = byPart == null ? null : byPart.get(part);
+        if (segments != null) {
+            return segments;
+        }
+        String template = bundle(bundle).get(code + "." + part);
+        if (template == null) {
+            return null;
+        }
+        segments = parse(template);
+        byCode.computeIfAbsent(code, c -> new ConcurrentHashMap<>()).put(part, segments);
+        return segments;
     }
 
     /**
@@ -130,7 +187,7 @@ public final class Messages {
      */
     public static AntiPatternFinding finding(
             String bundle, String code, String textKey, String subject, Severity severity, Params params) {
-        String migration = bundle(bundle).containsKey(textKey + ".migrationPath")
+        String migration = segments(bundle, textKey, "migrationPath") != null
                 ? text(bundle, textKey, "migrationPath", params)
                 : null;
         return new AntiPatternFinding(
