@@ -21,8 +21,23 @@ public final class Texts {
 
     /** A lower-case identifier made of letters, digits and single dashes, such as {@code order-history}. */
     public static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "item" : s;
+        // every run of other characters becomes one dash, and none leads or trails: one pass, no regular expression
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append('-');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.length() == 0 ? "item" : out.toString();
     }
 
     /** The data sets among {@code facts}, in the order of {@code dataAccess}. */
