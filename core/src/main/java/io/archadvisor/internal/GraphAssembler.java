@@ -39,12 +39,13 @@ final class GraphAssembler {
                                 + " rules may insert nodes, so that every node can be explained.",
                         null);
             }
-            Node previous = nodes.putIfAbsent(n.id(), n);
+            String id = recorder.nodeId(n); // built from the node's fields, so built once
+            Node previous = nodes.putIfAbsent(id, n);
             if (previous != null) {
-                Provenance first = provenance.get(n.id());
+                Provenance first = provenance.get(id);
                 if (!previous.equals(n)) {
                     // every clash is kept and reported in id order, whichever derivation the session held first
-                    List<Map.Entry<String, Node>> by = clashes.computeIfAbsent(n.id(), k -> new ArrayList<>());
+                    List<Map.Entry<String, Node>> by = clashes.computeIfAbsent(id, k -> new ArrayList<>());
                     if (by.isEmpty()) {
                         by.add(Map.entry(first.ruleId(), previous));
                     }
@@ -52,11 +53,11 @@ final class GraphAssembler {
                     continue;
                 }
                 if (p.ruleId().compareTo(first.ruleId()) < 0) {
-                    provenance.put(n.id(), p);
+                    provenance.put(id, p);
                 }
                 continue;
             }
-            provenance.put(n.id(), p);
+            provenance.put(id, p);
         }
         if (!clashes.isEmpty()) {
             throw clash(clashes.firstEntry().getValue());
