@@ -32,6 +32,8 @@ public final class Messages {
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
     /** Parsed templates by bundle, code and part. */
     private static final Map<String, Map<String, Map<String, String[]>>> PARSED = new ConcurrentHashMap<>();
+    /** What {@link #PARSED} holds for a text the bundle does not have. */
+    private static final String[] ABSENT = {};
 
     private Messages() {}
 
@@ -134,16 +136,13 @@ public final class Messages {
         Map<String, Map<String, String[]>> byCode = PARSED.computeIfAbsent(bundle, b -> new ConcurrentHashMap<>());
         Map<String, String[]> byPart = byCode.get(code);
         String[] segments = byPart == null ? null : byPart.get(part);
-        if (segments != null) {
-            return segments;
+        if (segments == null) {
+            // a bundle does not change once read: remember a text it lacks too (a finding's optional migration path)
+            String template = bundle(bundle).get(code + "." + part);
+            segments = template == null ? ABSENT : parse(template);
+            byCode.computeIfAbsent(code, c -> new ConcurrentHashMap<>()).put(part, segments);
         }
-        String template = bundle(bundle).get(code + "." + part);
-        if (template == null) {
-            return null;
-        }
-        segments = parse(template);
-        byCode.computeIfAbsent(code, c -> new ConcurrentHashMap<>()).put(part, segments);
-        return segments;
+        return segments == ABSENT ? null : segments;
     }
 
     /**
