@@ -102,25 +102,46 @@ public final class Texts {
 
     /** The input facts among {@code facts} in a stable order: by dimension, then by path (shorter first). */
     public static List<InputFact> sorted(Collection<?> facts) {
-        return facts.stream()
-                .filter(InputFact.class::isInstance)
-                .map(InputFact.class::cast)
-                .sorted(ORDER)
-                .toList();
+        // a fact's path is built when asked: take it once per fact rather than in every comparison
+        List<Keyed> keyed = new ArrayList<>(facts.size());
+        for (Object o : facts) {
+            if (o instanceof InputFact f) {
+                keyed.add(new Keyed(f, f.path()));
+            }
+        }
+        keyed.sort(ORDER); // stable: facts that compare equal keep their order
+        InputFact[] out = new InputFact[keyed.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = keyed.get(i).fact();
+        }
+        return List.of(out);
     }
 
-    private static final Comparator<InputFact> ORDER = Comparator.comparing((InputFact f) -> f.dimension())
-            .thenComparingInt(f -> f.path().length())
-            .thenComparing(InputFact::path);
+    private record Keyed(InputFact fact, String path) {}
+
+    private static final Comparator<Keyed> ORDER = Comparator.comparing(
+                    (Keyed k) -> k.fact().dimension())
+            .thenComparingInt(k -> k.path().length())
+            .thenComparing(Keyed::path);
 
     /** The facts in plain words, in a stable order: {@code nfrs.compliance[0] = pci-dss, ...}. */
     public static String facts(Collection<?> facts) {
-        return sorted(facts).stream().map(InputFact::describe).collect(Collectors.joining(", "));
+        List<InputFact> sorted = sorted(facts);
+        String[] parts = new String[sorted.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = sorted.get(i).describe();
+        }
+        return String.join(", ", parts);
     }
 
     /** The facts' values as a person would write them, in path order: {@code pci-dss, soc2}. */
     public static String values(Collection<?> facts) {
-        return sorted(facts).stream().map(f -> Values.display(f.displayValue())).collect(Collectors.joining(", "));
+        List<InputFact> sorted = sorted(facts);
+        String[] parts = new String[sorted.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = Values.display(sorted.get(i).displayValue());
+        }
+        return String.join(", ", parts);
     }
 
     /** A value as written in the requirements: {@code 99.95}, {@code pci-dss}. */
