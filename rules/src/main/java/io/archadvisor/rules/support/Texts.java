@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -126,20 +127,19 @@ public final class Texts {
 
     /** The facts in plain words, in a stable order: {@code nfrs.compliance[0] = pci-dss, ...}. */
     public static String facts(Collection<?> facts) {
-        List<InputFact> sorted = sorted(facts);
-        String[] parts = new String[sorted.size()];
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = sorted.get(i).describe();
-        }
-        return String.join(", ", parts);
+        return joined(facts, InputFact::describe);
     }
 
     /** The facts' values as a person would write them, in path order: {@code pci-dss, soc2}. */
     public static String values(Collection<?> facts) {
+        return joined(facts, f -> Values.display(f.displayValue()));
+    }
+
+    private static String joined(Collection<?> facts, Function<InputFact, String> text) {
         List<InputFact> sorted = sorted(facts);
         String[] parts = new String[sorted.size()];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = Values.display(sorted.get(i).displayValue());
+            parts[i] = text.apply(sorted.get(i));
         }
         return String.join(", ", parts);
     }
