@@ -88,6 +88,24 @@ final class Locations {
     }
 
     /**
+     * A name given for a file as a URI reference: kept when it already is one (such as {@code requirements/system.yaml},
+     * {@code my%20system.yaml} or {@code https://example.org/system.yaml}), else read as a file name by {@link #uri}:
+     * an absolute path, a path with backslashes, or one with characters a URI does not allow.
+     */
+    static String reference(String name) {
+        boolean path = name.indexOf('\\') >= 0 || name.startsWith("/") || name.matches("[A-Za-z]:.*");
+        if (!path) {
+            try {
+                new URI(name);
+                return name;
+            } catch (URISyntaxException e) {
+                // not a URI reference: a file name
+            }
+        }
+        return uri(name);
+    }
+
+    /**
      * A file name as a URI reference: a relative path with forward slashes ({@code ./} dropped), an absolute path as a
      * {@code file:} URI, and anything that already is an absolute URI as it is; characters a URI does not allow are
      * percent-encoded.

@@ -104,14 +104,16 @@ public final class SarifRenderer implements Renderer {
     /**
      * The same renderer, naming the requirements file by this URI, such as {@code requirements/system.yaml} relative
      * to the repository root: results located in the file the graph was mostly read from point at it under this name,
-     * and results that rest on no located fact (or every result of a graph without locations) at its line 1.
+     * and results that rest on no located fact (or every result of a graph without locations) at its line 1. A file
+     * name that is not a URI reference is written as one: {@code my system.yaml} as {@code my%20system.yaml}, an
+     * absolute path as a {@code file:} URI, backslashes as slashes.
      */
     public SarifRenderer withArtifact(String uri) {
         Objects.requireNonNull(uri, "uri");
         if (uri.isBlank()) {
             throw new InvalidSettingException("SarifRenderer.withArtifact", "The artifact URI must not be blank.");
         }
-        return new SarifRenderer(rules, toolVersion, uri, docsBase);
+        return new SarifRenderer(rules, toolVersion, Locations.reference(uri), docsBase);
     }
 
     /**

@@ -319,4 +319,32 @@ class SarifLocationsTest {
     void fileNamesBecomeUriReferences(String source, String uri) {
         assertEquals(uri, Locations.uri(source));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "requirements/system.yaml | requirements/system.yaml",
+                "my%20system.yaml | my%20system.yaml",
+                "https://example.org/system.yaml | https://example.org/system.yaml",
+                "my requirements/system v2.yaml | my%20requirements/system%20v2.yaml",
+                "100%.yaml | 100%25.yaml",
+                "/srv/repo/system.yaml | file:///srv/repo/system.yaml",
+                "requirements\\system.yaml | requirements/system.yaml",
+                "C:\\repo\\system.yaml | file:///C:/repo/system.yaml"
+            })
+    void anArtifactNamedByAFileNameIsWrittenAsAUriReference(String artifact, String uri) {
+        RecommendationGraph graph = Fixtures.ordersPlatform();
+        JsonNode run = SarifRendererTest.run(
+                SarifRenderer.standard().withArtifact(artifact).render(graph));
+        assertFalse(run.get("results").isEmpty(), "the graph has findings");
+        for (JsonNode result : run.get("results")) {
+            assertEquals(
+                    uri,
+                    physical(result.get("locations").get(0))
+                            .get("artifactLocation")
+                            .get("uri")
+                            .stringValue());
+        }
+    }
 }
