@@ -1,8 +1,6 @@
 package io.archadvisor.cli;
 
 import io.archadvisor.Advisor;
-import io.archadvisor.catalog.Catalogs;
-import io.archadvisor.catalog.TechnologyCatalog;
 import io.archadvisor.pack.RulePack;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,8 @@ import java.util.regex.Pattern;
  * @param rules DRL files or folders added to the built-in packs
  * @param untrustedRules DRL files or folders vetted before they are compiled
  * @param disabledRules rule ids left out
- * @param catalog a catalog file layered over the built-in catalog, or {@code null}
+ * @param catalog a catalog file layered over the built-in catalog, or a folder {@code catalog update} wrote (the
+ *     built-in catalog with its cached data), or {@code null}
  * @param maxFirings the most rule firings per advice, or {@code null} for the default
  * @param timeout the longest an advice may take, or {@code null} for the default
  * @param date the advice date (for end-of-life decisions), or {@code null} for today
@@ -79,8 +78,7 @@ public record AdvisorOptions(
             b.disableRule(disabledRules.toArray(String[]::new));
         }
         if (catalog != null) {
-            TechnologyCatalog ours = Catalogs.fromYaml(existing(catalog, "--catalog", "a catalog YAML file"));
-            b.catalog(Catalogs.overlay(ours, Catalogs.builtIn()));
+            b.catalog(CatalogOption.load(catalog, "--catalog"));
         }
         if (maxFirings != null) {
             b.maxRuleFirings(maxFirings);

@@ -44,8 +44,9 @@ final class CatalogCommand implements Runnable {
     static final class CatalogFlags {
         @Option(
                 names = "--catalog",
-                paramLabel = "FILE",
-                description = "Layer this catalog file over the built-in" + " one.")
+                paramLabel = "PATH",
+                description = "Layer this catalog file over the built-in one, or read the built-in one with the data"
+                        + " `catalog update` cached in this folder.")
         Path catalog;
 
         @Option(
@@ -58,10 +59,7 @@ final class CatalogCommand implements Runnable {
             if (catalog == null) {
                 return Catalogs.builtIn();
             }
-            if (!Files.isRegularFile(catalog)) {
-                throw new CliException("--catalog " + catalog + ": no such file; give a catalog YAML file");
-            }
-            return Catalogs.overlay(Catalogs.fromYaml(catalog), Catalogs.builtIn());
+            return CatalogOption.load(catalog, "--catalog");
         }
 
         LocalDate date() {
@@ -212,6 +210,10 @@ final class CatalogCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (catalog != null && Files.isDirectory(catalog)) {
+                throw new CliException("--catalog " + catalog + " is a folder: `catalog update` updates a catalog"
+                        + " YAML file layered over the built-in one; name the cache folder with --cache-dir");
+            }
             CatalogFlags flags = new CatalogFlags();
             flags.catalog = catalog;
             TechnologyCatalog base = flags.catalog();
@@ -236,6 +238,9 @@ final class CatalogCommand implements Runnable {
             }
             PrintStream out = catalogCommand.parent.streams.out();
             int status = LiveCatalog.runUpdate(base, options, out);
+            out.println("Use it with --catalog " + options.cacheDir() + " (or `catalog: " + options.cacheDir()
+                    + "` in " + Config.FILE_NAME + ") in advise, check and the other commands; without it they use"
+                    + " the catalog embedded in this release.");
             out.flush();
             return status;
         }

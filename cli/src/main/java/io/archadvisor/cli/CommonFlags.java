@@ -38,8 +38,9 @@ public final class CommonFlags {
 
     @Option(
             names = "--catalog",
-            paramLabel = "FILE",
-            description = "Layer this technology catalog file over the built-in one.")
+            paramLabel = "PATH",
+            description = "Layer this technology catalog file over the built-in one, or read the built-in one with"
+                    + " the release lines and advisories `catalog update` cached in this folder.")
     Path catalog;
 
     @Option(

@@ -1,6 +1,5 @@
 package io.archadvisor.cli;
 
-import io.archadvisor.catalog.Catalogs;
 import io.archadvisor.imports.ImportedRequirements;
 import io.archadvisor.imports.Importers;
 import io.archadvisor.model.Requirements;
@@ -34,10 +33,7 @@ final class Imports {
         if (catalog == null) {
             return standard;
         }
-        if (!Files.isRegularFile(catalog)) {
-            throw new CliException("--catalog " + catalog + ": no such file; give a catalog YAML file");
-        }
-        return standard.withCatalog(Catalogs.overlay(Catalogs.fromYaml(catalog), Catalogs.builtIn()));
+        return standard.withCatalog(CatalogOption.load(catalog, "--catalog"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.archadvisor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -142,6 +143,74 @@ class CatalogUpdateTest {
         assertTrue(Files.isRegularFile(cache.resolve("osv/GHSA-jf85-cpcp-j695.json")));
         assertTrue(requests.contains("POST /osv/querybatch"), requests::toString);
         assertEquals("", r.err());
+    }
+
+    private Cli.Result update() {
+        return Cli.run(
+                "catalog",
+                "update",
+                "--cache-dir",
+                cache.toString(),
+                "--endoflife-api",
+                base() + "/eol/",
+                "--osv-api",
+                base() + "/osv/");
+    }
+
+    @Test
+    void theUpdateSaysHowTheOtherCommandsUseTheCache() {
+        Cli.Result r = update();
+        assertEquals(ExitCode.OK, r.exit(), r::toString);
+        assertTrue(
+                r.out()
+                        .contains("Use it with --catalog " + cache + " (or `catalog: " + cache
+                                + "` in .archadvisor.yaml)"),
+                r::toString);
+    }
+
+    @Test
+    void theCommandsReadTheCacheFolderNamedByCatalogWithoutTheNetwork() throws IOException {
+        assertEquals(ExitCode.OK, update().exit());
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        requests.clear();
+        Cli.Result cached = Cli.run("catalog", "show", "nodejs", "--catalog", cache.toString(), "--date", today);
+        assertEquals(ExitCode.OK, cached.exit(), cached::toString);
+        assertTrue(cached.out().contains("latest 26.9.1"), cached::toString);
+        Cli.Result embedded = Cli.run("catalog", "show", "nodejs", "--date", today);
+        assertFalse(embedded.out().contains("26.9.1"), "the embedded snapshot does not know the fetched release");
+
+        Path system = cache.getParent().resolve("node-system.yaml");
+        Files.writeString(system, """
+                system: node-app
+                existing:
+                  technologies: [{name: nodejs, version: "20"}]
+                """);
+        Cli.Result advice = Cli.run(
+                "advise", system.toString(), "--catalog", cache.toString(), "--format", "json", "--date", today);
+        assertEquals(ExitCode.OK, advice.exit(), advice::toString);
+        assertTrue(
+                advice.out().contains("https://endoflife.date/nodejs, as of " + today + ")"),
+                "the advice cites the cached data's date: " + advice.out());
+        assertEquals(List.of(), requests, "nothing is fetched by advise or catalog show");
+    }
+
+    @Test
+    void aCatalogFolderWithoutCachedDataIsRefusedWithTheFix() throws IOException {
+        Path empty = Files.createDirectories(cache.resolve("nothing-here"));
+        Cli.Result r = Cli.run("catalog", "show", "nodejs", "--catalog", empty.toString());
+        assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+        assertEquals(
+                List.of("archadvisor: --catalog " + empty + ": the folder holds no catalog data; name the folder that"
+                        + " `archadvisor catalog update --cache-dir` wrote, or run the update first"),
+                r.errLines());
+    }
+
+    @Test
+    void theUpdateRefusesACacheFolderAsTheCatalogFileToUpdate() {
+        Cli.Result r = Cli.run("catalog", "update", "--cache-dir", cache.toString(), "--catalog", cache.toString());
+        assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+        assertTrue(r.err().contains("is a folder: `catalog update` updates a catalog YAML file"), r::toString);
+        assertTrue(requests.isEmpty());
     }
 
     @Test

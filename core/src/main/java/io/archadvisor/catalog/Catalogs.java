@@ -64,6 +64,16 @@ public final class Catalogs {
         return LiveCatalog.update(builtIn(), options);
     }
 
+    /**
+     * The built-in catalog with what {@code archadvisor catalog update} left in {@code cacheDir}, read without
+     * touching the network ({@link LiveCatalog#cached}).
+     *
+     * @throws io.archadvisor.base.InvalidValueException when the folder holds no catalog data
+     */
+    public static LiveCatalog cached(Path cacheDir) {
+        return LiveCatalog.cached(builtIn(), cacheDir);
+    }
+
     /** {@code base} brought up to date from its sources, as {@link #live(LiveCatalog.Options)} does. */
     public static LiveCatalog live(TechnologyCatalog base, LiveCatalog.Options options) {
         return LiveCatalog.update(base, options);

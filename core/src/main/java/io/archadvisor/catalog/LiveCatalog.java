@@ -52,6 +52,7 @@ public final class LiveCatalog implements TechnologyCatalog {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_BODY = 16 * 1024 * 1024;
+    private static final java.util.regex.Pattern RECORD_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
 
     /**
      * Where to fetch from, where to cache, and how long to wait.
@@ -81,6 +82,11 @@ public final class LiveCatalog implements TechnologyCatalog {
                     userCacheDir(),
                     Duration.ofSeconds(20),
                     Clock.systemUTC());
+        }
+
+        /** Where an update records which OSV records it found for each package. */
+        Path osvIndex() {
+            return cacheDir.resolve("osv").resolve("index.json");
         }
 
         /** The same options with another cache directory. */
@@ -137,6 +143,25 @@ public final class LiveCatalog implements TechnologyCatalog {
      */
     public static LiveCatalog update(TechnologyCatalog base, Options options) {
         return new Updater(options).run(base);
+    }
+
+    /**
+     * {@code base} with what the last update left in {@code cacheDir}, read without touching the network: release
+     * lines from the cached endoflife.date answers, each dated as of the day it was fetched or confirmed, and the
+     * advisories the last OSV query named for each entry's packages. An entry the cache knows nothing of keeps its
+     * embedded data, and a cached file that cannot be read is a notice.
+     *
+     * @throws InvalidValueException when {@code cacheDir} holds no catalog data (name the folder {@code catalog
+     *     update} wrote, or run it first)
+     */
+    public static LiveCatalog cached(TechnologyCatalog base, Path cacheDir) {
+        Objects.requireNonNull(base, "base");
+        Options options = Options.defaults().withCacheDir(cacheDir);
+        if (!Files.isDirectory(cacheDir.resolve("endoflife")) && !Files.isRegularFile(options.osvIndex())) {
+            throw new InvalidValueException("The catalog cache " + cacheDir + " holds no catalog data: name the folder"
+                    + " that `archadvisor catalog update --cache-dir` wrote, or run the update first");
+        }
+        return new Updater(options, true).run(base);
     }
 
     /**
@@ -199,9 +224,16 @@ public final class LiveCatalog implements TechnologyCatalog {
         private final HttpClient http;
         private final List<String> notices = new ArrayList<>();
         private final LocalDate today;
+        private final boolean offline;
 
         Updater(Options options) {
+            this(options, false);
+        }
+
+        /** With {@code offline}, nothing is fetched: only the cache is read. */
+        Updater(Options options, boolean offline) {
             this.options = options;
+            this.offline = offline;
             this.http = HttpClient.newBuilder()
                     .connectTimeout(options.timeout())
                     .followRedirects(HttpClient.Redirect.NORMAL)
@@ -218,8 +250,10 @@ public final class LiveCatalog implements TechnologyCatalog {
                 packagesByEntry.put(e.name(), packages);
                 allPackages.addAll(packages);
             }
-            Map<String, List<OsvData.OsvRecord>> advisoriesByPackage = fetchAdvisories(new ArrayList<>(allPackages));
-            boolean endOfLifeReachable = true;
+            Map<String, List<OsvData.OsvRecord>> advisoriesByPackage = offline
+                    ? cachedAdvisories(new ArrayList<>(allPackages))
+                    : fetchAdvisories(new ArrayList<>(allPackages));
+            boolean endOfLifeReachable = !offline;
             List<TechnologyEntry> out = new ArrayList<>();
             for (TechnologyEntry e : baseEntries) {
                 TechnologyEntry updated = e;
@@ -252,12 +286,17 @@ public final class LiveCatalog implements TechnologyCatalog {
                 }
                 out.add(updated);
             }
-            if (!endOfLifeReachable) {
+            if (!endOfLifeReachable && !offline) {
                 notices.add("endoflife.date (" + options.endOfLifeApi() + ") could not be reached; release lines"
                         + " come from the cache where it has them, else from the embedded snapshot, each dated as"
                         + " of its own data");
             }
-            return new LiveCatalog("live (" + base.name() + ", updated " + today + ")", out, notices);
+            return new LiveCatalog(
+                    offline
+                            ? "cached (" + base.name() + ", " + options.cacheDir() + ")"
+                            : "live (" + base.name() + ", updated " + today + ")",
+                    out,
+                    notices);
         }
 
         // ---------------------------------------------------------------- endoflife.date
@@ -382,18 +421,69 @@ public final class LiveCatalog implements TechnologyCatalog {
                 return null;
             }
             Map<String, List<OsvData.OsvRecord>> out = new LinkedHashMap<>();
+            ObjectNode index = JSON.createObjectNode();
+            index.put("checked", today.toString());
+            ObjectNode idsByPackage = index.putObject("packages");
             for (int i = 0; i < packages.size(); i++) {
                 List<OsvData.OsvRecord> records = new ArrayList<>();
+                ArrayNode ids = idsByPackage.putArray(packages.get(i));
                 for (JsonNode v : results.get(i).path("vulns")) {
                     String id = v.path("id").isString() ? v.path("id").stringValue() : null;
-                    if (id == null || !id.matches("[A-Za-z0-9._-]+")) {
+                    if (id == null || !RECORD_ID.matcher(id).matches()) {
                         continue;
                     }
                     String modified =
                             v.path("modified").isString() ? v.path("modified").stringValue() : "";
-                    fetchRecord(id, modified).ifPresent(records::add);
+                    Optional<OsvData.OsvRecord> r = fetchRecord(id, modified);
+                    r.ifPresent(records::add);
+                    if (r.isPresent()) {
+                        ids.add(id);
+                    }
                 }
                 out.put(packages.get(i), records);
+            }
+            write(options.osvIndex(), JSON.writeValueAsString(index));
+            return out;
+        }
+
+        /**
+         * The records the last update found for each package, read from the cache; {@code null} (the snapshot's
+         * advisories stay) when no update recorded them.
+         */
+        private @Nullable Map<String, List<OsvData.OsvRecord>> cachedAdvisories(List<String> packages) {
+            Path indexFile = options.osvIndex();
+            if (!Files.isRegularFile(indexFile)) {
+                return null;
+            }
+            JsonNode byPackage;
+            try {
+                byPackage = JSON.readTree(Files.readString(indexFile)).path("packages");
+            } catch (IOException | JacksonException e) {
+                notices.add("the cached OSV index " + indexFile + " is unreadable (" + e.getMessage() + "); the"
+                        + " advisories of the embedded snapshot are used");
+                return null;
+            }
+            Map<String, List<OsvData.OsvRecord>> out = new LinkedHashMap<>();
+            for (String pkg : packages) {
+                JsonNode ids = byPackage.get(pkg);
+                if (ids == null || !ids.isArray()) {
+                    continue; // the last update did not ask for it: the snapshot's advisories stay for its entry
+                }
+                List<OsvData.OsvRecord> records = new ArrayList<>();
+                for (JsonNode idNode : ids) {
+                    String id = idNode.isString() ? idNode.stringValue() : "";
+                    if (!RECORD_ID.matcher(id).matches()) {
+                        continue;
+                    }
+                    Optional<OsvData.OsvRecord> r =
+                            cached(options.cacheDir().resolve("osv").resolve(id + ".json"));
+                    if (r.isPresent()) {
+                        records.add(r.get());
+                    } else {
+                        notices.add("the cached OSV record " + id + " is missing or unreadable; it is left out");
+                    }
+                }
+                out.put(pkg, records);
             }
             return out;
         }

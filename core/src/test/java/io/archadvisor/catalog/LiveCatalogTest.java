@@ -198,6 +198,64 @@ class LiveCatalogTest {
     }
 
     @Test
+    void theCacheAnUpdateLeftIsReadWithoutTheNetworkAndGivesTheSameCatalog() {
+        healthySources();
+        LiveCatalog live = Catalogs.live(base(), options());
+        requests.clear();
+        LiveCatalog cached = LiveCatalog.cached(base(), cache);
+        assertEquals(List.of(), cached.notices());
+        assertEquals(List.of(), requests, "nothing is fetched");
+        assertEquals(live.entries(), cached.entries(), "the same release lines, dates and advisories");
+        TechnologyEntry node = cached.find("nodejs").orElseThrow();
+        assertEquals(TODAY, node.verifiedOn(), "dated by the update that fetched it, not by the reading");
+        assertEquals("26.9.1", node.line("26").orElseThrow().latest().toString());
+        assertEquals(
+                List.of("GHSA-jf85-cpcp-j695"),
+                cached.find("lodash").orElseThrow().advisories().stream()
+                        .map(Advisory::id)
+                        .toList());
+        assertTrue(cached.name().startsWith("cached (base, "), cached.name());
+    }
+
+    @Test
+    void aCachedAdvisoryTheLastQueryNoLongerNamedIsNotRead() {
+        healthySources();
+        Catalogs.live(base(), options());
+        reply("POST /osv/querybatch", new Reply(200, "{\"results\":[{}]}", Map.of()));
+        Catalogs.live(base(), options());
+        LiveCatalog cached = LiveCatalog.cached(base(), cache);
+        assertTrue(
+                cached.find("lodash").orElseThrow().advisories().isEmpty(),
+                "the record file stays in the cache, but the last query found no advisory for lodash");
+    }
+
+    @Test
+    void aMissingCachedRecordIsANoticeAndTheOtherDataIsStillRead() throws IOException {
+        healthySources();
+        Catalogs.live(base(), options());
+        Files.delete(cache.resolve("osv/GHSA-jf85-cpcp-j695.json"));
+        LiveCatalog cached = LiveCatalog.cached(base(), cache);
+        assertEquals(
+                List.of("the cached OSV record GHSA-jf85-cpcp-j695 is missing or unreadable; it is left out"),
+                cached.notices());
+        assertEquals(
+                "26.9.1",
+                cached.find("nodejs")
+                        .orElseThrow()
+                        .line("26")
+                        .orElseThrow()
+                        .latest()
+                        .toString());
+    }
+
+    @Test
+    void aFolderWithoutCatalogDataIsRefusedWithTheFix() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> LiveCatalog.cached(base(), cache));
+        assertTrue(e.getMessage().contains("holds no catalog data"), e.getMessage());
+        assertTrue(e.getMessage().contains("archadvisor catalog update --cache-dir"), e.getMessage());
+    }
+
+    @Test
     void aSecondUpdateAsksConditionallyAndReusesWhatHasNotChanged() {
         healthySources();
         Catalogs.live(base(), options());

@@ -91,7 +91,7 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "archadvisor.disabledRules")
     List<String> disabledRules;
 
-    /** A technology catalog file layered over the built-in one. */
+    /** A technology catalog file layered over the built-in one, or the folder {@code catalog update} cached data in. */
     @Parameter(property = "archadvisor.catalog")
     File catalog;
 
