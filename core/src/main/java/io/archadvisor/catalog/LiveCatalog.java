@@ -221,7 +221,7 @@ public final class LiveCatalog implements TechnologyCatalog {
     private static final class Updater {
 
         private final Options options;
-        private final HttpClient http;
+        private final @Nullable HttpClient http;
         private final List<String> notices = new ArrayList<>();
         private final LocalDate today;
         private final boolean offline;
@@ -234,11 +234,18 @@ public final class LiveCatalog implements TechnologyCatalog {
         Updater(Options options, boolean offline) {
             this.options = options;
             this.offline = offline;
-            this.http = HttpClient.newBuilder()
-                    .connectTimeout(options.timeout())
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .build();
+            this.http = offline
+                    ? null
+                    : HttpClient.newBuilder()
+                            .connectTimeout(options.timeout())
+                            .followRedirects(HttpClient.Redirect.NORMAL)
+                            .build();
             this.today = LocalDate.now(options.clock());
+        }
+
+        /** The HTTP client of an update; an offline reading has none and never asks for it. */
+        private HttpClient client() {
+            return Objects.requireNonNull(http, "an offline reading fetches nothing");
         }
 
         LiveCatalog run(TechnologyCatalog base) {
@@ -322,7 +329,7 @@ public final class LiveCatalog implements TechnologyCatalog {
                     if (Files.exists(body) && m.getProperty("lastModified") != null) {
                         req.header("If-Modified-Since", m.getProperty("lastModified"));
                     }
-                    HttpResponse<String> res = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> res = client().send(req.build(), HttpResponse.BodyHandlers.ofString());
                     if (res.statusCode() == 304 && Files.exists(body)) {
                         m.setProperty("checked", today.toString());
                         writeMeta(meta, m);
@@ -397,7 +404,7 @@ public final class LiveCatalog implements TechnologyCatalog {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(query)))
                         .build();
-                HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> res = client().send(req, HttpResponse.BodyHandlers.ofString());
                 if (res.statusCode() != 200) {
                     notices.add("OSV answered HTTP " + res.statusCode() + " to the advisory query; the advisories of"
                             + " the embedded snapshot are used");
@@ -504,7 +511,7 @@ public final class LiveCatalog implements TechnologyCatalog {
                         .timeout(options.timeout())
                         .GET()
                         .build();
-                HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> res = client().send(req, HttpResponse.BodyHandlers.ofString());
                 if (res.statusCode() != 200) {
                     notices.add("OSV answered HTTP " + res.statusCode() + " for " + id + "; it is left out");
                     return cached(body);
