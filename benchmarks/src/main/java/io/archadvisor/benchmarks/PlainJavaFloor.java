@@ -186,6 +186,9 @@ public final class PlainJavaFloor {
             }
         }
         nodes.addAll(contextualQuestions(r, signals));
+        List<ClarifyingQuestion> workload = workloadQuestions(r, signals);
+        nodes.addAll(workload);
+        blocking.addAll(workload);
 
         // (2) weighing: a score per pattern that has signals
         Map<Pattern, int[]> scores = new EnumMap<>(Pattern.class);
@@ -289,6 +292,70 @@ public final class PlainJavaFloor {
             }
         }
         return new Advice(nodes, edges);
+    }
+
+    /** The workload questions that decide pattern selection, each asked only where its answer could. */
+    private static List<ClarifyingQuestion> workloadQuestions(Requirements r, List<PatternSignal> signals) {
+        Workload w = r.workload();
+        boolean edgeSignal = signals.stream().anyMatch(s -> s.pattern() == Pattern.EDGE);
+        boolean serverlessSignal = signals.stream().anyMatch(s -> s.pattern() == Pattern.SERVERLESS);
+        boolean serverlessAvoided = signals.stream()
+                .anyMatch(s -> s.pattern() == Pattern.SERVERLESS && s.stance() == Stance.AVOID_WHEN && s.weight() > 0);
+        boolean edgeOrEventDriven = signals.stream()
+                .anyMatch(s -> (s.pattern() == Pattern.EDGE || s.pattern() == Pattern.EVENT_DRIVEN)
+                        && s.stance() == Stance.BEST_FOR
+                        && s.weight() > 0);
+        List<ClarifyingQuestion> out = new ArrayList<>();
+        if (w == null || w.asyncWorkflows() == null) {
+            out.add(workloadQuestion(
+                    Dimension.WORKLOAD_ASYNC,
+                    "Does any workflow run asynchronously (work handed off and finished later, such as order"
+                            + " fulfilment or notifications)?",
+                    "Asynchronous workflows favour event-driven designs and serverless; simple request-response CRUD"
+                            + " without them argues against a broker."));
+        }
+        if ((w == null || w.longRunningJobs() == null) && !serverlessAvoided) {
+            out.add(workloadQuestion(
+                    Dimension.WORKLOAD_LONG_RUNNING,
+                    "Does the system run long jobs (minutes or more: reports, imports, batch processing)?",
+                    "Long-running work exceeds function time limits, so it rules serverless out for that work."));
+        }
+        if ((w == null || w.simpleCrud() == null) && edgeOrEventDriven) {
+            out.add(workloadQuestion(
+                    Dimension.WORKLOAD_SIMPLE_CRUD,
+                    "Is the system mostly simple create-read-update-delete over its data?",
+                    "Simple CRUD gains nothing from edge compute or a broker; both add cost and moving parts."));
+        }
+        if ((w == null || w.realTime() == null) && !edgeSignal) {
+            out.add(workloadQuestion(
+                    Dimension.WORKLOAD_REAL_TIME,
+                    "Does anything need real-time interaction (live collaboration, gaming, AR/VR, live dashboards)?",
+                    "Real-time interaction, with IoT devices or far-away users, is what edge computing is for."));
+        }
+        if ((w == null || w.geoDistributed() == null) && !edgeSignal) {
+            out.add(workloadQuestion(
+                    Dimension.WORKLOAD_GEO,
+                    "Are the users spread across continents, far from any one region?",
+                    "Geo-distributed users are a reason for edge computing; users near one region are served from"
+                            + " that region."));
+        }
+        if ((w == null || w.iot() == null) && !edgeSignal) {
+            out.add(workloadQuestion(
+                    Dimension.WORKLOAD_IOT,
+                    "Are IoT devices part of the system?",
+                    "Real-time IoT is a reason to process data at the edge, close to the devices."));
+        }
+        if ((r.budget() == null || r.budget().costSensitivity() == null) && !serverlessSignal) {
+            out.add(workloadQuestion(
+                    Dimension.BUDGET_COST_SENSITIVITY,
+                    "How sensitive is the project to infrastructure cost: low, medium or high?",
+                    "Cost-sensitive, spiky workloads favour serverless, which costs nothing while idle."));
+        }
+        return out;
+    }
+
+    private static ClarifyingQuestion workloadQuestion(Dimension d, String question, String why) {
+        return new ClarifyingQuestion(d, question, why, List.of(PATTERN_SELECTION));
     }
 
     private static List<ClarifyingQuestion> contextualQuestions(Requirements r, List<PatternSignal> signals) {
@@ -575,7 +642,8 @@ public final class PlainJavaFloor {
                     1,
                     contexts + " bounded contexts (≥ 3) couple more loosely through events than through calls"));
         }
-        if (crud && !async) {
+        Boolean asyncKnown = w == null ? null : w.asyncWorkflows();
+        if (crud && Boolean.FALSE.equals(asyncKnown)) {
             out.add(new PatternSignal(
                     ed,
                     avoid,
@@ -583,6 +651,14 @@ public final class PlainJavaFloor {
                     3,
                     "the system is simple request-response CRUD (workload.simpleCrud = true) without asynchronous"
                             + " workflows"));
+        } else if (crud && asyncKnown == null) {
+            out.add(new PatternSignal(
+                    ed,
+                    avoid,
+                    "simple-request-response",
+                    3,
+                    "the system is simple request-response CRUD (workload.simpleCrud = true); whether any workflow"
+                            + " is asynchronous is not known yet"));
         }
         return out;
     }
