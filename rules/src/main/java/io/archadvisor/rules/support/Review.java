@@ -222,16 +222,21 @@ public final class Review {
     /**
      * Signals for edge computing that no edge signal weighed: a latency target under {@code realTimeEdgeMs} (the
      * policy's real-time edge target), IoT devices, data kept in several jurisdictions, each named with its fact,
-     * when the edge signals that would weigh it are absent.
+     * when the edge signals that would weigh it are absent. Guidance that ruled edge computing out ({@link
+     * #EDGE_RULED_OUT}: users in one region and nothing real-time, or real-time needs one region meets) has weighed
+     * the latency target and the devices, since both call for edge computing only with real-time interaction or
+     * far-away users.
      */
-    public static List<String> unweighedEdgeSignals(Collection<?> facts, Collection<?> signals, int realTimeEdgeMs) {
+    public static List<String> unweighedEdgeSignals(
+            Collection<?> facts, Collection<?> signals, Collection<?> guidance, int realTimeEdgeMs) {
         Set<String> weighed = of(signals, io.archadvisor.graph.PatternSignal.class).stream()
                 .filter(p -> p.pattern() == Pattern.EDGE)
                 .map(io.archadvisor.graph.PatternSignal::criterion)
                 .collect(Collectors.toSet());
+        boolean ruledOut = of(guidance, Guidance.class).stream().anyMatch(g -> EDGE_RULED_OUT.contains(g.code()));
         TreeSet<String> out = new TreeSet<>();
         List<io.archadvisor.facts.DataResidency> residency = of(facts, io.archadvisor.facts.DataResidency.class);
-        for (Object o : facts) {
+        for (Object o : ruledOut ? List.of() : facts) {
             if (o instanceof io.archadvisor.facts.LatencyTargetMs l
                     && l.value() < realTimeEdgeMs
                     && !weighed.contains("interactive-real-time")
