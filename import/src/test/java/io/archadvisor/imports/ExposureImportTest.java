@@ -55,6 +55,49 @@ class ExposureImportTest {
     }
 
     @Test
+    void aComposePortThatDependsOnAVariableLeavesTheExposureUnknownWithANote() throws IOException {
+        ImportedRequirements i = read("compose.yaml", """
+                services:
+                  proxy:
+                    image: envoyproxy/envoy:v1.31.0
+                    ports:
+                      - "${ENVOY_PORT}:${ENVOY_PORT}"
+                  quiet:
+                    image: ghcr.io/acme/worker:2
+                """);
+        Requirements r = i.requirements();
+        assertNull(service(r, "proxy").exposure(), "published, but where is not known");
+        assertEquals(Exposure.INTERNAL, service(r, "quiet").exposure());
+        assertTrue(
+                i.notes().stream()
+                        .anyMatch(n -> n.toString()
+                                .endsWith("compose.yaml:5:9: proxy publishes ${ENVOY_PORT}:${ENVOY_PORT}, which"
+                                        + " depends on variables without defaults; whether it is reachable from"
+                                        + " outside the compose network is unknown (set `exposure` in an overlay)")),
+                i.notes()::toString);
+    }
+
+    @Test
+    void aComposeImageWhoseTagAloneDependsOnAVariableKeepsItsTechnologyWithoutAVersion() throws IOException {
+        ImportedRequirements i = read("compose.yaml", """
+                services:
+                  app:
+                    image: ghcr.io/acme/app:3
+                    depends_on: [mysql]
+                  mysql:
+                    image: mysql:${MYSQL_VERSION}
+                """);
+        Requirements r = i.requirements();
+        assertEquals("mysql", datastore(r, "mysql").technology());
+        assertTrue(
+                i.notes().stream()
+                        .anyMatch(n -> n.message()
+                                .equals("the tag of the image `mysql:${MYSQL_VERSION}` of mysql depends on a variable"
+                                        + " without a default; it is read as mysql, of unknown version")),
+                i.notes()::toString);
+    }
+
+    @Test
     void aComposeDatastorePublishedOnEveryAddressIsPublicButOnLoopbackOnlyInternal() throws IOException {
         ImportedRequirements i = read("compose.yaml", """
                 services:

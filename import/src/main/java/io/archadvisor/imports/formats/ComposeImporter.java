@@ -92,8 +92,16 @@ public final class ComposeImporter implements Importer {
             w.built = Nodes.present(Nodes.get(s, "build"));
             YamlNode image = Nodes.get(s, "image");
             String imageText = Interpolation.resolve(Nodes.text(image));
+            String repository = imageText == null ? Interpolation.repositoryOfImage(Nodes.text(image)) : null;
             if (imageText != null && !imageText.isBlank()) {
                 w.images.add(new Topology.Image(imageText, image.location()));
+            } else if (repository != null) {
+                w.images.add(new Topology.Image(repository, image.location()));
+                out.note(
+                        image.location(),
+                        "the tag of the image `" + Nodes.text(image) + "` of " + e.key()
+                                + " depends on a variable without a default; it is read as " + repository
+                                + ", of unknown version");
             } else if (Nodes.text(image) != null) {
                 out.note(
                         image.location(),
@@ -200,6 +208,8 @@ public final class ComposeImporter implements Importer {
         List<String> published = new ArrayList<>();
         Location open = null;
         Location loopback = null;
+        Location unresolved = null;
+        List<String> unresolvedPorts = new ArrayList<>();
         for (YamlNode p : Nodes.items(Nodes.get(s, "ports"))) {
             String text = Interpolation.resolve(Nodes.text(p));
             String host;
@@ -213,6 +223,10 @@ public final class ComposeImporter implements Importer {
                 port = pub != null ? pub : Interpolation.resolve(Nodes.text(p, "target"));
             }
             if (port == null) {
+                // published, but where (which address) depends on a variable without a default
+                unresolved = unresolved == null ? p.location() : unresolved;
+                String raw = Nodes.text(p);
+                unresolvedPorts.add(raw != null ? raw : String.valueOf(Nodes.text(p, "published")));
                 continue;
             }
             published.add(port);
@@ -228,6 +242,13 @@ public final class ComposeImporter implements Importer {
             out.note(open, name + " publishes " + String.join(", ", published) + " outside the compose network");
         } else if ("host".equals(Nodes.text(mode))) {
             w.expose(Exposure.PUBLIC, Origin.inferred(mode.location(), "network_mode: host"));
+        } else if (unresolved != null) {
+            out.note(
+                    unresolved,
+                    name + " publishes " + String.join(", ", unresolvedPorts) + ", which depend"
+                            + (unresolvedPorts.size() == 1 ? "s" : "") + " on variables without defaults; whether it"
+                            + " is reachable from outside the compose network is unknown (set `exposure` in an"
+                            + " overlay)");
         } else if (loopback != null) {
             w.expose(
                     Exposure.INTERNAL,

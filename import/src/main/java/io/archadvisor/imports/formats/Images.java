@@ -64,6 +64,8 @@ public final class Images {
             "redis",
             "redislabs",
             "valkey",
+            "valkey-io",
+            "prometheus",
             "grafana",
             "prom",
             "rabbitmq",
@@ -287,13 +289,19 @@ public final class Images {
                 path = path.substring(slash + 1); // a registry host
             }
         }
+        if (path.startsWith("docker/library/")) {
+            path = path.substring("docker/".length()); // Docker's official images mirrored on another registry
+        }
         if (path.startsWith("library/")) {
             path = path.substring("library/".length());
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
         int firstSlash = path.indexOf('/');
         boolean trusted = firstSlash < 0 || PUBLISHERS.contains(path.substring(0, firstSlash));
-        String version = trusted ? version(tag) : null;
+        // Confluent Platform images (cp-kafka, cp-server, cp-zookeeper ...) are tagged with the platform's version
+        // (7.6.1 ships Kafka 3.6 and ZooKeeper 3.8), not the version of the technology they run
+        boolean platformVersioned = path.startsWith("confluentinc/cp-");
+        String version = trusted && !platformVersioned ? version(tag) : null;
         Known known = KNOWN.get(path);
         if (known == null) {
             int s = path.indexOf('/');

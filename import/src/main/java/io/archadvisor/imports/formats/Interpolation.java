@@ -63,6 +63,29 @@ final class Interpolation {
         return out.toString();
     }
 
+    /**
+     * The repository of an image reference whose tag or digest alone depends on a variable without a default
+     * ({@code mysql:${MYSQL_VERSION}} is {@code mysql}), or {@code null} when the repository itself does or nothing
+     * does.
+     */
+    static String repositoryOfImage(String image) {
+        if (image == null) {
+            return null;
+        }
+        int at = image.indexOf('@');
+        int slash = image.lastIndexOf('/', at < 0 ? image.length() : at);
+        int colon = image.indexOf(':', slash + 1);
+        int cut = at >= 0 && (colon < 0 || at < colon) ? at : colon;
+        if (cut <= 0) {
+            return null;
+        }
+        String repository = image.substring(0, cut);
+        if (repository.indexOf('$') >= 0 || image.substring(cut).indexOf('$') < 0) {
+            return null;
+        }
+        return repository.isBlank() ? null : repository;
+    }
+
     private static int closing(String s, int from) {
         int depth = 1;
         for (int i = from; i < s.length(); i++) {
