@@ -118,6 +118,20 @@ public final class CheckRun {
     private static RequirementsDocument imported(CheckOptions options, Path overlay, Streams streams) {
         ImportedRequirements imported =
                 Imports.read(options.from(), overlay, options.advisor().catalog());
+        if (imported.files().isEmpty()) {
+            // a gate that read nothing must not pass: the advice would be on the overlay alone, or on nothing
+            throw new CliException("--from " + Imports.display(options.from(), null) + ": no file there is one an"
+                    + " importer reads, so there is nothing to advise on"
+                    + (imported.notes().isEmpty()
+                            ? ""
+                            : " (" + imported.notes().get(0)
+                                    + (imported.notes().size() > 1
+                                            ? "; archadvisor import on the same paths prints every note"
+                                            : "")
+                                    + ")")
+                    + ". Name compose files, Kubernetes manifests, Backstage catalogs, Terraform plans (JSON),"
+                    + " OpenAPI or AsyncAPI contracts or Structurizr workspaces.");
+        }
         for (ImportNote note : imported.notes()) {
             LOG.info("import note: {}", note);
         }

@@ -180,9 +180,10 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
         if (!verbose) {
-            // Drools reports its own start-up at info; a one-shot command does not need it
-            System.setProperty("org.slf4j.simpleLogger.log.org.drools", "error");
-            System.setProperty("org.slf4j.simpleLogger.log.org.kie", "error");
+            // the rule engine's own messages only with --verbose: its compile errors come back as archadvisor's
+            // located messages, and its start-up notes are noise for a one-shot command
+            System.setProperty("org.slf4j.simpleLogger.log.org.drools", "off");
+            System.setProperty("org.slf4j.simpleLogger.log.org.kie", "off");
         }
     }
 }
