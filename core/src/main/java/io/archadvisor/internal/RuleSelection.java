@@ -279,9 +279,10 @@ final class RuleSelection {
                     "Duplicate rule id `" + id
                             + "`" + how + ": also defined at " + first.where() + "; this one is in pack "
                             + again.unit.pack.name() + ".",
-                    "Rule ids must be unique across all packs: rename one of them,"
-                            + " or, to replace a rule, put the new one in a pack built with RulePack.builder(...).overriding(),"
-                            + " or use Advisor.builder().replaceRule(id, drl) or disableRule(id)."));
+                    "Rule ids must be unique across all packs: rename one of them. To replace a rule, put the new"
+                            + " one in a pack built with RulePack.builder(...).overriding(), or use"
+                            + " Advisor.builder().replaceRule(id, drl); on the command line, give the new rule its own"
+                            + " id and leave the old one out with --disable-rule " + id + "."));
         }
     }
 

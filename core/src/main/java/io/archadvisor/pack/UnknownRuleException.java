@@ -19,7 +19,8 @@ public final class UnknownRuleException extends ArchAdvisorException {
         super("Cannot " + action + " rule `" + ruleId + "`: no loaded pack defines it ("
                 + loaded + (loaded == 1 ? " rule" : " rules") + " loaded)."
                 + (suggestions.isEmpty()
-                        ? " Check the id against Advisor.rules()."
+                        ? " Check the id against the loaded rules: Advisor.rules(), or `archadvisor rules --ids` on"
+                                + " the command line."
                         : " Did you mean "
                                 + String.join(
                                         ", ",
