@@ -69,6 +69,43 @@ class RuleCompileErrorsTest {
     }
 
     @Test
+    void aMisspeltEnumConstantIsLocatedWhereItIsWrittenAndNamesTheConstants() {
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules(
+                                "modes.drl",
+                                "package q;\nimport io.archadvisor.facts.*;\nimport io.archadvisor.model.CallMode;\n"
+                                        + "rule \"Q\"\nwhen\n    ServiceDependency(mode == CallMode.SYNCH)\nthen\nend\n")
+                        .build());
+        RuleError error = e.errors().get(0);
+        assertEquals(6, error.line(), e.getMessage());
+        assertEquals(40, error.column(), e.getMessage());
+        assertTrue(
+                error.hint().startsWith("`CallMode` has no constant `SYNCH`; did you mean `SYNC`? Its constants: "),
+                error.hint());
+    }
+
+    @Test
+    void aSeverityThatIsNoSeverityIsAnErrorAtItsAnnotation() {
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules(
+                                "severe.drl",
+                                "package q;\nimport io.archadvisor.facts.*;\n"
+                                        + "rule \"Q\"\n    @severity(\"SEVERE\")\nwhen\n    TeamSize()\nthen\nend\n")
+                        .build());
+        RuleError error = e.errors().get(0);
+        assertEquals(4, error.line(), e.getMessage());
+        assertEquals(5, error.column(), e.getMessage());
+        assertEquals("Rule `Q` has @severity(\"SEVERE\"), which is not a severity.", error.message());
+        assertTrue(error.hint().startsWith("Write one of CRITICAL, HIGH, MEDIUM, LOW, INFO;"), error.hint());
+    }
+
+    @Test
     void aTypeThatIsNotImportedNamesThePackageToImport() {
         RuleError e = only("missing-import.drl");
         assertEquals(9, e.line());

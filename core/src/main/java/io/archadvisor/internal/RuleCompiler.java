@@ -130,7 +130,14 @@ final class RuleCompiler {
             if (attempt.errors().isEmpty()) {
                 if (pass.size() == units.size()) {
                     KieBase kieBase = kieBase(ks, attempt.container());
-                    return new Compiled(attempt.container(), kieBase, rules(kieBase, active, replaced), false);
+                    List<RuleInfo> infos;
+                    try {
+                        infos = rules(kieBase, active, replaced);
+                    } catch (RuleCompilationException e) {
+                        attempt.container().dispose();
+                        throw e;
+                    }
+                    return new Compiled(attempt.container(), kieBase, infos, false);
                 }
                 attempt.container().dispose();
                 break;
@@ -236,6 +243,17 @@ final class RuleCompiler {
         }
     }
 
+    /** The severities {@code @severity} may name, most severe first. */
+    private static final List<String> SEVERITIES = severities();
+
+    private static List<String> severities() {
+        List<String> names = new ArrayList<>();
+        for (io.archadvisor.graph.Severity s : io.archadvisor.graph.Severity.values()) {
+            names.add(0, s.name());
+        }
+        return List.copyOf(names);
+    }
+
     static final Comparator<RuleError> ERROR_ORDER = Comparator.comparing(RuleError::source)
             .thenComparingInt(RuleError::line)
             .thenComparingInt(RuleError::column)
@@ -254,14 +272,31 @@ final class RuleCompiler {
             column = column > 0 ? column : Integer.parseInt(at.group(2)) + 1;
         }
         RuleHints.Hint hint = RuleHints.analyse(text);
-        if (u != null && column == 0 && line > 0 && hint.token() != null) {
-            int[] found = locate(u, line, hint.token());
+        if (u != null && column == 0 && hint.token() != null) {
+            // without a line (Drools gives none for some expressions, such as an unknown enum constant), the first
+            // place the token is written in the file
+            int[] found = line > 0 ? locate(u, line, hint.token()) : locateAnywhere(u, hint.token());
             if (found != null) {
                 line = found[0];
                 column = found[1];
             }
         }
         return new RuleError(source, line, column, text, hint.text());
+    }
+
+    /** Finds a token as a whole word outside comments anywhere in the unit; {line, column} or null. */
+    private static int[] locateAnywhere(RuleSelection.Unit u, String token) {
+        String[] lines = u.text.toString().split("\n", -1);
+        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + "(?![\\w$])");
+        for (int l = 1; l <= lines.length; l++) {
+            String text = lines[l - 1];
+            int comment = text.indexOf("//");
+            Matcher m = word.matcher(comment < 0 ? text : text.substring(0, comment));
+            if (m.find()) {
+                return new int[] {l, m.start() + 1};
+            }
+        }
+        return null;
     }
 
     /** Finds a token as a whole word from {@code line} to the end of the rule holding it; {line, column} or null. */
@@ -300,8 +335,14 @@ final class RuleCompiler {
         return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
     }
 
+    /**
+     * The loaded rules with their metadata, sorted by id.
+     *
+     * @throws RuleCompilationException when a rule's {@code @severity} names no severity
+     */
     static List<RuleInfo> rules(KieBase kieBase, Map<String, RuleSelection.Decl> active, Map<String, String> replaced) {
         List<RuleInfo> out = new ArrayList<>();
+        List<RuleError> errors = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleSelection.Decl d = active.get(rule.getName());
@@ -309,6 +350,18 @@ final class RuleCompiler {
                 rule.getMetaData()
                         .forEach((k, v) -> meta.put(
                                 metaKey(k), QUOTES.matcher(String.valueOf(v)).replaceAll("")));
+                String severity = meta.get("severity");
+                if (severity != null && !SEVERITIES.contains(severity.strip().toUpperCase(java.util.Locale.ROOT))) {
+                    int[] at = d == null ? null : locate(d.unit(), d.line(), "@severity");
+                    errors.add(new RuleError(
+                            d == null ? pkg.getName() : d.unit().source.name(),
+                            at != null ? at[0] : d == null ? 0 : d.line(),
+                            at != null ? at[1] : 0,
+                            "Rule `" + rule.getName() + "` has @severity(\"" + severity + "\"), which is not a"
+                                    + " severity.",
+                            "Write one of " + String.join(", ", SEVERITIES) + "; a finding's severity is the one its"
+                                    + " consequence gives, @severity is what `archadvisor rules` and SARIF show."));
+                }
                 out.add(new RuleInfo(
                         rule.getName(),
                         d == null ? "unknown" : d.unit().pack.name(),
@@ -321,6 +374,10 @@ final class RuleCompiler {
                         d == null ? 0 : d.line(),
                         replaced.get(rule.getName())));
             }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(ERROR_ORDER);
+            throw new RuleCompilationException(errors);
         }
         out.sort(Comparator.comparing(RuleInfo::id));
         return List.copyOf(out);

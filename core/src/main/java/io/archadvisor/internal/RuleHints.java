@@ -160,12 +160,13 @@ final class RuleHints {
         TypeInfo t = type.get();
         List<String> names = t.propertyNames();
         List<String> close = Suggestions.closest(property, names, 2);
-        return "`" + t.name() + "` has no property `" + property + "`"
+        String what = t.type().isEnum() ? "constant" : "property";
+        return "`" + t.name() + "` has no " + what + " `" + property + "`"
                 + (close.isEmpty()
-                        ? ""
+                        ? "."
                         : "; did you mean "
                                 + close.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", ")) + "?")
-                + ". Its properties: "
+                + (t.type().isEnum() ? " Its constants: " : " Its properties: ")
                 + (t.properties().isEmpty()
                         ? "none"
                         : t.properties().stream().map(Object::toString).collect(Collectors.joining(", ")))
