@@ -142,6 +142,20 @@ class FromImportsTest {
     }
 
     @Test
+    void aCheckOnAFolderNoImporterReadsFailsInsteadOfPassingOnNothing() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("deploy"));
+        Files.writeString(folder.resolve("README.md"), "# deploy\n");
+        Cli.Result r = Cli.run(Cli.pinned("check", "--from", folder.toString()));
+        assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+        assertTrue(
+                r.err()
+                        .contains("archadvisor: --from " + folder + ": no file there is one an importer reads, so there"
+                                + " is nothing to advise on"),
+                r::toString);
+        assertFalse(r.err().contains("PASS"), r::toString);
+    }
+
+    @Test
     void twoOverlaysAreAUsageError() throws IOException {
         Path compose = compose();
         Path overlay = overlay();
