@@ -93,6 +93,73 @@ class StructurizrImportTest {
     }
 
     @Test
+    void aWorkspaceThatExtendsAUrlIsRefusedAndItsViewsAreNotReadSoNothingIsFetched() throws java.io.IOException {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            requests.incrementAndGet();
+            byte[] body = "workspace { model { r = softwareSystem \"Remote\" { c = container \"C\" } } }"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            SourceFile extending = SourceFile.of(
+                    "extends.dsl",
+                    "workspace extends " + url + "/base.dsl {\n"
+                            + "    model {\n        s = softwareSystem \"S\" {\n            a = container \"A\"\n        }\n"
+                            + "    }\n}\n");
+            SourceFile drawing = SourceFile.of(
+                    "views.dsl",
+                    "workspace {\n    model {\n"
+                            + "        s = softwareSystem \"S\" {\n            a = container \"A\"\n        }\n    }\n"
+                            + "    views {\n        image s {\n            plantuml " + url + "/x.puml\n        }\n"
+                            + "        themes " + url + "/theme.json\n    }\n}\n");
+            ImportedRequirements refused = Fixtures.IMPORTERS.readFiles(List.of(extending));
+            assertNull(refused.requirements().proposal(), refused.notes().toString());
+            assertTrue(
+                    refused.notes().get(0).toString().startsWith("extends.dsl:1:1: `workspace extends` is refused"),
+                    refused.notes().toString());
+            ImportedRequirements drawn = Fixtures.IMPORTERS.readFiles(List.of(drawing));
+            assertEquals(List.of("A"), Fixtures.names(drawn.requirements()), "the model is read");
+            assertEquals(
+                    "views.dsl:7:5: `views` is skipped: views, themes and images are not read, only the model",
+                    drawn.notes().get(0).toString());
+            assertEquals(0, requests.get(), "no request reached the server");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void documentationAndDecisionRecordsAreSkippedWithANoteAndTheModelIsRead() {
+        SourceFile f = SourceFile.of("workspace.dsl", """
+                workspace {
+                    !docs docs
+                    !adrs decisions
+                    model {
+                        s = softwareSystem "Shop" {
+                            web = container "Web" "" "Java"
+                            api = container "API" "" "Java"
+                            web -> api "Reads" "HTTPS"
+                        }
+                    }
+                }
+                """);
+        ImportedRequirements i = Fixtures.IMPORTERS.readFiles(List.of(f));
+        assertEquals(List.of("Web", "API"), Fixtures.names(i.requirements()));
+        assertEquals("workspace.dsl:2:5", i.notes().get(0).location().toString());
+        assertEquals(
+                "`!docs` is skipped: documentation and decision records are not read, only the model",
+                i.notes().get(0).message());
+        assertEquals("workspace.dsl:3:5", i.notes().get(1).location().toString());
+    }
+
+    @Test
     void theParserItselfRunsInRestrictedModeWhereScriptsAreRefused() {
         StructurizrDslParser parser = new StructurizrDslParser();
         parser.setRestricted(true);

@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads Structurizr DSL workspaces ({@code workspace { model { ... } }}) with the official parser in restricted mode:
- * {@code !script}, {@code !plugin}, {@code !include}, {@code !docs}, {@code !adrs} and {@code !components} are refused
- * before parsing with their location, so reading a workspace runs no code and touches no file or network. Containers
+ * {@code !script}, {@code !plugin}, {@code !include}, {@code !components} and {@code workspace extends} are refused
+ * before parsing with their location, and the {@code views} block (whose image views, themes and branding the parser
+ * would fetch from URLs) is not parsed, so reading a workspace runs no code and touches no file or network; {@code !docs} and {@code !adrs}, which
+ * only attach documentation and decision records to the model, are skipped with a note. Containers
  * become services or, by their technology and tags, datastores and brokers; relationships with a technology become
  * calls (HTTP, gRPC: synchronous; AMQP, Kafka, messages: asynchronous); container instances of the production
  * deployment environment give instances.
@@ -37,8 +39,10 @@ import java.util.regex.Pattern;
 public final class StructurizrImporter implements Importer {
 
     private static final Pattern REFUSED = Pattern.compile(
-            "^\\s*(!script|!plugin|!include|!docs|!adrs|!components|" + "!extends|!ref)\\b.*",
+            "^\\s*(!script|!plugin|!include|!components|!extends|!ref|workspace\\s+extends)\\b.*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIEWS = Pattern.compile("^\\s*(views)\\s*\\{.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOCUMENTATION = Pattern.compile("^\\s*(!docs|!adrs)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORKSPACE =
             Pattern.compile("(?s)^\\s*(?:(?://|#)[^\\n]*\\n\\s*|/\\*.*?\\*/\\s*)*" + "workspace\\b[^{\\n]*\\{.*");
     private static final Pattern SYNC = Pattern.compile(
@@ -84,25 +88,87 @@ public final class StructurizrImporter implements Importer {
         return out;
     }
 
+    /**
+     * Blanks the {@code views} block, whose image views and themes the parser would fetch from URLs and which says
+     * nothing about the model; braces inside quoted text do not count.
+     */
+    private static void blankViews(SourceFile f, String[] lines, PartialRequirements out) {
+        for (int i = 0; i < lines.length; i++) {
+            Matcher start = VIEWS.matcher(lines[i]);
+            if (!start.matches()) {
+                continue;
+            }
+            int depth = 0;
+            int end = lines.length - 1;
+            int endColumn = lines[end].length() - 1; // the closing brace, kept out of what follows it
+            outer:
+            for (int j = i; j < lines.length; j++) {
+                boolean quoted = false;
+                for (int k = j == i ? start.start(1) : 0; k < lines[j].length(); k++) {
+                    char c = lines[j].charAt(k);
+                    if (c == '"') {
+                        quoted = !quoted;
+                    } else if (!quoted && c == '{') {
+                        depth++;
+                    } else if (!quoted && c == '}' && --depth == 0) {
+                        end = j;
+                        endColumn = k;
+                        break outer;
+                    }
+                }
+            }
+            out.note(
+                    f.at(i + 1, start.start(1) + 1),
+                    "`views` is skipped: views, themes and images are not read, only the model");
+            String head = lines[i].substring(0, start.start(1));
+            String tail = endColumn + 1 < lines[end].length() ? lines[end].substring(endColumn + 1) : "";
+            if (i == end) {
+                lines[i] = head + " ".repeat(endColumn + 1 - head.length()) + tail;
+            } else {
+                lines[i] = head;
+                for (int j = i + 1; j < end; j++) {
+                    lines[j] = "";
+                }
+                lines[end] = " ".repeat(endColumn + 1) + tail;
+            }
+            i = end;
+        }
+    }
+
     private static void read(SourceFile f, PartialRequirements out, ImportSettings settings) {
         List<Location> refused = refused(f);
         if (!refused.isEmpty()) {
             for (Location at : refused) {
-                String line = f.text().split("\n", -1)[at.line() - 1].strip();
+                Matcher m = REFUSED.matcher(f.text().split("\n", -1)[at.line() - 1]);
+                String what = m.matches() ? m.group(1).replaceAll("\\s+", " ") : "this line";
                 out.note(
                         at,
-                        "`" + line.split("\\s+")[0] + "` is refused: archadvisor reads workspaces without"
+                        "`" + what + "` is refused: archadvisor reads workspaces without"
                                 + " running scripts or plugins or reading other files or URLs; the workspace "
                                 + f.name()
                                 + " is left out (inline what it includes to import it)");
             }
             return;
         }
+        // documentation, decision records and views are not part of the model: their lines are blanked, keeping line
+        // numbers
+        String[] lines = f.text().split("\n", -1);
+        blankViews(f, lines, out);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = DOCUMENTATION.matcher(lines[i]);
+            if (m.matches()) {
+                out.note(
+                        f.at(i + 1, m.start(1) + 1),
+                        "`" + m.group(1) + "` is skipped: documentation and decision records are not read, only the"
+                                + " model");
+                lines[i] = "";
+            }
+        }
         StructurizrDslParser parser = new StructurizrDslParser();
         parser.setRestricted(true);
         Workspace workspace;
         try {
-            parser.parse(f.text());
+            parser.parse(String.join("\n", lines));
             workspace = parser.getWorkspace();
         } catch (StructurizrDslParserException e) {
             out.note(
