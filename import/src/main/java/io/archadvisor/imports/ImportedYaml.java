@@ -22,9 +22,9 @@ final class ImportedYaml {
         out.append(
                 imported.files().isEmpty()
                         ? "no files"
-                        : imported.files().stream()
+                        : oneLine(imported.files().stream()
                                 .map(d -> d.name() + " (" + d.format() + ")")
-                                .collect(Collectors.joining(", ")));
+                                .collect(Collectors.joining(", ")))); // a file name must not end the comment
         out.append(".\n# Each value is followed by where it came from: a file and line, or what it was inferred from.\n"
                 + "# Unknown values are left out: add what files cannot say (team, budget, timeline, NFRs), here or in"
                 + " an overlay file.\n");
@@ -102,7 +102,21 @@ final class ImportedYaml {
     }
 
     private static String oneLine(String s) {
-        return s.replace('\n', ' ').replace('\r', ' ');
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // every character a YAML reader may take for a line break, and other controls, ends no comment
+            out.append(
+                    c == '\n'
+                                    || c == '\r'
+                                    || c == '\u0085'
+                                    || c == '\u2028'
+                                    || c == '\u2029'
+                                    || Character.isISOControl(c)
+                            ? ' '
+                            : c);
+        }
+        return out.toString();
     }
 
     static String scalar(Object value) {

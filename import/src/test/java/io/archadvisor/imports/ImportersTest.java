@@ -61,6 +61,15 @@ class ImportersTest {
     }
 
     @Test
+    void aFileNameWithALineBreakCannotWriteYamlIntoTheImportedFile() throws IOException {
+        Path file = write("x\nteam: {size: 999}\n#.yaml", "services:\n  web:\n    image: ghcr.io/acme/web:1\n");
+        ImportedRequirements i = Fixtures.IMPORTERS.read(List.of(file.getParent()));
+        Requirements back = RequirementsReader.read(i.toYaml(), "imported.yaml");
+        assertNull(back.team(), i.toYaml());
+        assertEquals(i.requirements(), back);
+    }
+
+    @Test
     void twoFilesStatingDifferentValuesForOneThingAreAConflictNamingBothAndTheValueStaysUnknown() throws IOException {
         Path a = write(
                 "a/compose.yaml", "services:\n  web:\n    image: ghcr.io/acme/web:1\n    deploy: {replicas: 2}\n");

@@ -171,6 +171,50 @@ class KubernetesImportTest {
     }
 
     @Test
+    void replicationControllersAreWorkloadsLikeDeployments() {
+        SourceFile f = SourceFile.of("guestbook.yaml", """
+                apiVersion: v1
+                kind: ReplicationController
+                metadata: {name: guestbook}
+                spec:
+                  replicas: 3
+                  selector: {app: guestbook}
+                  template:
+                    metadata: {labels: {app: guestbook}}
+                    spec:
+                      containers: [{name: guestbook, image: "registry.k8s.io/guestbook:v3", env: [{name: REDIS_HOST, value: redis-master}]}]
+                ---
+                apiVersion: v1
+                kind: ReplicationController
+                metadata: {name: redis-master}
+                spec:
+                  replicas: 1
+                  selector: {app: redis, role: master}
+                  template:
+                    metadata: {labels: {app: redis, role: master}}
+                    spec:
+                      containers: [{name: redis-master, image: "redis:7.2"}]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: redis-master}
+                spec: {selector: {app: redis, role: master}, ports: [{port: 6379}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: guestbook}
+                spec: {type: LoadBalancer, selector: {app: guestbook}, ports: [{port: 80}]}
+                """);
+        ImportedRequirements i = Fixtures.IMPORTERS.readFiles(List.of(f));
+        Requirements r = i.requirements();
+        assertEquals(List.of("guestbook"), Fixtures.names(r));
+        assertEquals(3, service(r, "guestbook").instances());
+        assertEquals(List.of("redis-master:redis:CACHE:0"), datastoreNames(r));
+        assertTrue(
+                i.notes().stream().noneMatch(n -> n.message().contains("ReplicationController")), i.notes()::toString);
+    }
+
+    @Test
     void aCallerMayUseAnyServiceThatSelectsAWorkloadAndManifestsMaySpanFiles() {
         SourceFile deployments = SourceFile.of("deployments.yaml", """
                 apiVersion: apps/v1

@@ -27,8 +27,15 @@ import java.util.TreeMap;
  */
 public final class KubernetesImporter implements Importer {
 
-    private static final Set<String> WORKLOADS =
-            Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Rollout", "DeploymentConfig", "Pod");
+    private static final Set<String> WORKLOADS = Set.of(
+            "Deployment",
+            "StatefulSet",
+            "DaemonSet",
+            "ReplicaSet",
+            "ReplicationController",
+            "Rollout",
+            "DeploymentConfig",
+            "Pod");
     private static final Set<String> SILENT = Set.of(
             "ConfigMap",
             "Secret",
