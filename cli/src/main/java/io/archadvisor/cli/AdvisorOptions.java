@@ -37,6 +37,9 @@ public record AdvisorOptions(
         Duration timeout,
         LocalDate date) {
 
+    /** The longest advice the command waits for; longer values would overflow the engine's clock arithmetic. */
+    private static final Duration MAX_TIMEOUT = Duration.ofHours(24);
+
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min)?");
 
     /** The defaults: the built-in packs, catalog and limits, dated today. */
@@ -53,6 +56,9 @@ public record AdvisorOptions(
         }
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new CliException("--timeout must be positive, got " + timeout);
+        }
+        if (timeout != null && timeout.compareTo(MAX_TIMEOUT) > 0) {
+            throw new CliException("--timeout must be at most 24h, got " + timeout.toHours() + "h");
         }
     }
 

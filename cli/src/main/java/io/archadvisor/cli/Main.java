@@ -32,7 +32,30 @@ public final class Main {
 
     /** Runs the command on these streams with advisors from the factory; returns the exit status. */
     public static int execute(String[] args, Streams streams, AdvisorFactory advisors) {
-        return commandLine(streams, advisors, named(args)).execute(args);
+        try {
+            int status = commandLine(streams, advisors, named(args)).execute(args);
+            if (streams.out().checkError()) {
+                // a PrintStream swallows write errors: a report lost to a full disk or a closed pipe must not pass
+                streams.err()
+                        .println("archadvisor: standard output could not be written (a full disk, or a pipe"
+                                + " closed before the end); the report is incomplete");
+                streams.err().flush();
+                return ExitCode.worst(status, ExitCode.EVALUATION);
+            }
+            return status;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // not a finding (exit 1) and not a stack trace: one line and the evaluation-failure status
+            streams.err()
+                    .println("archadvisor: internal error: "
+                            + (e instanceof OutOfMemoryError
+                                    ? "the JVM ran out of memory (" + e.getMessage() + "); give it more with"
+                                            + " ARCHADVISOR_JAVA_OPTS=-Xmx2g, or split the input"
+                                    : "the stack overflowed, which an input or rule nested this deeply causes;"
+                                            + " flatten it, or give the JVM a larger stack with"
+                                            + " ARCHADVISOR_JAVA_OPTS=-Xss8m"));
+            streams.err().flush();
+            return ExitCode.EVALUATION;
+        }
     }
 
     /** The configured command line: one-line usage errors, exit statuses by error kind, output on these streams. */

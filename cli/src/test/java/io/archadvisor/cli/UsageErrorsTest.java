@@ -23,6 +23,29 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenToStandardOutputIsAnErrorNotASuccess() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit = Main.execute(
+                Cli.pinned("advise", Cli.ORDER_PLATFORM.toString()),
+                new Streams(
+                        java.io.InputStream.nullInputStream(),
+                        new java.io.PrintStream(full, true, java.nio.charset.StandardCharsets.UTF_8),
+                        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)),
+                SharedAdvisors.INSTANCE);
+        assertEquals(ExitCode.EVALUATION, exit);
+        assertTrue(
+                err.toString(java.nio.charset.StandardCharsets.UTF_8)
+                        .contains("archadvisor: standard output could not be written"),
+                err::toString);
+    }
+
+    @Test
     void aMisspelledFlagIsNamedWithTheFlagItResembles() {
         String line = oneLine(Cli.run("check", "--fial-on", "high", Cli.ORDER_PLATFORM.toString()));
         assertEquals(
@@ -118,6 +141,9 @@ class UsageErrorsTest {
     void aBadDurationOrDateOrSeverityNamesTheForm() {
         assertTrue(oneLine(Cli.run("check", "--no-config", "--timeout", "5x", Cli.ORDER_PLATFORM.toString()))
                 .contains("--timeout `5x` is not a duration: write it as 10s, 500ms or 2m"));
+        assertTrue(oneLine(Cli.run(
+                        "check", "--no-config", "--timeout", "99999999999999999s", Cli.ORDER_PLATFORM.toString()))
+                .contains("--timeout must be at most 24h"));
         assertTrue(oneLine(Cli.run("check", "--no-config", "--date", "22/08/2026", Cli.ORDER_PLATFORM.toString()))
                 .contains("--date `22/08/2026` is not a date: write it as YYYY-MM-DD"));
         assertTrue(oneLine(Cli.run("check", "--no-config", "--fail-on", "severe", Cli.ORDER_PLATFORM.toString()))
