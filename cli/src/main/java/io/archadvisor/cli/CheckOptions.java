@@ -67,6 +67,18 @@ public record CheckOptions(
                             + "=build/{name}." + o.format().fileExtension());
                 }
             }
+            if (outputs.stream().anyMatch(o -> !o.isStdout() && o.perInput())) {
+                // {name} is the file name without its extension: two inputs of one name would write one report
+                java.util.Map<String, String> byName = new java.util.LinkedHashMap<>();
+                for (String input : inputs) {
+                    String previous = byName.putIfAbsent(Inputs.baseName(input), input);
+                    if (previous != null) {
+                        throw new CliException("{name} in --output is `" + Inputs.baseName(input) + "` for both "
+                                + previous + " and " + input + ", so one report would overwrite the other: give"
+                                + " the files distinct names, or run check once per folder");
+                    }
+                }
+            }
         }
     }
 

@@ -81,7 +81,9 @@ public final class Inputs {
         Path name = Path.of(input).getFileName();
         String n = name == null ? input : name.toString();
         int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
+        String base = dot > 0 ? n.substring(0, dot) : n;
+        // a name that would climb out of, or stay in, the output folder (`...yaml` gives `..`) is spelt out instead
+        return base.isEmpty() || base.chars().allMatch(c -> c == '.') ? "input" + n.replace('.', '_') : base;
     }
 
     /** What messages and SARIF call the input. */

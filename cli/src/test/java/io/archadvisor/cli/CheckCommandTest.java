@@ -164,6 +164,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void twoInputsOfOneNameCannotShareANamedOutput() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("system.yaml");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("system.yaml");
+        Files.copy(Cli.ORDER_PLATFORM, a);
+        Files.copy(Cli.STARTUP_MVP, b);
+        Cli.Result r = Cli.run(
+                Cli.pinned("check", a.toString(), b.toString(), "--output", "sarif=" + dir + "/out/{name}.sarif"));
+        assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+        assertTrue(
+                r.err()
+                        .contains("{name} in --output is `system` for both " + a + " and " + b
+                                + ", so one report would overwrite the other"),
+                r::toString);
+        assertFalse(Files.exists(dir.resolve("out")), "nothing was written");
+    }
+
+    @Test
     void anInvalidInputIsExitTwoWithItsLocatedProblems() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "team:\n  size: 0\n");
         Cli.Result r = Cli.run(Cli.pinned("check", bad.toString()));
