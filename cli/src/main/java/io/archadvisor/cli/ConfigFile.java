@@ -28,7 +28,7 @@ public record ConfigFile(Path file, Config config) {
     public static Optional<Path> find(Path start) {
         for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(Config.FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
+            if (Files.isRegularFile(candidate) && trusted(candidate)) {
                 return Optional.of(candidate);
             }
             if (Files.exists(dir.resolve(".git"))) {
@@ -36,6 +36,34 @@ public record ConfigFile(Path file, Config config) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a configuration found by walking up may apply: on POSIX file systems only one owned by the user running
+     * the command or by root. A configuration can add rules, which are code, so one that another user planted in a
+     * shared folder above the input (such as {@code /tmp}) is ignored with a warning; {@code --config} still reads it.
+     */
+    static boolean trusted(Path file) {
+        try {
+            if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                return true;
+            }
+            String owner = Files.getOwner(file).getName();
+            String user = System.getProperty("user.name", "");
+            if (owner.equals(user) || owner.equals("root")) {
+                return true;
+            }
+            org.slf4j.LoggerFactory.getLogger(ConfigFile.class)
+                    .warn(
+                            "{} is ignored: it belongs to {}, not to {}, and a configuration can add rules; name it"
+                                    + " with --config to use it",
+                            file,
+                            owner,
+                            user);
+            return false;
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return true;
+        }
     }
 
     /**

@@ -30,6 +30,24 @@ class ConfigFileTest {
     }
 
     @Test
+    void aConfigAboveTheInputThatAnotherUserOwnsIsIgnored() throws IOException {
+        Files.createDirectories(dir.resolve("shared/.git")); // the search stops here either way
+        Path planted = Files.writeString(dir.resolve("shared/" + Config.FILE_NAME), "rules: [evil.drl]\n");
+        Path input = Files.createDirectories(dir.resolve("shared/work/project"));
+        java.nio.file.attribute.UserPrincipal nobody;
+        try {
+            nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+            Files.setOwner(planted, nobody);
+        } catch (IOException | UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("changing a file's owner needs root and a POSIX file system: " + e);
+            return;
+        }
+        assertEquals(java.util.Optional.empty(), ConfigFile.find(input), "planted by another user");
+        Files.setOwner(planted, Files.getOwner(input));
+        assertEquals(planted.toAbsolutePath(), ConfigFile.find(input).orElseThrow(), "one's own is found");
+    }
+
+    @Test
     void everyKeyIsReadAndPathsAreRelativeToTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve(Config.FILE_NAME), """
                 failOn: medium
