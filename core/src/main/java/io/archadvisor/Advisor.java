@@ -236,12 +236,31 @@ public interface Advisor extends AutoCloseable {
          */
         public Builder addRules(Path fileOrFolder) {
             Objects.requireNonNull(fileOrFolder, "fileOrFolder");
-            if (Files.isDirectory(fileOrFolder)) {
-                extra.addAll(RuleSource.fromDirectory(fileOrFolder));
-            } else {
-                extra.add(RuleSource.fromFile(fileOrFolder));
+            List<RuleSource> found = Files.isDirectory(fileOrFolder)
+                    ? RuleSource.fromDirectory(fileOrFolder)
+                    : List.of(RuleSource.fromFile(fileOrFolder));
+            for (RuleSource s : found) {
+                // a file named again (itself, or inside a folder already added) is loaded once, not reported as
+                // defining every one of its rules twice
+                if (extra.stream().noneMatch(e -> sameFile(e.name(), s.name()))) {
+                    extra.add(s);
+                }
             }
             return this;
+        }
+
+        private static boolean sameFile(String a, String b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            try {
+                return Path.of(a)
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(Path.of(b).toAbsolutePath().normalize());
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
+            }
         }
 
         /** Adds DRL classpath resources, such as {@code com/acme/rules/broker.drl}. */

@@ -80,6 +80,18 @@ class RulePacksTest {
     }
 
     @Test
+    void aFileNamedAgainOrInsideAFolderAlreadyAddedIsLoadedOnce() {
+        try (Advisor advisor = Advisor.builder()
+                .withoutDefaultPacks()
+                .addRules(FOLDER)
+                .addRules(FOLDER.resolve("broker.drl"))
+                .addRules(FOLDER.resolve("nested").resolve("..").resolve("broker.drl"))
+                .build()) {
+            assertEquals(2, advisor.rules().size(), "no duplicate rule id for the same file");
+        }
+    }
+
+    @Test
     void aClasspathFolderIsScannedInDirectories() {
         List<RuleSource> sources =
                 RuleSource.fromClasspathFolder("packs/folder", getClass().getClassLoader());

@@ -70,7 +70,13 @@ public final class Version implements Comparable<Version> {
         return PARSED.get(text, Version::read);
     }
 
+    /** Longer texts are no version; matching thousands of dot-separated parts would overflow the regex's stack. */
+    private static final int MAX_LENGTH = 128;
+
     private static Optional<Version> read(String text) {
+        if (text.strip().length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
         Matcher update = JAVA_UPDATE.matcher(text.strip());
         if (update.matches()) {
             return Optional.of(new Version(

@@ -60,6 +60,15 @@ class VersionTest {
     }
 
     @Test
+    void aVersionOfThousandsOfPartsIsNoVersionAndDoesNotOverflowTheStack() {
+        String huge = "1." + "0.".repeat(3_000) + "1";
+        assertTrue(Version.tryParse(huge).isEmpty());
+        assertThrows(InvalidValueException.class, () -> Version.parse(huge));
+        assertTrue(
+                Version.tryParse("1." + "0.".repeat(40) + "1").isPresent(), "a long but plausible version still reads");
+    }
+
+    @Test
     void versionsSortNumericallyWithPreReleasesBeforeTheirRelease() {
         List<String> sorted = List.of(
                 "1.9",
