@@ -324,16 +324,19 @@ final class Evaluator {
                 if (worker != null) {
                     where.setStackTrace(worker.getStackTrace());
                 }
-                LOG.warn(
-                        "Rule `{}` did not stop {} ms after being halted and interrupted at its deadline of {} ms; its"
-                                + " thread {} is abandoned ({} of at most {}) and a fresh one serves the next call.",
-                        rule,
-                        grace.toMillis(),
-                        timeout.toMillis(),
-                        thread,
-                        stuck.size(),
-                        maxStuck,
-                        where);
+                String message = "{} did not stop {} ms after being halted and interrupted at its deadline of {} ms;"
+                        + " its thread {} is abandoned ({} of at most {}) and a fresh one serves the next call.";
+                Object[] args = {
+                    rule == null ? "The rule engine's matching (no rule's consequence running)" : "Rule `" + rule + "`",
+                    grace.toMillis(),
+                    timeout.toMillis(),
+                    thread,
+                    stuck.size(),
+                    maxStuck,
+                    where
+                };
+                // the thread's stack only when debugging: the exception the caller gets already says what to do
+                LOG.warn(message, LOG.isDebugEnabled() ? args : java.util.Arrays.copyOf(args, args.length - 1));
             }
             return thread;
         }

@@ -62,6 +62,18 @@ public final class EvaluationLimitException extends ArchAdvisorException {
         if (abandonedThread == null) {
             return timeout(limit, ruleId);
         }
+        if (ruleId == null) {
+            // no consequence was running: the engine was still matching facts, which the input's size decides
+            return new EvaluationLimitException(
+                    Limit.WALL_CLOCK,
+                    null,
+                    "Rule evaluation stopped after " + limit.toMillis() + " ms while the rule engine was still matching"
+                            + " facts (no rule's consequence was running), and did not stop when halted and"
+                            + " interrupted. Its thread " + abandonedThread + " is abandoned (" + stuck + " of at most "
+                            + maxStuck + ", see Advisor.stuckEvaluations()). The input is likely too large for the"
+                            + " time allowed: give the advice more time (--timeout on the command line,"
+                            + " Advisor.builder().timeout(...)) or describe fewer technologies or services at once.");
+        }
         return new EvaluationLimitException(
                 Limit.WALL_CLOCK,
                 ruleId,
