@@ -106,6 +106,29 @@ class RuleCompileErrorsTest {
     }
 
     @Test
+    void anAgendaGroupNoPhaseRunsIsAnErrorInsteadOfARuleThatNeverFires() {
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules(
+                                "late.drl",
+                                "package q;\nimport io.archadvisor.facts.*;\n"
+                                        + "rule \"Q\"\n    agenda-group \"advice\"\nwhen\n    TeamSize()\nthen\nend\n")
+                        .build());
+        RuleError error = e.errors().get(0);
+        assertEquals(4, error.line(), e.getMessage());
+        assertEquals(5, error.column(), e.getMessage());
+        assertEquals(
+                "Rule `Q` is in agenda-group \"advice\", which no phase runs, so it would never fire.",
+                error.message());
+        assertEquals(
+                "Use one of the phases' groups, signals, assess, advise or review, or leave agenda-group out: the rule"
+                        + " then runs after advise.",
+                error.hint());
+    }
+
+    @Test
     void aTypeThatIsNotImportedNamesThePackageToImport() {
         RuleError e = only("missing-import.drl");
         assertEquals(9, e.line());

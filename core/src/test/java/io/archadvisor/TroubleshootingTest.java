@@ -331,6 +331,25 @@ class TroubleshootingTest {
                         "acme.drl:7:22: [ERR 101] Line 7:21 no viable alternative at input ')' in rule \"ACME-1\"",
                         drl("acme.drl", HEAD + "rule \"ACME-1\"\nwhen\n    TeamSize(value < )\nthen\nend\n")),
                 m(
+                        "drl-unknown-agenda-group",
+                        RuleCompilationException.class,
+                        "acme.drl:6:5",
+                        "acme.drl:6:5: Rule `ACME-1` is in agenda-group \"advice\", which no phase runs, so it would"
+                                + " never fire.",
+                        drl(
+                                "acme.drl",
+                                HEAD + "rule \"ACME-1\"\n    agenda-group \"advice\"\nwhen\n    TeamSize(value > 3)\n"
+                                        + "then\nend\n")),
+                m(
+                        "drl-unknown-severity",
+                        RuleCompilationException.class,
+                        "acme.drl:6:5",
+                        "acme.drl:6:5: Rule `ACME-1` has @severity(\"SEVERE\"), which is not a severity.",
+                        drl(
+                                "acme.drl",
+                                HEAD + "rule \"ACME-1\"\n    @severity(\"SEVERE\")\nwhen\n    TeamSize(value > 3)\n"
+                                        + "then\nend\n")),
+                m(
                         "drl-unknown-type",
                         RuleCompilationException.class,
                         "acme.drl:7:5",

@@ -243,6 +243,10 @@ final class RuleCompiler {
         }
     }
 
+    /** The agenda groups the advisor runs, in order ({@code MAIN} is a rule without one). */
+    private static final List<String> PHASE_GROUPS =
+            Phase.inOrder().stream().map(Phase::agendaGroup).toList();
+
     /** The severities {@code @severity} may name, most severe first. */
     private static final List<String> SEVERITIES = severities();
 
@@ -338,7 +342,8 @@ final class RuleCompiler {
     /**
      * The loaded rules with their metadata, sorted by id.
      *
-     * @throws RuleCompilationException when a rule's {@code @severity} names no severity
+     * @throws RuleCompilationException when a rule's {@code @severity} names no severity, or its agenda group is no
+     *     phase's
      */
     static List<RuleInfo> rules(KieBase kieBase, Map<String, RuleSelection.Decl> active, Map<String, String> replaced) {
         List<RuleInfo> out = new ArrayList<>();
@@ -350,6 +355,19 @@ final class RuleCompiler {
                 rule.getMetaData()
                         .forEach((k, v) -> meta.put(
                                 metaKey(k), QUOTES.matcher(String.valueOf(v)).replaceAll("")));
+                if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
+                        && !PHASE_GROUPS.contains(impl.getAgendaGroup())) {
+                    int[] at = d == null ? null : locate(d.unit(), d.line(), "agenda-group");
+                    errors.add(new RuleError(
+                            d == null ? pkg.getName() : d.unit().source.name(),
+                            at != null ? at[0] : d == null ? 0 : d.line(),
+                            at != null ? at[1] : 0,
+                            "Rule `" + rule.getName() + "` is in agenda-group \"" + impl.getAgendaGroup()
+                                    + "\", which no phase runs, so it would never fire.",
+                            "Use one of the phases' groups, " + String.join(", ", PHASE_GROUPS.subList(0, 3)) + " or "
+                                    + PHASE_GROUPS.get(4) + ", or leave agenda-group out: the rule then runs after"
+                                    + " advise."));
+                }
                 String severity = meta.get("severity");
                 if (severity != null && !SEVERITIES.contains(severity.strip().toUpperCase(java.util.Locale.ROOT))) {
                     int[] at = d == null ? null : locate(d.unit(), d.line(), "@severity");
