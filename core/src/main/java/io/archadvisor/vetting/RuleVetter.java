@@ -497,6 +497,9 @@ public final class RuleVetter {
             if (category == null && t.text().startsWith("parallel")) {
                 category = "threads";
             }
+            if (category == null) {
+                category = deniedAsProperty(t.text());
+            }
             if (category != null) {
                 add(t, t.text(), category, "is a member that is not allowed in rules.");
             }
@@ -668,6 +671,7 @@ public final class RuleVetter {
                 || n.equals("java.lang.Runnable")
                 || n.endsWith("ThreadLocal")
                 || n.startsWith("java.util.concurrent.")
+                || n.equals("java.util.stream.StreamSupport")
                 || n.equals("java.util.Timer")
                 || n.equals("java.util.TimerTask")) {
             return "threads";
@@ -695,6 +699,24 @@ public final class RuleVetter {
         return "outside the allowed API";
     }
 
+    /** The names of the allowed API's properties: {@code value}, {@code name}, ... never read as a denied getter. */
+    private static final java.util.Set<String> API_PROPERTIES = io.archadvisor.pack.TypeCatalog.types().stream()
+            .flatMap(t -> t.propertyNames().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The category of a denied getter read as an MVEL property ({@code declaringClass} calls
+     * {@code getDeclaringClass()}), or {@code null}; names that are properties of the allowed API stay allowed.
+     */
+    static @Nullable String deniedAsProperty(String name) {
+        if (name.isEmpty() || !Character.isLowerCase(name.charAt(0)) || API_PROPERTIES.contains(name)) {
+            return null;
+        }
+        String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String category = DENIED_MEMBERS.get("get" + capitalized);
+        return category != null ? category : DENIED_MEMBERS.get("is" + capitalized);
+    }
+
     private static Map<String, String> deniedMembers() {
         Map<String, String> m = new HashMap<>();
         for (String s : List.of(
@@ -714,6 +736,18 @@ public final class RuleVetter {
                 "getConstructors",
                 "getDeclaringClass",
                 "getEnclosingClass",
+                "getEnclosingMethod",
+                "getEnclosingConstructor",
+                "getSuperclass",
+                "getGenericSuperclass",
+                "getInterfaces",
+                "getGenericInterfaces",
+                "getRecordComponents",
+                "getPermittedSubclasses",
+                "getNestHost",
+                "getNestMembers",
+                "getDeclaredClasses",
+                "getClasses",
                 "getComponentType",
                 "componentType",
                 "arrayType",
