@@ -27,6 +27,9 @@ public record Baseline(Path file, Set<String> ids) {
         ids = Set.copyOf(ids);
     }
 
+    /** The largest baseline read, so that naming the wrong file cannot exhaust the memory. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
     /**
      * Reads a JSON advice written by {@code archadvisor advise --format json} (or {@code --output json=FILE}).
      *
@@ -35,8 +38,19 @@ public record Baseline(Path file, Set<String> ids) {
     public static Baseline read(Path file) {
         String json;
         try {
-            json = Files.readString(
-                    Inputs.existingFile(file.toString(), "baseline").toAbsolutePath(), StandardCharsets.UTF_8);
+            Path path = Inputs.existingFile(file.toString(), "baseline").toAbsolutePath();
+            if (!Files.isRegularFile(path) || Files.size(path) > MAX_BYTES) {
+                throw new CliException("--baseline " + file + ": "
+                        + (Files.isRegularFile(path)
+                                ? "is " + Files.size(path) / (1024 * 1024) + " MiB, more than the "
+                                        + MAX_BYTES / (1024 * 1024) + " MiB read as a baseline"
+                                : "is not a regular file")
+                        + "; give the JSON an earlier `advise --format json` wrote");
+            }
+            json = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CliException("--baseline " + file + ": is not valid UTF-8 text; give the JSON an earlier"
+                    + " `advise --format json` wrote");
         } catch (IOException e) {
             throw new CliException("--baseline " + file + ": cannot be read (" + e.getMessage() + ")");
         }

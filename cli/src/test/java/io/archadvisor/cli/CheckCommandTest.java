@@ -126,6 +126,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aBaselineThatIsNotARegularFileIsRefusedBeforeItIsRead() {
+        Path zero = Path.of("/dev/zero"); // endless: reading it whole ran the JVM out of memory
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+        Cli.Result r = Cli.run(Cli.pinned("check", Cli.ORDER_PLATFORM.toString(), "--baseline", zero.toString()));
+        assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+        assertEquals(
+                List.of("archadvisor: --baseline /dev/zero: is not a regular file; give the JSON an earlier `advise"
+                        + " --format json` wrote"),
+                r.errLines());
+    }
+
+    @Test
     void aWaiverAcceptsTheFindingSoTheCheckPasses() throws IOException {
         Path waivers = Files.writeString(dir.resolve("w.yaml"), """
                 waivers:
