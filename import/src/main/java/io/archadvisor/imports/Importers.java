@@ -361,10 +361,13 @@ public final class Importers {
                     problems = e.problems().stream().map(Importers::sentence).toList();
                 }
                 if (f.text().contains("{{")) {
-                    notes.add(new ImportNote(
-                            f.at(1, 1),
-                            "is a template (it contains `{{`), not a manifest; render it"
-                                    + " (helm template, or your templating tool) and import the output"));
+                    String template = "is a template (it contains `{{`), not a manifest; render it"
+                            + " (helm template, or your templating tool) and import the output";
+                    if (f.explicit) {
+                        errors.add(f.at(1, 1) + ": " + template); // named on purpose: nothing to import is an error
+                    } else {
+                        notes.add(new ImportNote(f.at(1, 1), template));
+                    }
                 } else if (f.explicit) {
                     errors.addAll(problems);
                 } else {

@@ -167,6 +167,15 @@ class ImportersTest {
     }
 
     @Test
+    void aTemplateNamedOnPurposeIsAnErrorNotAnEmptyImport() throws IOException {
+        Path template = write(
+                "chart/templates/deployment.yaml",
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n");
+        ImportException e = assertThrows(ImportException.class, () -> Fixtures.IMPORTERS.read(List.of(template)));
+        assertTrue(e.getMessage().contains("deployment.yaml:1:1: is a template (it contains `{{`)"), e.getMessage());
+    }
+
+    @Test
     void aFolderFileThatIsNotValidYamlOrATemplateIsSkippedWithANoteNotACrash() throws IOException {
         write(
                 "chart/templates/deployment.yaml",

@@ -171,6 +171,40 @@ class KubernetesImportTest {
     }
 
     @Test
+    void theSameDeploymentInTwoFilesIsOneWorkloadWithANote() {
+        String deployment = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: adservice}
+                spec:
+                  template:
+                    metadata: {labels: {app: adservice}}
+                    spec: {containers: [{name: server, image: "gcr.io/acme/adservice:1"}]}
+                """;
+        String patch = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: adservice}
+                $patch: delete
+                """;
+        ImportedRequirements i = Fixtures.IMPORTERS.readFiles(List.of(
+                SourceFile.of("kubernetes-manifests/adservice.yaml", deployment),
+                SourceFile.of("release/kubernetes-manifests.yaml", deployment),
+                SourceFile.of("kustomize/delete-adservice.yaml", patch)));
+        Requirements r = i.requirements();
+        assertEquals(List.of("adservice"), Fixtures.names(r));
+        assertEquals(1, service(r, "adservice").instances(), "one Deployment without replicas, not two or three");
+        assertTrue(
+                i.notes().stream()
+                        .anyMatch(n -> n.toString().startsWith("release/kubernetes-manifests.yaml:3:")
+                                && n.message()
+                                        .startsWith("Deployment adservice is defined again (first at"
+                                                + " kubernetes-manifests/adservice.yaml:3:")
+                                && n.message().endsWith("); the first definition is read")),
+                i.notes()::toString);
+    }
+
+    @Test
     void replicationControllersAreWorkloadsLikeDeployments() {
         SourceFile f = SourceFile.of("guestbook.yaml", """
                 apiVersion: v1

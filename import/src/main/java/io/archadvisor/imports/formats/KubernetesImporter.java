@@ -108,6 +108,9 @@ public final class KubernetesImporter implements Importer {
         Location first = null;
         List<YamlNode> documents = new ArrayList<>();
         files.forEach(f -> documents.addAll(f.documents()));
+        // the same resource in several files (a folder of manifests and the release bundle made from it, a kustomize
+        // base) is one resource: the first definition is read, the others only noted
+        Map<String, Location> defined = new LinkedHashMap<>();
         for (YamlNode doc : documents) {
             for (YamlNode item : flatten(doc)) {
                 String kind = Nodes.text(item, "kind");
@@ -116,6 +119,19 @@ public final class KubernetesImporter implements Importer {
                     continue;
                 }
                 YamlNode nameNode = Nodes.get(item, "metadata", "name");
+                if (Nodes.text(item, "$patch") != null) {
+                    continue; // a kustomize patch (`$patch: delete` ...) changes a resource; it is none itself
+                }
+                String namespace = Nodes.text(item, "metadata", "namespace");
+                String key = kind + "/" + (namespace == null ? "" : namespace) + "/" + name;
+                Location earlier = defined.putIfAbsent(key, nameNode.location());
+                if (earlier != null) {
+                    out.note(
+                            nameNode.location(),
+                            kind + " " + name + " is defined again (first at " + earlier + "); the first definition"
+                                    + " is read");
+                    continue;
+                }
                 Resource r = new Resource(kind, name, item, nameNode.location());
                 first = first == null ? Nodes.get(item, "kind").location() : first;
                 if (WORKLOADS.contains(kind)) {
@@ -171,6 +187,9 @@ public final class KubernetesImporter implements Importer {
                 String image = Nodes.text(c, "image");
                 if (image != null) {
                     w.images.add(new Topology.Image(image, Nodes.get(c, "image").location()));
+                    if (w.codebase == null) {
+                        w.codebase = Topology.repository(image); // the first container is the workload's own
+                    }
                 }
                 probed &= Nodes.present(Nodes.get(c, "readinessProbe")) || Nodes.present(Nodes.get(c, "livenessProbe"));
                 env(c, w, configMaps);
