@@ -50,6 +50,28 @@ final class Merger {
         return m.build();
     }
 
+    /**
+     * How many separately built deployables the services are: services that claim a codebase another one already
+     * claimed count once; a service without a codebase claim counts on its own.
+     */
+    private int deployables(List<ServiceSpec> services) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        int count = 0;
+        for (ServiceSpec s : services) {
+            List<Object> codebases = new ArrayList<>();
+            for (PartialRequirements.Claim c : of(PartialRequirements.Kind.CODEBASE)) {
+                if (c.subject().equals(s.name())) {
+                    codebases.add(c.value());
+                }
+            }
+            if (codebases.isEmpty() || codebases.stream().noneMatch(seen::contains)) {
+                count++;
+            }
+            seen.addAll(codebases);
+        }
+        return count;
+    }
+
     /** The chosen claim of a group, or {@code null} on a conflict (already recorded). */
     private PartialRequirements.Claim decide(List<PartialRequirements.Claim> claims, String path, String what) {
         List<PartialRequirements.Claim> valued =
@@ -233,14 +255,24 @@ final class Merger {
                     exposure));
         }
         Pattern style = r.proposal() == null ? null : r.proposal().style();
-        if (style == null && services.size() >= 3) {
+        int deployables = deployables(services);
+        if (style == null && services.size() >= 3 && deployables < 3) {
+            // a web server and its job workers built from one image are one deployable, not microservices
+            notes.add(new ImportNote(
+                    origins.get("proposal.services[0]").location(),
+                    "the " + services.size() + " services run " + deployables + " codebase"
+                            + (deployables == 1 ? "" : "s") + " (services built from one image are processes of one"
+                            + " deployable), so the architecture style is left unknown: state proposal.style in an"
+                            + " overlay"));
+        }
+        if (style == null && deployables >= 3) {
             style = Pattern.MICROSERVICES;
             List<String> names = services.stream().map(ServiceSpec::name).toList();
             origins.put(
                     "proposal.style",
                     Origin.inferred(
                             origins.get("proposal.services[0]").location(),
-                            services.size() + " separately deployed services ("
+                            deployables + " separately deployed services ("
                                     + String.join(", ", names.size() > 5 ? names.subList(0, 5) : names)
                                     + (names.size() > 5 ? ", …)" : ")")));
         }

@@ -58,7 +58,8 @@ public final class PartialRequirements {
         DATASTORE_KIND,
         DATASTORE_REPLICAS,
         EXPOSURE,
-        TECHNOLOGY
+        TECHNOLOGY,
+        CODEBASE
     }
 
     /**
@@ -111,6 +112,14 @@ public final class PartialRequirements {
     /** Claims that a service (a deployable of the proposal) exists. */
     public PartialRequirements service(String name, Origin origin) {
         return add(Kind.SERVICE, name(name), null, null, origin);
+    }
+
+    /**
+     * Claims what a service is built from (its image without the tag, or its build context): services of one codebase
+     * are processes of one deployable, such as a web server and its job worker.
+     */
+    public PartialRequirements codebase(String service, String codebase, Origin origin) {
+        return add(Kind.CODEBASE, name(service), null, Objects.requireNonNull(codebase, "codebase"), origin);
     }
 
     /** Claims how many instances of a service run (at least 1). */

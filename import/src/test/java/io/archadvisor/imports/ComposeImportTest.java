@@ -93,6 +93,34 @@ class ComposeImportTest {
     }
 
     @Test
+    void processesOfOneImageAreOneDeployableSoNoMicroservicesStyleIsInferred() {
+        SourceFile f = SourceFile.of("compose.yaml", """
+                services:
+                  web:
+                    image: ghcr.io/mastodon/mastodon:v4.3.17
+                    depends_on: [db]
+                  sidekiq:
+                    image: ghcr.io/mastodon/mastodon:v4.3.17
+                    depends_on: [db]
+                  streaming:
+                    image: ghcr.io/mastodon/mastodon-streaming:v4.3.17
+                    depends_on: [db]
+                  db:
+                    image: postgres:14-alpine
+                """);
+        ImportedRequirements i = Fixtures.IMPORTERS.readFiles(List.of(f));
+        Requirements r = i.requirements();
+        assertEquals(List.of("web", "sidekiq", "streaming"), Fixtures.names(r));
+        assertNull(r.proposal().style(), "three services, two codebases: no style is inferred");
+        assertTrue(
+                i.notes().stream()
+                        .anyMatch(n -> n.message()
+                                .startsWith("the 3 services run 2 codebases (services built from one image are"
+                                        + " processes of one deployable)")),
+                i.notes()::toString);
+    }
+
+    @Test
     void anHttpAddressMakesACallSynchronousAndAnOtherwiseUnstatedModeStaysUnknown() {
         SourceFile f = SourceFile.of("compose.yaml", """
                 x-common: &common

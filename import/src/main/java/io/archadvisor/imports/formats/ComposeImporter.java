@@ -90,6 +90,13 @@ public final class ComposeImporter implements Importer {
             Topology.Workload w = new Topology.Workload(e.key(), e.keyLocation());
             YamlNode s = e.value();
             w.built = Nodes.present(Nodes.get(s, "build"));
+            if (w.built) {
+                YamlNode build = Nodes.get(s, "build");
+                String context = Nodes.text(build) != null ? Nodes.text(build) : Nodes.text(build, "context");
+                w.codebase = context == null ? null : "build:" + context;
+            } else if (Nodes.text(Nodes.get(s, "image")) != null) {
+                w.codebase = Topology.repository(Nodes.text(Nodes.get(s, "image")));
+            }
             YamlNode image = Nodes.get(s, "image");
             String imageText = Interpolation.resolve(Nodes.text(image));
             String repository = imageText == null ? Interpolation.repositoryOfImage(Nodes.text(image)) : null;

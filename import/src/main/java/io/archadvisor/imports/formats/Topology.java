@@ -40,6 +40,11 @@ final class Topology {
         Integer replicas;
         Origin replicasOrigin;
         boolean built;
+        /**
+         * What it is built from (its build context, else its image as written without the tag), or {@code null}; only
+         * a build context or an application image is claimed as a codebase.
+         */
+        String codebase;
         /** How it can be reached from outside, or {@code null} when the files do not tell. */
         Exposure exposure;
 
@@ -200,6 +205,11 @@ final class Topology {
             return Role.TOOL;
         }
         out.service(w.name, Origin.stated(w.at));
+        if (w.codebase != null && (w.built || known.isEmpty())) {
+            // an application image or a build context; a runtime image (eclipse-temurin, node) says nothing of the
+            // code it runs, so services sharing one stay separate deployables
+            out.codebase(w.name, w.codebase, Origin.stated(w.at));
+        }
         if (w.replicas != null && w.replicas >= 1) {
             out.instances(w.name, w.replicas, w.replicasOrigin);
         }
@@ -228,6 +238,17 @@ final class Topology {
                                     + " pod" + (w.replicas == 1 ? "" : "s") + " of " + id.image() + ": one primary and "
                                     + (w.replicas - 1) + " replica" + (w.replicas == 2 ? "" : "s")));
         }
+    }
+
+    /** An image as written, without its tag or digest: what several services run when they run one codebase. */
+    static String repository(String image) {
+        String ref = image.strip();
+        int at = ref.indexOf('@');
+        if (at >= 0) {
+            ref = ref.substring(0, at);
+        }
+        int colon = ref.lastIndexOf(':');
+        return colon > ref.lastIndexOf('/') ? ref.substring(0, colon) : ref;
     }
 
     private static String shorten(String value) {
