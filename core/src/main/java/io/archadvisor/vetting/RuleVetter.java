@@ -380,7 +380,7 @@ public final class RuleVetter {
             String name = t.text();
             if (prev != null && prev.kind() == Kind.DOT) {
                 if (!packageSegment(i)) {
-                    member(t);
+                    member(t, at(i + 1, "("));
                 }
                 return;
             }
@@ -492,12 +492,13 @@ public final class RuleVetter {
             return false;
         }
 
-        private void member(Token t) {
+        private void member(Token t, boolean call) {
             String category = DENIED_MEMBERS.get(t.text());
             if (category == null && t.text().startsWith("parallel")) {
                 category = "threads";
             }
-            if (category == null) {
+            if (category == null && !call) {
+                // read as a property, MVEL calls the getter: `declaringClass` is getDeclaringClass()
                 category = deniedAsProperty(t.text());
             }
             if (category != null) {
