@@ -107,8 +107,8 @@ final class CheckCommand implements Callable<Integer> {
                     targets.stream().anyMatch(OutputTarget::isStdout) ? parent.streams.err() : parent.streams.out();
             for (InputResult r : result.inputs()) {
                 for (Node n : r.failing()) {
-                    report.println((result.inputs().size() > 1 ? Inputs.display(r.input()) + ": " : "")
-                            + shorten(CheckRun.describe(n)));
+                    report.println(Terminal.oneLine((result.inputs().size() > 1 ? Inputs.display(r.input()) + ": " : "")
+                            + shorten(CheckRun.describe(n))));
                 }
             }
             report.println(result.summary() + verdict(result, level, checklist));

@@ -26,7 +26,7 @@ public final class Errors {
     /** The message to print; an unexpected exception is named, as it is a bug. */
     public static String message(Throwable t) {
         if (t instanceof ArchAdvisorException || t instanceof IllegalArgumentException) {
-            return t.getMessage();
+            return t.getMessage() == null ? t.getClass().getSimpleName() : Terminal.clean(t.getMessage());
         }
         return "internal error: " + t + " (rerun with --verbose for the stack trace, and report it)";
     }

@@ -51,9 +51,11 @@ final class ExplainCommand implements Callable<Integer> {
                         out.println();
                     }
                     first = false;
-                    out.println(n.id());
-                    graph.waiverOf(n).ifPresent(w -> out.println("  waived: " + w.reason() + " (" + w.owner() + ")"));
-                    out.print(indent(graph.explain(n).toString()));
+                    out.println(Terminal.oneLine(n.id()));
+                    graph.waiverOf(n)
+                            .ifPresent(w ->
+                                    out.println(Terminal.oneLine("  waived: " + w.reason() + " (" + w.owner() + ")")));
+                    out.print(Terminal.clean(indent(graph.explain(n).toString())));
                 }
             }
             out.flush();

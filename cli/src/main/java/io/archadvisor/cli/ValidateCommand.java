@@ -57,9 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
                 if (!quiet) {
                     parent.streams
                             .out()
-                            .println(Inputs.display(input) + ": valid"
+                            .println(Terminal.oneLine(Inputs.display(input) + ": valid"
                                     + (r.system() == null ? "" : " (system `" + r.system() + "`)")
-                                    + (waivers == 0 ? "" : ", " + waivers + (waivers == 1 ? " waiver" : " waivers")));
+                                    + (waivers == 0 ? "" : ", " + waivers + (waivers == 1 ? " waiver" : " waivers"))));
                 }
             } catch (RuntimeException e) {
                 parent.streams.err().println("archadvisor: " + Errors.message(e));

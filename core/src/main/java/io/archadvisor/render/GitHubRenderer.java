@@ -114,7 +114,20 @@ public final class GitHubRenderer implements Renderer {
 
     /** A command's message, escaped as the runner unescapes it. */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '%' -> out.append("%25");
+                case '\r' -> out.append("%0D");
+                case '\n' -> out.append("%0A");
+                default ->
+                    out.append(
+                            // the runner prints the rest as it is: a control character would reach the log viewer
+                            (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
     }
 
     /** A command's property value, escaped as the runner unescapes it. */

@@ -125,6 +125,18 @@ class GitHubRendererTest {
     }
 
     @Test
+    void controlCharactersNeverReachTheRunnersLog() {
+        String hostile = "17\u001b[2J\u0007\u009b";
+        GraphBuilder b = new GraphBuilder();
+        b.add(new AntiPatternFinding("AP-E", "web", Severity.HIGH, hostile, "fix", null))
+                .facts(GraphBuilder.fact("team.size", "4"))
+                .by("AP-E");
+        String text = Format.GITHUB.render(b.build());
+        assertTrue(text.chars().noneMatch(ch -> (ch < 0x20 && ch != '\n') || (ch >= 0x7F && ch <= 0x9F)), text);
+        assertTrue(text.contains("17\uFFFD[2J\uFFFD\uFFFD"), text);
+    }
+
+    @Test
     void waivedFindingsAreLeftOut() {
         RecommendationGraph graph = Fixtures.ordersPlatform();
         String text = Format.GITHUB.render(graph);
