@@ -55,6 +55,12 @@ public record Config(
         }
         String t = timeout;
         check(problems, "timeout", t, () -> AdvisorOptions.parseDuration(t, "timeout"));
+        if (t != null && problems.stream().noneMatch(p -> p.path().equals("config.timeout"))) {
+            java.time.Duration d = AdvisorOptions.parseDuration(t, "timeout");
+            if (d.isNegative() || d.isZero() || d.compareTo(java.time.Duration.ofHours(24)) > 0) {
+                problems.add(Problem.of("config.timeout", t, "must be positive and at most 24h"));
+            }
+        }
         String d = date;
         check(problems, "date", d, () -> AdvisorOptions.parseDate(d, "date"));
         if (outputs != null) {

@@ -131,6 +131,16 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aConfigTimeoutOfZeroIsBlamedOnTheConfigNotOnAFlag() throws IOException {
+        Files.writeString(dir.resolve(Config.FILE_NAME), "timeout: 0s\n");
+        Path input = Files.copy(Cli.ORDER_PLATFORM, dir.resolve("system.yaml"));
+        String line = oneLine(Cli.run("check", input.toString()));
+        assertTrue(line.contains(Config.FILE_NAME + ":1:10: "), line);
+        assertTrue(line.contains("must be positive and at most 24h"), line);
+        assertTrue(!line.contains("--timeout"), line);
+    }
+
+    @Test
     void aMissingConfigFileGivenByFlagIsNamed() {
         String line = oneLine(
                 Cli.run("check", "--config", dir.resolve("nope.yaml").toString(), Cli.ORDER_PLATFORM.toString()));
