@@ -157,6 +157,8 @@ public final class Facts {
         }
         if (p.style() != null) {
             out.add(new ProposedStyle(p.style()));
+        } else {
+            out.add(new Unknown(Dimension.PROPOSAL_STYLE));
         }
         List<ServiceSpec> services = p.services() == null ? List.of() : p.services();
         boolean unknownMode = false;
