@@ -28,6 +28,17 @@ class RuleCompileErrorsTest {
         return error;
     }
 
+    /** The first error of one inline DRL file compiled alone. */
+    private static RuleError inline(String name, String drl) {
+        RuleCompilationException e = assertThrows(
+                RuleCompilationException.class,
+                () -> Advisor.builder()
+                        .withoutDefaultPacks()
+                        .addRules(name, drl)
+                        .build());
+        return e.errors().get(0);
+    }
+
     @Test
     void anUnknownFactTypeNamesTheClosestTypeWithoutListingEveryType() {
         RuleError e = only("unknown-type.drl");
@@ -42,16 +53,9 @@ class RuleCompileErrorsTest {
 
     @Test
     void anUnknownTypeWithNoCloseMatchListsTheAvailableTypes() {
-        RuleCompilationException e = assertThrows(
-                RuleCompilationException.class,
-                () -> Advisor.builder()
-                        .withoutDefaultPacks()
-                        .addRules(
-                                "q.drl",
-                                "package q;\nimport io.archadvisor.facts.*;\n"
-                                        + "rule \"Q\"\nwhen\n    Zebra()\nthen\nend\n")
-                        .build());
-        String hint = e.errors().get(0).hint();
+        RuleError error = inline(
+                "q.drl", "package q;\nimport io.archadvisor.facts.*;\n" + "rule \"Q\"\nwhen\n    Zebra()\nthen\nend\n");
+        String hint = error.hint();
         assertTrue(hint.contains("Fact types: AdviceContext, Alerting,"), hint);
         assertTrue(
                 hint.contains("ProposedService")
@@ -70,18 +74,12 @@ class RuleCompileErrorsTest {
 
     @Test
     void aMisspeltEnumConstantIsLocatedWhereItIsWrittenAndNamesTheConstants() {
-        RuleCompilationException e = assertThrows(
-                RuleCompilationException.class,
-                () -> Advisor.builder()
-                        .withoutDefaultPacks()
-                        .addRules(
-                                "modes.drl",
-                                "package q;\nimport io.archadvisor.facts.*;\nimport io.archadvisor.model.CallMode;\n"
-                                        + "rule \"Q\"\nwhen\n    ServiceDependency(mode == CallMode.SYNCH)\nthen\nend\n")
-                        .build());
-        RuleError error = e.errors().get(0);
-        assertEquals(6, error.line(), e.getMessage());
-        assertEquals(40, error.column(), e.getMessage());
+        RuleError error = inline(
+                "modes.drl",
+                "package q;\nimport io.archadvisor.facts.*;\nimport io.archadvisor.model.CallMode;\n"
+                        + "rule \"Q\"\nwhen\n    ServiceDependency(mode == CallMode.SYNCH)\nthen\nend\n");
+        assertEquals(6, error.line(), error.toString());
+        assertEquals(40, error.column(), error.toString());
         assertTrue(
                 error.hint().startsWith("`CallMode` has no constant `SYNCH`; did you mean `SYNC`? Its constants: "),
                 error.hint());
@@ -89,36 +87,24 @@ class RuleCompileErrorsTest {
 
     @Test
     void aSeverityThatIsNoSeverityIsAnErrorAtItsAnnotation() {
-        RuleCompilationException e = assertThrows(
-                RuleCompilationException.class,
-                () -> Advisor.builder()
-                        .withoutDefaultPacks()
-                        .addRules(
-                                "severe.drl",
-                                "package q;\nimport io.archadvisor.facts.*;\n"
-                                        + "rule \"Q\"\n    @severity(\"SEVERE\")\nwhen\n    TeamSize()\nthen\nend\n")
-                        .build());
-        RuleError error = e.errors().get(0);
-        assertEquals(4, error.line(), e.getMessage());
-        assertEquals(5, error.column(), e.getMessage());
+        RuleError error = inline(
+                "severe.drl",
+                "package q;\nimport io.archadvisor.facts.*;\n"
+                        + "rule \"Q\"\n    @severity(\"SEVERE\")\nwhen\n    TeamSize()\nthen\nend\n");
+        assertEquals(4, error.line(), error.toString());
+        assertEquals(5, error.column(), error.toString());
         assertEquals("Rule `Q` has @severity(\"SEVERE\"), which is not a severity.", error.message());
         assertTrue(error.hint().startsWith("Write one of CRITICAL, HIGH, MEDIUM, LOW, INFO;"), error.hint());
     }
 
     @Test
     void anAgendaGroupNoPhaseRunsIsAnErrorInsteadOfARuleThatNeverFires() {
-        RuleCompilationException e = assertThrows(
-                RuleCompilationException.class,
-                () -> Advisor.builder()
-                        .withoutDefaultPacks()
-                        .addRules(
-                                "late.drl",
-                                "package q;\nimport io.archadvisor.facts.*;\n"
-                                        + "rule \"Q\"\n    agenda-group \"advice\"\nwhen\n    TeamSize()\nthen\nend\n")
-                        .build());
-        RuleError error = e.errors().get(0);
-        assertEquals(4, error.line(), e.getMessage());
-        assertEquals(5, error.column(), e.getMessage());
+        RuleError error = inline(
+                "late.drl",
+                "package q;\nimport io.archadvisor.facts.*;\n"
+                        + "rule \"Q\"\n    agenda-group \"advice\"\nwhen\n    TeamSize()\nthen\nend\n");
+        assertEquals(4, error.line(), error.toString());
+        assertEquals(5, error.column(), error.toString());
         assertEquals(
                 "Rule `Q` is in agenda-group \"advice\", which no phase runs, so it would never fire.",
                 error.message());
@@ -172,16 +158,10 @@ class RuleCompileErrorsTest {
                     insertLogical(new Risk("r", "too few args"));
                 end
                 """;
-        RuleCompilationException e = assertThrows(
-                RuleCompilationException.class,
-                () -> Advisor.builder()
-                        .withoutDefaultPacks()
-                        .addRules("ctor.drl", drl)
-                        .build());
-        RuleError error = e.errors().get(0);
-        assertEquals(8, error.line(), e.getMessage());
+        RuleError error = inline("ctor.drl", drl);
+        assertEquals(8, error.line(), error.toString());
         assertTrue(
                 error.hint().contains("new Risk(code: String, description: String, severity: Severity)"),
-                e.getMessage());
+                error.toString());
     }
 }

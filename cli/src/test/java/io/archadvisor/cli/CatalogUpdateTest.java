@@ -119,17 +119,7 @@ class CatalogUpdateTest {
 
     @Test
     void theUpdateFetchesReleaseLinesAndAdvisoriesIntoTheCacheAndSaysWhatItCouldNotGet() {
-        Cli.Result r = Cli.run(
-                "catalog",
-                "update",
-                "--cache-dir",
-                cache.toString(),
-                "--endoflife-api",
-                base() + "/eol/",
-                "--osv-api",
-                base() + "/osv/",
-                "--timeout",
-                "30s");
+        Cli.Result r = update("--timeout", "30s");
         assertEquals(ExitCode.OK, r.exit(), r::toString);
         String first = r.out().lines().findFirst().orElseThrow();
         assertTrue(first.startsWith("Catalog cache " + cache + ": 1 of "), first);
@@ -145,8 +135,9 @@ class CatalogUpdateTest {
         assertEquals("", r.err());
     }
 
-    private Cli.Result update() {
-        return Cli.run(
+    /** {@code catalog update} into the test's cache from the local server, with these further arguments. */
+    private Cli.Result update(String... more) {
+        List<String> args = new ArrayList<>(List.of(
                 "catalog",
                 "update",
                 "--cache-dir",
@@ -154,7 +145,9 @@ class CatalogUpdateTest {
                 "--endoflife-api",
                 base() + "/eol/",
                 "--osv-api",
-                base() + "/osv/");
+                base() + "/osv/"));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
     }
 
     @Test

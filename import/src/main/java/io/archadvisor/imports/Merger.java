@@ -55,15 +55,14 @@ final class Merger {
      * claimed count once; a service without a codebase claim counts on its own.
      */
     private int deployables(List<ServiceSpec> services) {
-        java.util.Set<Object> seen = new java.util.HashSet<>();
+        Map<String, List<Object>> bySubject = new LinkedHashMap<>();
+        for (PartialRequirements.Claim c : of(PartialRequirements.Kind.CODEBASE)) {
+            bySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c.value());
+        }
+        Set<Object> seen = new java.util.HashSet<>();
         int count = 0;
         for (ServiceSpec s : services) {
-            List<Object> codebases = new ArrayList<>();
-            for (PartialRequirements.Claim c : of(PartialRequirements.Kind.CODEBASE)) {
-                if (c.subject().equals(s.name())) {
-                    codebases.add(c.value());
-                }
-            }
+            List<Object> codebases = bySubject.getOrDefault(s.name(), List.of());
             if (codebases.isEmpty() || codebases.stream().noneMatch(seen::contains)) {
                 count++;
             }
