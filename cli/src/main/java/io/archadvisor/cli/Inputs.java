@@ -55,12 +55,14 @@ public final class Inputs {
      */
     public static Path existingFile(String input, String what) {
         Path p = Path.of(input);
+        // a baseline is a JSON advice; only requirements can come from standard input
+        String file = what + (what.equals("baseline") ? " JSON file" : " YAML file");
         if (Files.isDirectory(p)) {
-            throw new CliException(input + " is a folder: give the path of a " + what + " YAML file");
+            throw new CliException(input + " is a folder: give the path of a " + file);
         }
         if (!Files.exists(p)) {
-            throw new CliException(
-                    input + ": no such file; give the path of a " + what + " YAML file, or - to read standard input");
+            throw new CliException(input + ": no such file; give the path of a " + file
+                    + (what.equals("requirements") ? ", or - to read standard input" : ""));
         }
         if (!Files.isReadable(p)) {
             throw new CliException(input + ": cannot be read; check its permissions");

@@ -141,6 +141,14 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aMissingBaselineOrWaiversFileIsNamedWithoutOfferingStandardInput() {
+        String baseline = oneLine(Cli.run(Cli.pinned("check", Cli.ORDER_PLATFORM.toString(), "--baseline", "-")));
+        assertEquals("archadvisor: -: no such file; give the path of a baseline JSON file", baseline);
+        String waivers = oneLine(Cli.run(Cli.pinned("check", Cli.ORDER_PLATFORM.toString(), "--waivers", "-")));
+        assertEquals("archadvisor: -: no such file; give the path of a waivers YAML file", waivers);
+    }
+
+    @Test
     void aMissingConfigFileGivenByFlagIsNamed() {
         String line = oneLine(
                 Cli.run("check", "--config", dir.resolve("nope.yaml").toString(), Cli.ORDER_PLATFORM.toString()));
