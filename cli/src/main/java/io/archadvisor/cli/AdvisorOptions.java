@@ -38,7 +38,7 @@ public record AdvisorOptions(
         LocalDate date) {
 
     /** The longest advice the command waits for; longer values would overflow the engine's clock arithmetic. */
-    private static final Duration MAX_TIMEOUT = Duration.ofHours(24);
+    static final Duration MAX_TIMEOUT = Duration.ofHours(24);
 
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min)?");
 

@@ -57,7 +57,7 @@ public record Config(
         check(problems, "timeout", t, () -> AdvisorOptions.parseDuration(t, "timeout"));
         if (t != null && problems.stream().noneMatch(p -> p.path().equals("config.timeout"))) {
             java.time.Duration d = AdvisorOptions.parseDuration(t, "timeout");
-            if (d.isNegative() || d.isZero() || d.compareTo(java.time.Duration.ofHours(24)) > 0) {
+            if (d.isNegative() || d.isZero() || d.compareTo(AdvisorOptions.MAX_TIMEOUT) > 0) {
                 problems.add(Problem.of("config.timeout", t, "must be positive and at most 24h"));
             }
         }

@@ -290,17 +290,7 @@ final class RuleCompiler {
 
     /** Finds a token as a whole word outside comments anywhere in the unit; {line, column} or null. */
     private static int[] locateAnywhere(RuleSelection.Unit u, String token) {
-        String[] lines = u.text.toString().split("\n", -1);
-        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + "(?![\\w$])");
-        for (int l = 1; l <= lines.length; l++) {
-            String text = lines[l - 1];
-            int comment = text.indexOf("//");
-            Matcher m = word.matcher(comment < 0 ? text : text.substring(0, comment));
-            if (m.find()) {
-                return new int[] {l, m.start() + 1};
-            }
-        }
-        return null;
+        return find(u, 1, Integer.MAX_VALUE, token, true);
     }
 
     /** Finds a token as a whole word from {@code line} to the end of the rule holding it; {line, column} or null. */
@@ -311,10 +301,17 @@ final class RuleCompiler {
                 last = d.endLine();
             }
         }
+        return find(u, line, last, token, false);
+    }
+
+    /** The first whole-word {@code token} on lines {@code from..to}, optionally outside line comments; or null. */
+    private static int[] find(RuleSelection.Unit u, int from, int to, String token, boolean skipComments) {
         String[] lines = u.text.toString().split("\n", -1);
         Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + "(?![\\w$])");
-        for (int l = line; l <= Math.min(last, lines.length); l++) {
-            Matcher m = word.matcher(lines[l - 1]);
+        for (int l = from; l <= Math.min(to, lines.length); l++) {
+            String text = lines[l - 1];
+            int comment = skipComments ? text.indexOf("//") : -1;
+            Matcher m = word.matcher(comment < 0 ? text : text.substring(0, comment));
             if (m.find()) {
                 return new int[] {l, m.start() + 1};
             }
@@ -339,6 +336,17 @@ final class RuleCompiler {
         return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
     }
 
+    /** An error in a rule's attributes or annotations, at {@code token} within the rule when it is written there. */
+    private static RuleError metadataError(
+            KiePackage pkg, RuleSelection.@Nullable Decl d, String token, String message, String hint) {
+        if (d == null) {
+            return new RuleError(pkg.getName(), 0, 0, message, hint);
+        }
+        int[] at = locate(d.unit(), d.line(), token);
+        return new RuleError(
+                d.unit().source.name(), at != null ? at[0] : d.line(), at != null ? at[1] : 0, message, hint);
+    }
+
     /**
      * The loaded rules with their metadata, sorted by id.
      *
@@ -357,11 +365,10 @@ final class RuleCompiler {
                                 metaKey(k), QUOTES.matcher(String.valueOf(v)).replaceAll("")));
                 if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
                         && !PHASE_GROUPS.contains(impl.getAgendaGroup())) {
-                    int[] at = d == null ? null : locate(d.unit(), d.line(), "agenda-group");
-                    errors.add(new RuleError(
-                            d == null ? pkg.getName() : d.unit().source.name(),
-                            at != null ? at[0] : d == null ? 0 : d.line(),
-                            at != null ? at[1] : 0,
+                    errors.add(metadataError(
+                            pkg,
+                            d,
+                            "agenda-group",
                             "Rule `" + rule.getName() + "` is in agenda-group \"" + impl.getAgendaGroup()
                                     + "\", which no phase runs, so it would never fire.",
                             "Use one of the phases' groups, " + String.join(", ", PHASE_GROUPS.subList(0, 3)) + " or "
@@ -370,11 +377,10 @@ final class RuleCompiler {
                 }
                 String severity = meta.get("severity");
                 if (severity != null && !SEVERITIES.contains(severity.strip().toUpperCase(java.util.Locale.ROOT))) {
-                    int[] at = d == null ? null : locate(d.unit(), d.line(), "@severity");
-                    errors.add(new RuleError(
-                            d == null ? pkg.getName() : d.unit().source.name(),
-                            at != null ? at[0] : d == null ? 0 : d.line(),
-                            at != null ? at[1] : 0,
+                    errors.add(metadataError(
+                            pkg,
+                            d,
+                            "@severity",
                             "Rule `" + rule.getName() + "` has @severity(\"" + severity + "\"), which is not a"
                                     + " severity.",
                             "Write one of " + String.join(", ", SEVERITIES) + "; a finding's severity is the one its"
